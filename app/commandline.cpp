@@ -1,0 +1,180 @@
+#include "commandline.h"
+
+#include "export/jsonexport.h"
+#include "export/markdownexport.h"
+#include "io/profilefile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace Shortlist::CommandLine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Shortlist::CommandLine", text);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "shortlist: %s\n", qUtf8Printable(message));
+}
+
+struct Options {
+    QCommandLineOption exportFormat{QStringLiteral("export"),
+                                    tr("Print the profiles in FILE... as <format>: json (JSON Resume) or markdown "
+                                       "(Shortlist's house style), without opening a window."),
+                                    tr("format")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              tr("Write the export to <path> instead of standard output. The file is replaced "
+                                 "atomically, and not at all if any input fails."),
+                              tr("path")};
+};
+
+void setUp(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(
+        tr("Shortlist reads candidate profiles (CVs in markdown or plain text) into structured profiles.\n"
+           "Without options it opens the given folders and files in a window."));
+    parser.addOption(options.exportFormat);
+    parser.addOption(options.output);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Profile files (.md, .markdown, .txt) or folders."),
+                                 tr("[PATH...]"));
+}
+
+bool writeOutput(const QString &path, const QByteArray &data)
+{
+    if (path.isEmpty()) {
+        const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        std::fflush(stdout);
+        return written == size_t(data.size());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        printError(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.write(data) != data.size()) {
+        printError(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        printError(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isConsoleRequest(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--export") || a.startsWith(QLatin1String("--export="))
+            || a == QLatin1String("-o") || a == QLatin1String("--output") || a.startsWith(QLatin1String("--output="))
+            || a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("--help-all")
+            || a == QLatin1String("-v") || a == QLatin1String("--version") || a == QLatin1String("-?"))
+            return true;
+    }
+    return false;
+}
+
+QStringList guiPaths(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    Options options;
+    setUp(parser, options);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return {};
+    }
+    return parser.positionalArguments();
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Options options;
+    setUp(parser, options);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        printError(tr("try 'shortlist --help'"));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("shortlist %s\n", qUtf8Printable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    const QString format = parser.value(options.exportFormat);
+    const QStringList paths = parser.positionalArguments();
+    if (!parser.isSet(options.exportFormat)) {
+        printError(tr("--output needs --export"));
+        return 2;
+    }
+    if (format != QLatin1String("json") && format != QLatin1String("markdown")) {
+        printError(tr("unknown export format '%1' (use json or markdown)").arg(format));
+        return 2;
+    }
+    if (paths.isEmpty()) {
+        printError(tr("--export needs at least one FILE"));
+        return 2;
+    }
+    if (format == QLatin1String("markdown") && paths.size() > 1) {
+        printError(tr("--export markdown takes one FILE"));
+        return 2;
+    }
+
+    int status = 0;
+    QList<ProfileFile> files;
+    for (const QString &path : paths) {
+        ProfileFile file = loadProfileFile(path);
+        if (!file.isValid()) {
+            printError(QStringLiteral("%1: %2").arg(path, file.error));
+            status = 1;
+            continue;
+        }
+        for (const QString &warning : std::as_const(file.warnings))
+            printError(tr("%1: warning: %2").arg(path, warning));
+        files.append(std::move(file));
+    }
+
+    const QString outputPath = parser.value(options.output);
+    if (files.isEmpty() || (status != 0 && !outputPath.isEmpty()))
+        return status;
+
+    QByteArray data;
+    if (format == QLatin1String("json")) {
+        if (paths.size() == 1) {
+            data = QJsonDocument(toJsonResume(files.first().profile)).toJson(QJsonDocument::Indented);
+        } else {
+            QJsonArray array;
+            for (const ProfileFile &file : std::as_const(files))
+                array.append(toJsonResume(file.profile));
+            data = QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+    } else {
+        data = toHouseStyleMarkdown(files.first().profile).toUtf8();
+    }
+    if (!writeOutput(outputPath, data))
+        return 1;
+    return status;
+}
+
+} // namespace Shortlist::CommandLine

@@ -1,0 +1,59 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// The fictional profiles shipped with Shortlist: installed beside the program, or in the source tree.
+QString sampleLibrary()
+{
+    const QString installed
+        = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/shortlist/samples"));
+    if (QFileInfo(installed).isDir())
+        return installed;
+    return QStringLiteral(SHORTLIST_SAMPLES_DIR);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Shortlist"));
+    QCoreApplication::setApplicationName(QStringLiteral("shortlist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHORTLIST_VERSION));
+
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (Shortlist::CommandLine::isConsoleRequest(arguments)) {
+        QCoreApplication app(argc, argv);
+        return Shortlist::CommandLine::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Shortlist"));
+    QString error;
+    QStringList paths = Shortlist::CommandLine::guiPaths(app.arguments(), &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "shortlist: %s\n", qUtf8Printable(error));
+        return 2;
+    }
+    if (paths.isEmpty())
+        paths.append(sampleLibrary());
+
+    Shortlist::MainWindow window;
+    window.openPaths(paths);
+    window.show();
+    return app.exec();
+}

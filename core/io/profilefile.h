@@ -1,0 +1,34 @@
+#pragma once
+
+#include "parser/profileparser.h"
+#include "source/sourcetext.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Shortlist {
+
+// Profiles larger than this are refused rather than read in part.
+inline constexpr qint64 kMaxProfileBytes = 10 * 1024 * 1024;
+
+// A profile file read and parsed, or the reason it could not be.
+struct ProfileFile {
+    QString path;
+    SourceText source;
+    Profile profile;
+    QStringList warnings;
+    QString error; // empty on success; otherwise says what is wrong, without the path
+
+    bool isValid() const { return error.isEmpty(); }
+};
+
+// Reads the whole file, checks that it is a text file Shortlist can read, and parses it.
+ProfileFile loadProfileFile(const QString &path);
+
+// The same checks and parse for bytes already in memory.
+ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes);
+
+// True for the file names Shortlist treats as profiles: .md, .markdown, .txt.
+bool isProfileFileName(const QString &fileName);
+
+} // namespace Shortlist

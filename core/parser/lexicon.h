@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Shortlist::Lexicon {
+
+// What a section heading says it holds, in English, German, French, Spanish, Russian or Dutch.
+enum class SectionKind {
+    None,
+    Summary,
+    Work,
+    Education,
+    Skills,
+    Projects,
+    Certificates,
+    Languages,
+    Contacts,
+    Other, // known but not structured: interests, awards, publications…
+    Boilerplate,
+};
+
+// Lower case, markup punctuation and trailing colons removed, white space folded.
+QString normalized(QStringView text);
+
+SectionKind sectionKind(QStringView heading);
+bool isBoilerplate(QStringView text);
+// A hiring platform's badge: "Top Rated Freelancer", "Verified Expert in Engineering".
+bool isBadge(QStringView text);
+
+// A job title names a role: "Engineer", "Entwicklerin", "Chef de projet", "Разработчик"…
+bool hasTitleWord(QStringView text);
+// "Ltd.", "GmbH", "Inc"… that belong to the company name before them.
+bool isLegalSuffix(QStringView text);
+bool hasInstitutionWord(QStringView text);
+bool hasDegreeWord(QStringView text);
+// English, Deutsch, français, русский… or a proficiency word ("fluent", "C1", "Muttersprache").
+bool isNaturalLanguage(QStringView text);
+bool isProficiency(QStringView text);
+// "remote", "hybrid", "on-site" and the same in the other languages.
+bool isWorkMode(QStringView text);
+
+// ISO 3166-1 alpha-2 code of a country named in any supported language, or empty.
+QString countryCode(QStringView name);
+
+// The network a URL belongs to ("GitHub", "LinkedIn"…), "Website" for any other site.
+QString networkForUrl(QStringView url);
+// The network a label names ("GitHub", "Telegram"…), or empty.
+QString networkForLabel(QStringView label);
+
+enum class ContactField { None, Email, Phone, Location, Website, Name, Title };
+// What a "Label:" in front of a contact value means ("E-mail", "Tel.", "Wohnort"…).
+ContactField contactField(QStringView label);
+
+} // namespace Shortlist::Lexicon

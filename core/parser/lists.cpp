@@ -1,0 +1,582 @@
+// Skills, languages, certificates, education and projects.
+
+#include "dates.h"
+#include "parserimpl.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Shortlist::detail {
+
+namespace {
+
+const QRegularExpression &skillYearsExpression()
+{
+    thread_local const QRegularExpression re(
+        QStringLiteral("^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(\\d{1,2})\\+?\\s*(?:years?|yrs?|jahre?n?|ans?|años?|"
+                       "лет|года?|год|jaar|jaren)\\.?\\s*\\)?\\.?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+bool isKeywordList(const Line &line)
+{
+    if (line.kind != Line::Kind::Text && line.kind != Line::Kind::ListItem)
+        return false;
+    const QList<QStringView> keywords = splitKeywords(line.text);
+    if (keywords.size() < 2)
+        return false;
+    int words = 0;
+    for (QStringView k : keywords)
+        words += wordCount(k);
+    return words <= 4 * keywords.size();
+}
+
+// "Label: a, b, c" or "**Label:** a, b"; returns the colon's index or -1.
+qsizetype labelColon(const Line &line)
+{
+    const qsizetype colon = line.text.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon > 40 || colon + 1 >= line.text.size())
+        return -1;
+    if (wordCount(QStringView(line.text).first(colon)) > 5)
+        return -1;
+    return colon;
+}
+
+QString urlIn(const Line &line)
+{
+    for (const InlineLink &link : line.links) {
+        if (!link.image && !link.url.startsWith(QLatin1String("mailto:")))
+            return link.url;
+    }
+    return {};
+}
+
+// Text without "(https://…)" and trailing punctuation.
+QString withoutUrl(const QString &text)
+{
+    QString out = text;
+    static const QRegularExpression inParentheses(QStringLiteral("\\s*\\((?:https?://|www\\.)[^)]*\\)"));
+    out.remove(inParentheses);
+    static const QRegularExpression bare(QStringLiteral("\\s*(?:https?://|www\\.)\\S+"));
+    out.remove(bare);
+    return cleanField(out.trimmed().endsWith(QLatin1Char('.')) ? out.trimmed().chopped(1) : out);
+}
+
+} // namespace
+
+bool ProfileParser::looksLikeSkillYears(int from, int to) const
+{
+    int items = 0, matches = 0;
+    for (int i = from; i < to; ++i) {
+        if (isBlankOrRule(i))
+            continue;
+        ++items;
+        matches += skillYearsExpression().match(m_lines[i].text).hasMatch();
+    }
+    return matches >= 2 && matches * 10 >= items * 6;
+}
+
+bool ProfileParser::looksLikeSkillList(int from, int to) const
+{
+    int lists = 0;
+    for (int i = from; i < to; ++i) {
+        if (isBlankOrRule(i))
+            continue;
+        const Line &line = m_lines[i];
+        if (line.isHeading())
+            return false;
+        if (isKeywordList(line) || (labelColon(line) > 0 && splitKeywords(line.text).size() >= 2))
+            ++lists;
+        else if (!(line.kind == Line::Kind::Text && wordCount(line.text) <= 4))
+            return false;
+    }
+    return lists > 0;
+}
+
+void ProfileParser::readSkills(int from, int to, const Part &groupName)
+{
+    SkillGroup *listGroup = nullptr; // the group that bullets and skill-years lines go to
+    Part pendingLabel;
+    auto newGroup = [&](const Part &name) -> SkillGroup & {
+        SkillGroup group;
+        group.name = {cleanField(name.text), name.range};
+        m_profile.skills.append(group);
+        return m_profile.skills.last();
+    };
+    auto addKeyword = [&](SkillGroup &group, QStringView text, const SourceRange &within) {
+        const QRegularExpressionMatch years = skillYearsExpression().match(text);
+        Skill skill;
+        skill.name = years.hasMatch() ? years.captured(1).trimmed() : text.toString();
+        skill.years = years.hasMatch() ? years.captured(2).toInt() : -1;
+        skill.range = locate(years.hasMatch() ? text.toString() : skill.name, within).range;
+        group.keywords.append(skill);
+        group.range = group.range.united(within);
+    };
+    auto addList = [&](SkillGroup &group, QStringView list, const SourceRange &within) {
+        for (QStringView keyword : splitKeywords(list))
+            addKeyword(group, keyword, within);
+    };
+
+    for (int i = from; i < to; ++i) {
+        if (isUsed(i) || isBlankOrRule(i))
+            continue;
+        const Line &line = m_lines[i];
+        if (line.isHeading())
+            continue;
+        const QString &text = line.text;
+        if (line.kind == Line::Kind::TableRow) {
+            use(i);
+            if (line.headerRow || line.cells.isEmpty())
+                continue;
+            SkillGroup &group = newGroup({line.cells.first(), line.cellRanges.first()});
+            for (int c = 1; c < line.cells.size(); ++c)
+                addList(group, line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range);
+            continue;
+        }
+        if (skillYearsExpression().match(text).hasMatch()) {
+            if (!listGroup)
+                listGroup = &newGroup(groupName);
+            addKeyword(*listGroup, text, line.range);
+            use(i);
+            continue;
+        }
+        const qsizetype colon = labelColon(line);
+        if (colon > 0) {
+            const Part label = locate(text.first(colon), line.range);
+            SkillGroup &group = newGroup(label);
+            addList(group, QStringView(text).sliced(colon + 1), line.range);
+            group.range = line.range;
+            use(i);
+            listGroup = nullptr;
+            continue;
+        }
+        if (isKeywordList(line)) {
+            SkillGroup &group = newGroup(pendingLabel.isEmpty() ? groupName : pendingLabel);
+            addList(group, text, line.range);
+            group.range = pendingLabel.range.united(line.range);
+            pendingLabel = {};
+            listGroup = nullptr;
+            use(i);
+            continue;
+        }
+        // A group name on its own line above its list.
+        int next = i + 1;
+        while (next < to && isBlankOrRule(next))
+            ++next;
+        if (line.kind == Line::Kind::Text && wordCount(text) <= 4 && !text.contains(QLatin1Char(','))
+            && next < to && isKeywordList(m_lines[next])) {
+            pendingLabel = part(i);
+            use(i);
+            continue;
+        }
+        if ((line.isListItem() || line.kind == Line::Kind::Text) && wordCount(text) <= 6) {
+            if (!listGroup)
+                listGroup = &newGroup(groupName);
+            addKeyword(*listGroup, cleanField(text), line.range);
+            use(i);
+        }
+    }
+    m_profile.skills.removeIf([](const SkillGroup &g) { return g.keywords.isEmpty(); });
+}
+
+bool ProfileParser::looksLikeLanguages(int from, int to) const
+{
+    for (int i = from; i < to; ++i) {
+        if (isBlankOrRule(i))
+            continue;
+        for (QStringView item : splitKeywords(m_lines[i].text)) {
+            if (Lexicon::isNaturalLanguage(item))
+                return true;
+        }
+    }
+    return false;
+}
+
+void ProfileParser::readLanguages(int from, int to)
+{
+    static const QStringList separators = {QStringLiteral(": "), QStringLiteral(" — "), QStringLiteral(" – "),
+                                           QStringLiteral(" - "), QStringLiteral(" | ")};
+    for (int i = from; i < to; ++i) {
+        if (isUsed(i) || isBlankOrRule(i) || m_lines[i].isHeading())
+            continue;
+        const Line &line = m_lines[i];
+        QList<QStringView> items = splitKeywords(line.text);
+        int languages = 0;
+        for (QStringView item : items)
+            languages += Lexicon::isNaturalLanguage(item);
+        if (languages < 2)
+            items = {QStringView(line.text)};
+        bool any = false;
+        for (QStringView item : items) {
+            if (!Lexicon::isNaturalLanguage(item))
+                continue;
+            QString name = item.toString();
+            QString fluency;
+            for (const QString &separator : separators) {
+                const qsizetype at = name.indexOf(separator);
+                if (at > 0) {
+                    fluency = name.sliced(at + separator.size());
+                    name = name.first(at);
+                    break;
+                }
+            }
+            if (fluency.isEmpty()) {
+                QString inner;
+                const QString bare = stripParenthesised(name, &inner);
+                if (!inner.isEmpty()) {
+                    fluency = inner;
+                    name = bare;
+                } else if (const qsizetype space = name.indexOf(QLatin1Char(' ')); space > 0) {
+                    fluency = name.sliced(space + 1);
+                    name = name.first(space);
+                }
+            }
+            Language language;
+            language.language = locate(cleanField(name), line.range).toText();
+            if (!cleanField(fluency).isEmpty())
+                language.fluency = locate(cleanField(fluency), line.range).toText();
+            language.range = line.range;
+            m_profile.languages.append(language);
+            any = true;
+        }
+        if (any)
+            use(i);
+    }
+}
+
+void ProfileParser::readCertificates(int from, int to)
+{
+    QList<int> lines;
+    for (int i = from; i < to; ++i) {
+        if (!isUsed(i) && !isBlankOrRule(i))
+            lines.append(i);
+    }
+    // "Name" over "Issuer", line by line, as hiring platforms print them.
+    bool pairs = lines.size() >= 2 && lines.size() % 2 == 0;
+    for (int k = 0; pairs && k < lines.size(); k += 2) {
+        const Line &name = m_lines[lines[k]];
+        const Line &issuer = m_lines[lines[k + 1]];
+        pairs = name.kind == Line::Kind::Text && issuer.kind == Line::Kind::Text && wordCount(issuer.text) <= 3
+            && !issuer.text.contains(QLatin1Char('|')) && !findDates(issuer.text).isValid()
+            && !issuer.text.contains(QLatin1Char(','));
+    }
+    for (int k = 0; k < lines.size(); k += pairs ? 2 : 1) {
+        const int i = lines[k];
+        const Line &line = m_lines[i];
+        Certificate certificate;
+        QString text = line.text;
+        const DateMatch date = findDates(text);
+        if (date.isValid()) {
+            const QString written = text.sliced(date.from, date.to - date.from);
+            certificate.date = {date.dates.end.isValid() ? date.dates.end : date.dates.start,
+                                locate(written, line.range).range};
+            text = withoutDates(text, date);
+        }
+        certificate.url = {urlIn(line), {}};
+        text = withoutUrl(text);
+        // "Name (Issuer)", "Name | Issuer", "Name — Issuer", "Name, Issuer"; a dash inside a
+        // name ("Architect – Associate") and an abbreviation in parentheses ("(CKA)") stay.
+        QString inner;
+        const QString bare = stripParenthesised(text, &inner);
+        const bool abbreviation = inner.size() <= 6 && inner == inner.toUpper() && !inner.contains(QLatin1Char(' '));
+        QString name = cleanField(text), issuer;
+        if (!inner.isEmpty() && !abbreviation && text.trimmed().endsWith(QLatin1Char(')'))) {
+            name = bare;
+            issuer = inner;
+        } else {
+            for (const QString &separator : {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(", ")}) {
+                const qsizetype at = name.indexOf(separator);
+                if (at > 0) {
+                    issuer = name.sliced(at + separator.size());
+                    name = name.first(at);
+                    break;
+                }
+            }
+        }
+        certificate.name = locate(cleanField(name), line.range).toText();
+        certificate.range = line.range;
+        if (pairs) {
+            const Line &second = m_lines[lines[k + 1]];
+            certificate.issuer = part(lines[k + 1]).toText();
+            certificate.range = certificate.range.united(second.range);
+            use(lines[k + 1]);
+        } else if (!cleanField(issuer).isEmpty()) {
+            certificate.issuer = locate(cleanField(issuer), line.range).toText();
+        }
+        if (certificate.name.value.isEmpty())
+            continue;
+        m_profile.certificates.append(certificate);
+        use(i);
+    }
+}
+
+namespace {
+
+// A grade or an honour: "2:1", "GPA 3.8", "First Class Honours", "mit Auszeichnung".
+bool isScore(const QString &text)
+{
+    thread_local const QRegularExpression re(
+        QStringLiteral("^(?:gpa|cgpa|grade|note|nota|оценка|cijfer)\\b|honou?rs|cum laude|distinction|auszeichnung|"
+                       "отличием|mention|^\\d[:.,]\\d\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(text.trimmed()).hasMatch();
+}
+
+struct Degree {
+    QString studyType;
+    QString area;
+};
+
+Degree readDegree(const QString &written)
+{
+    const QString text = cleanField(stripParenthesised(written));
+    for (const QString &separator : {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" по "),
+                                     QStringLiteral(" im Fach ")}) {
+        const qsizetype at = text.indexOf(separator);
+        if (at > 0)
+            return {cleanField(text.first(at)), cleanField(text.sliced(at + separator.size()))};
+    }
+    for (const QString &separator : {QStringLiteral(", "), QStringLiteral(" — "), QStringLiteral(" – "),
+                                     QStringLiteral(" - ")}) {
+        const qsizetype at = text.indexOf(separator);
+        if (at <= 0)
+            continue;
+        const QString left = cleanField(text.first(at)), right = cleanField(text.sliced(at + separator.size()));
+        if (Lexicon::hasDegreeWord(left))
+            return {left, right};
+        if (Lexicon::hasDegreeWord(right))
+            return {right, left};
+    }
+    // "B.Sc. Informatik", "MSc Computer Science": an abbreviated degree and its subject.
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    if (space > 0) {
+        const QString first = text.first(space);
+        const bool abbreviation = first.contains(QLatin1Char('.')) || (first.size() <= 4 && first.front().isUpper()
+                                                                         && first.back().isLetter()
+                                                                         && first.toUpper() != first.toLower()
+                                                                         && first.sliced(1) != first.sliced(1).toLower());
+        if (abbreviation && Lexicon::hasDegreeWord(first))
+            return {first, cleanField(text.sliced(space + 1))};
+    }
+    return {text, {}};
+}
+
+} // namespace
+
+void ProfileParser::readEducation(int from, int to, int headingLine)
+{
+    Education entry;
+    QList<int> entryLines;
+    auto flush = [&] {
+        if (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty()) {
+            entry.range = rangeOf(entryLines);
+            m_profile.education.append(entry);
+            for (int i : entryLines)
+                use(i);
+        }
+        entry = {};
+        entryLines.clear();
+    };
+    auto describe = [&](int i) {
+        const Line &line = m_lines[i];
+        const QString t = line.isListItem() ? QStringLiteral("- ") + line.text : line.text;
+        entry.description.value += entry.description.value.isEmpty() ? t : QLatin1Char('\n') + t;
+        entry.description.range = entry.description.range.united(line.range);
+        entryLines.append(i);
+    };
+    auto setDegree = [&](const Part &p) {
+        const Degree degree = readDegree(p.text);
+        entry.studyType = locate(degree.studyType, p.range).toText();
+        if (!degree.area.isEmpty())
+            entry.area = locate(degree.area, p.range).toText();
+    };
+    // The institution's name without a town or country written after it.
+    auto institutionName = [](QString name) {
+        name = cleanField(stripParenthesised(name));
+        for (const QString &separator : {QStringLiteral(" - "), QStringLiteral(" — "), QStringLiteral(" – ")}) {
+            const qsizetype at = name.lastIndexOf(separator);
+            if (at > 0 && wordCount(QStringView(name).sliced(at)) <= 3
+                && !Lexicon::hasInstitutionWord(QStringView(name).sliced(at)))
+                name = name.first(at);
+        }
+        // "…, Kerala, India", "…, Leeds": a place after the name. "…, and Electronics" is the name.
+        QStringList commaParts = name.split(QStringLiteral(", "));
+        const auto isPlace = [](const QString &part) {
+            return !Lexicon::countryCode(part).isEmpty()
+                || (wordCount(part) <= 2 && part.front().isUpper() && !Lexicon::hasInstitutionWord(part));
+        };
+        for (int dropped = 0; dropped < 2 && commaParts.size() > 1 && isPlace(commaParts.last()); ++dropped)
+            commaParts.removeLast();
+        return cleanField(commaParts.join(QStringLiteral(", ")));
+    };
+    auto readLine = [&](int i, bool headingEntry) {
+        const Line &line = m_lines[i];
+        QString text = line.text;
+        const DateMatch dates = findDates(text);
+        if (dates.isValid()) {
+            if (!headingEntry && (entry.start.value.isValid() || entry.end.value.isValid()))
+                flush();
+            entry.start = {dates.dates.start,
+                           locate(text.sliced(dates.startFrom, dates.startTo - dates.startFrom), line.range).range};
+            entry.ongoing = dates.dates.ongoing;
+            if (dates.endFrom >= 0 && !dates.dates.ongoing)
+                entry.end = {dates.dates.end,
+                             locate(text.sliced(dates.endFrom, dates.endTo - dates.endFrom), line.range).range};
+            entry.datesRange = locate(text.sliced(dates.from, dates.to - dates.from), line.range).range;
+            text = withoutDates(text, dates);
+        }
+        if (const QString url = urlIn(line); !url.isEmpty() && entry.url.value.isEmpty())
+            entry.url = {url, {}};
+        text = withoutUrl(text);
+        entryLines.append(i);
+        if (text.isEmpty())
+            return;
+
+        // Strong separators first: "HAVO | Christelijk Lyceum", "BSc in X — University of Y".
+        const Part rest = locate(text, line.range);
+        QList<Part> parts = split(rest, {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(" – "),
+                                         QStringLiteral(" · ")});
+        const auto isInstitution = [](const Part &p) { return Lexicon::hasInstitutionWord(p.text); };
+        const auto isDegree = [](const Part &p) {
+            return Lexicon::hasDegreeWord(p.text) && !Lexicon::hasInstitutionWord(p.text);
+        };
+        // "BSc Computer Science, University of the Severn": a degree and a school in one part.
+        for (int k = 0; k < parts.size(); ++k) {
+            if (!isInstitution(parts[k]))
+                continue;
+            const QList<Part> commaParts = split(parts[k], {QStringLiteral(", ")});
+            if (std::any_of(commaParts.cbegin(), commaParts.cend(), isDegree)) {
+                parts.removeAt(k);
+                for (int c = 0; c < commaParts.size(); ++c)
+                    parts.insert(k + c, commaParts[c]);
+                break;
+            }
+        }
+        // "BSc (Hons) Computer Science, 2:1": the grade after the last comma.
+        for (int k = 0; k < parts.size(); ++k) {
+            const qsizetype comma = parts[k].text.lastIndexOf(QStringLiteral(", "));
+            if (comma > 0 && isScore(parts[k].text.sliced(comma + 2))) {
+                const Part whole = parts[k];
+                parts[k] = locate(whole.text.first(comma), whole.range);
+                parts.insert(k + 1, locate(whole.text.sliced(comma + 2), whole.range));
+                break;
+            }
+        }
+        const bool hasInstitution = std::any_of(parts.cbegin(), parts.cend(), isInstitution);
+        const bool hasDegree = std::any_of(parts.cbegin(), parts.cend(), isDegree);
+        if (hasInstitution && !entry.institution.value.isEmpty() && !headingEntry)
+            flush(), entryLines.append(i);
+        else if (!hasInstitution && hasDegree && !entry.studyType.value.isEmpty() && !headingEntry)
+            flush(), entryLines.append(i);
+
+        bool used = false;
+        for (const Part &p : std::as_const(parts)) {
+            if (isScore(p.text) && entry.score.value.isEmpty()) {
+                entry.score = {cleanField(p.text), p.range};
+                used = true;
+            } else if (isInstitution(p) && entry.institution.value.isEmpty()) {
+                entry.institution = locate(parts.size() == 1 ? institutionName(p.text) : cleanField(p.text), p.range)
+                                        .toText();
+                used = true;
+            } else if (isDegree(p) && entry.studyType.value.isEmpty()) {
+                setDegree(p);
+                used = true;
+            } else if (parts.size() > 1 && hasInstitution && entry.studyType.value.isEmpty()) {
+                setDegree(p); // "HAVO, profiel Natuur & Techniek | Christelijk Lyceum"
+                used = true;
+            } else if (entry.area.value.isEmpty() && wordCount(p.text) <= 8
+                       && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty())) {
+                entry.area = locate(cleanField(p.text), p.range).toText();
+                used = true;
+            } else if (headingEntry && entry.institution.value.isEmpty() && i == headingLine) {
+                entry.institution = locate(cleanField(p.text), p.range).toText();
+                used = true;
+            }
+        }
+        if (!used) {
+            entryLines.removeLast();
+            describe(i);
+        }
+    };
+
+    if (headingLine >= 0)
+        readLine(headingLine, true);
+    for (int i = from; i < to; ++i) {
+        if (isUsed(i) || isBlankOrRule(i) || m_lines[i].isHeading())
+            continue;
+        const Line &line = m_lines[i];
+        const bool fullItem = line.isListItem() && line.level == 1 && headingLine < 0
+            && (Lexicon::hasInstitutionWord(line.text) || Lexicon::hasDegreeWord(line.text));
+        if (fullItem) {
+            flush();
+            readLine(i, true);
+        } else if (line.isListItem()) {
+            describe(i); // details of the entry above: a thesis, a focus, honours
+        } else {
+            readLine(i, headingLine >= 0);
+        }
+    }
+    flush();
+}
+
+void ProfileParser::readProjects(int from, int to, int headingLine)
+{
+    auto project = [&](int header, const QList<int> &body) {
+        const Line &line = m_lines[header];
+        Project p;
+        QString name = withoutUrl(line.text);
+        p.url = {urlIn(line), {}};
+        for (const QString &separator : {QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(": ")}) {
+            const qsizetype at = name.indexOf(separator);
+            if (at > 0 && wordCount(QStringView(name).first(at)) <= 8) {
+                p.description = locate(name.sliced(at + separator.size()), line.range).toText();
+                name = name.first(at);
+                break;
+            }
+        }
+        p.name = locate(cleanField(name), line.range).toText();
+        QList<int> description;
+        for (int i : body) {
+            const Line &b = m_lines[i];
+            if (b.isListItem()) {
+                p.highlights.append(part(i).toText());
+            } else if (const QString url = urlIn(b); !url.isEmpty() && p.url.value.isEmpty()
+                                                     && wordCount(b.text) <= 2) {
+                p.url = {url, b.range};
+            } else {
+                description.append(i);
+            }
+            use(i);
+        }
+        if (!description.isEmpty())
+            p.description = {joinedText(description), rangeOf(description)};
+        p.range = line.range.united(rangeOf(body));
+        use(header);
+        if (!p.name.value.isEmpty())
+            m_profile.projects.append(p);
+    };
+
+    if (headingLine >= 0) {
+        QList<int> body;
+        for (int i = from; i < to; ++i) {
+            if (!isUsed(i) && !isBlankOrRule(i))
+                body.append(i);
+        }
+        project(headingLine, body);
+        return;
+    }
+    for (const Entry &entry : segment(from, to, true)) {
+        for (int k = 0; k + 1 < entry.header.size(); ++k)
+            project(entry.header[k], {});
+        project(entry.header.last(), entry.body);
+    }
+    // A list of projects, one per item.
+    for (int i = from; i < to; ++i) {
+        if (!isUsed(i) && m_lines[i].isListItem() && m_lines[i].level == 1)
+            project(i, {});
+    }
+}
+
+} // namespace Shortlist::detail

@@ -1,0 +1,514 @@
+#include "markdownlines.h"
+
+#include "source/sourcetext.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstring>
+#include <memory>
+
+namespace Shortlist {
+
+namespace {
+
+void registerExtensions()
+{
+    static const bool registered = [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+struct NodeDeleter {
+    void operator()(cmark_node *node) const { cmark_node_free(node); }
+};
+struct ParserDeleter {
+    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
+};
+
+bool isExtension(cmark_node *node, const char *name)
+{
+    return std::strcmp(cmark_node_get_type_string(node), name) == 0;
+}
+
+QString literal(cmark_node *node)
+{
+    return QString::fromUtf8(cmark_node_get_literal(node));
+}
+
+// Collects the inline content of a block as lines of plain text.
+class InlineFlattener
+{
+public:
+    struct Piece {
+        QString text;
+        QList<InlineLink> links;
+        QString leadingStrong;
+        int visible = 0;    // non-space characters
+        int emphasized = 0; // of which inside emphasis or strong emphasis
+        int strong = 0;     // of which inside strong emphasis
+    };
+
+    QList<Piece> run(cmark_node *block)
+    {
+        m_pieces = {Piece{}};
+        for (cmark_node *child = cmark_node_first_child(block); child; child = cmark_node_next(child))
+            visit(child, 0, 0);
+        return m_pieces;
+    }
+
+private:
+    void append(const QString &text, int emphasis, int strong)
+    {
+        Piece &piece = m_pieces.last();
+        if (strong > 0 && m_leadingStrongOpen)
+            piece.leadingStrong += text;
+        piece.text += text;
+        int visible = 0;
+        for (QChar c : text)
+            visible += !c.isSpace();
+        piece.visible += visible;
+        if (emphasis + strong > 0)
+            piece.emphasized += visible;
+        if (strong > 0)
+            piece.strong += visible;
+        if (visible > 0 && strong == 0)
+            m_leadingStrongOpen = false;
+    }
+
+    void newLine()
+    {
+        m_pieces.append(Piece{});
+        m_leadingStrongOpen = true;
+    }
+
+    void visit(cmark_node *node, int emphasis, int strong)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            append(literal(node), emphasis, strong);
+            return;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            newLine();
+            return;
+        case CMARK_NODE_HTML_INLINE: {
+            const QByteArray tag = QByteArray(cmark_node_get_literal(node)).toLower();
+            if (tag.startsWith("<br"))
+                newLine();
+            return;
+        }
+        case CMARK_NODE_EMPH:
+            ++emphasis;
+            break;
+        case CMARK_NODE_STRONG:
+            ++strong;
+            break;
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_IMAGE: {
+            const bool image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
+            const qsizetype before = m_pieces.last().text.size();
+            const int pieceIndex = int(m_pieces.size()) - 1;
+            if (image) {
+                // Alt text is not part of the line's reading; keep it with the image.
+                InlineFlattener alt;
+                QString altText;
+                for (const Piece &p : alt.run(node))
+                    altText += p.text;
+                m_pieces.last().links.append({altText, QString::fromUtf8(cmark_node_get_url(node)), true});
+                return;
+            }
+            for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+                visit(child, emphasis, strong);
+            QString text = m_pieces.size() - 1 == pieceIndex ? m_pieces.last().text.sliced(before)
+                                                              : m_pieces.last().text;
+            m_pieces[pieceIndex].links.append(
+                {text.trimmed(), QString::fromUtf8(cmark_node_get_url(node)), false});
+            return;
+        }
+        default:
+            break;
+        }
+        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+            visit(child, emphasis, strong);
+    }
+
+    QList<Piece> m_pieces;
+    bool m_leadingStrongOpen = true;
+};
+
+class Flattener
+{
+public:
+    explicit Flattener(const SourceText &source)
+        : m_source(source)
+    {
+    }
+
+    QList<Line> run(cmark_node *document)
+    {
+        m_plainText = !usesMarkdown(document);
+        for (cmark_node *child = cmark_node_first_child(document); child; child = cmark_node_next(child))
+            block(child, 0);
+        return std::move(m_lines);
+    }
+
+private:
+    // A plain-text CV uses no markdown beyond "- " bullets (and perhaps an image).
+    static bool usesMarkdown(cmark_node *document)
+    {
+        cmark_iter *iter = cmark_iter_new(document);
+        bool markdown = false;
+        for (cmark_event_type ev; !markdown && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+            if (ev != CMARK_EVENT_ENTER)
+                continue;
+            cmark_node *node = cmark_iter_get_node(iter);
+            switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_HEADING:
+            case CMARK_NODE_EMPH:
+            case CMARK_NODE_STRONG:
+            case CMARK_NODE_BLOCK_QUOTE:
+                markdown = true;
+                break;
+            case CMARK_NODE_CODE_BLOCK:
+                markdown = cmark_node_get_fenced(node, nullptr, nullptr, nullptr);
+                break;
+            default:
+                markdown = isExtension(node, "table");
+                break;
+            }
+        }
+        cmark_iter_free(iter);
+        return markdown;
+    }
+
+    bool lineIsBlank(int line) const
+    {
+        if (line < 0)
+            return true;
+        const QByteArray &text = m_source.utf8();
+        for (qsizetype i = m_source.lineStart(line), end = m_source.lineEnd(line); i < end; ++i) {
+            if (text[i] != ' ' && text[i] != '\t')
+                return false;
+        }
+        return true;
+    }
+
+    SourceRange lineRange(int line, qsizetype from = -1) const
+    {
+        const qsizetype start = std::max(m_source.lineStart(line), from);
+        return m_source.trimmed(start, m_source.lineEnd(line));
+    }
+
+    Line makeLine(Line::Kind kind, int level, int sourceLine)
+    {
+        Line line;
+        line.kind = kind;
+        line.level = level;
+        line.block = m_block;
+        line.blankBefore = lineIsBlank(sourceLine - 1);
+        const QByteArray &text = m_source.utf8();
+        for (qsizetype i = m_source.lineStart(sourceLine), end = m_source.lineEnd(sourceLine); i < end; ++i) {
+            if (text[i] == ' ')
+                ++line.indent;
+            else if (text[i] == '\t')
+                line.indent += 4;
+            else
+                break;
+        }
+        return line;
+    }
+
+    static void applyPiece(Line &line, InlineFlattener::Piece &&piece)
+    {
+        line.text = piece.text.trimmed();
+        line.links = std::move(piece.links);
+        line.leadingStrong = piece.leadingStrong.trimmed();
+        line.emphasized = piece.visible > 0 && piece.emphasized == piece.visible;
+        line.strong = piece.visible > 0 && piece.strong == piece.visible;
+    }
+
+    void heading(cmark_node *node)
+    {
+        const int first = cmark_node_get_start_line(node) - 1;
+        InlineFlattener inlines;
+        auto pieces = inlines.run(node);
+        InlineFlattener::Piece joined;
+        for (auto &piece : pieces) {
+            if (!joined.text.isEmpty())
+                joined.text += QLatin1Char(' ');
+            joined.text += piece.text;
+            joined.links += piece.links;
+            joined.visible += piece.visible;
+            joined.emphasized += piece.emphasized;
+            joined.strong += piece.strong;
+            if (joined.leadingStrong.isEmpty())
+                joined.leadingStrong = piece.leadingStrong;
+        }
+        Line line = makeLine(Line::Kind::Heading, cmark_node_get_heading_level(node), first);
+        applyPiece(line, std::move(joined));
+        // The content of an ATX heading starts after its '#' marks and ends before a closing run.
+        SourceRange range = lineRange(first);
+        const QByteArray &text = m_source.utf8();
+        if (range.begin < range.end && text[range.begin] == '#') {
+            qsizetype b = range.begin;
+            while (b < range.end && text[b] == '#')
+                ++b;
+            qsizetype e = range.end;
+            qsizetype closing = e;
+            while (closing > b && text[closing - 1] == '#')
+                --closing;
+            if (closing < e && closing > b && (text[closing - 1] == ' ' || text[closing - 1] == '\t'))
+                e = closing;
+            range = m_source.trimmed(b, e);
+        } else if (cmark_node_get_end_line(node) - 1 > first) {
+            // Setext: the text may span lines above the underline.
+            range = range.united(lineRange(cmark_node_get_end_line(node) - 2));
+        }
+        line.range = range;
+        m_lines.append(std::move(line));
+    }
+
+    void appendListItem(cmark_node *node, int listDepth, bool firstInItem, bool ordered,
+                        QList<InlineFlattener::Piece> &&pieces, int first, qsizetype firstColumnOffset, int last)
+    {
+        Q_UNUSED(node);
+        SourceRange range = lineRange(first, firstColumnOffset).united(lineRange(last));
+        if (!firstInItem && !m_lines.isEmpty() && m_lines.last().isListItem()) {
+            // A later paragraph of the same item continues it.
+            Line &item = m_lines.last();
+            for (auto &piece : pieces)
+                item.text += QLatin1Char('\n') + piece.text.trimmed();
+            for (auto &piece : pieces)
+                item.links += piece.links;
+            item.range = item.range.united(range);
+            return;
+        }
+        InlineFlattener::Piece joined;
+        for (auto &piece : pieces) {
+            const QString t = piece.text.trimmed();
+            if (t.isEmpty())
+                continue;
+            if (!joined.text.isEmpty())
+                joined.text += QLatin1Char(' ');
+            joined.text += t;
+            joined.links += piece.links;
+            joined.visible += piece.visible;
+            joined.emphasized += piece.emphasized;
+            joined.strong += piece.strong;
+            if (joined.leadingStrong.isEmpty())
+                joined.leadingStrong = piece.leadingStrong;
+        }
+        Line line = makeLine(Line::Kind::ListItem, listDepth, first);
+        line.ordered = ordered;
+        applyPiece(line, std::move(joined));
+        line.range = range;
+        m_lines.append(std::move(line));
+    }
+
+    void paragraph(cmark_node *node, int listDepth, bool firstInItem, bool ordered)
+    {
+        const int first = cmark_node_get_start_line(node) - 1;
+        const qsizetype firstColumnOffset
+            = m_source.offsetOf(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+        InlineFlattener inlines;
+        auto pieces = inlines.run(node);
+
+        if (listDepth > 0 && m_plainText && pieces.size() > 1) {
+            // In plain text a line that is not indented under a bullet is a new line, not
+            // a continuation of the bullet (CommonMark's "lazy continuation").
+            const qsizetype contentColumn = firstColumnOffset - m_source.lineStart(first);
+            for (int i = 1; i < pieces.size(); ++i) {
+                const int sourceLine = std::min(first + i, m_source.lineCount() - 1);
+                const SourceRange range = lineRange(sourceLine);
+                if (range.begin - m_source.lineStart(sourceLine) >= contentColumn)
+                    continue;
+                QList<InlineFlattener::Piece> rest = pieces.mid(i);
+                pieces.resize(i);
+                appendListItem(node, listDepth, firstInItem, ordered, std::move(pieces), first,
+                               firstColumnOffset, first + i - 1);
+                ++m_block;
+                for (int k = 0; k < rest.size(); ++k) {
+                    const int restLine = std::min(sourceLine + k, m_source.lineCount() - 1);
+                    Line line = makeLine(Line::Kind::Text, 0, restLine);
+                    applyPiece(line, std::move(rest[k]));
+                    line.range = lineRange(restLine);
+                    if (!line.text.isEmpty() || !line.links.isEmpty())
+                        m_lines.append(std::move(line));
+                }
+                return;
+            }
+        }
+        if (listDepth > 0) {
+            appendListItem(node, listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset,
+                           cmark_node_get_end_line(node) - 1);
+            return;
+        }
+
+        for (int i = 0; i < pieces.size(); ++i) {
+            const int sourceLine = std::min(first + i, m_source.lineCount() - 1);
+            Line line = makeLine(Line::Kind::Text, 0, sourceLine);
+            applyPiece(line, std::move(pieces[i]));
+            line.range = lineRange(sourceLine, i == 0 ? firstColumnOffset : -1);
+            if (line.text.isEmpty() && line.links.isEmpty())
+                continue;
+            m_lines.append(std::move(line));
+        }
+    }
+
+    void literalBlock(cmark_node *node, Line::Kind kind)
+    {
+        int sourceLine = cmark_node_get_start_line(node) - 1;
+        if (kind == Line::Kind::Code && cmark_node_get_fenced(node, nullptr, nullptr, nullptr))
+            ++sourceLine; // skip the opening fence
+        const QStringList lines = literal(node).split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i, ++sourceLine) {
+            if (sourceLine >= m_source.lineCount())
+                break;
+            QString text = lines[i];
+            if (kind == Line::Kind::Html)
+                text = stripTags(text);
+            text = text.trimmed();
+            if (text.isEmpty())
+                continue;
+            Line line = makeLine(kind, 0, sourceLine);
+            line.text = text;
+            line.range = lineRange(sourceLine);
+            m_lines.append(std::move(line));
+        }
+    }
+
+    static QString stripTags(const QString &html)
+    {
+        QString out;
+        bool inTag = false;
+        for (QChar c : html) {
+            if (c == QLatin1Char('<'))
+                inTag = true;
+            else if (c == QLatin1Char('>') && inTag)
+                inTag = false;
+            else if (!inTag)
+                out += c;
+        }
+        return out;
+    }
+
+    void table(cmark_node *node)
+    {
+        for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+            const int sourceLine = cmark_node_get_start_line(row) - 1;
+            Line line = makeLine(Line::Kind::TableRow, 0, sourceLine);
+            line.headerRow = cmark_gfm_extensions_get_table_row_is_header(row);
+            line.range = lineRange(sourceLine);
+            qsizetype cursor = line.range.begin;
+            for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+                InlineFlattener inlines;
+                QString text;
+                for (auto &piece : inlines.run(cell)) {
+                    text += piece.text;
+                    line.links += piece.links;
+                }
+                text = text.trimmed();
+                SourceRange cellRange = m_source.find(text, cursor, line.range.end);
+                if (cellRange.isValid())
+                    cursor = cellRange.end;
+                line.cells.append(text);
+                line.cellRanges.append(cellRange);
+            }
+            line.text = line.cells.join(QLatin1String(" | "));
+            m_lines.append(std::move(line));
+        }
+    }
+
+    void block(cmark_node *node, int listDepth, bool firstInItem = true, bool ordered = false)
+    {
+        ++m_block;
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HEADING:
+            heading(node);
+            return;
+        case CMARK_NODE_PARAGRAPH:
+            paragraph(node, listDepth, firstInItem, ordered);
+            return;
+        case CMARK_NODE_CODE_BLOCK:
+            literalBlock(node, Line::Kind::Code);
+            return;
+        case CMARK_NODE_HTML_BLOCK:
+            literalBlock(node, Line::Kind::Html);
+            return;
+        case CMARK_NODE_THEMATIC_BREAK: {
+            const int sourceLine = cmark_node_get_start_line(node) - 1;
+            Line line = makeLine(Line::Kind::Rule, 0, sourceLine);
+            line.range = lineRange(sourceLine);
+            m_lines.append(std::move(line));
+            return;
+        }
+        case CMARK_NODE_LIST: {
+            const bool isOrdered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+            for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item))
+                block(item, listDepth + 1, true, isOrdered);
+            return;
+        }
+        case CMARK_NODE_ITEM: {
+            bool first = true;
+            const qsizetype before = m_lines.size();
+            for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+                block(child, listDepth, first, ordered);
+                first = false;
+            }
+            if (m_lines.size() == before) {
+                // An empty item still stands in the file.
+                const int sourceLine = cmark_node_get_start_line(node) - 1;
+                Line line = makeLine(Line::Kind::ListItem, listDepth, sourceLine);
+                line.range = lineRange(sourceLine);
+                m_lines.append(std::move(line));
+            }
+            return;
+        }
+        default:
+            if (isExtension(node, "table")) {
+                table(node);
+                return;
+            }
+            for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+                block(child, listDepth);
+            return;
+        }
+    }
+
+    const SourceText &m_source;
+    QList<Line> m_lines;
+    int m_block = 0;
+    bool m_plainText = false;
+};
+
+} // namespace
+
+QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
+{
+    registerExtensions();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    for (const char *name : {"table", "strikethrough", "autolink"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+    const QByteArray &text = source.utf8();
+    if (bodyStart > 0) {
+        // Front matter is read elsewhere; blank it so that line numbers stay the same.
+        QByteArray body = text;
+        for (qsizetype i = 0; i < bodyStart && i < body.size(); ++i) {
+            if (body[i] != '\n' && body[i] != '\r')
+                body[i] = ' ';
+        }
+        cmark_parser_feed(parser.get(), body.constData(), size_t(body.size()));
+    } else {
+        cmark_parser_feed(parser.get(), text.constData(), size_t(text.size()));
+    }
+    std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+    return Flattener(source).run(document.get());
+}
+
+} // namespace Shortlist

@@ -1,0 +1,284 @@
+#include "parserimpl.h"
+
+#include "dates.h"
+#include "profileparser.h"
+
+#include <QRegularExpression>
+
+namespace Shortlist {
+
+namespace detail {
+
+ProfileParser::ProfileParser(const SourceText &source)
+    : m_source(source)
+{
+}
+
+Profile ProfileParser::run()
+{
+    const qsizetype bodyStart = readFrontMatter();
+    m_lines = markdownLines(m_source, bodyStart);
+    m_used = QList<bool>(m_lines.size(), false);
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (m_lines[i].kind == Line::Kind::Rule)
+            use(i);
+        m_hasHeadings = m_hasHeadings || m_lines[i].isHeading();
+    }
+    findChunks();
+    dispatch();
+    return m_profile;
+}
+
+Part ProfileParser::part(int index) const
+{
+    const Line &line = m_lines.at(index);
+    return {line.text, line.range};
+}
+
+Part ProfileParser::locate(const QString &value, const SourceRange &within) const
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return {};
+    SourceRange range = m_source.find(text, within.begin, within.end);
+    if (!range.isValid()) {
+        // Markup inside the value: span from its first word to its last.
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const SourceRange first = m_source.find(words.first(), within.begin, within.end);
+        if (first.isValid()) {
+            const SourceRange last = m_source.find(words.last(), first.begin, within.end);
+            range = last.isValid() ? SourceRange{first.begin, last.end} : first;
+        } else {
+            range = within;
+        }
+    }
+    return {text, range};
+}
+
+QList<Part> ProfileParser::split(const Part &whole, const QStringList &separators) const
+{
+    QList<Part> parts;
+    const QString &text = whole.text;
+    int depth = 0;
+    qsizetype start = 0;
+    qsizetype cursor = whole.range.begin;
+    auto flushPiece = [&](qsizetype end) {
+        const QString piece = text.sliced(start, end - start).trimmed();
+        if (piece.isEmpty())
+            return;
+        Part p = locate(piece, {cursor, whole.range.end});
+        if (p.range.isValid() && p.range != whole.range)
+            cursor = p.range.end;
+        parts.append(p);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('(') || c == QLatin1Char('['))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
+            --depth;
+        if (depth > 0)
+            continue;
+        for (const QString &separator : separators) {
+            if (QStringView(text).sliced(i).startsWith(separator)) {
+                flushPiece(i);
+                start = i + separator.size();
+                i = start - 1;
+                break;
+            }
+        }
+    }
+    flushPiece(text.size());
+    return parts;
+}
+
+void ProfileParser::use(int from, int to)
+{
+    for (int i = from; i < to; ++i)
+        m_used[i] = true;
+}
+
+bool ProfileParser::isBlankOrRule(int index) const
+{
+    const Line &line = m_lines.at(index);
+    return line.kind == Line::Kind::Rule || line.isBlank();
+}
+
+SourceRange ProfileParser::rangeOf(int from, int to) const
+{
+    SourceRange range;
+    for (int i = from; i < to; ++i)
+        range = range.united(m_lines.at(i).range);
+    return range;
+}
+
+SourceRange ProfileParser::rangeOf(const QList<int> &lines) const
+{
+    SourceRange range;
+    for (int i : lines)
+        range = range.united(m_lines.at(i).range);
+    return range;
+}
+
+QString ProfileParser::joinedText(const QList<int> &lines) const
+{
+    QString text;
+    int previousBlock = -1;
+    for (int i : lines) {
+        const Line &line = m_lines.at(i);
+        if (!text.isEmpty())
+            text += line.block == previousBlock && line.kind == Line::Kind::Text ? QLatin1String(" ")
+                                                                                : QLatin1String("\n");
+        if (line.isListItem())
+            text += QStringLiteral("- ");
+        text += line.text;
+        previousBlock = line.block;
+    }
+    return text;
+}
+
+// Punctuation that separates fields in a heading and never ends one.
+static bool isEdgePunctuation(QChar c)
+{
+    static const QString chars = QStringLiteral(",;:|·•–—-/\\~");
+    return chars.contains(c) || c.isSpace();
+}
+
+QString cleanField(QStringView text)
+{
+    qsizetype b = 0, e = text.size();
+    while (b < e && isEdgePunctuation(text[b]))
+        ++b;
+    while (e > b && isEdgePunctuation(text[e - 1]))
+        --e;
+    QStringView t = text.sliced(b, e - b);
+    // «quoted», „quoted“ and "quoted" values lose their quotes.
+    static const QList<QPair<QChar, QChar>> quotes = {{QChar(0x00AB), QChar(0x00BB)}, {QChar(0x201E), QChar(0x201C)},
+                                                      {QChar(0x201C), QChar(0x201D)}, {QLatin1Char('"'), QLatin1Char('"')}};
+    for (const auto &[open, close] : quotes) {
+        if (t.size() > 2 && t.front() == open && t.back() == close && !t.sliced(1, t.size() - 2).contains(close))
+            t = t.sliced(1, t.size() - 2).trimmed();
+    }
+    // "(Lyon)" on its own loses its parentheses.
+    if (t.size() > 2 && t.front() == QLatin1Char('(') && t.back() == QLatin1Char(')')
+        && !t.sliced(1, t.size() - 2).contains(QLatin1Char('(')))
+        t = t.sliced(1, t.size() - 2).trimmed();
+    return t.toString();
+}
+
+QString withoutDates(const QString &text, const DateMatch &match)
+{
+    if (!match.isValid())
+        return text;
+    qsizetype from = match.from, to = match.to;
+    if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
+        --from, ++to;
+    const QString joined = text.first(from).trimmed() + QLatin1Char(' ') + text.sliced(to).trimmed();
+    return joined.trimmed();
+}
+
+QString stripParenthesised(QStringView text, QString *removed)
+{
+    QString out;
+    int depth = 0;
+    QString inner;
+    for (QChar c : text) {
+        if (c == QLatin1Char('(')) {
+            if (depth++ > 0)
+                inner += c;
+            continue;
+        }
+        if (c == QLatin1Char(')') && depth > 0) {
+            if (--depth == 0) {
+                if (removed) {
+                    if (!removed->isEmpty())
+                        *removed += QLatin1String(", ");
+                    *removed += inner.trimmed();
+                }
+                inner.clear();
+            } else {
+                inner += c;
+            }
+            continue;
+        }
+        (depth > 0 ? inner : out) += c;
+    }
+    out = out.simplified();
+    // "Institute of Technology (fictional), Kerala" keeps its comma where it was.
+    for (const char *punctuation : {" ,", " .", " ;", " :"})
+        out.replace(QLatin1String(punctuation), QLatin1String(punctuation + 1));
+    return out;
+}
+
+bool isDuration(QStringView text)
+{
+    thread_local const QRegularExpression expression(
+        QStringLiteral("^\\(?\\s*(?:(?:ca\\.?|about|approx\\.?|~)\\s*)?"
+                       "(?:\\d+(?:[.,]\\d+)?\\+?\\s*(?:years?|yrs?|y|months?|mos?|mo|m|jahre?n?|monate?n?|"
+                       "ans?|années?|mois|años?|meses?|лет|года?|год|месяц(?:а|ев)?|мес\\.?|jaar|jaren|"
+                       "maanden|maand)\\.?\\s*(?:,|and|und|et|y|и|en)?\\s*)+\\)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return expression.match(text.trimmed()).hasMatch();
+}
+
+int wordCount(QStringView text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool w = !c.isSpace();
+        if (w && !inWord)
+            ++count;
+        inWord = w;
+    }
+    return count;
+}
+
+QList<QStringView> splitKeywords(QStringView text)
+{
+    QList<QStringView> out;
+    int depth = 0;
+    qsizetype start = 0;
+    auto flushPiece = [&](qsizetype end) {
+        QStringView piece = text.sliced(start, end - start).trimmed();
+        while (piece.endsWith(QLatin1Char('.')) && !piece.endsWith(QLatin1String("..")))
+            piece.chop(1);
+        if (piece.startsWith(QLatin1String("and ")))
+            piece = piece.sliced(4);
+        piece = piece.trimmed();
+        if (!piece.isEmpty())
+            out.append(piece);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('(') || c == QLatin1Char('['))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
+            --depth;
+        else if (depth == 0
+                 && (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QChar(0x00B7) || c == QChar(0x2022)
+                     || c == QLatin1Char('|'))) {
+            flushPiece(i);
+            start = i + 1;
+        }
+    }
+    flushPiece(text.size());
+    return out;
+}
+
+} // namespace detail
+
+ParseResult parseProfile(const SourceText &source)
+{
+    detail::ProfileParser parser(source);
+    ParseResult result;
+    result.profile = parser.run();
+    result.warnings = parser.warnings();
+    // Ranges so far are offsets in the decoded text; hand out offsets in the file.
+    result.profile.forEachRange([&](SourceRange &range) { range = source.toFileRange(range); });
+    if (source.decodedAsFallback())
+        result.warnings.prepend(QStringLiteral("not valid UTF-8; read as Windows-1252"));
+    return result;
+}
+
+} // namespace Shortlist

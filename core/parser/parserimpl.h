@@ -1,0 +1,120 @@
+#pragma once
+
+// Internals shared by the parts of the profile parser; not for use outside core/parser.
+
+#include "lexicon.h"
+#include "markdownlines.h"
+#include "profile/profile.h"
+#include "source/sourcetext.h"
+
+#include <QList>
+#include <QString>
+
+namespace Shortlist {
+struct DateMatch;
+}
+
+namespace Shortlist::detail {
+
+using Lexicon::SectionKind;
+
+// A piece of a line with the text offsets it came from.
+struct Part {
+    QString text;
+    SourceRange range;
+
+    bool isEmpty() const { return text.isEmpty(); }
+    Text toText() const { return {text, range}; }
+};
+
+// A heading (explicit or recognised in plain text) and the lines up to the next one.
+struct Chunk {
+    int heading = -1; // line index, -1 for text before the first heading
+    int begin = 0;    // content lines [begin, end)
+    int end = 0;
+    SectionKind kind = SectionKind::None;
+};
+
+// A position, study or project as written: a header (heading or a few short lines)
+// and the body below it.
+struct Entry {
+    QList<int> header;
+    QList<int> body;
+};
+
+class ProfileParser
+{
+public:
+    explicit ProfileParser(const SourceText &source);
+    Profile run();
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    // Structure: sections.cpp
+    void findChunks();
+    bool isImplicitHeading(int index, SectionKind current) const;
+    SectionKind headingKind(int index) const;
+    int headerEnd() const;
+    void dispatch();
+    void keepUnused(int from, int to, const QString &heading, SourceRange headingRange, bool boilerplate);
+
+    // Basics: basics.cpp
+    qsizetype readFrontMatter();
+    void readHeader(int chunkEnd);
+    void readContacts(int from, int to);
+    void readSummary(int from, int to);
+    bool readContactLine(int index);
+    void addLink(const QString &url, const QString &network, const QString &username, SourceRange range);
+    void setLocation(const Part &part);
+
+    // Work: work.cpp
+    bool isJobHeading(int index) const;
+    void readWorkChunk(const Chunk &chunk, Position *current);
+    QList<Entry> segment(int from, int to, bool projects) const;
+    bool isHeaderLine(int index, int plainWords = 6) const;
+    bool buildPosition(const Entry &entry, Position &position);
+    void readPositionBody(const QList<int> &body, Position &position, int skipLine);
+    bool readTable(int from, int to);
+    int findDateLine(const QList<int> &lines, int limit) const;
+
+    // Lists: lists.cpp
+    void readSkills(int from, int to, const Part &groupName);
+    bool looksLikeSkillList(int from, int to) const;
+    bool looksLikeSkillYears(int from, int to) const;
+    void readLanguages(int from, int to);
+    bool looksLikeLanguages(int from, int to) const;
+    void readCertificates(int from, int to);
+    void readEducation(int from, int to, int headingLine);
+    void readProjects(int from, int to, int headingLine);
+
+    // Helpers: parserimpl.cpp
+    Part part(int index) const;
+    Part locate(const QString &value, const SourceRange &within) const;
+    QList<Part> split(const Part &part, const QStringList &separators) const;
+    void use(int index) { m_used[index] = true; }
+    void use(int from, int to);
+    bool isUsed(int index) const { return m_used.at(index); }
+    bool isBlankOrRule(int index) const;
+    SourceRange rangeOf(int from, int to) const;
+    SourceRange rangeOf(const QList<int> &lines) const;
+    QString joinedText(const QList<int> &lines) const;
+
+    const SourceText &m_source;
+    QList<Line> m_lines;
+    QList<bool> m_used;
+    QList<Chunk> m_chunks;
+    bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
+    Profile m_profile;
+    QStringList m_warnings;
+};
+
+// Text helpers: parserimpl.cpp
+QString cleanField(QStringView text);
+// The text without the dates (and the parentheses around them).
+QString withoutDates(const QString &text, const DateMatch &match);
+QString stripParenthesised(QStringView text, QString *removed = nullptr);
+bool isDuration(QStringView text);
+int wordCount(QStringView text);
+QList<QStringView> splitKeywords(QStringView text);
+
+} // namespace Shortlist::detail

@@ -1,0 +1,259 @@
+// How a CV is cut into sections: headings say what a section holds, the shape of
+// its lines says the rest. Heading levels are not trusted.
+
+#include "dates.h"
+#include "parserimpl.h"
+
+namespace Shortlist::detail {
+
+namespace {
+
+bool isAllCaps(QStringView text)
+{
+    int letters = 0;
+    for (QChar c : text) {
+        if (c.isDigit())
+            return false;
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        }
+    }
+    return letters >= 3;
+}
+
+bool looksLikeCommaList(const Line &line)
+{
+    return line.kind == Line::Kind::Text && splitKeywords(line.text).size() >= 3;
+}
+
+} // namespace
+
+SectionKind ProfileParser::headingKind(int index) const
+{
+    const Line &line = m_lines.at(index);
+    const QString &text = line.text;
+    // A job heading can name a section word ("Head of Education at …"); dates and roles win.
+    if (findDates(text).isRange)
+        return SectionKind::None;
+    if (Lexicon::hasTitleWord(text) && (text.contains(QLatin1String(" at ")) || text.contains(QLatin1Char('@'))
+                                       || text.contains(QLatin1Char('|')) || text.contains(QLatin1Char(','))))
+        return SectionKind::None;
+    return Lexicon::sectionKind(text);
+}
+
+bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
+{
+    const Line &line = m_lines.at(index);
+    if (line.kind != Line::Kind::Text)
+        return false;
+    const QString &text = line.text;
+    const int words = wordCount(text);
+    if (text.size() > 60 || words > 7 || text.contains(QLatin1Char('@'))
+        || text.contains(QLatin1String("://")) || text.endsWith(QLatin1Char(',')))
+        return false;
+    // "Projects: Backend and Blockchain." is a labelled note, not a heading.
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon >= 0 && colon + 1 < text.size())
+        return false;
+    const Line *next = index + 1 < m_lines.size() ? &m_lines.at(index + 1) : nullptr;
+    // In a markdown CV the headings are marked up; a plain line that names a section
+    // ("Technology Stack:") is then part of the text, unless it is set apart.
+    const bool plainText = !m_hasHeadings;
+    const bool setApart = line.strong || (isAllCaps(text) && (line.blankBefore || index == 0));
+
+    const SectionKind kind = Lexicon::sectionKind(text);
+    if (kind != SectionKind::None && !findDates(text).isValid() && (plainText || setApart)) {
+        // Inside a skills section, "Languages" or "Tools" over a list names a group of skills.
+        if (current == SectionKind::Skills && next && looksLikeCommaList(*next)
+            && !Lexicon::isNaturalLanguage(next->text) && !isAllCaps(text))
+            return false;
+        return true;
+    }
+    if (plainText && isAllCaps(text) && words >= 2 && words <= 5 && (line.blankBefore || index == 0))
+        return true;
+    // "**Achievements:**" standing alone in a paragraph.
+    if (line.strong && text.endsWith(QLatin1Char(':')) && words <= 4)
+        return true;
+    // "The most amazing..." continued by "...thing I've built": a prompt and its answer.
+    if (plainText && (text.endsWith(QLatin1String("...")) || text.endsWith(QChar(0x2026))) && next
+        && (next->text.startsWith(QLatin1String("...")) || next->text.startsWith(QChar(0x2026))))
+        return true;
+    return false;
+}
+
+void ProfileParser::findChunks()
+{
+    m_chunks.clear();
+    Chunk chunk;
+    SectionKind current = SectionKind::None;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (!m_lines[i].isHeading() && !isImplicitHeading(i, current))
+            continue;
+        chunk.end = i;
+        m_chunks.append(chunk);
+        chunk = Chunk{i, i + 1, 0, headingKind(i)};
+        if (chunk.kind != SectionKind::None)
+            current = chunk.kind;
+    }
+    chunk.end = int(m_lines.size());
+    m_chunks.append(chunk);
+}
+
+int ProfileParser::headerEnd() const
+{
+    for (int c = 0; c < m_chunks.size(); ++c) {
+        const Chunk &chunk = m_chunks[c];
+        if (chunk.heading < 0)
+            continue;
+        if (chunk.kind != SectionKind::None || isJobHeading(chunk.heading))
+            return c;
+        // A second heading of the name's level or above starts the body of the CV.
+        if (c > 1 && m_lines[chunk.heading].isHeading() && m_chunks[c - 1].heading >= 0
+            && m_lines[chunk.heading].level <= m_lines[m_chunks[c - 1].heading].level)
+            return c;
+    }
+    return int(m_chunks.size());
+}
+
+void ProfileParser::dispatch()
+{
+    const int firstBody = headerEnd();
+    const int headerLines = firstBody < m_chunks.size() ? m_chunks[firstBody].heading : int(m_lines.size());
+    readHeader(headerLines);
+    for (int c = 0; c < firstBody; ++c)
+        keepUnused(m_chunks[c].heading >= 0 ? m_chunks[c].heading : m_chunks[c].begin, m_chunks[c].end, {}, {},
+                   false);
+
+    SectionKind current = SectionKind::None;
+    for (int c = firstBody; c < m_chunks.size(); ++c) {
+        const Chunk &chunk = m_chunks[c];
+        const int h = chunk.heading;
+        const Part heading = part(h);
+        SectionKind kind = chunk.kind;
+        if (kind == SectionKind::Languages && !looksLikeLanguages(chunk.begin, chunk.end))
+            kind = current == SectionKind::Skills || looksLikeSkillList(chunk.begin, chunk.end)
+                ? SectionKind::Skills
+                : kind;
+        // "Experience: - Python - 10 years": years per skill, not positions.
+        if (kind == SectionKind::Work && looksLikeSkillYears(chunk.begin, chunk.end))
+            kind = SectionKind::Skills;
+        if (kind == SectionKind::Skills && current == SectionKind::Skills
+            && !m_lines[h].isHeading() && looksLikeSkillList(chunk.begin, chunk.end)) {
+            // A group name in a plain-text skills list.
+            use(h);
+            readSkills(chunk.begin, chunk.end, heading);
+        } else if (kind != SectionKind::None) {
+            current = kind;
+            switch (kind) {
+            case SectionKind::Summary:
+                readSummary(chunk.begin, chunk.end);
+                break;
+            case SectionKind::Work:
+                readWorkChunk(chunk, nullptr);
+                break;
+            case SectionKind::Education:
+                readEducation(chunk.begin, chunk.end, -1);
+                break;
+            case SectionKind::Skills:
+                readSkills(chunk.begin, chunk.end, heading);
+                break;
+            case SectionKind::Projects:
+                readProjects(chunk.begin, chunk.end, -1);
+                break;
+            case SectionKind::Certificates:
+                readCertificates(chunk.begin, chunk.end);
+                break;
+            case SectionKind::Languages:
+                readLanguages(chunk.begin, chunk.end);
+                break;
+            case SectionKind::Contacts:
+                readContacts(chunk.begin, chunk.end);
+                break;
+            case SectionKind::Other:
+            case SectionKind::Boilerplate:
+            case SectionKind::None:
+                break;
+            }
+            // A recognised heading is consumed unless nothing under it was understood.
+            bool understood = kind != SectionKind::Other && kind != SectionKind::Boilerplate;
+            if (understood && chunk.end > chunk.begin) {
+                understood = false;
+                for (int i = chunk.begin; i < chunk.end && !understood; ++i)
+                    understood = isUsed(i) && !isBlankOrRule(i);
+            }
+            if (understood || (chunk.end == chunk.begin && kind != SectionKind::Other
+                               && kind != SectionKind::Boilerplate && kind != SectionKind::None))
+                use(h);
+        } else if (current == SectionKind::Education) {
+            readEducation(chunk.begin, chunk.end, h);
+        } else if (current == SectionKind::Projects && !looksLikeSkillList(chunk.begin, chunk.end)) {
+            readProjects(chunk.begin, chunk.end, h);
+        } else if (isJobHeading(h)) {
+            current = SectionKind::Work;
+            readWorkChunk(chunk, nullptr);
+        } else if (current == SectionKind::Work && !m_profile.work.isEmpty() && wordCount(heading.text) <= 5) {
+            // "Achievements:", "Responsibilities", "Key projects": part of the position above.
+            Position &position = m_profile.work.last();
+            use(h);
+            readWorkChunk(chunk, &position);
+        } else if (looksLikeSkillList(chunk.begin, chunk.end)
+                   || (current == SectionKind::Skills && chunk.end > chunk.begin)) {
+            use(h);
+            readSkills(chunk.begin, chunk.end, heading);
+        } else if (current == SectionKind::Certificates) {
+            readCertificates(h, chunk.end);
+        } else if (current == SectionKind::Languages && looksLikeLanguages(h, chunk.end)) {
+            readLanguages(h, chunk.end);
+        }
+        const bool boilerplate = chunk.kind == SectionKind::Boilerplate
+            || (current == SectionKind::Boilerplate && chunk.kind == SectionKind::None);
+        if (chunk.kind == SectionKind::Boilerplate)
+            current = SectionKind::Boilerplate;
+        keepUnused(chunk.begin, chunk.end, isUsed(h) ? m_lines[h].text : QString(),
+                   isUsed(h) ? SourceRange{} : m_lines[h].range, boilerplate);
+    }
+}
+
+void ProfileParser::keepUnused(int from, int to, const QString &heading, SourceRange headingRange,
+                               bool boilerplate)
+{
+    // The heading line itself, when nothing consumed it, opens the kept section.
+    const int headingLine = from > 0 && headingRange.isValid() ? from - 1 : -1;
+    QList<int> lines;
+    for (int i = from; i < to; ++i) {
+        if (!isUsed(i))
+            lines.append(i);
+    }
+    if (lines.isEmpty() && headingLine < 0)
+        return;
+
+    Section section;
+    section.kind = boilerplate ? Section::Kind::Boilerplate : Section::Kind::Unrecognised;
+    section.heading = headingLine >= 0 ? m_lines[headingLine].text : heading;
+    section.headingRange = headingRange;
+    // The text as written: whole source lines, contiguous runs joined.
+    QString text;
+    int previous = -2;
+    for (int i : lines) {
+        const int first = m_source.lineAt(m_lines[i].range.begin);
+        const int last = m_source.lineAt(std::max(m_lines[i].range.begin, m_lines[i].range.end - 1));
+        const int start = previous >= first ? previous + 1 : first;
+        for (int l = start; l <= last; ++l) {
+            if (!text.isEmpty())
+                text += l == previous + 1 ? QLatin1String("\n") : QLatin1String("\n\n");
+            text += m_source.lineText(l);
+            previous = l;
+        }
+        section.range = section.range.united(m_lines[i].range);
+        use(i);
+    }
+    section.text = text;
+    section.range = section.range.united(headingRange);
+    if (headingLine >= 0)
+        use(headingLine);
+    m_profile.sections.append(section);
+}
+
+} // namespace Shortlist::detail

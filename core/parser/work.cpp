@@ -1,0 +1,538 @@
+// Positions: job headings in their many forms, flat plain-text entries, tables,
+// and the dates, highlights and notes that belong to each.
+
+#include "dates.h"
+#include "parserimpl.h"
+
+#include <functional>
+
+namespace Shortlist::detail {
+
+namespace {
+
+struct HeaderFields {
+    Part title;
+    Part company;
+    Part location;
+    QList<Part> notes;
+};
+
+bool isLabelOnly(QStringView text)
+{
+    return text.endsWith(QLatin1Char(':')) && wordCount(text) <= 4;
+}
+
+// "Stack: python3, uWSGI", "Projects: …": a labelled note, never a header.
+bool startsWithLabel(QStringView text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    return colon > 0 && colon < 30 && colon + 1 < text.size() && text[colon + 1].isSpace()
+        && wordCount(text.first(colon)) <= 3;
+}
+
+// True when the dates are most of the line: "_June 2021 - September 2023 (Rust, Go)_".
+bool datesDominate(const Line &line, const DateMatch &match)
+{
+    if (!match.isValid())
+        return false;
+    const QString rest = line.text.first(match.from) + QLatin1Char(' ') + line.text.sliced(match.to);
+    const QString leftover = cleanField(stripParenthesised(rest));
+    if (match.isRange)
+        return wordCount(leftover) <= 1 || line.emphasized;
+    return leftover.isEmpty();
+}
+
+} // namespace
+
+bool ProfileParser::isJobHeading(int index) const
+{
+    const QString &text = m_lines.at(index).text;
+    const DateMatch match = findDates(text);
+    if (match.isValid()) {
+        const QString rest = cleanField(stripParenthesised(
+            QString(text.first(match.from) + QLatin1Char(' ') + text.sliced(match.to))));
+        if (wordCount(rest) >= 1 && !isDuration(rest))
+            return true;
+    }
+    return Lexicon::hasTitleWord(text) && wordCount(text) <= 14;
+}
+
+bool ProfileParser::isHeaderLine(int index, int plainWords) const
+{
+    const Line &line = m_lines.at(index);
+    if (line.kind != Line::Kind::Text)
+        return false;
+    const QString &text = line.text;
+    const int words = wordCount(text);
+    if (words == 0)
+        return false;
+    const DateMatch match = findDates(text);
+    if (match.isValid() && (datesDominate(line, match) || (match.isRange && match.from == 0)))
+        return true;
+    // A sentence ends with a full stop; "Yandex, Ltd." does not.
+    const bool sentence = text.endsWith(QLatin1Char('.'))
+        && !Lexicon::isLegalSuffix(QStringView(text).sliced(text.lastIndexOf(QLatin1Char(' ')) + 1));
+    if (words > 12 || sentence || text.endsWith(QLatin1Char(':'))
+        || text.endsWith(QLatin1Char(';')) || startsWithLabel(text))
+        return false;
+    // An indented line under a header is a responsibility, not a header.
+    if (line.indent >= 2 && index > 0 && m_lines[index - 1].block == line.block && m_lines[index - 1].indent < 2)
+        return false;
+    return Lexicon::hasTitleWord(text) || line.strong || line.emphasized || words <= plainWords;
+}
+
+int ProfileParser::findDateLine(const QList<int> &lines, int limit) const
+{
+    int seen = 0;
+    for (int i : lines) {
+        const Line &line = m_lines.at(i);
+        if (isUsed(i) || line.kind != Line::Kind::Text)
+            continue;
+        if (++seen > limit)
+            break;
+        if (datesDominate(line, findDates(line.text)))
+            return i;
+    }
+    return -1;
+}
+
+QList<Entry> ProfileParser::segment(int from, int to, bool projects) const
+{
+    QList<Entry> entries;
+    Entry current;
+    bool inBody = false;
+    bool headerHasDates = false;
+    for (int i = from; i < to; ++i) {
+        if (isUsed(i) || isBlankOrRule(i) || m_lines[i].isHeading())
+            continue;
+        if (isHeaderLine(i, projects ? 10 : 6)) {
+            const bool dated = findDates(m_lines[i].text).isValid();
+            if (!current.header.isEmpty()
+                && (inBody || current.header.size() >= 3 || projects || (dated && headerHasDates))) {
+                entries.append(current);
+                current = {};
+                headerHasDates = false;
+            }
+            current.header.append(i);
+            headerHasDates = headerHasDates || dated;
+            inBody = false;
+        } else if (!current.header.isEmpty()) {
+            current.body.append(i);
+            inBody = true;
+        }
+    }
+    if (!current.header.isEmpty())
+        entries.append(current);
+    return entries;
+}
+
+static HeaderFields readHeaderFields(const QList<Part> &pieces,
+                                     const std::function<QList<Part>(const Part &, const QStringList &)> &split)
+{
+    static const QStringList atWords = {QStringLiteral(" at "), QStringLiteral(" @ "), QStringLiteral(" bei "),
+                                        QStringLiteral(" chez "), QStringLiteral(" bij "),
+                                        QStringLiteral(" в компании "), QStringLiteral(" en la empresa ")};
+    static const QStringList inWords = {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" в "),
+                                        QStringLiteral(" для ")};
+    static const QStringList separators = {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(" – "),
+                                           QStringLiteral(" - "), QStringLiteral(", "), QStringLiteral(" · "),
+                                           QStringLiteral(" • "), QStringLiteral("   "), QStringLiteral("; ")};
+    HeaderFields fields;
+    QList<Part> parts;
+    for (const Part &piece : pieces) {
+        const QString &text = piece.text;
+        qsizetype at = -1;
+        int atLength = 0;
+        for (const QString &word : atWords) {
+            const qsizetype i = text.lastIndexOf(word);
+            if (i > 0 && i > at) {
+                at = i;
+                atLength = int(word.size());
+            }
+        }
+        if (at < 0 && Lexicon::hasTitleWord(text)) {
+            for (const QString &word : inWords) {
+                const qsizetype i = text.indexOf(word);
+                if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
+                    && wordCount(text.sliced(i + word.size())) <= 5) {
+                    at = i;
+                    atLength = int(word.size());
+                    break;
+                }
+            }
+        }
+        if (at > 0 && fields.title.isEmpty()) {
+            const Part all = piece;
+            const QList<Part> left = split({text.first(at), all.range}, {});
+            const QList<Part> right = split({text.sliced(at + atLength), all.range}, separators);
+            if (!left.isEmpty())
+                fields.title = left.first();
+            parts.append(right);
+            continue;
+        }
+        parts.append(split(piece, separators));
+    }
+
+    // "Yandex, Ltd." is one company; durations are not fields.
+    QList<Part> merged;
+    for (const Part &p : std::as_const(parts)) {
+        if (isDuration(p.text))
+            continue;
+        if (!merged.isEmpty() && Lexicon::isLegalSuffix(p.text)) {
+            merged.last().text += QLatin1String(", ") + p.text;
+            merged.last().range = merged.last().range.united(p.range);
+            continue;
+        }
+        merged.append(p);
+    }
+    for (Part &p : merged)
+        p.text = cleanField(p.text);
+    merged.removeIf([](const Part &p) { return p.text.isEmpty(); });
+
+    int titleIndex = -1;
+    if (fields.title.isEmpty()) {
+        for (int i = 0; i < merged.size(); ++i) {
+            if (Lexicon::hasTitleWord(merged[i].text)) {
+                titleIndex = i;
+                break;
+            }
+        }
+        if (titleIndex < 0 && merged.size() >= 2)
+            titleIndex = 0;
+        if (titleIndex >= 0) {
+            fields.title = merged[titleIndex];
+            // "Team Lead, Software Engineer": one title in two parts.
+            while (titleIndex + 1 < merged.size() && Lexicon::hasTitleWord(merged[titleIndex + 1].text)
+                   && merged.size() > 2) {
+                fields.title.text += QLatin1String(", ") + merged[titleIndex + 1].text;
+                fields.title.range = fields.title.range.united(merged[titleIndex + 1].range);
+                merged.removeAt(titleIndex + 1);
+            }
+            merged.removeAt(titleIndex);
+        }
+    }
+    for (const Part &p : std::as_const(merged)) {
+        const bool place = Lexicon::isWorkMode(p.text) || !Lexicon::countryCode(p.text).isEmpty();
+        if (fields.company.isEmpty() && !place) {
+            fields.company = p;
+        } else if (fields.location.isEmpty() && (place || wordCount(p.text) <= 3)) {
+            fields.location = p;
+        } else {
+            fields.notes.append(p);
+        }
+    }
+    fields.title.text = cleanField(fields.title.text);
+    // "Lumora Travel (long-term contract)": the note is not the company's name.
+    QString note;
+    const QString bare = stripParenthesised(fields.company.text, &note);
+    if (!note.isEmpty() && !bare.isEmpty() && fields.company.text.endsWith(QLatin1Char(')'))) {
+        if (fields.location.isEmpty() && (Lexicon::isWorkMode(note) || !Lexicon::countryCode(note).isEmpty()))
+            fields.location = {note, fields.company.range};
+        else
+            fields.notes.append({note, fields.company.range});
+        fields.company.text = bare;
+    }
+    return fields;
+}
+
+bool ProfileParser::buildPosition(const Entry &entry, Position &position)
+{
+    DateMatch dates;
+    int dateLine = -1;
+    for (int h : entry.header) {
+        const DateMatch match = findDates(m_lines[h].text);
+        if (match.isValid() && (match.isRange || datesDominate(m_lines[h], match))) {
+            dates = match;
+            dateLine = h;
+            break;
+        }
+    }
+    if (dateLine < 0) {
+        dateLine = findDateLine(entry.body, 6);
+        if (dateLine >= 0)
+            dates = findDates(m_lines[dateLine].text);
+    }
+
+    QList<Part> pieces;
+    QList<Part> dateNotes;
+    for (int h : entry.header) {
+        const Part whole = part(h);
+        if (h != dateLine) {
+            pieces.append(whole);
+            continue;
+        }
+        const QString &text = whole.text;
+        qsizetype from = dates.from, to = dates.to;
+        if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
+            --from, ++to;
+        QString after = text.sliced(to);
+        // A note right after the dates: "(7 months)" is dropped, "(remote)" is a place.
+        const QString trimmedAfter = after.trimmed();
+        if (trimmedAfter.startsWith(QLatin1Char('('))) {
+            const qsizetype close = trimmedAfter.indexOf(QLatin1Char(')'));
+            if (close > 0) {
+                const QString inner = trimmedAfter.sliced(1, close - 1);
+                if (!isDuration(inner))
+                    dateNotes.append(locate(inner, whole.range));
+                after = trimmedAfter.sliced(close + 1);
+            }
+        }
+        const QString before = text.first(from);
+        if (!cleanField(before).isEmpty())
+            pieces.append(locate(before, whole.range));
+        if (!cleanField(after).isEmpty())
+            pieces.append(locate(after, whole.range));
+    }
+
+    auto splitter = [this](const Part &p, const QStringList &separators) {
+        return separators.isEmpty() ? QList<Part>{locate(p.text, p.range)} : split(p, separators);
+    };
+    HeaderFields fields = readHeaderFields(pieces, splitter);
+    bool anyTitleWord = Lexicon::hasTitleWord(fields.title.text);
+    if (!anyTitleWord && !dates.isValid())
+        return false;
+    if (fields.title.isEmpty() && fields.company.isEmpty())
+        return false;
+
+    for (const Part &note : std::as_const(dateNotes)) {
+        if (fields.location.isEmpty() && (Lexicon::isWorkMode(note.text) || !Lexicon::countryCode(note.text).isEmpty()
+                                          || wordCount(note.text) == 1))
+            fields.location = note;
+        else
+            fields.notes.append(note);
+    }
+
+    position.title = fields.title.toText();
+    position.company = fields.company.toText();
+    position.location = fields.location.toText();
+    if (dates.isValid()) {
+        const Line &line = m_lines[dateLine];
+        const SourceRange lineRange = line.range;
+        position.start = {dates.dates.start,
+                          locate(line.text.sliced(dates.startFrom, dates.startTo - dates.startFrom), lineRange).range};
+        position.ongoing = dates.dates.ongoing;
+        if (dates.endFrom >= 0)
+            position.end = {dates.dates.end,
+                            locate(line.text.sliced(dates.endFrom, dates.endTo - dates.endFrom), lineRange).range};
+        position.datesRange = locate(line.text.sliced(dates.from, dates.to - dates.from), lineRange).range;
+        if (position.start.range.isValid() && position.end.range.isValid()
+            && position.end.range.begin < position.start.range.begin)
+            position.end.range = {};
+        use(dateLine);
+    }
+    for (int h : entry.header)
+        use(h);
+    position.range = rangeOf(entry.header);
+
+    QList<int> body = entry.body;
+    readPositionBody(body, position, dateLine);
+    if (!fields.notes.isEmpty()) {
+        QStringList notes;
+        for (const Part &n : std::as_const(fields.notes))
+            notes.append(n.text);
+        const QString joined = notes.join(QLatin1String(", "));
+        position.description.value = position.description.value.isEmpty()
+            ? joined
+            : joined + QLatin1String("\n") + position.description.value;
+    }
+    position.range = position.range.united(rangeOf(body));
+    return true;
+}
+
+void ProfileParser::readPositionBody(const QList<int> &body, Position &position, int skipLine)
+{
+    Position *target = &position;
+    QList<int> description;
+    for (int i : body) {
+        if (i == skipLine || isUsed(i) || isBlankOrRule(i))
+            continue;
+        const Line &line = m_lines.at(i);
+        const bool indentedUnderHeader = line.kind == Line::Kind::Text && line.indent >= 2 && i > 0
+            && m_lines[i - 1].block == line.block && (m_lines[i - 1].indent >= 2 || i - 1 == skipLine);
+        if (line.isListItem() || line.kind == Line::Kind::Code || indentedUnderHeader) {
+            if (line.level <= 1 || target->highlights.isEmpty()) {
+                target->highlights.append(part(i).toText());
+            } else {
+                Text &last = target->highlights.last();
+                last.value += QLatin1Char('\n') + line.text;
+                last.range = last.range.united(line.range);
+            }
+        } else if (line.kind == Line::Kind::Text && line.strong && !line.text.isEmpty()) {
+            // "**Cobaltia Software SL**" over a list of achievements: they belong to that position.
+            Position *match = nullptr;
+            const QString name = Lexicon::normalized(line.text);
+            for (Position &p : m_profile.work) {
+                if (!p.company.value.isEmpty() && Lexicon::normalized(p.company.value) == name) {
+                    match = &p;
+                    break;
+                }
+            }
+            if (match)
+                target = match;
+            else
+                description.append(i);
+        } else if (!isLabelOnly(line.text)) {
+            description.append(i);
+        }
+        use(i);
+    }
+    if (description.isEmpty())
+        return;
+    const QString text = joinedText(description);
+    if (position.description.value.isEmpty()) {
+        position.description = {text, rangeOf(description)};
+    } else {
+        position.description.value += QLatin1Char('\n') + text;
+        position.description.range = position.description.range.united(rangeOf(description));
+    }
+}
+
+bool ProfileParser::readTable(int from, int to)
+{
+    enum class Role { Unknown, Dates, Company, Title, Location, Description };
+    static const QList<QPair<Role, QStringList>> roleWords = {
+        {Role::Dates, {QStringLiteral("period"), QStringLiteral("dates"), QStringLiteral("date"),
+                       QStringLiteral("when"), QStringLiteral("years"), QStringLiteral("zeitraum"),
+                       QStringLiteral("période"), QStringLiteral("dates"), QStringLiteral("periodo"),
+                       QStringLiteral("fechas"), QStringLiteral("период"), QStringLiteral("годы"),
+                       QStringLiteral("periode")}},
+        {Role::Company, {QStringLiteral("company"), QStringLiteral("employer"), QStringLiteral("organization"),
+                         QStringLiteral("organisation"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
+                         QStringLiteral("arbeitgeber"), QStringLiteral("entreprise"), QStringLiteral("société"),
+                         QStringLiteral("empresa"), QStringLiteral("компания"), QStringLiteral("организация"),
+                         QStringLiteral("bedrijf"), QStringLiteral("werkgever")}},
+        {Role::Title, {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
+                       QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
+                       QStringLiteral("fonction"), QStringLiteral("puesto"), QStringLiteral("cargo"),
+                       QStringLiteral("должность"), QStringLiteral("functie")}},
+        {Role::Location, {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
+                          QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
+                          QStringLiteral("ville"), QStringLiteral("ubicación"), QStringLiteral("ciudad"),
+                          QStringLiteral("город"), QStringLiteral("место"), QStringLiteral("locatie"),
+                          QStringLiteral("plaats")}},
+        {Role::Description, {QStringLiteral("description"), QStringLiteral("highlights"),
+                             QStringLiteral("tasks"), QStringLiteral("aufgaben"), QStringLiteral("missions"),
+                             QStringLiteral("descripción"), QStringLiteral("обязанности"),
+                             QStringLiteral("taken"), QStringLiteral("achievements"), QStringLiteral("notes")}},
+    };
+    QList<Role> roles;
+    bool any = false;
+    for (int i = from; i < to; ++i) {
+        const Line &line = m_lines.at(i);
+        if (line.kind != Line::Kind::TableRow || isUsed(i))
+            continue;
+        if (line.headerRow) {
+            roles.clear();
+            for (const QString &cell : line.cells) {
+                Role role = Role::Unknown;
+                const QString name = Lexicon::normalized(cell);
+                for (const auto &[r, names] : roleWords) {
+                    if (names.contains(name))
+                        role = r;
+                }
+                roles.append(role);
+            }
+            use(i);
+            continue;
+        }
+        Position position;
+        QList<Part> leftovers;
+        DateMatch dates;
+        int dateCell = -1;
+        for (int c = 0; c < line.cells.size(); ++c) {
+            const Part cell{line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range};
+            Role role = c < roles.size() ? roles[c] : Role::Unknown;
+            if (role == Role::Unknown) {
+                if (dateCell < 0 && findDates(cell.text).isValid())
+                    role = Role::Dates;
+                else if (position.title.value.isEmpty() && Lexicon::hasTitleWord(cell.text))
+                    role = Role::Title;
+            }
+            switch (role) {
+            case Role::Dates:
+                dates = findDates(cell.text);
+                dateCell = c;
+                if (dates.isValid()) {
+                    position.start = {dates.dates.start,
+                                      locate(cell.text.sliced(dates.startFrom, dates.startTo - dates.startFrom),
+                                             cell.range).range};
+                    position.ongoing = dates.dates.ongoing;
+                    if (dates.endFrom >= 0)
+                        position.end = {dates.dates.end,
+                                        locate(cell.text.sliced(dates.endFrom, dates.endTo - dates.endFrom),
+                                               cell.range).range};
+                    position.datesRange = cell.range;
+                }
+                break;
+            case Role::Company:
+                position.company = cell.toText();
+                break;
+            case Role::Title:
+                position.title = cell.toText();
+                break;
+            case Role::Location:
+                position.location = cell.toText();
+                break;
+            case Role::Description:
+                position.description = cell.toText();
+                break;
+            case Role::Unknown:
+                leftovers.append(cell);
+                break;
+            }
+        }
+        for (const Part &cell : std::as_const(leftovers)) {
+            if (position.company.value.isEmpty())
+                position.company = cell.toText();
+            else if (position.location.value.isEmpty() && wordCount(cell.text) <= 3)
+                position.location = cell.toText();
+            else if (position.description.value.isEmpty())
+                position.description = cell.toText();
+        }
+        if (position.title.value.isEmpty() && !dates.isValid())
+            continue;
+        position.range = line.range;
+        m_profile.work.append(position);
+        use(i);
+        any = true;
+    }
+    return any;
+}
+
+void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
+{
+    if (current) {
+        QList<int> body;
+        for (int i = chunk.begin; i < chunk.end; ++i)
+            body.append(i);
+        readPositionBody(body, *current, -1);
+        current->range = current->range.united(m_lines[chunk.heading].range).united(rangeOf(body));
+        return;
+    }
+    if (chunk.heading >= 0 && chunk.kind == SectionKind::None) {
+        Entry entry;
+        entry.header = {chunk.heading};
+        for (int i = chunk.begin; i < chunk.end; ++i)
+            entry.body.append(i);
+        Position position;
+        if (buildPosition(entry, position))
+            m_profile.work.append(position);
+        return;
+    }
+    if (readTable(chunk.begin, chunk.end))
+        return;
+    const QList<Entry> entries = segment(chunk.begin, chunk.end, false);
+    int built = 0;
+    for (const Entry &entry : entries) {
+        Position position;
+        if (buildPosition(entry, position)) {
+            m_profile.work.append(position);
+            ++built;
+        }
+    }
+    // A second "Experience" of named things without roles or dates is a portfolio.
+    if (built == 0 && !entries.isEmpty() && !m_profile.work.isEmpty())
+        readProjects(chunk.begin, chunk.end, -1);
+}
+
+} // namespace Shortlist::detail

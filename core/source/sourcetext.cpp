@@ -1,0 +1,227 @@
+#include "sourcetext.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace Shortlist {
+
+namespace {
+
+// Code points of bytes 0x80..0x9F in Windows-1252; the five undefined bytes keep
+// their C1 control code point so that nothing is lost.
+constexpr char16_t kWindows1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    Q_UNUSED(decoded);
+    return !decoder.hasError();
+}
+
+// Appends the UTF-8 form of `ch` to `out` and records `fileOffset` for each byte written.
+void appendMapped(QByteArray &out, QList<qsizetype> &map, char32_t ch, qsizetype fileOffset)
+{
+    char buffer[4];
+    int n = 0;
+    if (ch < 0x80) {
+        buffer[n++] = char(ch);
+    } else if (ch < 0x800) {
+        buffer[n++] = char(0xC0 | (ch >> 6));
+        buffer[n++] = char(0x80 | (ch & 0x3F));
+    } else if (ch < 0x10000) {
+        buffer[n++] = char(0xE0 | (ch >> 12));
+        buffer[n++] = char(0x80 | ((ch >> 6) & 0x3F));
+        buffer[n++] = char(0x80 | (ch & 0x3F));
+    } else {
+        buffer[n++] = char(0xF0 | (ch >> 18));
+        buffer[n++] = char(0x80 | ((ch >> 12) & 0x3F));
+        buffer[n++] = char(0x80 | ((ch >> 6) & 0x3F));
+        buffer[n++] = char(0x80 | (ch & 0x3F));
+    }
+    out.append(buffer, n);
+    for (int i = 0; i < n; ++i)
+        map.append(fileOffset);
+}
+
+void decodeWindows1252(QByteArrayView bytes, QByteArray &out, QList<qsizetype> &map)
+{
+    out.reserve(bytes.size() + bytes.size() / 8);
+    map.reserve(bytes.size() + bytes.size() / 8 + 1);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = uchar(bytes[i]);
+        char32_t ch = byte;
+        if (byte >= 0x80 && byte < 0xA0)
+            ch = kWindows1252High[byte - 0x80];
+        appendMapped(out, map, ch, i);
+    }
+    map.append(bytes.size());
+}
+
+void decodeUtf16(QByteArrayView bytes, qsizetype bomLength, bool bigEndian, QByteArray &out,
+                 QList<qsizetype> &map)
+{
+    const qsizetype units = (bytes.size() - bomLength) / 2;
+    auto unitAt = [&](qsizetype i) -> char16_t {
+        const auto a = uchar(bytes[bomLength + 2 * i]);
+        const auto b = uchar(bytes[bomLength + 2 * i + 1]);
+        return bigEndian ? char16_t(a << 8 | b) : char16_t(b << 8 | a);
+    };
+    for (qsizetype i = 0; i < units; ++i) {
+        const qsizetype fileOffset = bomLength + 2 * i;
+        char32_t ch = unitAt(i);
+        if (QChar::isHighSurrogate(ch) && i + 1 < units && QChar::isLowSurrogate(unitAt(i + 1))) {
+            ch = QChar::surrogateToUcs4(char16_t(ch), unitAt(i + 1));
+            ++i;
+        } else if (QChar::isSurrogate(ch)) {
+            ch = QChar::ReplacementCharacter;
+        }
+        appendMapped(out, map, ch, fileOffset);
+    }
+    map.append(bytes.size());
+}
+
+} // namespace
+
+SourceText SourceText::fromBytes(const QByteArray &fileBytes)
+{
+    SourceText source;
+    source.m_file = fileBytes;
+    const QByteArrayView bytes(fileBytes);
+
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        source.m_bomLength = 3;
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        source.m_bomLength = 2;
+        const bool bigEndian = bytes.startsWith("\xFE\xFF");
+        source.m_encoding = bigEndian ? Encoding::Utf16BE : Encoding::Utf16LE;
+        decodeUtf16(bytes, 2, bigEndian, source.m_text, source.m_fileOffsets);
+    }
+
+    if (source.m_encoding == Encoding::Utf8) {
+        const QByteArrayView body = bytes.sliced(source.m_bomLength);
+        if (isValidUtf8(body)) {
+            source.m_text = body.toByteArray();
+        } else {
+            source.m_encoding = Encoding::Windows1252;
+            source.m_bomLength = 0;
+            decodeWindows1252(bytes, source.m_text, source.m_fileOffsets);
+        }
+    }
+
+    // Line table over the decoded text: LF, CRLF and lone CR all end a line.
+    const QByteArray &text = source.m_text;
+    source.m_lineStarts.reserve(text.size() / 40 + 1);
+    source.m_lineStarts.append(0);
+    bool sawLf = false, sawCrLf = false, sawCr = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            sawLf = true;
+            source.m_lineStarts.append(i + 1);
+        } else if (c == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') {
+                sawCrLf = true;
+                ++i;
+            } else {
+                sawCr = true;
+            }
+            source.m_lineStarts.append(i + 1);
+        }
+    }
+    const int kinds = int(sawLf) + int(sawCrLf) + int(sawCr);
+    if (kinds > 1)
+        source.m_lineEnding = LineEnding::Mixed;
+    else if (sawCrLf)
+        source.m_lineEnding = LineEnding::CRLF;
+    else if (sawLf)
+        source.m_lineEnding = LineEnding::LF;
+    else if (sawCr)
+        source.m_lineEnding = LineEnding::CR;
+    return source;
+}
+
+qsizetype SourceText::lineEnd(int line) const
+{
+    qsizetype end = line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) : m_text.size();
+    while (end > m_lineStarts.at(line) && (m_text[end - 1] == '\n' || m_text[end - 1] == '\r'))
+        --end;
+    return end;
+}
+
+int SourceText::lineAt(qsizetype textOffset) const
+{
+    const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), textOffset);
+    return int(std::distance(m_lineStarts.cbegin(), it)) - 1;
+}
+
+qsizetype SourceText::offsetOf(int line1, int column1) const
+{
+    const int line = std::clamp(line1 - 1, 0, lineCount() - 1);
+    return std::min(lineStart(line) + std::max(column1 - 1, 0), lineEnd(line));
+}
+
+QString SourceText::text(qsizetype begin, qsizetype end) const
+{
+    if (begin < 0 || end <= begin)
+        return {};
+    return QString::fromUtf8(m_text.constData() + begin, end - begin);
+}
+
+SourceRange SourceText::trimmed(qsizetype begin, qsizetype end) const
+{
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (begin < end && isSpace(m_text[begin]))
+        ++begin;
+    while (end > begin && isSpace(m_text[end - 1]))
+        --end;
+    return {begin, end};
+}
+
+SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end,
+                             Qt::CaseSensitivity cs) const
+{
+    if (needle.isEmpty() || begin < 0 || end <= begin)
+        return {};
+    const QByteArray utf8Needle = needle.toUtf8();
+    const QByteArrayView haystack(m_text.constData() + begin, end - begin);
+    if (cs == Qt::CaseSensitive) {
+        const qsizetype at = haystack.indexOf(utf8Needle);
+        if (at < 0)
+            return {};
+        return {begin + at, begin + at + utf8Needle.size()};
+    }
+    const QString decoded = QString::fromUtf8(haystack);
+    const qsizetype at = decoded.indexOf(needle, 0, cs);
+    if (at < 0)
+        return {};
+    const qsizetype prefix = QStringView(decoded).first(at).toUtf8().size();
+    const qsizetype length = QStringView(decoded).sliced(at, needle.size()).toUtf8().size();
+    return {begin + prefix, begin + prefix + length};
+}
+
+qsizetype SourceText::toFileOffset(qsizetype textOffset) const
+{
+    if (textOffset < 0)
+        return -1;
+    if (m_fileOffsets.isEmpty())
+        return std::min(textOffset, m_text.size()) + m_bomLength;
+    return m_fileOffsets.at(std::min(textOffset, qsizetype(m_fileOffsets.size() - 1)));
+}
+
+SourceRange SourceText::toFileRange(const SourceRange &textRange) const
+{
+    if (!textRange.isValid())
+        return {};
+    if (m_fileOffsets.isEmpty())
+        return {textRange.begin + m_bomLength, textRange.end + m_bomLength};
+    // The end maps to the first byte after the last character of the range.
+    return {toFileOffset(textRange.begin), toFileOffset(textRange.end)};
+}
+
+} // namespace Shortlist
