@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace Shortlist::CommandLine {
 
@@ -54,8 +56,11 @@ bool writeOutput(const QString &path, const QByteArray &data)
 {
     if (path.isEmpty()) {
         const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        std::fflush(stdout);
-        return written == size_t(data.size());
+        if (written != size_t(data.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            printError(tr("standard output: cannot be written: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return false;
+        }
+        return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -83,7 +88,8 @@ bool isConsoleRequest(const QStringList &arguments)
         if (a == QLatin1String("--"))
             break;
         if (a == QLatin1String("--export") || a.startsWith(QLatin1String("--export="))
-            || a == QLatin1String("-o") || a == QLatin1String("--output") || a.startsWith(QLatin1String("--output="))
+            || a.startsWith(QLatin1String("-o")) || a == QLatin1String("--output")
+            || a.startsWith(QLatin1String("--output="))
             || a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("--help-all")
             || a == QLatin1String("-v") || a == QLatin1String("--version") || a == QLatin1String("-?"))
             return true;
@@ -138,6 +144,11 @@ int run(const QStringList &arguments)
     }
     if (format == QLatin1String("markdown") && paths.size() > 1) {
         printError(tr("--export markdown takes one FILE"));
+        return 2;
+    }
+
+    if (parser.isSet(options.output) && parser.value(options.output).isEmpty()) {
+        printError(tr("--output needs a file name"));
         return 2;
     }
 

@@ -179,6 +179,13 @@ QJsonObject toJsonResume(const Profile &profile)
         sections.append(object);
     }
     x.insert(QStringLiteral("sections"), sections);
+    QJsonArray outline;
+    for (const SectionMark &m : profile.outline)
+        outline.append(QJsonObject{{QStringLiteral("kind"), m.kind},
+                                   {QStringLiteral("heading"), m.heading},
+                                   {QStringLiteral("level"), m.level},
+                                   {QStringLiteral("range"), rangeArray(m.range)}});
+    x.insert(QStringLiteral("outline"), outline);
     root.insert(QStringLiteral("x-shortlist"), x);
     return root;
 }

@@ -144,10 +144,11 @@ QString toHouseStyleMarkdown(const Profile &profile)
         w.heading(2, QStringLiteral("Education"));
         for (const Education &e : profile.education) {
             w.heading(3, e.institution.value.isEmpty() ? e.studyType.value : e.institution.value);
-            if (!e.institution.value.isEmpty() && !e.studyType.value.isEmpty())
-                w.line(joinNonEmpty({e.studyType.value, e.area.value}, QStringLiteral(" in ")));
-            else if (!e.area.value.isEmpty())
-                w.line(e.area.value);
+            QString degree = e.institution.value.isEmpty() ? e.area.value
+                                                           : joinNonEmpty({e.studyType.value, e.area.value}, QStringLiteral(" in "));
+            degree = joinNonEmpty({degree, e.score.value}, QStringLiteral(", "));
+            if (!degree.isEmpty())
+                w.line(degree);
             const QString dates = dateLine(e.start.value, e.end.value, e.ongoing);
             if (!dates.isEmpty())
                 w.line(QLatin1Char('*') + dates + QLatin1Char('*'));

@@ -47,7 +47,15 @@ ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes)
                          .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1);
         return file;
     }
-    if (bytes.trimmed().isEmpty() || bytes == "\xEF\xBB\xBF") {
+    QByteArrayView body(bytes);
+    for (const char *bom : {"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF"}) {
+        if (body.startsWith(bom))
+            body = body.sliced(qstrlen(bom));
+    }
+    bool blank = true;
+    for (char c : body)
+        blank = blank && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0');
+    if (blank) {
         file.error = tr("is empty");
         return file;
     }

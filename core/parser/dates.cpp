@@ -57,7 +57,9 @@ const MonthTable &monthTable()
 }
 
 // Words for "until now" in the supported languages.
-const char kOpenEnd[] = "present|the present|now|today|current|currently|ongoing|date|to date|till date|"
+const char kOpenEnd[] = "по настоящее время|по наст\\.\\s?вр(?:емя|\\.)?|по н\\.\\s?в\\.?|по сей день|"
+                        "до настоящего времени|jusqu[’']à aujourd[’']hui|hasta la actualidad|hasta hoy|"
+                        "present|the present|now|today|current|currently|ongoing|date|to date|till date|"
                         "heute|jetzt|aktuell|dato|gegenwärtig|"
                         "aujourd[’']hui|ce jour|présent|maintenant|actuel|actuellement|"
                         "presente|el presente|la actualidad|actualidad|actualmente|hoy|la fecha|"

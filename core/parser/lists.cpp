@@ -14,7 +14,7 @@ namespace {
 const QRegularExpression &skillYearsExpression()
 {
     thread_local const QRegularExpression re(
-        QStringLiteral("^(.+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(\\d{1,2})\\+?\\s*(?:years?|yrs?|jahre?n?|ans?|años?|"
+        QStringLiteral("^([^,;:]+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(\\d{1,2})\\+?\\s*(?:years?|yrs?|jahre?n?|ans?|años?|"
                        "лет|года?|год|jaar|jaren)\\.?\\s*\\)?\\.?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
@@ -394,7 +394,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
     };
     // The institution's name without a town or country written after it.
     auto institutionName = [](QString name) {
-        name = cleanField(stripParenthesised(name));
+        name = cleanField(name);
         for (const QString &separator : {QStringLiteral(" - "), QStringLiteral(" — "), QStringLiteral(" – ")}) {
             const qsizetype at = name.lastIndexOf(separator);
             if (at > 0 && wordCount(QStringView(name).sliced(at)) <= 3

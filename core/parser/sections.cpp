@@ -8,6 +8,24 @@ namespace Shortlist::detail {
 
 namespace {
 
+QString sectionKindName(SectionKind kind)
+{
+    switch (kind) {
+    case SectionKind::Summary: return QStringLiteral("summary");
+    case SectionKind::Work: return QStringLiteral("work");
+    case SectionKind::Education: return QStringLiteral("education");
+    case SectionKind::Skills: return QStringLiteral("skills");
+    case SectionKind::Projects: return QStringLiteral("projects");
+    case SectionKind::Certificates: return QStringLiteral("certificates");
+    case SectionKind::Languages: return QStringLiteral("languages");
+    case SectionKind::Contacts: return QStringLiteral("contacts");
+    case SectionKind::Other: return QStringLiteral("other");
+    case SectionKind::Boilerplate: return QStringLiteral("boilerplate");
+    case SectionKind::None: break;
+    }
+    return {};
+}
+
 bool isAllCaps(QStringView text)
 {
     int letters = 0;
@@ -64,6 +82,8 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const bool setApart = line.strong || (isAllCaps(text) && (line.blankBefore || index == 0));
 
     const SectionKind kind = Lexicon::sectionKind(text);
+    if (kind == SectionKind::Boilerplate)
+        return true; // a platform's footer, whatever the markup around it
     if (kind != SectionKind::None && !findDates(text).isValid() && (plainText || setApart)) {
         // Inside a skills section, "Languages" or "Tools" over a list names a group of skills.
         if (current == SectionKind::Skills && next && looksLikeCommaList(*next)
@@ -184,8 +204,12 @@ void ProfileParser::dispatch()
                     understood = isUsed(i) && !isBlankOrRule(i);
             }
             if (understood || (chunk.end == chunk.begin && kind != SectionKind::Other
-                               && kind != SectionKind::Boilerplate && kind != SectionKind::None))
+                               && kind != SectionKind::Boilerplate && kind != SectionKind::None)) {
                 use(h);
+                const Line &line = m_lines[h];
+                m_profile.outline.append({sectionKindName(kind), line.text, line.isHeading() ? line.level : 0,
+                                          line.range, line.range.united(rangeOf(chunk.begin, chunk.end))});
+            }
         } else if (current == SectionKind::Education) {
             readEducation(chunk.begin, chunk.end, h);
         } else if (current == SectionKind::Projects && !looksLikeSkillList(chunk.begin, chunk.end)) {
@@ -206,6 +230,10 @@ void ProfileParser::dispatch()
             readCertificates(h, chunk.end);
         } else if (current == SectionKind::Languages && looksLikeLanguages(h, chunk.end)) {
             readLanguages(h, chunk.end);
+        }
+        if (chunk.kind == SectionKind::None && !m_profile.outline.isEmpty()) {
+            SectionMark &mark = m_profile.outline.last();
+            mark.range = mark.range.united(m_lines[h].range).united(rangeOf(chunk.begin, chunk.end));
         }
         const bool boilerplate = chunk.kind == SectionKind::Boilerplate
             || (current == SectionKind::Boilerplate && chunk.kind == SectionKind::None);

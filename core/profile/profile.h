@@ -141,6 +141,18 @@ struct Section {
     friend bool operator==(const Section &, const Section &) = default;
 };
 
+// A section Shortlist recognised, and where it stands in the file: what an editor needs
+// to add an entry in the file's own order and heading level.
+struct SectionMark {
+    QString kind;   // "summary", "work", "education", "skills", "projects", "certificates", "languages", "contacts"
+    QString heading;
+    int level = 0;  // markdown heading level; 0 for a plain-text heading
+    SourceRange headingRange;
+    SourceRange range; // the heading and everything up to the next section
+
+    friend bool operator==(const SectionMark &, const SectionMark &) = default;
+};
+
 struct Profile {
     Basics basics;
     QList<Position> work;
@@ -150,6 +162,7 @@ struct Profile {
     QList<Certificate> certificates;
     QList<Language> languages;
     QList<Section> sections;
+    QList<SectionMark> outline;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 
@@ -212,6 +225,8 @@ void Profile::forEachRange(F &&f)
         f(l.range);
     }
     for (auto &s : sections)
+        f(s.headingRange), f(s.range);
+    for (auto &s : outline)
         f(s.headingRange), f(s.range);
 }
 

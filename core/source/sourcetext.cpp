@@ -108,9 +108,11 @@ SourceText SourceText::fromBytes(const QByteArray &fileBytes)
         if (isValidUtf8(body)) {
             source.m_text = body.toByteArray();
         } else {
+            // A UTF-8 BOM over bytes that are not UTF-8: the BOM stays a BOM, the rest is Windows-1252.
             source.m_encoding = Encoding::Windows1252;
-            source.m_bomLength = 0;
-            decodeWindows1252(bytes, source.m_text, source.m_fileOffsets);
+            decodeWindows1252(bytes.sliced(source.m_bomLength), source.m_text, source.m_fileOffsets);
+            for (qsizetype &offset : source.m_fileOffsets)
+                offset += source.m_bomLength;
         }
     }
 

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what Shortlist needs to build and test on Debian 12 (or newer), from Debian's
+# own packages, then configures and builds the tree in build/.
+#
+#   scripts/setup.sh            install what is missing, configure, build
+#   scripts/setup.sh --no-build install only
+#
+# The package list is the one place that says what Shortlist depends on (see README).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+packages=(
+    g++ make cmake pkg-config        # compilers and the build system
+    qt6-base-dev qt6-base-dev-tools  # Qt Core, Gui, Widgets, Test, Concurrent
+    libgl-dev                        # headers Qt6Gui's CMake package asks for
+    libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
+    libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
+    python3                          # the seed scorer in ../shared/tools
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+[ "${1:-}" = "--no-build" ] && exit 0
+
+cmake -S "$here" -B "$here/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$here/build" -j"$(nproc)"

@@ -1,0 +1,582 @@
+// Runs the real shortlist program in console mode and checks what it prints, what it writes and
+// the exit status it returns (0 success, 1 a file could not be read or written, 2 a usage error).
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Generous: the program reads an 11 MB file in one of the cases, on a loaded build machine.
+constexpr int kTimeoutMs = 60'000;
+
+const QByteArray kJane = "# Jane Example\n"
+                         "\n"
+                         "Backend Engineer\n"
+                         "\n"
+                         "## Experience\n"
+                         "\n"
+                         "### Senior Engineer at Acme GmbH\n"
+                         "_March 2019 - Present_\n"
+                         "\n"
+                         "- Built things\n"
+                         "\n"
+                         "### Junior Developer at Beta Ltd\n"
+                         "_June 2015 - February 2019_\n"
+                         "\n"
+                         "- Fixed things\n";
+
+const QByteArray kAnn = "# Ann Other\n"
+                        "\n"
+                        "Data Analyst\n"
+                        "\n"
+                        "## Experience\n"
+                        "\n"
+                        "### Analyst at Gamma AG\n"
+                        "_January 2020 - Present_\n";
+
+// What one run of the program did.
+struct Outcome
+{
+    bool finished = false; // false: it did not start, crashed or ran past the timeout
+    QString problem; // why it did not finish
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QStringList errLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
+
+    QStringList errLinesWith(const QString &text) const { return errLines().filter(text); }
+};
+
+// The parsed standard output, or a null document and the parser's complaint.
+QJsonDocument parseJson(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        *error = parseError.errorString() + u" at offset "_s + QString::number(parseError.offset)
+            + u" in:\n"_s + QString::fromUtf8(bytes);
+    return document;
+}
+
+// The value with every "x-shortlist" member removed: byte ranges differ between encodings of one text.
+QJsonValue withoutExtensions(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withoutExtensions(item));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        object.remove(u"x-shortlist"_s);
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = withoutExtensions(it.value());
+        return object;
+    }
+    return value;
+}
+
+// Company, position and start date of each work entry, in order: what a round trip must keep.
+QStringList workSummary(const QJsonObject &profile)
+{
+    QStringList summary;
+    for (const QJsonValue &entry : profile.value(u"work"_s).toArray()) {
+        const QJsonObject work = entry.toObject();
+        summary.append(work.value(u"name"_s).toString() + u" | "_s + work.value(u"position"_s).toString()
+            + u" | "_s + work.value(u"startDate"_s).toString());
+    }
+    return summary;
+}
+
+// Indented JSON text of a value, so that a failed comparison shows both sides readably.
+QByteArray jsonText(const QJsonValue &value)
+{
+    return QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Indented);
+}
+
+QString nameOf(const QJsonValue &profile)
+{
+    return profile.toObject().value(u"basics"_s).toObject().value(u"name"_s).toString();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void exportJsonPrintsOneObject();
+    void exportJsonOfSeveralFilesKeepsArgumentOrder();
+    void exportMarkdownReadsBackToTheSameProfile();
+    void outputFileHoldsWhatStandardOutputWouldShow_data();
+    void outputFileHoldsWhatStandardOutputWouldShow();
+
+    void badInputIsReportedAndTheOthersStillPrinted_data();
+    void badInputIsReportedAndTheOthersStillPrinted();
+    void badInputLeavesTheOutputFileAlone_data();
+    void badInputLeavesTheOutputFileAlone();
+    void unwritableOutputIsReported_data();
+    void unwritableOutputIsReported();
+
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void helpListsTheOptions_data();
+    void helpListsTheOptions();
+    void versionPrintsTheVersion_data();
+    void versionPrintsTheVersion();
+
+    void windows1252FileIsDecodedWithAWarning();
+    void bomAndLineEndingsDoNotChangeTheProfile_data();
+    void bomAndLineEndingsDoNotChangeTheProfile();
+
+private:
+    Outcome shortlist(const QStringList &arguments) const;
+    QString pathOf(const QString &name) const { return m_files->filePath(name); }
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+
+    QTemporaryDir m_home; // the program's configuration, data and runtime folders
+    std::unique_ptr<QTemporaryDir> m_files; // the inputs and outputs of one test function
+};
+
+void TestCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_home.isValid(), qPrintable(m_home.errorString()));
+    QVERIFY2(QFileInfo(QStringLiteral(SHORTLIST_BINARY)).isExecutable(),
+        "the shortlist program is not built: " SHORTLIST_BINARY);
+}
+
+void TestCli::init()
+{
+    m_files = std::make_unique<QTemporaryDir>();
+    QVERIFY2(m_files->isValid(), qPrintable(m_files->errorString()));
+}
+
+Outcome TestCli::shortlist(const QStringList &arguments) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, m_home.path());
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_files->path());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(SHORTLIST_BINARY), arguments);
+
+    Outcome outcome;
+    const QString command = u"shortlist "_s + arguments.join(u' ');
+    if (!process.waitForFinished(kTimeoutMs)) {
+        outcome.problem = command + u": did not finish: "_s + process.errorString();
+        process.kill();
+        process.waitForFinished(kTimeoutMs);
+        return outcome;
+    }
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    if (process.exitStatus() != QProcess::NormalExit) {
+        outcome.problem = command + u": crashed; standard error:\n"_s + QString::fromUtf8(outcome.err);
+        return outcome;
+    }
+    outcome.finished = true;
+    outcome.exitCode = process.exitCode();
+    return outcome;
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = pathOf(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write the test input %s: %s", qPrintable(path), qPrintable(file.errorString()));
+    return path;
+}
+
+void TestCli::exportJsonPrintsOneObject()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+
+    const Outcome run = shortlist({u"--export"_s, u"json"_s, jane});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    QString error;
+    const QJsonDocument document = parseJson(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(document.isObject());
+    QCOMPARE(nameOf(document.object()), u"Jane Example"_s);
+    QCOMPARE(workSummary(document.object()),
+        QStringList(
+            {u"Acme GmbH | Senior Engineer | 2019-03"_s, u"Beta Ltd | Junior Developer | 2015-06"_s}));
+}
+
+void TestCli::exportJsonOfSeveralFilesKeepsArgumentOrder()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    const QString ann = writeFile(u"ann.md"_s, kAnn);
+
+    const Outcome run = shortlist({u"--export"_s, u"json"_s, ann, jane, ann});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    QString error;
+    const QJsonDocument document = parseJson(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(document.isArray());
+    QStringList names;
+    for (const QJsonValue &profile : document.array())
+        names.append(nameOf(profile));
+    QCOMPARE(names, QStringList({u"Ann Other"_s, u"Jane Example"_s, u"Ann Other"_s}));
+}
+
+void TestCli::exportMarkdownReadsBackToTheSameProfile()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+
+    const Outcome markdown = shortlist({u"--export"_s, u"markdown"_s, jane});
+    QVERIFY2(markdown.finished, qPrintable(markdown.problem));
+    QCOMPARE(markdown.exitCode, 0);
+    QCOMPARE(markdown.err, QByteArray());
+    QVERIFY2(markdown.out.startsWith("# Jane Example\n"), markdown.out.constData());
+
+    const QString exported = writeFile(u"exported.md"_s, markdown.out);
+    const Outcome original = shortlist({u"--export"_s, u"json"_s, jane});
+    const Outcome reread = shortlist({u"--export"_s, u"json"_s, exported});
+    QVERIFY2(original.finished, qPrintable(original.problem));
+    QVERIFY2(reread.finished, qPrintable(reread.problem));
+    QCOMPARE(reread.exitCode, 0);
+    QCOMPARE(reread.err, QByteArray());
+    QString error;
+    const QJsonObject before = parseJson(original.out, &error).object();
+    const QJsonObject after = parseJson(reread.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(nameOf(after), u"Jane Example"_s);
+    QCOMPARE(workSummary(after), workSummary(before));
+    QCOMPARE(workSummary(after).size(), 2);
+}
+
+void TestCli::outputFileHoldsWhatStandardOutputWouldShow_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("inputs");
+
+    QTest::newRow("json: one file") << u"json"_s << QStringList {u"jane.md"_s};
+    QTest::newRow("json: two files") << u"json"_s << QStringList {u"jane.md"_s, u"ann.md"_s};
+    QTest::newRow("markdown: one file") << u"markdown"_s << QStringList {u"jane.md"_s};
+}
+
+void TestCli::outputFileHoldsWhatStandardOutputWouldShow()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, inputs);
+    writeFile(u"jane.md"_s, kJane);
+    writeFile(u"ann.md"_s, kAnn);
+    QStringList paths;
+    for (const QString &input : std::as_const(inputs))
+        paths.append(pathOf(input));
+    const QString output = pathOf(u"export.out"_s);
+
+    const Outcome printed = shortlist(QStringList {u"--export"_s, format} + paths);
+    const Outcome written = shortlist(QStringList {u"--export"_s, format, u"-o"_s, output} + paths);
+
+    QVERIFY2(printed.finished, qPrintable(printed.problem));
+    QVERIFY2(written.finished, qPrintable(written.problem));
+    QCOMPARE(printed.exitCode, 0);
+    QVERIFY(!printed.out.isEmpty());
+    QCOMPARE(written.exitCode, 0);
+    QCOMPARE(written.err, QByteArray());
+    QCOMPARE(written.out, QByteArray());
+    QFile file(output);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    QCOMPARE(file.readAll(), printed.out);
+}
+
+void TestCli::badInputIsReportedAndTheOthersStillPrinted_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content"); // a null array: no file at all
+    QTest::addColumn<bool>("isDirectory");
+    QTest::addColumn<QString>("complaint");
+
+    QTest::newRow("bad input: empty file") << u"empty.md"_s << QByteArray("") << false << u"empty"_s;
+    QTest::newRow("bad input: whitespace only")
+        << u"blank.md"_s << QByteArray(" \n\t\n  \r\n\n") << false << u"empty"_s;
+    QTest::newRow("bad input: binary file")
+        << u"picture.md"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) << false
+        << u"binary"_s;
+    QTest::newRow("bad input: over 10 MB")
+        << u"huge.md"_s << QByteArray("Lorem ipsum dolor sit amet.\n").repeated(11 * 1024 * 1024 / 28 + 1)
+        << false << u"10 MB"_s;
+    QTest::newRow("bad input: missing path") << u"missing.md"_s << QByteArray() << false << u"no such file"_s;
+    QTest::newRow("bad input: a directory") << u"folder.md"_s << QByteArray() << true << u"directory"_s;
+    QTest::newRow("bad input: BOM and blank lines")
+        << u"bom-blank.md"_s << QByteArray("\xEF\xBB\xBF\n\n  \n") << false << u"empty"_s;
+    QTest::newRow("bad input: UTF-16 BOM only") << u"utf16-bom.md"_s << QByteArray("\xFF\xFE") << false << u"empty"_s;
+}
+
+void TestCli::badInputIsReportedAndTheOthersStillPrinted()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, isDirectory);
+    QFETCH(QString, complaint);
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    const QString ann = writeFile(u"ann.md"_s, kAnn);
+    const QString bad = pathOf(name);
+    if (isDirectory)
+        QVERIFY(QDir().mkdir(bad));
+    else if (!content.isNull())
+        writeFile(name, content);
+
+    const Outcome run = shortlist({u"--export"_s, u"json"_s, jane, bad, ann});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    QCOMPARE(run.errLinesWith(bad).size(), 1);
+    QVERIFY2(run.errLines().constFirst().contains(complaint), run.err.constData());
+    QString error;
+    const QJsonDocument document = parseJson(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList names;
+    for (const QJsonValue &profile : document.array())
+        names.append(nameOf(profile));
+    QCOMPARE(names, QStringList({u"Jane Example"_s, u"Ann Other"_s}));
+}
+
+void TestCli::badInputLeavesTheOutputFileAlone_data()
+{
+    QTest::addColumn<QByteArray>("before"); // a null array: no output file before the run
+
+    QTest::newRow("output file absent") << QByteArray();
+    QTest::newRow("output file present") << QByteArray("an earlier export\n");
+}
+
+void TestCli::badInputLeavesTheOutputFileAlone()
+{
+    QFETCH(QByteArray, before);
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    const QString ann = writeFile(u"ann.md"_s, kAnn);
+    const QString empty = writeFile(u"empty.md"_s, QByteArray(""));
+    const QString output = pathOf(u"export.json"_s);
+    if (!before.isNull())
+        writeFile(u"export.json"_s, before);
+    const QStringList filesBefore = QDir(m_files->path()).entryList(QDir::Files);
+
+    const Outcome run = shortlist({u"--export"_s, u"json"_s, u"-o"_s, output, jane, empty, ann});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(run.errLinesWith(empty).size(), 1);
+    QCOMPARE(QDir(m_files->path()).entryList(QDir::Files), filesBefore); // no stray temporary file either
+    if (before.isNull()) {
+        QVERIFY(!QFileInfo::exists(output));
+    } else {
+        QFile file(output);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+        QCOMPARE(file.readAll(), before);
+    }
+}
+
+void TestCli::unwritableOutputIsReported_data()
+{
+    QTest::addColumn<QString>("output"); // relative to the test folder
+
+    QTest::newRow("output: folder does not exist") << u"no/such/folder/export.json"_s;
+    QTest::newRow("output: parent is a file") << u"jane.md/export.json"_s;
+    QTest::newRow("output: path is a folder") << u"folder"_s;
+    QTest::newRow("output: read-only folder") << u"read-only/export.json"_s;
+}
+
+void TestCli::unwritableOutputIsReported()
+{
+    QFETCH(QString, output);
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    QVERIFY(QDir().mkdir(pathOf(u"folder"_s)));
+    const QString readOnly = pathOf(u"read-only"_s);
+    QVERIFY(QDir().mkdir(readOnly));
+    QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
+    if (output.startsWith(u"read-only/"_s)) {
+        QFile probe(pathOf(u"read-only/probe"_s));
+        if (probe.open(QIODevice::WriteOnly))
+            QSKIP("this user may write into read-only folders (root?)");
+    }
+    const QString path = pathOf(output);
+
+    const Outcome run = shortlist({u"--export"_s, u"json"_s, u"-o"_s, path, jane});
+
+    QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(run.errLines().size(), 1);
+    QCOMPARE(run.errLinesWith(path).size(), 1);
+    QVERIFY2(run.err.contains("cannot be written"), run.err.constData());
+    QVERIFY(!QFileInfo(path).isFile());
+    QVERIFY(!QFileInfo::exists(pathOf(u"no"_s)));
+}
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "FILE" stands for a good profile
+    QTest::addColumn<QString>("complaint");
+
+    QTest::newRow("usage: unknown format") << QStringList {u"--export"_s, u"yaml"_s, u"FILE"_s} << u"yaml"_s;
+    QTest::newRow("usage: json without files") << QStringList {u"--export"_s, u"json"_s} << u"FILE"_s;
+    QTest::newRow("usage: unknown option")
+        << QStringList {u"--export"_s, u"json"_s, u"--frobnicate"_s, u"FILE"_s} << u"frobnicate"_s;
+    QTest::newRow("usage: unknown option without --export")
+        << QStringList {u"--frobnicate"_s, u"FILE"_s} << u"frobnicate"_s;
+    QTest::newRow("usage: --export without a format") << QStringList {u"--export"_s} << u"export"_s;
+    QTest::newRow("usage: markdown of two files")
+        << QStringList {u"--export"_s, u"markdown"_s, u"FILE"_s, u"FILE"_s} << u"one FILE"_s;
+    QTest::newRow("usage: -o without --export")
+        << QStringList {u"-o"_s, u"out.json"_s, u"FILE"_s} << u"--export"_s;
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, complaint);
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    arguments.replaceInStrings(QRegularExpression(u"^FILE$"_s), jane);
+
+    const Outcome run = shortlist(arguments);
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QByteArray());
+    QVERIFY2(run.err.contains(complaint.toUtf8()), run.err.constData());
+    QVERIFY(!QFileInfo::exists(pathOf(u"out.json"_s)));
+}
+
+void TestCli::helpListsTheOptions_data()
+{
+    QTest::addColumn<QString>("option");
+
+    QTest::newRow("--help") << u"--help"_s;
+    QTest::newRow("-h") << u"-h"_s;
+}
+
+void TestCli::helpListsTheOptions()
+{
+    QFETCH(QString, option);
+
+    const Outcome run = shortlist({option});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    QVERIFY2(run.out.contains("--export"), run.out.constData());
+    QVERIFY2(run.out.contains("--output"), run.out.constData());
+}
+
+void TestCli::versionPrintsTheVersion_data()
+{
+    QTest::addColumn<QString>("option");
+
+    QTest::newRow("--version") << u"--version"_s;
+    QTest::newRow("-v") << u"-v"_s;
+}
+
+void TestCli::versionPrintsTheVersion()
+{
+    QFETCH(QString, option);
+
+    const Outcome run = shortlist({option});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    const QRegularExpression versionLine(u"^shortlist \\d+(\\.\\d+)+\\n$"_s);
+    QVERIFY2(versionLine.match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
+#ifdef SHORTLIST_VERSION
+    QCOMPARE(run.out, QByteArray("shortlist " SHORTLIST_VERSION "\n"));
+#endif
+}
+
+void TestCli::windows1252FileIsDecodedWithAWarning()
+{
+    const QString jose = writeFile(u"jose.md"_s, "# Jos\xe9 Mart\xednez\n\nDesarrollador\n");
+
+    const Outcome run = shortlist({u"--export"_s, u"json"_s, jose});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.errLines().size(), 1);
+    QCOMPARE(run.errLinesWith(jose).size(), 1);
+    QVERIFY2(run.err.contains("Windows-1252"), run.err.constData());
+    QString error;
+    const QJsonDocument document = parseJson(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(nameOf(document.object()), u"Jos\u00e9 Mart\u00ednez"_s);
+}
+
+void TestCli::bomAndLineEndingsDoNotChangeTheProfile_data()
+{
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<bool>("crlf");
+
+    QTest::newRow("robustness: UTF-8 BOM") << true << false;
+    QTest::newRow("robustness: CRLF file") << false << true;
+    QTest::newRow("robustness: UTF-8 BOM and CRLF") << true << true;
+}
+
+void TestCli::bomAndLineEndingsDoNotChangeTheProfile()
+{
+    QFETCH(bool, bom);
+    QFETCH(bool, crlf);
+    QByteArray variant = kJane;
+    if (crlf)
+        variant.replace("\n", "\r\n");
+    if (bom)
+        variant.prepend("\xEF\xBB\xBF");
+    const QString plain = writeFile(u"plain.md"_s, kJane);
+    const QString other = writeFile(u"variant.md"_s, variant);
+
+    const Outcome expected = shortlist({u"--export"_s, u"json"_s, plain});
+    const Outcome run = shortlist({u"--export"_s, u"json"_s, other});
+
+    QVERIFY2(expected.finished, qPrintable(expected.problem));
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    QString error;
+    const QJsonObject before = parseJson(expected.out, &error).object();
+    const QJsonObject after = parseJson(run.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(nameOf(after), u"Jane Example"_s);
+    QCOMPARE(jsonText(withoutExtensions(after.value(u"basics"_s))),
+        jsonText(withoutExtensions(before.value(u"basics"_s))));
+    QCOMPARE(jsonText(withoutExtensions(after.value(u"work"_s))),
+        jsonText(withoutExtensions(before.value(u"work"_s))));
+    QCOMPARE(after.value(u"work"_s).toArray().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,439 @@
+// The parser over the fictional sample profiles in resources/samples: golden JSON files,
+// exact source ranges, nothing dropped, house-style round trips, and robustness.
+
+#include "export/jsonexport.h"
+#include "export/markdownexport.h"
+#include "io/profilefile.h"
+#include "parser/dates.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Shortlist;
+
+namespace {
+
+QString samplesDir()
+{
+    return QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples");
+}
+
+QString goldenDir()
+{
+    return QStringLiteral(SHORTLIST_SOURCE_DIR "/tests/golden");
+}
+
+QStringList sampleFiles()
+{
+    return QDir(samplesDir()).entryList({QStringLiteral("*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+}
+
+QByteArray jsonText(const Profile &profile)
+{
+    return QJsonDocument(toJsonResume(profile)).toJson(QJsonDocument::Indented);
+}
+
+// The profile without source ranges: what a reader sees.
+QJsonObject content(const Profile &profile)
+{
+    QJsonObject object = toJsonResume(profile);
+    object.remove(QStringLiteral("x-shortlist"));
+    for (const char *key : {"work", "education", "projects"}) {
+        QJsonArray items = object.value(QLatin1String(key)).toArray();
+        for (auto it = items.begin(); it != items.end(); ++it) {
+            QJsonObject item = it->toObject();
+            item.remove(QStringLiteral("x-shortlist"));
+            *it = item;
+        }
+        object.insert(QLatin1String(key), items);
+    }
+    return object;
+}
+
+// A readable diff of two texts, through diff(1) when it is there.
+QString unifiedDiff(const QByteArray &expected, const QByteArray &actual)
+{
+    QTemporaryDir dir;
+    QFile a(dir.filePath(QStringLiteral("expected.json"))), b(dir.filePath(QStringLiteral("actual.json")));
+    if (!a.open(QIODevice::WriteOnly) || !b.open(QIODevice::WriteOnly))
+        return QStringLiteral("(cannot write a diff)");
+    a.write(expected);
+    b.write(actual);
+    a.close();
+    b.close();
+    QProcess diff;
+    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), a.fileName(), b.fileName()});
+    if (!diff.waitForFinished(10000))
+        return QStringLiteral("(diff(1) is not available)");
+    return QString::fromUtf8(diff.readAllStandardOutput()).left(6000);
+}
+
+} // namespace
+
+class TestParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void golden_data();
+    void golden();
+    void positions_data();
+    void positions();
+    void rangesHoldTheirValues_data();
+    void rangesHoldTheirValues();
+    void nothingDropped_data();
+    void nothingDropped();
+    void houseStyleRoundTrip_data();
+    void houseStyleRoundTrip();
+    void encodingsGiveTheSameProfile_data();
+    void encodingsGiveTheSameProfile();
+    void shapes_data();
+    void shapes();
+};
+
+void TestParser::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(sampleFiles().size() >= 10, "resources/samples holds the fictional profiles");
+}
+
+void TestParser::golden_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : sampleFiles())
+        QTest::newRow(qPrintable(QStringLiteral("sample: ") + file)) << file;
+}
+
+void TestParser::golden()
+{
+    QFETCH(QString, file);
+    const ProfileFile parsed = loadProfileFile(samplesDir() + QLatin1Char('/') + file);
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    QFile goldenFile(goldenDir() + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QStringLiteral(".json"));
+    QVERIFY2(goldenFile.open(QIODevice::ReadOnly),
+             qPrintable(QStringLiteral("missing %1: run tests/update-golden.sh").arg(goldenFile.fileName())));
+    const QByteArray expected = goldenFile.readAll();
+    const QByteArray actual = jsonText(parsed.profile);
+    if (expected != actual)
+        QFAIL(qPrintable(QStringLiteral("%1 differs from its golden file (tests/update-golden.sh regenerates it "
+                                        "on purpose):\n%2")
+                             .arg(file, unifiedDiff(expected, actual))));
+}
+
+// The facts a hiring manager reads first, for every shape of sample.
+void TestParser::positions_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("company");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end"); // "present" when ongoing, "" when undated
+    QTest::addColumn<int>("undated");
+
+    auto row = [](const char *name, const char *file, int count, const char *title, const char *company,
+                  const char *start, const char *end, int undated = 0) {
+        QTest::newRow(name) << QString::fromUtf8(file) << count << QString::fromUtf8(title)
+                            << QString::fromUtf8(company) << QString::fromUtf8(start) << QString::fromUtf8(end)
+                            << undated;
+    };
+    row("de: dates in headings", "anna-keller.md", 5, "Tech Lead Plattform", "Nordlicht Logistik GmbH", "2021-03",
+        "present");
+    row("fr: italic dates on the next line", "camille-rousseau.md", 5, "Ingénieure DevOps senior", "Azurline",
+        "2023-03", "present");
+    row("es: GFM table", "sofia-ramirez.md", 4, "Desarrolladora Backend Senior", "Cobaltia Software SL", "2021-01",
+        "present");
+    row("ru: Cyrillic months and н.в.", "olga-smirnova.md", 5, "Преподаватель (по совместительству)",
+        "Северо-Западный политехнический университет", "2021-09", "present");
+    row("nl: setext headings, bold title | company", "pieter-de-vries.md", 5, "Senior backend-ontwikkelaar",
+        "Tulpstra B.V.", "2021-05", "present");
+    row("plain text: ALL-CAPS sections, company line first", "james-okafor.txt", 4, "Senior QA Engineer",
+        "Brightwater Payments", "2019-01", "present");
+    row("front matter, Title, Company headings", "mei-lin.md", 5, "Staff Data Scientist", "Lumenfield Inc.",
+        "2022-04", "present");
+    row("bold job lines, not headings", "tom-hughes.md", 5, "Engineering Manager", "Fernleaf Ltd", "2021-04",
+        "present");
+    row("plain text: underlined headings, dates first", "priya-nair.txt", 4, "Platform Engineer", "Wolkenfeld Ltd",
+        "2020-05", "present");
+    row("dates first in headings, mixed levels", "erik-lindqvist.md", 5, "Tech Lead", "Fjällbit AB", "2022-01",
+        "present");
+    row("plain text: hiring platform, no dates", "hannah-weber.txt", 4, "Senior Frontend Developer", "Lumora Travel",
+        "", "", 4);
+    row("Title at Company, undated freelance", "nikolai-petrov.md", 5, "Lead Product Designer", "Quillmark",
+        "2022-04", "present", 1);
+}
+
+void TestParser::positions()
+{
+    QFETCH(QString, file);
+    QFETCH(int, count);
+    QFETCH(QString, title);
+    QFETCH(QString, company);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(int, undated);
+
+    const ProfileFile parsed = loadProfileFile(samplesDir() + QLatin1Char('/') + file);
+    QVERIFY(parsed.isValid());
+    const QList<Position> &work = parsed.profile.work;
+    QCOMPARE(work.size(), count);
+    QCOMPARE(work.first().title.value, title);
+    QCOMPARE(work.first().company.value, company);
+    QCOMPARE(work.first().start.value.toIsoString(), start);
+    QCOMPARE(work.first().ongoing ? QStringLiteral("present") : work.first().end.value.toIsoString(), end);
+    int undatedCount = 0;
+    for (const Position &p : work)
+        undatedCount += p.isUndated();
+    QCOMPARE(undatedCount, undated);
+    for (const Position &p : work)
+        QVERIFY2(!p.title.value.isEmpty() && !p.company.value.isEmpty(), qPrintable(p.title.value + p.company.value));
+}
+
+void TestParser::rangesHoldTheirValues_data()
+{
+    golden_data();
+}
+
+// Each field's range covers exactly the characters of its value in the file.
+void TestParser::rangesHoldTheirValues()
+{
+    QFETCH(QString, file);
+    const ProfileFile parsed = loadProfileFile(samplesDir() + QLatin1Char('/') + file);
+    const QByteArray &bytes = parsed.source.fileBytes();
+    auto textAt = [&](const SourceRange &r) { return QString::fromUtf8(bytes.sliced(r.begin, r.length())); };
+    auto check = [&](const Text &t, const char *what) {
+        if (t.value.isEmpty())
+            return;
+        QVERIFY2(t.range.isValid(), what);
+        QVERIFY2(t.range.end <= bytes.size(), what);
+        const QString written = textAt(t.range);
+        QVERIFY2(written.contains(t.value) || t.value.contains(written.left(8)),
+                 qPrintable(QStringLiteral("%1: '%2' at its range reads '%3'").arg(QLatin1String(what), t.value, written)));
+    };
+    const Profile &p = parsed.profile;
+    check(p.basics.name, "name");
+    check(p.basics.email, "email");
+    for (const Position &position : p.work) {
+        check(position.title, "title");
+        check(position.company, "company");
+        check(position.location, "location");
+        QVERIFY(position.range.contains(position.title.range));
+        for (const Text &h : position.highlights)
+            check(h, "highlight");
+        if (position.start.value.isValid())
+            QVERIFY2(findDates(textAt(position.start.range)).isValid(), qPrintable(textAt(position.start.range)));
+    }
+    for (const Education &e : p.education)
+        check(e.institution, "institution");
+}
+
+void TestParser::nothingDropped_data()
+{
+    golden_data();
+}
+
+// Every line of the file with text on it is inside a field, an entry or a kept section.
+void TestParser::nothingDropped()
+{
+    QFETCH(QString, file);
+    ProfileFile parsed = loadProfileFile(samplesDir() + QLatin1Char('/') + file);
+    QList<SourceRange> ranges;
+    parsed.profile.forEachRange([&](SourceRange &r) {
+        if (r.isValid())
+            ranges.append(r);
+    });
+    const QByteArray &bytes = parsed.source.fileBytes();
+    qsizetype lineStart = 0;
+    int lineNumber = 1;
+    while (lineStart < bytes.size()) {
+        qsizetype lineEnd = bytes.indexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = bytes.size();
+        const QByteArray line = bytes.sliced(lineStart, lineEnd - lineStart).trimmed();
+        const bool markupOnly = line.isEmpty() || (QByteArray("-=*_#|: ").contains(line.front())
+            && line.count(line.front()) + line.count(' ') + line.count('|') + line.count(':') == line.size());
+        if (!markupOnly) {
+            const qsizetype firstChar = lineStart + bytes.sliced(lineStart).indexOf(line.front());
+            const bool covered = std::any_of(ranges.cbegin(), ranges.cend(), [&](const SourceRange &r) {
+                return r.begin <= lineEnd && r.end > firstChar;
+            });
+            QVERIFY2(covered, qPrintable(QStringLiteral("%1:%2 is in no field or section: %3")
+                                             .arg(file).arg(lineNumber).arg(QString::fromUtf8(line))));
+        }
+        lineStart = lineEnd + 1;
+        ++lineNumber;
+    }
+}
+
+void TestParser::houseStyleRoundTrip_data()
+{
+    golden_data();
+}
+
+// Parsing the house-style markdown gives the same profile.
+void TestParser::houseStyleRoundTrip()
+{
+    QFETCH(QString, file);
+    const ProfileFile parsed = loadProfileFile(samplesDir() + QLatin1Char('/') + file);
+    const QString markdown = toHouseStyleMarkdown(parsed.profile);
+    const ProfileFile again = parseProfileBytes(QStringLiteral("house-style.md"), markdown.toUtf8());
+    QVERIFY(again.isValid());
+    const QJsonObject before = content(parsed.profile);
+    const QJsonObject after = content(again.profile);
+    for (const QString &key : before.keys()) {
+        if (before.value(key) != after.value(key))
+            QFAIL(qPrintable(QStringLiteral("'%1' changed in the round trip:\n%2\n--- house style:\n%3")
+                                 .arg(key,
+                                      unifiedDiff(QJsonDocument(before.value(key).toArray()).toJson()
+                                                      + QJsonDocument(before.value(key).toObject()).toJson(),
+                                                  QJsonDocument(after.value(key).toArray()).toJson()
+                                                      + QJsonDocument(after.value(key).toObject()).toJson()),
+                                      markdown.left(3000))));
+    }
+}
+
+void TestParser::encodingsGiveTheSameProfile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("variant");
+    for (const char *file : {"anna-keller.md", "james-okafor.txt", "camille-rousseau.md"}) {
+        for (const char *variant : {"CRLF", "BOM", "BOM+CRLF", "Windows-1252"})
+            QTest::newRow(qPrintable(QStringLiteral("robustness: %1 %2").arg(QLatin1String(variant), QLatin1String(file))))
+                << QString::fromLatin1(file) << QString::fromLatin1(variant);
+    }
+}
+
+void TestParser::encodingsGiveTheSameProfile()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, variant);
+    QFile input(samplesDir() + QLatin1Char('/') + file);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const QByteArray original = input.readAll();
+    QByteArray bytes = original;
+    if (variant.contains(QLatin1String("CRLF")))
+        bytes.replace("\n", "\r\n");
+    if (variant.contains(QLatin1String("BOM")))
+        bytes.prepend("\xEF\xBB\xBF");
+    if (variant == QLatin1String("Windows-1252")) {
+        const QString text = QString::fromUtf8(original);
+        bytes.clear();
+        for (QChar c : text) {
+            if (c.unicode() < 0x100)
+                bytes.append(char(c.unicode()));
+            else if (c == QChar(0x2013))
+                bytes.append('\x96');
+            else if (c == QChar(0x2014))
+                bytes.append('\x97');
+            else if (c == QChar(0x201E))
+                bytes.append('\x84');
+            else if (c == QChar(0x201C))
+                bytes.append('\x93');
+            else if (c == QChar(0x2019))
+                bytes.append('\x92');
+            else
+                bytes.append('?');
+        }
+    }
+    const ProfileFile reference = parseProfileBytes(file, original);
+    const ProfileFile changed = parseProfileBytes(file, bytes);
+    QVERIFY(changed.isValid());
+    // Only bytes that are not valid UTF-8 make the fallback (and its warning).
+    QCOMPARE(changed.warnings.isEmpty(), variant != QLatin1String("Windows-1252") || bytes == original);
+    if (variant == QLatin1String("Windows-1252")) {
+        // Characters outside Windows-1252 were replaced above; compare what the encoding can hold.
+        QCOMPARE(changed.profile.basics.name.value, reference.profile.basics.name.value);
+        QCOMPARE(changed.profile.work.size(), reference.profile.work.size());
+        for (int i = 0; i < reference.profile.work.size(); ++i)
+            QCOMPARE(changed.profile.work[i].start.value, reference.profile.work[i].start.value);
+    } else {
+        QCOMPARE(content(changed.profile), content(reference.profile));
+    }
+    // Ranges still point at the same words in the changed bytes.
+    const Text &title = changed.profile.work.first().title;
+    const QByteArray written = bytes.sliced(title.range.begin, title.range.length());
+    QCOMPARE(changed.source.encoding() == SourceText::Encoding::Windows1252 ? QString::fromLatin1(written)
+                                                                            : QString::fromUtf8(written),
+             title.value);
+}
+
+// Small files that each show one promise of the parser.
+void TestParser::shapes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("jsonPath");
+    QTest::addColumn<QString>("expected");
+
+    auto row = [](const char *name, const char *text, const char *path, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(path) << QString::fromUtf8(expected);
+    };
+    row("front matter: name", "---\nname: Ada Example\ntitle: Engineer\n---\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2020_\n",
+        "basics.name", "Ada Example");
+    row("Title at Company", "# A B\n\n## Experience\n\n### Backend Engineer at Acme Corp\n_Jan 2019 - Present_\n",
+        "work.0.name", "Acme Corp");
+    row("Title in Team at Company", "# A B\n\n## Experience\n\n### Software Engineer in Rust Team at Initech\n_2019 - 2020_\n",
+        "work.0.position", "Software Engineer in Rust Team");
+    row("Title, Company", "# A B\n\n## Experience\n\n### Senior Developer, Globex GmbH (03/2018 – 05/2021)\n",
+        "work.0.name", "Globex GmbH");
+    row("Company — Title", "# A B\n\n## Experience\n\n### Umbrella Ltd — Data Engineer\n**2016 – 2018**\n",
+        "work.0.position", "Data Engineer");
+    row("**Title** | Company", "# A B\n\n## Experience\n\n**QA Lead** | Hooli Inc\n_May 2015 - June 2017_\n\n- Tested\n",
+        "work.0.name", "Hooli Inc");
+    row("dates before the company", "# A B\n\n## Experience\n\n### Nov 2020 — today, Vandelay, Team Lead, remote\n",
+        "work.0.location", "remote");
+    row("title line then company line", "A B\n\nWork Experience\nSenior Software Engineer\nStark Industries\n- Built suits\n",
+        "work.0.name", "Stark Industries");
+    row("duration is not a date", "# A B\n\n## Experience\n\n### Mar 2018 — Feb 2020 (2 years), Acme, Team Lead\n",
+        "work.0.endDate", "2020-02");
+    row("undated stays a position", "# A B\n\n## Experience\n\n### Engineer at Acme\n\n- Did things\n",
+        "work.0.x-shortlist.undated", "true");
+    row("ongoing has no end", "# A B\n\n## Experience\n\n### Engineer at Acme\n_since 2021_\n",
+        "work.0.startDate", "2021");
+    row("skill years", "# A B\n\n## Skills\n\n- Python - 10 years\n- Go - 5 years\n",
+        "x-shortlist.skillYears.0.years", "10");
+    row("unrecognised section kept", "# A B\n\n## Hobbies\n\nSailing and chess.\n", "x-shortlist.sections.0.heading",
+        "Hobbies");
+    row("boilerplate kept apart", "# A B\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2020_\n\nHow to Hire with Us\nPost a job\n",
+        "x-shortlist.sections.0.boilerplate", "true");
+    row("German section names", "# A B\n\n## Berufserfahrung\n\n### Entwicklerin bei Beispiel AG\n03/2019 – heute\n",
+        "work.0.name", "Beispiel AG");
+    row("Russian section names", "# А Б\n\n## Опыт работы\n\n### Разработчик, ООО «Ромашка»\nянварь 2019 — н.в.\n",
+        "work.0.startDate", "2019-01");
+    row("link network named", "# A B\n\n- https://github.com/example-user\n- https://www.linkedin.com/in/example\n",
+        "basics.profiles.1.network", "LinkedIn");
+    row("language and fluency", "# A B\n\n## Languages\n\n- German: native\n- English (C1)\n", "languages.1.fluency", "C1");
+    row("certificate issuer", "# A B\n\n## Certifications\n\n- Cloud Practitioner | Example Cloud | 2021\n",
+        "certificates.0.issuer", "Example Cloud");
+    row("education", "# A B\n\n## Education\n\n- MSc in Physics, University of Nowhere, 2010 – 2012\n",
+        "education.0.area", "Physics");
+}
+
+void TestParser::shapes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, jsonPath);
+    QFETCH(QString, expected);
+    const ProfileFile parsed = parseProfileBytes(QStringLiteral("shape.md"), text.toUtf8());
+    QVERIFY(parsed.isValid());
+    QJsonValue value = toJsonResume(parsed.profile);
+    for (const QString &key : jsonPath.split(QLatin1Char('.'))) {
+        bool isIndex = false;
+        const int index = key.toInt(&isIndex);
+        value = isIndex ? value.toArray().at(index) : value.toObject().value(key);
+    }
+    const QString actual = value.isBool() ? QString::fromLatin1(value.toBool() ? "true" : "false")
+        : value.isDouble()                ? QString::number(value.toInt())
+                                          : value.toString();
+    if (actual != expected)
+        QFAIL(qPrintable(QStringLiteral("%1 is '%2', expected '%3'; whole profile:\n%4")
+                             .arg(jsonPath, actual, expected, QString::fromUtf8(jsonText(parsed.profile)))));
+}
+
+QTEST_GUILESS_MAIN(TestParser)
+#include "tst_parser.moc"
