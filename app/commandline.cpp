@@ -28,15 +28,16 @@ void printError(const QString &message)
     std::fprintf(stderr, "shortlist: %s\n", qUtf8Printable(message));
 }
 
-struct Options {
-    QCommandLineOption exportFormat{QStringLiteral("export"),
-                                    tr("Print the profiles in FILE... as <format>: json (JSON Resume) or markdown "
-                                       "(Shortlist's house style), without opening a window."),
-                                    tr("format")};
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Write the export to <path> instead of standard output. The file is replaced "
-                                 "atomically, and not at all if any input fails."),
-                              tr("path")};
+struct Options
+{
+    QCommandLineOption exportFormat {QStringLiteral("export"),
+        tr("Print the profiles in FILE... as <format>: json (JSON Resume) or markdown "
+           "(Shortlist's house style), without opening a window."),
+        tr("format")};
+    QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write the export to <path> instead of standard output. The file is replaced "
+           "atomically, and not at all if any input fails."),
+        tr("path")};
 };
 
 void setUp(QCommandLineParser &parser, const Options &options)
@@ -48,8 +49,8 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.output);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("Profile files (.md, .markdown, .txt) or folders."),
-                                 tr("[PATH...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("paths"), tr("Profile files (.md, .markdown, .txt) or folders."), tr("[PATH...]"));
 }
 
 bool writeOutput(const QString &path, const QByteArray &data)
@@ -57,7 +58,8 @@ bool writeOutput(const QString &path, const QByteArray &data)
     if (path.isEmpty()) {
         const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         if (written != size_t(data.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-            printError(tr("standard output: cannot be written: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            printError(tr("standard output: cannot be written: %1")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno))));
             return false;
         }
         return true;
@@ -89,9 +91,9 @@ bool isConsoleRequest(const QStringList &arguments)
             break;
         if (a == QLatin1String("--export") || a.startsWith(QLatin1String("--export="))
             || a.startsWith(QLatin1String("-o")) || a == QLatin1String("--output")
-            || a.startsWith(QLatin1String("--output="))
-            || a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("--help-all")
-            || a == QLatin1String("-v") || a == QLatin1String("--version") || a == QLatin1String("-?"))
+            || a.startsWith(QLatin1String("--output=")) || a == QLatin1String("-h")
+            || a == QLatin1String("--help") || a == QLatin1String("--help-all") || a == QLatin1String("-v")
+            || a == QLatin1String("--version") || a == QLatin1String("-?"))
             return true;
     }
     return false;

@@ -20,8 +20,8 @@ QStringList argumentsOf(int argc, char *argv[])
 // The fictional profiles shipped with Shortlist: installed beside the program, or in the source tree.
 QString sampleLibrary()
 {
-    const QString installed
-        = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/shortlist/samples"));
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .absoluteFilePath(QStringLiteral("../share/shortlist/samples"));
     if (QFileInfo(installed).isDir())
         return installed;
     return QStringLiteral(SHORTLIST_SAMPLES_DIR);

@@ -335,7 +335,8 @@ void TestCli::badInputIsReportedAndTheOthersStillPrinted_data()
     QTest::newRow("bad input: a directory") << u"folder.md"_s << QByteArray() << true << u"directory"_s;
     QTest::newRow("bad input: BOM and blank lines")
         << u"bom-blank.md"_s << QByteArray("\xEF\xBB\xBF\n\n  \n") << false << u"empty"_s;
-    QTest::newRow("bad input: UTF-16 BOM only") << u"utf16-bom.md"_s << QByteArray("\xFF\xFE") << false << u"empty"_s;
+    QTest::newRow("bad input: UTF-16 BOM only")
+        << u"utf16-bom.md"_s << QByteArray("\xFF\xFE") << false << u"empty"_s;
 }
 
 void TestCli::badInputIsReportedAndTheOthersStillPrinted()

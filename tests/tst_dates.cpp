@@ -106,7 +106,8 @@ void TestDates::findDates_data()
     row("open end: actualidad", "2021 - actualidad", "2021", "present");
     row("open end: настоящее время", "2019 — по настоящее время", "2019", "present");
     // Dates inside other text
-    row("context: heading with company", "Nov 2020 — today, CloudLinux, Team Lead, remote", "2020-11", "present");
+    row("context: heading with company", "Nov 2020 — today, CloudLinux, Team Lead, remote", "2020-11",
+        "present");
     row("context: duration after", "Mar 2018 — Feb 2020 (2 years), CloudLinux", "2018-03", "2020-02");
     row("context: note after", "May 2019 - March 2022 (remote)", "2019-05", "2022-03");
     row("context: in parentheses", "Senior Engineer, Acme (03/2018 – 05/2021)", "2018-03", "2021-05");
@@ -142,7 +143,8 @@ void TestDates::notDates_data()
     QTest::newRow("duration: years and months") << QStringLiteral("(5 years 2 months)");
     QTest::newRow("note: remote") << QStringLiteral("(remote)");
     QTest::newRow("skill years") << QStringLiteral("Python - 10 years");
-    QTest::newRow("numbers that are not years") << QStringLiteral("reduced latency from 900 ms to 180 ms, 1000 rps");
+    QTest::newRow("numbers that are not years")
+        << QStringLiteral("reduced latency from 900 ms to 180 ms, 1000 rps");
     QTest::newRow("version numbers") << QStringLiteral("Python 3.11, Debian 12, Ubuntu 16.04");
     QTest::newRow("month word without a year") << QStringLiteral("May the team ship in March");
 }
@@ -159,13 +161,15 @@ void TestDates::position_data()
     QTest::addColumn<QString>("matched");
     QTest::addColumn<QString>("startText");
     QTest::addColumn<QString>("endText");
-    QTest::newRow("range in a heading") << QStringLiteral("Nov 2020 — today, CloudLinux") << QStringLiteral("Nov 2020 — today")
-                                        << QStringLiteral("Nov 2020") << QStringLiteral("today");
-    QTest::newRow("range after a title") << QStringLiteral("Developer (03/2018 – 05/2021)")
-                                         << QStringLiteral("03/2018 – 05/2021") << QStringLiteral("03/2018")
-                                         << QStringLiteral("05/2021");
-    QTest::newRow("open start") << QStringLiteral("Consultant since May 2019") << QStringLiteral("since May 2019")
-                                << QStringLiteral("May 2019") << QString();
+    QTest::newRow("range in a heading")
+        << QStringLiteral("Nov 2020 — today, CloudLinux") << QStringLiteral("Nov 2020 — today")
+        << QStringLiteral("Nov 2020") << QStringLiteral("today");
+    QTest::newRow("range after a title")
+        << QStringLiteral("Developer (03/2018 – 05/2021)") << QStringLiteral("03/2018 – 05/2021")
+        << QStringLiteral("03/2018") << QStringLiteral("05/2021");
+    QTest::newRow("open start") << QStringLiteral("Consultant since May 2019")
+                                << QStringLiteral("since May 2019") << QStringLiteral("May 2019")
+                                << QString();
 }
 
 void TestDates::position()

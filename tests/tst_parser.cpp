@@ -30,7 +30,8 @@ QString goldenDir()
 
 QStringList sampleFiles()
 {
-    return QDir(samplesDir()).entryList({QStringLiteral("*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    return QDir(samplesDir())
+        .entryList({QStringLiteral("*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
 }
 
 QByteArray jsonText(const Profile &profile)
@@ -115,15 +116,17 @@ void TestParser::golden()
     QFETCH(QString, file);
     const ProfileFile parsed = loadProfileFile(samplesDir() + QLatin1Char('/') + file);
     QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
-    QFile goldenFile(goldenDir() + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QStringLiteral(".json"));
+    QFile goldenFile(
+        goldenDir() + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QStringLiteral(".json"));
     QVERIFY2(goldenFile.open(QIODevice::ReadOnly),
-             qPrintable(QStringLiteral("missing %1: run tests/update-golden.sh").arg(goldenFile.fileName())));
+        qPrintable(QStringLiteral("missing %1: run tests/update-golden.sh").arg(goldenFile.fileName())));
     const QByteArray expected = goldenFile.readAll();
     const QByteArray actual = jsonText(parsed.profile);
     if (expected != actual)
-        QFAIL(qPrintable(QStringLiteral("%1 differs from its golden file (tests/update-golden.sh regenerates it "
-                                        "on purpose):\n%2")
-                             .arg(file, unifiedDiff(expected, actual))));
+        QFAIL(qPrintable(
+            QStringLiteral("%1 differs from its golden file (tests/update-golden.sh regenerates it "
+                           "on purpose):\n%2")
+                .arg(file, unifiedDiff(expected, actual))));
 }
 
 // The facts a hiring manager reads first, for every shape of sample.
@@ -138,17 +141,17 @@ void TestParser::positions_data()
     QTest::addColumn<int>("undated");
 
     auto row = [](const char *name, const char *file, int count, const char *title, const char *company,
-                  const char *start, const char *end, int undated = 0) {
+                   const char *start, const char *end, int undated = 0) {
         QTest::newRow(name) << QString::fromUtf8(file) << count << QString::fromUtf8(title)
-                            << QString::fromUtf8(company) << QString::fromUtf8(start) << QString::fromUtf8(end)
-                            << undated;
+                            << QString::fromUtf8(company) << QString::fromUtf8(start)
+                            << QString::fromUtf8(end) << undated;
     };
-    row("de: dates in headings", "anna-keller.md", 5, "Tech Lead Plattform", "Nordlicht Logistik GmbH", "2021-03",
-        "present");
+    row("de: dates in headings", "anna-keller.md", 5, "Tech Lead Plattform", "Nordlicht Logistik GmbH",
+        "2021-03", "present");
     row("fr: italic dates on the next line", "camille-rousseau.md", 5, "Ingénieure DevOps senior", "Azurline",
         "2023-03", "present");
-    row("es: GFM table", "sofia-ramirez.md", 4, "Desarrolladora Backend Senior", "Cobaltia Software SL", "2021-01",
-        "present");
+    row("es: GFM table", "sofia-ramirez.md", 4, "Desarrolladora Backend Senior", "Cobaltia Software SL",
+        "2021-01", "present");
     row("ru: Cyrillic months and н.в.", "olga-smirnova.md", 5, "Преподаватель (по совместительству)",
         "Северо-Западный политехнический университет", "2021-09", "present");
     row("nl: setext headings, bold title | company", "pieter-de-vries.md", 5, "Senior backend-ontwikkelaar",
@@ -159,12 +162,12 @@ void TestParser::positions_data()
         "2022-04", "present");
     row("bold job lines, not headings", "tom-hughes.md", 5, "Engineering Manager", "Fernleaf Ltd", "2021-04",
         "present");
-    row("plain text: underlined headings, dates first", "priya-nair.txt", 4, "Platform Engineer", "Wolkenfeld Ltd",
-        "2020-05", "present");
-    row("dates first in headings, mixed levels", "erik-lindqvist.md", 5, "Tech Lead", "Fjällbit AB", "2022-01",
-        "present");
-    row("plain text: hiring platform, no dates", "hannah-weber.txt", 4, "Senior Frontend Developer", "Lumora Travel",
-        "", "", 4);
+    row("plain text: underlined headings, dates first", "priya-nair.txt", 4, "Platform Engineer",
+        "Wolkenfeld Ltd", "2020-05", "present");
+    row("dates first in headings, mixed levels", "erik-lindqvist.md", 5, "Tech Lead", "Fjällbit AB",
+        "2022-01", "present");
+    row("plain text: hiring platform, no dates", "hannah-weber.txt", 4, "Senior Frontend Developer",
+        "Lumora Travel", "", "", 4);
     row("Title at Company, undated freelance", "nikolai-petrov.md", 5, "Lead Product Designer", "Quillmark",
         "2022-04", "present", 1);
 }
@@ -192,7 +195,8 @@ void TestParser::positions()
         undatedCount += p.isUndated();
     QCOMPARE(undatedCount, undated);
     for (const Position &p : work)
-        QVERIFY2(!p.title.value.isEmpty() && !p.company.value.isEmpty(), qPrintable(p.title.value + p.company.value));
+        QVERIFY2(!p.title.value.isEmpty() && !p.company.value.isEmpty(),
+            qPrintable(p.title.value + p.company.value));
 }
 
 void TestParser::rangesHoldTheirValues_data()
@@ -214,7 +218,8 @@ void TestParser::rangesHoldTheirValues()
         QVERIFY2(t.range.end <= bytes.size(), what);
         const QString written = textAt(t.range);
         QVERIFY2(written.contains(t.value) || t.value.contains(written.left(8)),
-                 qPrintable(QStringLiteral("%1: '%2' at its range reads '%3'").arg(QLatin1String(what), t.value, written)));
+            qPrintable(QStringLiteral("%1: '%2' at its range reads '%3'")
+                           .arg(QLatin1String(what), t.value, written)));
     };
     const Profile &p = parsed.profile;
     check(p.basics.name, "name");
@@ -227,7 +232,8 @@ void TestParser::rangesHoldTheirValues()
         for (const Text &h : position.highlights)
             check(h, "highlight");
         if (position.start.value.isValid())
-            QVERIFY2(findDates(textAt(position.start.range)).isValid(), qPrintable(textAt(position.start.range)));
+            QVERIFY2(
+                findDates(textAt(position.start.range)).isValid(), qPrintable(textAt(position.start.range)));
     }
     for (const Education &e : p.education)
         check(e.institution, "institution");
@@ -256,15 +262,19 @@ void TestParser::nothingDropped()
         if (lineEnd < 0)
             lineEnd = bytes.size();
         const QByteArray line = bytes.sliced(lineStart, lineEnd - lineStart).trimmed();
-        const bool markupOnly = line.isEmpty() || (QByteArray("-=*_#|: ").contains(line.front())
-            && line.count(line.front()) + line.count(' ') + line.count('|') + line.count(':') == line.size());
+        const bool markupOnly = line.isEmpty()
+            || (QByteArray("-=*_#|: ").contains(line.front())
+                && line.count(line.front()) + line.count(' ') + line.count('|') + line.count(':')
+                    == line.size());
         if (!markupOnly) {
             const qsizetype firstChar = lineStart + bytes.sliced(lineStart).indexOf(line.front());
-            const bool covered = std::any_of(ranges.cbegin(), ranges.cend(), [&](const SourceRange &r) {
-                return r.begin <= lineEnd && r.end > firstChar;
-            });
-            QVERIFY2(covered, qPrintable(QStringLiteral("%1:%2 is in no field or section: %3")
-                                             .arg(file).arg(lineNumber).arg(QString::fromUtf8(line))));
+            const bool covered = std::any_of(ranges.cbegin(), ranges.cend(),
+                [&](const SourceRange &r) { return r.begin <= lineEnd && r.end > firstChar; });
+            QVERIFY2(covered,
+                qPrintable(QStringLiteral("%1:%2 is in no field or section: %3")
+                               .arg(file)
+                               .arg(lineNumber)
+                               .arg(QString::fromUtf8(line))));
         }
         lineStart = lineEnd + 1;
         ++lineNumber;
@@ -290,11 +300,11 @@ void TestParser::houseStyleRoundTrip()
         if (before.value(key) != after.value(key))
             QFAIL(qPrintable(QStringLiteral("'%1' changed in the round trip:\n%2\n--- house style:\n%3")
                                  .arg(key,
-                                      unifiedDiff(QJsonDocument(before.value(key).toArray()).toJson()
-                                                      + QJsonDocument(before.value(key).toObject()).toJson(),
-                                                  QJsonDocument(after.value(key).toArray()).toJson()
-                                                      + QJsonDocument(after.value(key).toObject()).toJson()),
-                                      markdown.left(3000))));
+                                     unifiedDiff(QJsonDocument(before.value(key).toArray()).toJson()
+                                             + QJsonDocument(before.value(key).toObject()).toJson(),
+                                         QJsonDocument(after.value(key).toArray()).toJson()
+                                             + QJsonDocument(after.value(key).toObject()).toJson()),
+                                     markdown.left(3000))));
     }
 }
 
@@ -304,7 +314,8 @@ void TestParser::encodingsGiveTheSameProfile_data()
     QTest::addColumn<QString>("variant");
     for (const char *file : {"anna-keller.md", "james-okafor.txt", "camille-rousseau.md"}) {
         for (const char *variant : {"CRLF", "BOM", "BOM+CRLF", "Windows-1252"})
-            QTest::newRow(qPrintable(QStringLiteral("robustness: %1 %2").arg(QLatin1String(variant), QLatin1String(file))))
+            QTest::newRow(qPrintable(
+                QStringLiteral("robustness: %1 %2").arg(QLatin1String(variant), QLatin1String(file))))
                 << QString::fromLatin1(file) << QString::fromLatin1(variant);
     }
 }
@@ -360,7 +371,7 @@ void TestParser::encodingsGiveTheSameProfile()
     const QByteArray written = bytes.sliced(title.range.begin, title.range.length());
     QCOMPARE(changed.source.encoding() == SourceText::Encoding::Windows1252 ? QString::fromLatin1(written)
                                                                             : QString::fromUtf8(written),
-             title.value);
+        title.value);
 }
 
 // Small files that each show one promise of the parser.
@@ -371,43 +382,57 @@ void TestParser::shapes_data()
     QTest::addColumn<QString>("expected");
 
     auto row = [](const char *name, const char *text, const char *path, const char *expected) {
-        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(path) << QString::fromUtf8(expected);
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(path)
+                            << QString::fromUtf8(expected);
     };
-    row("front matter: name", "---\nname: Ada Example\ntitle: Engineer\n---\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2020_\n",
+    row("front matter: name",
+        "---\nname: Ada Example\ntitle: Engineer\n---\n\n## Experience\n\n### Engineer at Acme\n_2019 - "
+        "2020_\n",
         "basics.name", "Ada Example");
-    row("Title at Company", "# A B\n\n## Experience\n\n### Backend Engineer at Acme Corp\n_Jan 2019 - Present_\n",
-        "work.0.name", "Acme Corp");
-    row("Title in Team at Company", "# A B\n\n## Experience\n\n### Software Engineer in Rust Team at Initech\n_2019 - 2020_\n",
+    row("Title at Company",
+        "# A B\n\n## Experience\n\n### Backend Engineer at Acme Corp\n_Jan 2019 - Present_\n", "work.0.name",
+        "Acme Corp");
+    row("Title in Team at Company",
+        "# A B\n\n## Experience\n\n### Software Engineer in Rust Team at Initech\n_2019 - 2020_\n",
         "work.0.position", "Software Engineer in Rust Team");
     row("Title, Company", "# A B\n\n## Experience\n\n### Senior Developer, Globex GmbH (03/2018 – 05/2021)\n",
         "work.0.name", "Globex GmbH");
     row("Company — Title", "# A B\n\n## Experience\n\n### Umbrella Ltd — Data Engineer\n**2016 – 2018**\n",
         "work.0.position", "Data Engineer");
-    row("**Title** | Company", "# A B\n\n## Experience\n\n**QA Lead** | Hooli Inc\n_May 2015 - June 2017_\n\n- Tested\n",
+    row("**Title** | Company",
+        "# A B\n\n## Experience\n\n**QA Lead** | Hooli Inc\n_May 2015 - June 2017_\n\n- Tested\n",
         "work.0.name", "Hooli Inc");
-    row("dates before the company", "# A B\n\n## Experience\n\n### Nov 2020 — today, Vandelay, Team Lead, remote\n",
-        "work.0.location", "remote");
-    row("title line then company line", "A B\n\nWork Experience\nSenior Software Engineer\nStark Industries\n- Built suits\n",
-        "work.0.name", "Stark Industries");
-    row("duration is not a date", "# A B\n\n## Experience\n\n### Mar 2018 — Feb 2020 (2 years), Acme, Team Lead\n",
-        "work.0.endDate", "2020-02");
+    row("dates before the company",
+        "# A B\n\n## Experience\n\n### Nov 2020 — today, Vandelay, Team Lead, remote\n", "work.0.location",
+        "remote");
+    row("title line then company line",
+        "A B\n\nWork Experience\nSenior Software Engineer\nStark Industries\n- Built suits\n", "work.0.name",
+        "Stark Industries");
+    row("duration is not a date",
+        "# A B\n\n## Experience\n\n### Mar 2018 — Feb 2020 (2 years), Acme, Team Lead\n", "work.0.endDate",
+        "2020-02");
     row("undated stays a position", "# A B\n\n## Experience\n\n### Engineer at Acme\n\n- Did things\n",
         "work.0.x-shortlist.undated", "true");
     row("ongoing has no end", "# A B\n\n## Experience\n\n### Engineer at Acme\n_since 2021_\n",
         "work.0.startDate", "2021");
     row("skill years", "# A B\n\n## Skills\n\n- Python - 10 years\n- Go - 5 years\n",
         "x-shortlist.skillYears.0.years", "10");
-    row("unrecognised section kept", "# A B\n\n## Hobbies\n\nSailing and chess.\n", "x-shortlist.sections.0.heading",
-        "Hobbies");
-    row("boilerplate kept apart", "# A B\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2020_\n\nHow to Hire with Us\nPost a job\n",
+    row("unrecognised section kept", "# A B\n\n## Hobbies\n\nSailing and chess.\n",
+        "x-shortlist.sections.0.heading", "Hobbies");
+    row("boilerplate kept apart",
+        "# A B\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2020_\n\nHow to Hire with Us\nPost a job\n",
         "x-shortlist.sections.0.boilerplate", "true");
-    row("German section names", "# A B\n\n## Berufserfahrung\n\n### Entwicklerin bei Beispiel AG\n03/2019 – heute\n",
-        "work.0.name", "Beispiel AG");
-    row("Russian section names", "# А Б\n\n## Опыт работы\n\n### Разработчик, ООО «Ромашка»\nянварь 2019 — н.в.\n",
-        "work.0.startDate", "2019-01");
-    row("link network named", "# A B\n\n- https://github.com/example-user\n- https://www.linkedin.com/in/example\n",
+    row("German section names",
+        "# A B\n\n## Berufserfahrung\n\n### Entwicklerin bei Beispiel AG\n03/2019 – heute\n", "work.0.name",
+        "Beispiel AG");
+    row("Russian section names",
+        "# А Б\n\n## Опыт работы\n\n### Разработчик, ООО «Ромашка»\nянварь 2019 — н.в.\n", "work.0.startDate",
+        "2019-01");
+    row("link network named",
+        "# A B\n\n- https://github.com/example-user\n- https://www.linkedin.com/in/example\n",
         "basics.profiles.1.network", "LinkedIn");
-    row("language and fluency", "# A B\n\n## Languages\n\n- German: native\n- English (C1)\n", "languages.1.fluency", "C1");
+    row("language and fluency", "# A B\n\n## Languages\n\n- German: native\n- English (C1)\n",
+        "languages.1.fluency", "C1");
     row("certificate issuer", "# A B\n\n## Certifications\n\n- Cloud Practitioner | Example Cloud | 2021\n",
         "certificates.0.issuer", "Example Cloud");
     row("education", "# A B\n\n## Education\n\n- MSc in Physics, University of Nowhere, 2010 – 2012\n",

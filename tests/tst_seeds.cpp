@@ -19,7 +19,8 @@ namespace {
 QString seedsDir()
 {
     const QByteArray overridden = qgetenv("SHORTLIST_SEEDS");
-    return overridden.isEmpty() ? QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/seeds") : QString::fromLocal8Bit(overridden);
+    return overridden.isEmpty() ? QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/seeds")
+                                : QString::fromLocal8Bit(overridden);
 }
 
 // Case, markup and punctuation do not count, as in ../shared/tools/score-profiles.
@@ -72,9 +73,10 @@ void TestSeeds::seed_data()
     QTest::addColumn<QString>("cv");
     QTest::addColumn<QString>("expected");
     const QDir dir(seedsDir());
-    for (const QString &file : dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
-        const QString expected = dir.filePath(QStringLiteral("expected/") + QFileInfo(file).completeBaseName()
-                                              + QStringLiteral(".json"));
+    for (const QString &file :
+        dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+        const QString expected = dir.filePath(
+            QStringLiteral("expected/") + QFileInfo(file).completeBaseName() + QStringLiteral(".json"));
         if (QFile::exists(expected))
             QTest::newRow(qPrintable(file)) << dir.filePath(file) << expected;
     }
@@ -93,12 +95,16 @@ void TestSeeds::seed()
 
     const QJsonObject wantBasics = want.value(QStringLiteral("basics")).toObject();
     const QJsonObject haveBasics = have.value(QStringLiteral("basics")).toObject();
-    QCOMPARE(norm(haveBasics.value(QStringLiteral("name")).toString()), norm(wantBasics.value(QStringLiteral("name")).toString()));
+    QCOMPARE(norm(haveBasics.value(QStringLiteral("name")).toString()),
+        norm(wantBasics.value(QStringLiteral("name")).toString()));
     if (!wantBasics.value(QStringLiteral("email")).toString().isEmpty())
-        QCOMPARE(haveBasics.value(QStringLiteral("email")).toString(), wantBasics.value(QStringLiteral("email")).toString());
+        QCOMPARE(haveBasics.value(QStringLiteral("email")).toString(),
+            wantBasics.value(QStringLiteral("email")).toString());
     if (!locationText(wantBasics.value(QStringLiteral("location"))).isEmpty()) {
-        const QString city = locationText(wantBasics.value(QStringLiteral("location"))).split(QLatin1Char(' ')).first();
-        QVERIFY2(norm(locationText(haveBasics.value(QStringLiteral("location")))).contains(norm(city)), qPrintable(city));
+        const QString city
+            = locationText(wantBasics.value(QStringLiteral("location"))).split(QLatin1Char(' ')).first();
+        QVERIFY2(norm(locationText(haveBasics.value(QStringLiteral("location")))).contains(norm(city)),
+            qPrintable(city));
     }
 
     // Positions: the same ones, in file order, with the dates at the precision written.
@@ -107,18 +113,27 @@ void TestSeeds::seed()
     QCOMPARE(haveWork.size(), wantWork.size());
     for (int i = 0; i < wantWork.size(); ++i) {
         const QJsonObject w = wantWork[i].toObject(), h = haveWork[i].toObject();
-        const QString what = QStringLiteral("work[%1]: %2 @ %3").arg(i).arg(w.value(QStringLiteral("position")).toString(),
-                                                                          w.value(QStringLiteral("name")).toString());
-        QVERIFY2(same(w.value(QStringLiteral("name")).toString(), h.value(QStringLiteral("name")).toString()), qPrintable(what));
-        QVERIFY2(same(w.value(QStringLiteral("position")).toString(), h.value(QStringLiteral("position")).toString()),
-                 qPrintable(what));
-        QCOMPARE(h.value(QStringLiteral("startDate")).toString(), w.value(QStringLiteral("startDate")).toString());
+        const QString what = QStringLiteral("work[%1]: %2 @ %3")
+                                 .arg(i)
+                                 .arg(w.value(QStringLiteral("position")).toString(),
+                                     w.value(QStringLiteral("name")).toString());
+        QVERIFY2(same(w.value(QStringLiteral("name")).toString(), h.value(QStringLiteral("name")).toString()),
+            qPrintable(what));
+        QVERIFY2(same(w.value(QStringLiteral("position")).toString(),
+                     h.value(QStringLiteral("position")).toString()),
+            qPrintable(what));
+        QCOMPARE(
+            h.value(QStringLiteral("startDate")).toString(), w.value(QStringLiteral("startDate")).toString());
         const QString wantEnd = w.value(QStringLiteral("endDate")).toString();
-        QCOMPARE(h.value(QStringLiteral("endDate")).toString(), wantEnd == QLatin1String("present") ? QString() : wantEnd);
-        const bool undated = w.value(QStringLiteral("startDate")).isNull() && w.value(QStringLiteral("endDate")).isNull();
-        QCOMPARE(h.value(QStringLiteral("x-shortlist")).toObject().value(QStringLiteral("undated")).toBool(), undated);
+        QCOMPARE(h.value(QStringLiteral("endDate")).toString(),
+            wantEnd == QLatin1String("present") ? QString() : wantEnd);
+        const bool undated
+            = w.value(QStringLiteral("startDate")).isNull() && w.value(QStringLiteral("endDate")).isNull();
+        QCOMPARE(h.value(QStringLiteral("x-shortlist")).toObject().value(QStringLiteral("undated")).toBool(),
+            undated);
         if (w.value(QStringLiteral("location")).isString())
-            QCOMPARE(h.value(QStringLiteral("location")).toString(), w.value(QStringLiteral("location")).toString());
+            QCOMPARE(h.value(QStringLiteral("location")).toString(),
+                w.value(QStringLiteral("location")).toString());
     }
 
     const QJsonArray wantEducation = want.value(QStringLiteral("education")).toArray();
@@ -126,7 +141,7 @@ void TestSeeds::seed()
     QCOMPARE(haveEducation.size(), wantEducation.size());
     for (int i = 0; i < wantEducation.size(); ++i)
         QVERIFY(same(wantEducation[i].toObject().value(QStringLiteral("institution")).toString(),
-                     haveEducation[i].toObject().value(QStringLiteral("institution")).toString()));
+            haveEducation[i].toObject().value(QStringLiteral("institution")).toString()));
 
     // Every skill a human reads is among the keywords or group names.
     QSet<QString> skills;
@@ -155,12 +170,13 @@ void TestSeeds::seed()
         QCOMPARE(haveItems.size(), wantItems.size());
         for (int i = 0; i < wantItems.size(); ++i)
             QVERIFY2(same(wantItems[i].toObject().value(QStringLiteral("name")).toString(),
-                          haveItems[i].toObject().value(QStringLiteral("name")).toString()),
-                     qPrintable(wantItems[i].toObject().value(QStringLiteral("name")).toString()));
+                         haveItems[i].toObject().value(QStringLiteral("name")).toString()),
+                qPrintable(wantItems[i].toObject().value(QStringLiteral("name")).toString()));
     }
 
     // The remote photo is kept as a URL and never fetched; boilerplate is not profile content.
-    for (const QJsonValue &section : have.value(QStringLiteral("x-shortlist")).toObject().value(QStringLiteral("sections")).toArray()) {
+    for (const QJsonValue &section :
+        have.value(QStringLiteral("x-shortlist")).toObject().value(QStringLiteral("sections")).toArray()) {
         const QJsonObject s = section.toObject();
         if (s.value(QStringLiteral("heading")).toString().contains(QLatin1String("How to Work with")))
             QVERIFY(s.value(QStringLiteral("boilerplate")).toBool());

@@ -28,10 +28,10 @@ void TestSourceText::encodings_data()
 
     const QString jose = QStringLiteral("José – Müller");
     QTest::newRow("utf-8") << jose.toUtf8() << int(SourceText::Encoding::Utf8) << jose << false;
-    QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF" + jose.toUtf8()) << int(SourceText::Encoding::Utf8)
-                                    << jose << true;
-    QTest::newRow("windows-1252 fallback") << QByteArray("Jos\xE9 \x96 M\xFCller") << int(SourceText::Encoding::Windows1252)
-                                           << jose << false;
+    QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF" + jose.toUtf8())
+                                    << int(SourceText::Encoding::Utf8) << jose << true;
+    QTest::newRow("windows-1252 fallback")
+        << QByteArray("Jos\xE9 \x96 M\xFCller") << int(SourceText::Encoding::Windows1252) << jose << false;
     QByteArray utf16("\xFF\xFE");
     for (QChar c : jose)
         utf16.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
@@ -85,8 +85,8 @@ void TestSourceText::fileRangesMapBack_data()
                            << QByteArray("Engineer");
     QTest::newRow("utf-8 with BOM, CRLF") << QByteArray("\xEF\xBB\xBF# Zo\xC3\xAB\r\nM\xC3\xBCller")
                                           << QStringLiteral("Müller") << QByteArray("M\xC3\xBCller");
-    QTest::newRow("windows-1252") << QByteArray("# Zo\xEB\r\nM\xFCller \x96 Lead") << QStringLiteral("Müller – Lead")
-                                  << QByteArray("M\xFCller \x96 Lead");
+    QTest::newRow("windows-1252") << QByteArray("# Zo\xEB\r\nM\xFCller \x96 Lead")
+                                  << QStringLiteral("Müller – Lead") << QByteArray("M\xFCller \x96 Lead");
 }
 
 void TestSourceText::fileRangesMapBack()

@@ -27,12 +27,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1100, 720);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder…"), this,
-                                    &MainWindow::openFolder);
+    QAction *open = file->addAction(
+        QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder…"), this, &MainWindow::openFolder);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp,
-                                    &QApplication::closeAllWindows);
+        &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shortlist"), this, &MainWindow::about);
@@ -75,8 +75,9 @@ void MainWindow::openPaths(const QStringList &paths)
         }
         m_files.append(std::move(file));
     }
-    statusBar()->showMessage(problems ? tr("%n profile(s), %1 with problems", nullptr, int(files.size())).arg(problems)
-                                      : tr("%n profile(s)", nullptr, int(files.size())));
+    statusBar()->showMessage(problems
+            ? tr("%n profile(s), %1 with problems", nullptr, int(files.size())).arg(problems)
+            : tr("%n profile(s)", nullptr, int(files.size())));
     if (!m_files.isEmpty())
         m_list->setCurrentRow(0);
 }
@@ -107,9 +108,9 @@ void MainWindow::openFolder()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Shortlist"),
-                       tr("<h3>Shortlist %1</h3><p>Read, compare and edit candidate profiles.</p>"
-                          "<p>Built with Qt %2 (LGPLv3) and cmark-gfm (BSD-2-Clause).</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        tr("<h3>Shortlist %1</h3><p>Read, compare and edit candidate profiles.</p>"
+           "<p>Built with Qt %2 (LGPLv3) and cmark-gfm (BSD-2-Clause).</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace Shortlist

@@ -83,8 +83,9 @@ QString ProfileView::toHtml(const Profile &profile, const QString &fileName)
     if (!b.phone.value.isEmpty())
         contacts.append(esc(b.phone.value));
     for (const Link &link : b.links) {
-        contacts.append(link.url.isEmpty() ? esc(link.network + QStringLiteral(": ") + link.username)
-                                           : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(link.url), esc(link.network)));
+        contacts.append(link.url.isEmpty()
+                ? esc(link.network + QStringLiteral(": ") + link.username)
+                : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(link.url), esc(link.network)));
     }
     if (!b.image.value.isEmpty())
         contacts.append(tr("[photo not loaded]"));
@@ -98,7 +99,8 @@ QString ProfileView::toHtml(const Profile &profile, const QString &fileName)
         for (const SkillGroup &g : profile.skills) {
             QStringList keywords;
             for (const Skill &s : g.keywords)
-                keywords.append(s.years >= 0 ? tr("%1 (%n years)", nullptr, s.years).arg(esc(s.name)) : esc(s.name));
+                keywords.append(
+                    s.years >= 0 ? tr("%1 (%n years)", nullptr, s.years).arg(esc(s.name)) : esc(s.name));
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                         .arg(esc(g.name.value), keywords.join(QStringLiteral(", ")));
         }
@@ -107,9 +109,10 @@ QString ProfileView::toHtml(const Profile &profile, const QString &fileName)
     if (!profile.work.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Experience"));
         for (const Position &p : profile.work) {
-            html += QStringLiteral("<h3>%1</h3>").arg(esc(p.title.value)
-                                                     + (p.company.value.isEmpty() ? QString()
-                                                                                  : QStringLiteral(" @ ") + esc(p.company.value)));
+            html += QStringLiteral("<h3>%1</h3>")
+                        .arg(esc(p.title.value)
+                            + (p.company.value.isEmpty() ? QString()
+                                                         : QStringLiteral(" @ ") + esc(p.company.value)));
             QString meta = dates(p.start.value, p.end.value, p.ongoing);
             if (!p.location.value.isEmpty())
                 meta += QStringLiteral(" · ") + esc(p.location.value);
@@ -126,10 +129,12 @@ QString ProfileView::toHtml(const Profile &profile, const QString &fileName)
     if (!profile.education.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Education"));
         for (const Education &e : profile.education) {
-            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                        .arg(esc(e.institution.value),
-                             esc(QStringList{e.studyType.value, e.area.value}.join(QLatin1Char(' ')).trimmed()) + QStringLiteral(" <i>")
-                                 + dates(e.start.value, e.end.value, e.ongoing) + QStringLiteral("</i>"));
+            html
+                += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(esc(e.institution.value),
+                           esc(QStringList {e.studyType.value, e.area.value}.join(QLatin1Char(' ')).trimmed())
+                               + QStringLiteral(" <i>") + dates(e.start.value, e.end.value, e.ongoing)
+                               + QStringLiteral("</i>"));
         }
     }
     if (!profile.projects.isEmpty()) {
@@ -140,19 +145,24 @@ QString ProfileView::toHtml(const Profile &profile, const QString &fileName)
     if (!profile.certificates.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Certificates"));
         for (const Certificate &c : profile.certificates)
-            html += QStringLiteral("<li>%1</li>").arg(esc(QStringList{c.name.value, c.issuer.value}.join(QStringLiteral(" — "))));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(QStringList {c.name.value, c.issuer.value}.join(QStringLiteral(" — "))));
         html += QStringLiteral("</ul>");
     }
     if (!profile.languages.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Languages"));
         for (const Language &l : profile.languages)
-            html += QStringLiteral("<li>%1</li>").arg(esc(l.language.value + (l.fluency.value.isEmpty() ? QString() : QStringLiteral(": ") + l.fluency.value)));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(l.language.value
+                            + (l.fluency.value.isEmpty() ? QString()
+                                                         : QStringLiteral(": ") + l.fluency.value)));
         html += QStringLiteral("</ul>");
     }
     for (const Section &s : profile.sections) {
         if (s.kind == Section::Kind::Boilerplate)
             continue;
-        html += QStringLiteral("<h2>%1</h2><pre>%2</pre>").arg(esc(s.heading.isEmpty() ? tr("Other") : s.heading), esc(s.text));
+        html += QStringLiteral("<h2>%1</h2><pre>%2</pre>")
+                    .arg(esc(s.heading.isEmpty() ? tr("Other") : s.heading), esc(s.text));
     }
     html += QStringLiteral("</body></html>");
     return html;

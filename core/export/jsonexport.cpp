@@ -14,7 +14,7 @@ void insertText(QJsonObject &object, const char *key, const QString &value)
 
 QJsonArray rangeArray(const SourceRange &range)
 {
-    return QJsonArray{range.begin, range.end};
+    return QJsonArray {range.begin, range.end};
 }
 
 QJsonArray texts(const QList<Text> &list)
@@ -34,7 +34,7 @@ void insertDates(QJsonObject &object, const PartialDate &start, const PartialDat
 
 QJsonObject extension(const SourceRange &range, bool undated = false)
 {
-    QJsonObject x{{QStringLiteral("range"), rangeArray(range)}};
+    QJsonObject x {{QStringLiteral("range"), rangeArray(range)}};
     if (undated)
         x.insert(QStringLiteral("undated"), true);
     return x;
@@ -137,8 +137,8 @@ QJsonObject toJsonResume(const Profile &profile)
         for (const Skill &skill : group.keywords) {
             keywords.append(skill.name);
             if (skill.years >= 0)
-                skillYears.append(QJsonObject{{QStringLiteral("skill"), skill.name},
-                                              {QStringLiteral("years"), skill.years}});
+                skillYears.append(QJsonObject {
+                    {QStringLiteral("skill"), skill.name}, {QStringLiteral("years"), skill.years}});
         }
         object.insert(QStringLiteral("keywords"), keywords);
         skills.append(object);
@@ -171,9 +171,8 @@ QJsonObject toJsonResume(const Profile &profile)
         x.insert(QStringLiteral("skillYears"), skillYears);
     QJsonArray sections;
     for (const Section &s : profile.sections) {
-        QJsonObject object{{QStringLiteral("heading"), s.heading},
-                           {QStringLiteral("text"), s.text},
-                           {QStringLiteral("range"), rangeArray(s.range)}};
+        QJsonObject object {{QStringLiteral("heading"), s.heading}, {QStringLiteral("text"), s.text},
+            {QStringLiteral("range"), rangeArray(s.range)}};
         if (s.kind == Section::Kind::Boilerplate)
             object.insert(QStringLiteral("boilerplate"), true);
         sections.append(object);
@@ -181,10 +180,8 @@ QJsonObject toJsonResume(const Profile &profile)
     x.insert(QStringLiteral("sections"), sections);
     QJsonArray outline;
     for (const SectionMark &m : profile.outline)
-        outline.append(QJsonObject{{QStringLiteral("kind"), m.kind},
-                                   {QStringLiteral("heading"), m.heading},
-                                   {QStringLiteral("level"), m.level},
-                                   {QStringLiteral("range"), rangeArray(m.range)}});
+        outline.append(QJsonObject {{QStringLiteral("kind"), m.kind}, {QStringLiteral("heading"), m.heading},
+            {QStringLiteral("level"), m.level}, {QStringLiteral("range"), rangeArray(m.range)}});
     x.insert(QStringLiteral("outline"), outline);
     root.insert(QStringLiteral("x-shortlist"), x);
     return root;

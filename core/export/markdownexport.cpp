@@ -6,8 +6,8 @@ namespace Shortlist {
 
 namespace {
 
-const char *const kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char *const kMonths[12]
+    = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 QString dateLine(const PartialDate &start, const PartialDate &end, bool ongoing)
 {
@@ -144,8 +144,9 @@ QString toHouseStyleMarkdown(const Profile &profile)
         w.heading(2, QStringLiteral("Education"));
         for (const Education &e : profile.education) {
             w.heading(3, e.institution.value.isEmpty() ? e.studyType.value : e.institution.value);
-            QString degree = e.institution.value.isEmpty() ? e.area.value
-                                                           : joinNonEmpty({e.studyType.value, e.area.value}, QStringLiteral(" in "));
+            QString degree = e.institution.value.isEmpty()
+                ? e.area.value
+                : joinNonEmpty({e.studyType.value, e.area.value}, QStringLiteral(" in "));
             degree = joinNonEmpty({degree, e.score.value}, QStringLiteral(", "));
             if (!degree.isEmpty())
                 w.line(degree);
@@ -164,9 +165,11 @@ QString toHouseStyleMarkdown(const Profile &profile)
         for (const SkillGroup &g : profile.skills) {
             QStringList keywords;
             for (const Skill &s : g.keywords)
-                keywords.append(s.years >= 0 ? QStringLiteral("%1 (%2 years)").arg(s.name).arg(s.years) : s.name);
-            w.bullet(QStringLiteral("**%1:** %2").arg(g.name.value.isEmpty() ? QStringLiteral("Skills") : g.name.value,
-                                                      keywords.join(QStringLiteral(", "))));
+                keywords.append(
+                    s.years >= 0 ? QStringLiteral("%1 (%2 years)").arg(s.name).arg(s.years) : s.name);
+            w.bullet(QStringLiteral("**%1:** %2")
+                         .arg(g.name.value.isEmpty() ? QStringLiteral("Skills") : g.name.value,
+                             keywords.join(QStringLiteral(", "))));
         }
     }
 
@@ -189,8 +192,8 @@ QString toHouseStyleMarkdown(const Profile &profile)
     if (!profile.certificates.isEmpty()) {
         w.heading(2, QStringLiteral("Certificates"));
         for (const Certificate &c : profile.certificates)
-            w.bullet(joinNonEmpty({c.name.value, c.issuer.value, houseStyleDate(c.date.value)},
-                                  QStringLiteral(" | ")));
+            w.bullet(joinNonEmpty(
+                {c.name.value, c.issuer.value, houseStyleDate(c.date.value)}, QStringLiteral(" | ")));
     }
 
     if (!profile.languages.isEmpty()) {

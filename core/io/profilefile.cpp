@@ -35,7 +35,8 @@ bool looksBinary(const QByteArray &bytes)
 bool isProfileFileName(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("txt");
+    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
+        || suffix == QLatin1String("txt");
 }
 
 ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes)

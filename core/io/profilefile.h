@@ -12,7 +12,8 @@ namespace Shortlist {
 inline constexpr qint64 kMaxProfileBytes = 10 * 1024 * 1024;
 
 // A profile file read and parsed, or the reason it could not be.
-struct ProfileFile {
+struct ProfileFile
+{
     QString path;
     SourceText source;
     Profile profile;

@@ -14,7 +14,8 @@ namespace {
 
 const QRegularExpression &emailExpression()
 {
-    thread_local const QRegularExpression re(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"));
+    thread_local const QRegularExpression re(
+        QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"));
     return re;
 }
 
@@ -44,8 +45,13 @@ int digitCount(QStringView text)
 bool looksLikeName(QStringView text)
 {
     static const QStringList notNames = {
-        QStringLiteral("curriculum"), QStringLiteral("vitae"), QStringLiteral("resume"), QStringLiteral("résumé"),
-        QStringLiteral("cv"),         QStringLiteral("lebenslauf"), QStringLiteral("резюме"),
+        QStringLiteral("curriculum"),
+        QStringLiteral("vitae"),
+        QStringLiteral("resume"),
+        QStringLiteral("résumé"),
+        QStringLiteral("cv"),
+        QStringLiteral("lebenslauf"),
+        QStringLiteral("резюме"),
     };
     const QStringList words = text.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() < 2 || words.size() > 5 || text.size() > 60)
@@ -110,24 +116,26 @@ qsizetype ProfileParser::readFrontMatter()
             } else if (key == QLatin1String("name")) {
                 m_profile.basics.name = valuePart.toText();
             } else if (key == QLatin1String("title") || key == QLatin1String("label")
-                       || key == QLatin1String("headline") || key == QLatin1String("role")) {
+                || key == QLatin1String("headline") || key == QLatin1String("role")) {
                 m_profile.basics.label = valuePart.toText();
             } else if (key == QLatin1String("email") || key == QLatin1String("mail")) {
                 m_profile.basics.email = valuePart.toText();
             } else if (key == QLatin1String("phone") || key == QLatin1String("tel")) {
                 m_profile.basics.phone = valuePart.toText();
             } else if (key == QLatin1String("location") || key == QLatin1String("city")
-                       || key == QLatin1String("address")) {
+                || key == QLatin1String("address")) {
                 setLocation(valuePart);
             } else if (key == QLatin1String("summary") || key == QLatin1String("about")) {
                 m_profile.basics.summary = valuePart.toText();
             } else if (key == QLatin1String("website") || key == QLatin1String("url")
-                       || key == QLatin1String("homepage") || !Lexicon::networkForLabel(key).isEmpty()) {
+                || key == QLatin1String("homepage") || !Lexicon::networkForLabel(key).isEmpty()) {
                 const QString network = Lexicon::networkForLabel(key);
                 if (value.contains(QLatin1Char('/')) || value.contains(QLatin1Char('.')))
-                    addLink(value, network == QLatin1String("Website") || network.isEmpty()
-                                       ? Lexicon::networkForUrl(value) : network,
-                            {}, valuePart.range);
+                    addLink(value,
+                        network == QLatin1String("Website") || network.isEmpty()
+                            ? Lexicon::networkForUrl(value)
+                            : network,
+                        {}, valuePart.range);
                 else
                     addLink({}, network, value, valuePart.range);
             } else {
@@ -146,16 +154,16 @@ qsizetype ProfileParser::readFrontMatter()
     return close + 1 < m_source.lineCount() ? m_source.lineStart(close + 1) : m_source.size();
 }
 
-void ProfileParser::addLink(const QString &url, const QString &network, const QString &username,
-                            SourceRange range)
+void ProfileParser::addLink(
+    const QString &url, const QString &network, const QString &username, SourceRange range)
 {
     QString normalizedUrl = url;
     if (normalizedUrl.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
         || (!normalizedUrl.isEmpty() && !normalizedUrl.contains(QLatin1String("://"))))
         normalizedUrl.prepend(QLatin1String("https://"));
     for (const Link &link : std::as_const(m_profile.basics.links)) {
-        if ((!url.isEmpty() && link.url == normalizedUrl) || (url.isEmpty() && link.username == username
-                                                            && link.network == network))
+        if ((!url.isEmpty() && link.url == normalizedUrl)
+            || (url.isEmpty() && link.username == username && link.network == network))
             return;
     }
     m_profile.basics.links.append({network, normalizedUrl, username, range});
@@ -220,21 +228,23 @@ bool ProfileParser::readContactLine(int index)
             if (!network.isEmpty() || field == ContactField::Website) {
                 const QRegularExpressionMatch url = urlExpression().match(value.text);
                 if (url.hasMatch())
-                    addLink(url.captured(), network.isEmpty() || network == QLatin1String("Website")
-                                                ? Lexicon::networkForUrl(url.captured()) : network,
-                            {}, locate(url.captured(), value.range).range);
+                    addLink(url.captured(),
+                        network.isEmpty() || network == QLatin1String("Website")
+                            ? Lexicon::networkForUrl(url.captured())
+                            : network,
+                        {}, locate(url.captured(), value.range).range);
                 else
-                    addLink({}, network.isEmpty() ? QStringLiteral("Website") : network, value.text, value.range);
+                    addLink(
+                        {}, network.isEmpty() ? QStringLiteral("Website") : network, value.text, value.range);
                 return true;
             }
         }
     }
 
     // A line of contact pieces: "Berlin, Germany | priya@example.com | +49 30 0000 5678".
-    const QList<Part> pieces = split(part(index), {QStringLiteral(" | "), QStringLiteral(" · "),
-                                                   QStringLiteral(" • "), QStringLiteral(" & "),
-                                                   QStringLiteral("   "), QStringLiteral(" — "),
-                                                   QStringLiteral(" – ")});
+    const QList<Part> pieces = split(part(index),
+        {QStringLiteral(" | "), QStringLiteral(" · "), QStringLiteral(" • "), QStringLiteral(" & "),
+            QStringLiteral("   "), QStringLiteral(" — "), QStringLiteral(" – ")});
     bool any = false;
     QList<Part> rest;
     for (const Part &piece : pieces) {
@@ -247,10 +257,10 @@ bool ProfileParser::readContactLine(int index)
             any = true;
         } else if (url.hasMatch() && url.capturedLength() >= piece.text.size() - 2) {
             addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},
-                    locate(url.captured(), piece.range).range);
+                locate(url.captured(), piece.range).range);
             any = true;
         } else if (phone.hasMatch() && digitCount(phone.captured()) >= 7
-                   && phone.capturedLength() >= piece.text.size() - 2 && !findDates(piece.text).isRange) {
+            && phone.capturedLength() >= piece.text.size() - 2 && !findDates(piece.text).isRange) {
             if (basics.phone.value.isEmpty())
                 basics.phone = locate(phone.captured(), piece.range).toText();
             any = true;
@@ -281,7 +291,8 @@ bool ProfileParser::readContactLine(int index)
         if (Lexicon::hasTitleWord(piece.text) && !Lexicon::isBadge(piece.text)) {
             if (basics.label.value.isEmpty())
                 basics.label = piece.toText();
-        } else if (!Lexicon::countryCode(commaPieces.last().trimmed()).isEmpty() || wordCount(piece.text) <= 3) {
+        } else if (!Lexicon::countryCode(commaPieces.last().trimmed()).isEmpty()
+            || wordCount(piece.text) <= 3) {
             setLocation(piece);
         }
     }
@@ -304,9 +315,10 @@ void ProfileParser::readHeader(int end)
             use(i);
             continue;
         }
-        if (basics.name.value.isEmpty() && (looksLikeName(line.text)
-                                            || (line.isHeading() && line.level == 1 && wordCount(line.text) <= 5
-                                                && digitCount(line.text) == 0))) {
+        if (basics.name.value.isEmpty()
+            && (looksLikeName(line.text)
+                || (line.isHeading() && line.level == 1 && wordCount(line.text) <= 5
+                    && digitCount(line.text) == 0))) {
             basics.name = part(i).toText();
             use(i);
             continue;
@@ -328,8 +340,9 @@ void ProfileParser::readHeader(int end)
             use(i);
             continue;
         }
-        if (isProse(line) || (!summary.isEmpty() && line.kind == Line::Kind::Text
-                              && m_lines[summary.last()].block == line.block)) {
+        if (isProse(line)
+            || (!summary.isEmpty() && line.kind == Line::Kind::Text
+                && m_lines[summary.last()].block == line.block)) {
             summary.append(i);
             use(i);
         }

@@ -27,7 +27,8 @@ const char *const kMonthNames[12] = {
     "december dec dez dezember décembre decembre déc diciembre dic декабрь декабря дек",
 };
 
-struct MonthTable {
+struct MonthTable
+{
     QHash<QString, int> months;
     QString alternation; // longest first, for the regular expression
 };
@@ -38,7 +39,8 @@ const MonthTable &monthTable()
         MonthTable t;
         QStringList all;
         for (int m = 0; m < 12; ++m) {
-            const QStringList names = QString::fromUtf8(kMonthNames[m]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList names
+                = QString::fromUtf8(kMonthNames[m]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (const QString &name : names) {
                 t.months.insert(name, m + 1);
                 if (!all.contains(name))
@@ -102,14 +104,14 @@ const QRegularExpression &rangeExpression()
 {
     thread_local const QRegularExpression expression = [] {
         const QString date = datePattern();
-        const QString pattern
-            = QStringLiteral("(?:(?<!\\p{L})(?:%1)\\s+)?(?<start>%2)(?:%3)(?:(?<end>%2)|(?<open>(?<!\\p{L})(?:%4)(?!\\p{L})\\.?))"
-                             "|(?<!\\p{L})(?:%5)\\s+(?<since>%2)"
-                             "|(?<single>%2)")
-                  .arg(QString::fromUtf8(kRangePrefix), date, QString::fromUtf8(kSeparator),
-                       QString::fromUtf8(kOpenEnd), QString::fromUtf8(kOpenStart));
-        QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::UseUnicodePropertiesOption);
+        const QString pattern = QStringLiteral("(?:(?<!\\p{L})(?:%1)\\s+)?(?<start>%2)(?:%3)(?:(?<end>%2)|(?<"
+                                               "open>(?<!\\p{L})(?:%4)(?!\\p{L})\\.?))"
+                                               "|(?<!\\p{L})(?:%5)\\s+(?<since>%2)"
+                                               "|(?<single>%2)")
+                                    .arg(QString::fromUtf8(kRangePrefix), date, QString::fromUtf8(kSeparator),
+                                        QString::fromUtf8(kOpenEnd), QString::fromUtf8(kOpenStart));
+        QRegularExpression re(pattern,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         re.optimize();
         return re;
     }();
@@ -120,8 +122,7 @@ const QRegularExpression &openEndExpression()
 {
     thread_local const QRegularExpression expression = [] {
         QRegularExpression re(QStringLiteral("^(?:%1)\\.?$").arg(QString::fromUtf8(kOpenEnd)),
-                              QRegularExpression::CaseInsensitiveOption
-                                  | QRegularExpression::UseUnicodePropertiesOption);
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         re.optimize();
         return re;
     }();

@@ -7,10 +7,11 @@
 namespace Shortlist {
 
 // A date or date range found in a piece of text.
-struct DateMatch {
+struct DateMatch
+{
     DateRange dates;
     qsizetype from = -1; // UTF-16 index of the match in the searched text
-    qsizetype to = -1;   // one past its end
+    qsizetype to = -1; // one past its end
     bool isRange = false; // a start and an end (or an open end / open start), not a lone date
     // Where the start and the end (or the open-end word) are written, as UTF-16 indexes.
     qsizetype startFrom = -1, startTo = -1;

@@ -14,8 +14,9 @@ namespace {
 const QRegularExpression &skillYearsExpression()
 {
     thread_local const QRegularExpression re(
-        QStringLiteral("^([^,;:]+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(\\d{1,2})\\+?\\s*(?:years?|yrs?|jahre?n?|ans?|años?|"
-                       "лет|года?|год|jaar|jaren)\\.?\\s*\\)?\\.?$"),
+        QStringLiteral(
+            "^([^,;:]+?)\\s*(?:[-–—:]\\s*|\\(\\s*)(\\d{1,2})\\+?\\s*(?:years?|yrs?|jahre?n?|ans?|años?|"
+            "лет|года?|год|jaar|jaren)\\.?\\s*\\)?\\.?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -197,7 +198,7 @@ bool ProfileParser::looksLikeLanguages(int from, int to) const
 void ProfileParser::readLanguages(int from, int to)
 {
     static const QStringList separators = {QStringLiteral(": "), QStringLiteral(" — "), QStringLiteral(" – "),
-                                           QStringLiteral(" - "), QStringLiteral(" | ")};
+        QStringLiteral(" - "), QStringLiteral(" | ")};
     for (int i = from; i < to; ++i) {
         if (isUsed(i) || isBlankOrRule(i) || m_lines[i].isHeading())
             continue;
@@ -258,9 +259,9 @@ void ProfileParser::readCertificates(int from, int to)
     for (int k = 0; pairs && k < lines.size(); k += 2) {
         const Line &name = m_lines[lines[k]];
         const Line &issuer = m_lines[lines[k + 1]];
-        pairs = name.kind == Line::Kind::Text && issuer.kind == Line::Kind::Text && wordCount(issuer.text) <= 3
-            && !issuer.text.contains(QLatin1Char('|')) && !findDates(issuer.text).isValid()
-            && !issuer.text.contains(QLatin1Char(','));
+        pairs = name.kind == Line::Kind::Text && issuer.kind == Line::Kind::Text
+            && wordCount(issuer.text) <= 3 && !issuer.text.contains(QLatin1Char('|'))
+            && !findDates(issuer.text).isValid() && !issuer.text.contains(QLatin1Char(','));
     }
     for (int k = 0; k < lines.size(); k += pairs ? 2 : 1) {
         const int i = lines[k];
@@ -271,7 +272,7 @@ void ProfileParser::readCertificates(int from, int to)
         if (date.isValid()) {
             const QString written = text.sliced(date.from, date.to - date.from);
             certificate.date = {date.dates.end.isValid() ? date.dates.end : date.dates.start,
-                                locate(written, line.range).range};
+                locate(written, line.range).range};
             text = withoutDates(text, date);
         }
         certificate.url = {urlIn(line), {}};
@@ -280,13 +281,15 @@ void ProfileParser::readCertificates(int from, int to)
         // name ("Architect – Associate") and an abbreviation in parentheses ("(CKA)") stay.
         QString inner;
         const QString bare = stripParenthesised(text, &inner);
-        const bool abbreviation = inner.size() <= 6 && inner == inner.toUpper() && !inner.contains(QLatin1Char(' '));
+        const bool abbreviation
+            = inner.size() <= 6 && inner == inner.toUpper() && !inner.contains(QLatin1Char(' '));
         QString name = cleanField(text), issuer;
         if (!inner.isEmpty() && !abbreviation && text.trimmed().endsWith(QLatin1Char(')'))) {
             name = bare;
             issuer = inner;
         } else {
-            for (const QString &separator : {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(", ")}) {
+            for (const QString &separator :
+                {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(", ")}) {
                 const qsizetype at = name.indexOf(separator);
                 if (at > 0) {
                     issuer = name.sliced(at + separator.size());
@@ -318,13 +321,15 @@ namespace {
 bool isScore(const QString &text)
 {
     thread_local const QRegularExpression re(
-        QStringLiteral("^(?:gpa|cgpa|grade|note|nota|оценка|cijfer)\\b|honou?rs|cum laude|distinction|auszeichnung|"
-                       "отличием|mention|^\\d[:.,]\\d\\b"),
+        QStringLiteral(
+            "^(?:gpa|cgpa|grade|note|nota|оценка|cijfer)\\b|honou?rs|cum laude|distinction|auszeichnung|"
+            "отличием|mention|^\\d[:.,]\\d\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re.match(text.trimmed()).hasMatch();
 }
 
-struct Degree {
+struct Degree
+{
     QString studyType;
     QString area;
 };
@@ -333,17 +338,18 @@ Degree readDegree(const QString &written)
 {
     const QString text = cleanField(stripParenthesised(written));
     for (const QString &separator : {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" по "),
-                                     QStringLiteral(" im Fach ")}) {
+             QStringLiteral(" im Fach ")}) {
         const qsizetype at = text.indexOf(separator);
         if (at > 0)
             return {cleanField(text.first(at)), cleanField(text.sliced(at + separator.size()))};
     }
-    for (const QString &separator : {QStringLiteral(", "), QStringLiteral(" — "), QStringLiteral(" – "),
-                                     QStringLiteral(" - ")}) {
+    for (const QString &separator :
+        {QStringLiteral(", "), QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(" - ")}) {
         const qsizetype at = text.indexOf(separator);
         if (at <= 0)
             continue;
-        const QString left = cleanField(text.first(at)), right = cleanField(text.sliced(at + separator.size()));
+        const QString left = cleanField(text.first(at)),
+                      right = cleanField(text.sliced(at + separator.size()));
         if (Lexicon::hasDegreeWord(left))
             return {left, right};
         if (Lexicon::hasDegreeWord(right))
@@ -353,10 +359,9 @@ Degree readDegree(const QString &written)
     const qsizetype space = text.indexOf(QLatin1Char(' '));
     if (space > 0) {
         const QString first = text.first(space);
-        const bool abbreviation = first.contains(QLatin1Char('.')) || (first.size() <= 4 && first.front().isUpper()
-                                                                         && first.back().isLetter()
-                                                                         && first.toUpper() != first.toLower()
-                                                                         && first.sliced(1) != first.sliced(1).toLower());
+        const bool abbreviation = first.contains(QLatin1Char('.'))
+            || (first.size() <= 4 && first.front().isUpper() && first.back().isLetter()
+                && first.toUpper() != first.toLower() && first.sliced(1) != first.sliced(1).toLower());
         if (abbreviation && Lexicon::hasDegreeWord(first))
             return {first, cleanField(text.sliced(space + 1))};
     }
@@ -395,7 +400,8 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
     // The institution's name without a town or country written after it.
     auto institutionName = [](QString name) {
         name = cleanField(name);
-        for (const QString &separator : {QStringLiteral(" - "), QStringLiteral(" — "), QStringLiteral(" – ")}) {
+        for (const QString &separator :
+            {QStringLiteral(" - "), QStringLiteral(" — "), QStringLiteral(" – ")}) {
             const qsizetype at = name.lastIndexOf(separator);
             if (at > 0 && wordCount(QStringView(name).sliced(at)) <= 3
                 && !Lexicon::hasInstitutionWord(QStringView(name).sliced(at)))
@@ -419,11 +425,11 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             if (!headingEntry && (entry.start.value.isValid() || entry.end.value.isValid()))
                 flush();
             entry.start = {dates.dates.start,
-                           locate(text.sliced(dates.startFrom, dates.startTo - dates.startFrom), line.range).range};
+                locate(text.sliced(dates.startFrom, dates.startTo - dates.startFrom), line.range).range};
             entry.ongoing = dates.dates.ongoing;
             if (dates.endFrom >= 0 && !dates.dates.ongoing)
                 entry.end = {dates.dates.end,
-                             locate(text.sliced(dates.endFrom, dates.endTo - dates.endFrom), line.range).range};
+                    locate(text.sliced(dates.endFrom, dates.endTo - dates.endFrom), line.range).range};
             entry.datesRange = locate(text.sliced(dates.from, dates.to - dates.from), line.range).range;
             text = withoutDates(text, dates);
         }
@@ -436,8 +442,8 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
 
         // Strong separators first: "HAVO | Christelijk Lyceum", "BSc in X — University of Y".
         const Part rest = locate(text, line.range);
-        QList<Part> parts = split(rest, {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(" – "),
-                                         QStringLiteral(" · ")});
+        QList<Part> parts = split(rest,
+            {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(" · ")});
         const auto isInstitution = [](const Part &p) { return Lexicon::hasInstitutionWord(p.text); };
         const auto isDegree = [](const Part &p) {
             return Lexicon::hasDegreeWord(p.text) && !Lexicon::hasInstitutionWord(p.text);
@@ -477,8 +483,9 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 entry.score = {cleanField(p.text), p.range};
                 used = true;
             } else if (isInstitution(p) && entry.institution.value.isEmpty()) {
-                entry.institution = locate(parts.size() == 1 ? institutionName(p.text) : cleanField(p.text), p.range)
-                                        .toText();
+                entry.institution
+                    = locate(parts.size() == 1 ? institutionName(p.text) : cleanField(p.text), p.range)
+                          .toText();
                 used = true;
             } else if (isDegree(p) && entry.studyType.value.isEmpty()) {
                 setDegree(p);
@@ -487,7 +494,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 setDegree(p); // "HAVO, profiel Natuur & Techniek | Christelijk Lyceum"
                 used = true;
             } else if (entry.area.value.isEmpty() && wordCount(p.text) <= 8
-                       && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty())) {
+                && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty())) {
                 entry.area = locate(cleanField(p.text), p.range).toText();
                 used = true;
             } else if (headingEntry && entry.institution.value.isEmpty() && i == headingLine) {
@@ -528,7 +535,8 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
         Project p;
         QString name = withoutUrl(line.text);
         p.url = {urlIn(line), {}};
-        for (const QString &separator : {QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(": ")}) {
+        for (const QString &separator :
+            {QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(": ")}) {
             const qsizetype at = name.indexOf(separator);
             if (at > 0 && wordCount(QStringView(name).first(at)) <= 8) {
                 p.description = locate(name.sliced(at + separator.size()), line.range).toText();
@@ -542,8 +550,8 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
             const Line &b = m_lines[i];
             if (b.isListItem()) {
                 p.highlights.append(part(i).toText());
-            } else if (const QString url = urlIn(b); !url.isEmpty() && p.url.value.isEmpty()
-                                                     && wordCount(b.text) <= 2) {
+            } else if (const QString url = urlIn(b);
+                       !url.isEmpty() && p.url.value.isEmpty() && wordCount(b.text) <= 2) {
                 p.url = {url, b.range};
             } else {
                 description.append(i);

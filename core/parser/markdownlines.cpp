@@ -21,10 +21,12 @@ void registerExtensions()
     Q_UNUSED(registered);
 }
 
-struct NodeDeleter {
+struct NodeDeleter
+{
     void operator()(cmark_node *node) const { cmark_node_free(node); }
 };
-struct ParserDeleter {
+struct ParserDeleter
+{
     void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
 };
 
@@ -42,18 +44,19 @@ QString literal(cmark_node *node)
 class InlineFlattener
 {
 public:
-    struct Piece {
+    struct Piece
+    {
         QString text;
         QList<InlineLink> links;
         QString leadingStrong;
-        int visible = 0;    // non-space characters
+        int visible = 0; // non-space characters
         int emphasized = 0; // of which inside emphasis or strong emphasis
-        int strong = 0;     // of which inside strong emphasis
+        int strong = 0; // of which inside strong emphasis
     };
 
     QList<Piece> run(cmark_node *block)
     {
-        m_pieces = {Piece{}};
+        m_pieces = {Piece {}};
         for (cmark_node *child = cmark_node_first_child(block); child; child = cmark_node_next(child))
             visit(child, 0, 0);
         return m_pieces;
@@ -80,7 +83,7 @@ private:
 
     void newLine()
     {
-        m_pieces.append(Piece{});
+        m_pieces.append(Piece {});
         m_leadingStrongOpen = true;
     }
 
@@ -88,25 +91,17 @@ private:
     {
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-            append(literal(node), emphasis, strong);
-            return;
+        case CMARK_NODE_CODE: append(literal(node), emphasis, strong); return;
         case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            newLine();
-            return;
+        case CMARK_NODE_LINEBREAK: newLine(); return;
         case CMARK_NODE_HTML_INLINE: {
             const QByteArray tag = QByteArray(cmark_node_get_literal(node)).toLower();
             if (tag.startsWith("<br"))
                 newLine();
             return;
         }
-        case CMARK_NODE_EMPH:
-            ++emphasis;
-            break;
-        case CMARK_NODE_STRONG:
-            ++strong;
-            break;
+        case CMARK_NODE_EMPH: ++emphasis; break;
+        case CMARK_NODE_STRONG: ++strong; break;
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE: {
             const bool image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
@@ -124,13 +119,12 @@ private:
             for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
                 visit(child, emphasis, strong);
             QString text = m_pieces.size() - 1 == pieceIndex ? m_pieces.last().text.sliced(before)
-                                                              : m_pieces.last().text;
+                                                             : m_pieces.last().text;
             m_pieces[pieceIndex].links.append(
                 {text.trimmed(), QString::fromUtf8(cmark_node_get_url(node)), false});
             return;
         }
-        default:
-            break;
+        default: break;
         }
         for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
             visit(child, emphasis, strong);
@@ -145,8 +139,7 @@ class Flattener
 public:
     explicit Flattener(const SourceText &source)
         : m_source(source)
-    {
-    }
+    { }
 
     QList<Line> run(cmark_node *document)
     {
@@ -170,15 +163,11 @@ private:
             case CMARK_NODE_HEADING:
             case CMARK_NODE_EMPH:
             case CMARK_NODE_STRONG:
-            case CMARK_NODE_BLOCK_QUOTE:
-                markdown = true;
-                break;
+            case CMARK_NODE_BLOCK_QUOTE: markdown = true; break;
             case CMARK_NODE_CODE_BLOCK:
                 markdown = cmark_node_get_fenced(node, nullptr, nullptr, nullptr);
                 break;
-            default:
-                markdown = isExtension(node, "table");
-                break;
+            default: markdown = isExtension(node, "table"); break;
             }
         }
         cmark_iter_free(iter);
@@ -273,7 +262,7 @@ private:
     }
 
     void appendListItem(cmark_node *node, int listDepth, bool firstInItem, bool ordered,
-                        QList<InlineFlattener::Piece> &&pieces, int first, qsizetype firstColumnOffset, int last)
+        QList<InlineFlattener::Piece> &&pieces, int first, qsizetype firstColumnOffset, int last)
     {
         Q_UNUSED(node);
         SourceRange range = lineRange(first, firstColumnOffset).united(lineRange(last));
@@ -329,7 +318,7 @@ private:
                 QList<InlineFlattener::Piece> rest = pieces.mid(i);
                 pieces.resize(i);
                 appendListItem(node, listDepth, firstInItem, ordered, std::move(pieces), first,
-                               firstColumnOffset, first + i - 1);
+                    firstColumnOffset, first + i - 1);
                 ++m_block;
                 for (int k = 0; k < rest.size(); ++k) {
                     const int restLine = std::min(sourceLine + k, m_source.lineCount() - 1);
@@ -344,7 +333,7 @@ private:
         }
         if (listDepth > 0) {
             appendListItem(node, listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset,
-                           cmark_node_get_end_line(node) - 1);
+                cmark_node_get_end_line(node) - 1);
             return;
         }
 
@@ -427,18 +416,10 @@ private:
     {
         ++m_block;
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_HEADING:
-            heading(node);
-            return;
-        case CMARK_NODE_PARAGRAPH:
-            paragraph(node, listDepth, firstInItem, ordered);
-            return;
-        case CMARK_NODE_CODE_BLOCK:
-            literalBlock(node, Line::Kind::Code);
-            return;
-        case CMARK_NODE_HTML_BLOCK:
-            literalBlock(node, Line::Kind::Html);
-            return;
+        case CMARK_NODE_HEADING: heading(node); return;
+        case CMARK_NODE_PARAGRAPH: paragraph(node, listDepth, firstInItem, ordered); return;
+        case CMARK_NODE_CODE_BLOCK: literalBlock(node, Line::Kind::Code); return;
+        case CMARK_NODE_HTML_BLOCK: literalBlock(node, Line::Kind::Html); return;
         case CMARK_NODE_THEMATIC_BREAK: {
             const int sourceLine = cmark_node_get_start_line(node) - 1;
             Line line = makeLine(Line::Kind::Rule, 0, sourceLine);

@@ -11,7 +11,8 @@ namespace Shortlist {
 class SourceText;
 
 // A link or image written inline, with its visible text.
-struct InlineLink {
+struct InlineLink
+{
     QString text;
     QString url;
     bool image = false;
@@ -22,23 +23,24 @@ struct InlineLink {
 // One logical line of a CV, as the heuristics see it: the markdown structure
 // comes from cmark-gfm, inline markup is removed, and each line knows the range
 // of the text it came from (text offsets, see SourceText).
-struct Line {
+struct Line
+{
     enum class Kind { Heading, Text, ListItem, TableRow, Code, Html, Rule };
 
     Kind kind = Kind::Text;
-    int level = 0;        // heading level, or list nesting depth (1 = top level)
-    QString text;         // plain text; list items whose paragraph wraps are joined with spaces
-    SourceRange range;    // text offsets, trimmed
-    int block = 0;        // lines of one paragraph (or list, or table) share a block number
-    int indent = 0;       // leading white space of its source line (a tab counts 4)
+    int level = 0; // heading level, or list nesting depth (1 = top level)
+    QString text; // plain text; list items whose paragraph wraps are joined with spaces
+    SourceRange range; // text offsets, trimmed
+    int block = 0; // lines of one paragraph (or list, or table) share a block number
+    int indent = 0; // leading white space of its source line (a tab counts 4)
     bool blankBefore = false; // an empty line (or the start of a block) precedes it
-    bool emphasized = false;  // all its text is in *emphasis* or **strong emphasis**
-    bool strong = false;      // all its text is in **strong emphasis**
-    bool ordered = false;     // list item of an ordered list
-    bool headerRow = false;   // table header row
-    QString leadingStrong;    // the text of a **strong** run the line starts with
+    bool emphasized = false; // all its text is in *emphasis* or **strong emphasis**
+    bool strong = false; // all its text is in **strong emphasis**
+    bool ordered = false; // list item of an ordered list
+    bool headerRow = false; // table header row
+    QString leadingStrong; // the text of a **strong** run the line starts with
     QList<InlineLink> links;
-    QStringList cells;        // table rows
+    QStringList cells; // table rows
     QList<SourceRange> cellRanges;
 
     bool isHeading() const { return kind == Kind::Heading; }

@@ -11,8 +11,7 @@ namespace detail {
 
 ProfileParser::ProfileParser(const SourceText &source)
     : m_source(source)
-{
-}
+{ }
 
 Profile ProfileParser::run()
 {
@@ -47,7 +46,7 @@ Part ProfileParser::locate(const QString &value, const SourceRange &within) cons
         const SourceRange first = m_source.find(words.first(), within.begin, within.end);
         if (first.isValid()) {
             const SourceRange last = m_source.find(words.last(), first.begin, within.end);
-            range = last.isValid() ? SourceRange{first.begin, last.end} : first;
+            range = last.isValid() ? SourceRange {first.begin, last.end} : first;
         } else {
             range = within;
         }
@@ -128,7 +127,7 @@ QString ProfileParser::joinedText(const QList<int> &lines) const
         const Line &line = m_lines.at(i);
         if (!text.isEmpty())
             text += line.block == previousBlock && line.kind == Line::Kind::Text ? QLatin1String(" ")
-                                                                                : QLatin1String("\n");
+                                                                                 : QLatin1String("\n");
         if (line.isListItem())
             text += QStringLiteral("- ");
         text += line.text;
@@ -153,10 +152,11 @@ QString cleanField(QStringView text)
         --e;
     QStringView t = text.sliced(b, e - b);
     // «quoted», „quoted“ and "quoted" values lose their quotes.
-    static const QList<QPair<QChar, QChar>> quotes = {{QChar(0x00AB), QChar(0x00BB)}, {QChar(0x201E), QChar(0x201C)},
-                                                      {QChar(0x201C), QChar(0x201D)}, {QLatin1Char('"'), QLatin1Char('"')}};
+    static const QList<QPair<QChar, QChar>> quotes = {{QChar(0x00AB), QChar(0x00BB)},
+        {QChar(0x201E), QChar(0x201C)}, {QChar(0x201C), QChar(0x201D)}, {QLatin1Char('"'), QLatin1Char('"')}};
     for (const auto &[open, close] : quotes) {
-        if (t.size() > 2 && t.front() == open && t.back() == close && !t.sliced(1, t.size() - 2).contains(close))
+        if (t.size() > 2 && t.front() == open && t.back() == close
+            && !t.sliced(1, t.size() - 2).contains(close))
             t = t.sliced(1, t.size() - 2).trimmed();
     }
     // "(Lyon)" on its own loses its parentheses.
@@ -256,8 +256,8 @@ QList<QStringView> splitKeywords(QStringView text)
         else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
             --depth;
         else if (depth == 0
-                 && (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QChar(0x00B7) || c == QChar(0x2022)
-                     || c == QLatin1Char('|'))) {
+            && (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QChar(0x00B7) || c == QChar(0x2022)
+                || c == QLatin1Char('|'))) {
             flushPiece(i);
             start = i + 1;
         }

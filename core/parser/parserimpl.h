@@ -19,7 +19,8 @@ namespace Shortlist::detail {
 using Lexicon::SectionKind;
 
 // A piece of a line with the text offsets it came from.
-struct Part {
+struct Part
+{
     QString text;
     SourceRange range;
 
@@ -28,16 +29,18 @@ struct Part {
 };
 
 // A heading (explicit or recognised in plain text) and the lines up to the next one.
-struct Chunk {
+struct Chunk
+{
     int heading = -1; // line index, -1 for text before the first heading
-    int begin = 0;    // content lines [begin, end)
+    int begin = 0; // content lines [begin, end)
     int end = 0;
     SectionKind kind = SectionKind::None;
 };
 
 // A position, study or project as written: a header (heading or a few short lines)
 // and the body below it.
-struct Entry {
+struct Entry
+{
     QList<int> header;
     QList<int> body;
 };

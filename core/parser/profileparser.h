@@ -8,7 +8,8 @@ namespace Shortlist {
 
 class SourceText;
 
-struct ParseResult {
+struct ParseResult
+{
     Profile profile;
     QStringList warnings; // things a reader should know: a fallback encoding, an odd date…
 };

@@ -55,8 +55,9 @@ SectionKind ProfileParser::headingKind(int index) const
     // A job heading can name a section word ("Head of Education at …"); dates and roles win.
     if (findDates(text).isRange)
         return SectionKind::None;
-    if (Lexicon::hasTitleWord(text) && (text.contains(QLatin1String(" at ")) || text.contains(QLatin1Char('@'))
-                                       || text.contains(QLatin1Char('|')) || text.contains(QLatin1Char(','))))
+    if (Lexicon::hasTitleWord(text)
+        && (text.contains(QLatin1String(" at ")) || text.contains(QLatin1Char('@'))
+            || text.contains(QLatin1Char('|')) || text.contains(QLatin1Char(','))))
         return SectionKind::None;
     return Lexicon::sectionKind(text);
 }
@@ -113,7 +114,7 @@ void ProfileParser::findChunks()
             continue;
         chunk.end = i;
         m_chunks.append(chunk);
-        chunk = Chunk{i, i + 1, 0, headingKind(i)};
+        chunk = Chunk {i, i + 1, 0, headingKind(i)};
         if (chunk.kind != SectionKind::None)
             current = chunk.kind;
     }
@@ -143,8 +144,8 @@ void ProfileParser::dispatch()
     const int headerLines = firstBody < m_chunks.size() ? m_chunks[firstBody].heading : int(m_lines.size());
     readHeader(headerLines);
     for (int c = 0; c < firstBody; ++c)
-        keepUnused(m_chunks[c].heading >= 0 ? m_chunks[c].heading : m_chunks[c].begin, m_chunks[c].end, {}, {},
-                   false);
+        keepUnused(m_chunks[c].heading >= 0 ? m_chunks[c].heading : m_chunks[c].begin, m_chunks[c].end, {},
+            {}, false);
 
     SectionKind current = SectionKind::None;
     for (int c = firstBody; c < m_chunks.size(); ++c) {
@@ -159,42 +160,25 @@ void ProfileParser::dispatch()
         // "Experience: - Python - 10 years": years per skill, not positions.
         if (kind == SectionKind::Work && looksLikeSkillYears(chunk.begin, chunk.end))
             kind = SectionKind::Skills;
-        if (kind == SectionKind::Skills && current == SectionKind::Skills
-            && !m_lines[h].isHeading() && looksLikeSkillList(chunk.begin, chunk.end)) {
+        if (kind == SectionKind::Skills && current == SectionKind::Skills && !m_lines[h].isHeading()
+            && looksLikeSkillList(chunk.begin, chunk.end)) {
             // A group name in a plain-text skills list.
             use(h);
             readSkills(chunk.begin, chunk.end, heading);
         } else if (kind != SectionKind::None) {
             current = kind;
             switch (kind) {
-            case SectionKind::Summary:
-                readSummary(chunk.begin, chunk.end);
-                break;
-            case SectionKind::Work:
-                readWorkChunk(chunk, nullptr);
-                break;
-            case SectionKind::Education:
-                readEducation(chunk.begin, chunk.end, -1);
-                break;
-            case SectionKind::Skills:
-                readSkills(chunk.begin, chunk.end, heading);
-                break;
-            case SectionKind::Projects:
-                readProjects(chunk.begin, chunk.end, -1);
-                break;
-            case SectionKind::Certificates:
-                readCertificates(chunk.begin, chunk.end);
-                break;
-            case SectionKind::Languages:
-                readLanguages(chunk.begin, chunk.end);
-                break;
-            case SectionKind::Contacts:
-                readContacts(chunk.begin, chunk.end);
-                break;
+            case SectionKind::Summary: readSummary(chunk.begin, chunk.end); break;
+            case SectionKind::Work: readWorkChunk(chunk, nullptr); break;
+            case SectionKind::Education: readEducation(chunk.begin, chunk.end, -1); break;
+            case SectionKind::Skills: readSkills(chunk.begin, chunk.end, heading); break;
+            case SectionKind::Projects: readProjects(chunk.begin, chunk.end, -1); break;
+            case SectionKind::Certificates: readCertificates(chunk.begin, chunk.end); break;
+            case SectionKind::Languages: readLanguages(chunk.begin, chunk.end); break;
+            case SectionKind::Contacts: readContacts(chunk.begin, chunk.end); break;
             case SectionKind::Other:
             case SectionKind::Boilerplate:
-            case SectionKind::None:
-                break;
+            case SectionKind::None: break;
             }
             // A recognised heading is consumed unless nothing under it was understood.
             bool understood = kind != SectionKind::Other && kind != SectionKind::Boilerplate;
@@ -203,12 +187,13 @@ void ProfileParser::dispatch()
                 for (int i = chunk.begin; i < chunk.end && !understood; ++i)
                     understood = isUsed(i) && !isBlankOrRule(i);
             }
-            if (understood || (chunk.end == chunk.begin && kind != SectionKind::Other
-                               && kind != SectionKind::Boilerplate && kind != SectionKind::None)) {
+            if (understood
+                || (chunk.end == chunk.begin && kind != SectionKind::Other && kind != SectionKind::Boilerplate
+                    && kind != SectionKind::None)) {
                 use(h);
                 const Line &line = m_lines[h];
                 m_profile.outline.append({sectionKindName(kind), line.text, line.isHeading() ? line.level : 0,
-                                          line.range, line.range.united(rangeOf(chunk.begin, chunk.end))});
+                    line.range, line.range.united(rangeOf(chunk.begin, chunk.end))});
             }
         } else if (current == SectionKind::Education) {
             readEducation(chunk.begin, chunk.end, h);
@@ -217,13 +202,14 @@ void ProfileParser::dispatch()
         } else if (isJobHeading(h)) {
             current = SectionKind::Work;
             readWorkChunk(chunk, nullptr);
-        } else if (current == SectionKind::Work && !m_profile.work.isEmpty() && wordCount(heading.text) <= 5) {
+        } else if (current == SectionKind::Work && !m_profile.work.isEmpty()
+            && wordCount(heading.text) <= 5) {
             // "Achievements:", "Responsibilities", "Key projects": part of the position above.
             Position &position = m_profile.work.last();
             use(h);
             readWorkChunk(chunk, &position);
         } else if (looksLikeSkillList(chunk.begin, chunk.end)
-                   || (current == SectionKind::Skills && chunk.end > chunk.begin)) {
+            || (current == SectionKind::Skills && chunk.end > chunk.begin)) {
             use(h);
             readSkills(chunk.begin, chunk.end, heading);
         } else if (current == SectionKind::Certificates) {
@@ -240,12 +226,12 @@ void ProfileParser::dispatch()
         if (chunk.kind == SectionKind::Boilerplate)
             current = SectionKind::Boilerplate;
         keepUnused(chunk.begin, chunk.end, isUsed(h) ? m_lines[h].text : QString(),
-                   isUsed(h) ? SourceRange{} : m_lines[h].range, boilerplate);
+            isUsed(h) ? SourceRange {} : m_lines[h].range, boilerplate);
     }
 }
 
-void ProfileParser::keepUnused(int from, int to, const QString &heading, SourceRange headingRange,
-                               bool boilerplate)
+void ProfileParser::keepUnused(
+    int from, int to, const QString &heading, SourceRange headingRange, bool boilerplate)
 {
     // The heading line itself, when nothing consumed it, opens the kept section.
     const int headingLine = from > 0 && headingRange.isValid() ? from - 1 : -1;

@@ -10,7 +10,8 @@ namespace Shortlist::detail {
 
 namespace {
 
-struct HeaderFields {
+struct HeaderFields
+{
     Part title;
     Part company;
     Part location;
@@ -49,8 +50,8 @@ bool ProfileParser::isJobHeading(int index) const
     const QString &text = m_lines.at(index).text;
     const DateMatch match = findDates(text);
     if (match.isValid()) {
-        const QString rest = cleanField(stripParenthesised(
-            QString(text.first(match.from) + QLatin1Char(' ') + text.sliced(match.to))));
+        const QString rest = cleanField(
+            stripParenthesised(QString(text.first(match.from) + QLatin1Char(' ') + text.sliced(match.to))));
         if (wordCount(rest) >= 1 && !isDuration(rest))
             return true;
     }
@@ -72,11 +73,12 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     // A sentence ends with a full stop; "Yandex, Ltd." does not.
     const bool sentence = text.endsWith(QLatin1Char('.'))
         && !Lexicon::isLegalSuffix(QStringView(text).sliced(text.lastIndexOf(QLatin1Char(' ')) + 1));
-    if (words > 12 || sentence || text.endsWith(QLatin1Char(':'))
-        || text.endsWith(QLatin1Char(';')) || startsWithLabel(text))
+    if (words > 12 || sentence || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';'))
+        || startsWithLabel(text))
         return false;
     // An indented line under a header is a responsibility, not a header.
-    if (line.indent >= 2 && index > 0 && m_lines[index - 1].block == line.block && m_lines[index - 1].indent < 2)
+    if (line.indent >= 2 && index > 0 && m_lines[index - 1].block == line.block
+        && m_lines[index - 1].indent < 2)
         return false;
     return Lexicon::hasTitleWord(text) || line.strong || line.emphasized || words <= plainWords;
 }
@@ -126,17 +128,17 @@ QList<Entry> ProfileParser::segment(int from, int to, bool projects) const
     return entries;
 }
 
-static HeaderFields readHeaderFields(const QList<Part> &pieces,
-                                     const std::function<QList<Part>(const Part &, const QStringList &)> &split)
+static HeaderFields readHeaderFields(
+    const QList<Part> &pieces, const std::function<QList<Part>(const Part &, const QStringList &)> &split)
 {
-    static const QStringList atWords = {QStringLiteral(" at "), QStringLiteral(" @ "), QStringLiteral(" bei "),
-                                        QStringLiteral(" chez "), QStringLiteral(" bij "),
-                                        QStringLiteral(" в компании "), QStringLiteral(" en la empresa ")};
-    static const QStringList inWords = {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" в "),
-                                        QStringLiteral(" для ")};
-    static const QStringList separators = {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(" – "),
-                                           QStringLiteral(" - "), QStringLiteral(", "), QStringLiteral(" · "),
-                                           QStringLiteral(" • "), QStringLiteral("   "), QStringLiteral("; ")};
+    static const QStringList atWords
+        = {QStringLiteral(" at "), QStringLiteral(" @ "), QStringLiteral(" bei "), QStringLiteral(" chez "),
+            QStringLiteral(" bij "), QStringLiteral(" в компании "), QStringLiteral(" en la empresa ")};
+    static const QStringList inWords
+        = {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" в "), QStringLiteral(" для ")};
+    static const QStringList separators = {QStringLiteral(" | "), QStringLiteral(" — "),
+        QStringLiteral(" – "), QStringLiteral(" - "), QStringLiteral(", "), QStringLiteral(" · "),
+        QStringLiteral(" • "), QStringLiteral("   "), QStringLiteral("; ")};
     HeaderFields fields;
     QList<Part> parts;
     for (const Part &piece : pieces) {
@@ -203,7 +205,7 @@ static HeaderFields readHeaderFields(const QList<Part> &pieces,
             fields.title = merged[titleIndex];
             // "Team Lead, Software Engineer": one title in two parts.
             while (titleIndex + 1 < merged.size() && Lexicon::hasTitleWord(merged[titleIndex + 1].text)
-                   && merged.size() > 2) {
+                && merged.size() > 2) {
                 fields.title.text += QLatin1String(", ") + merged[titleIndex + 1].text;
                 fields.title.range = fields.title.range.united(merged[titleIndex + 1].range);
                 merged.removeAt(titleIndex + 1);
@@ -263,7 +265,8 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
         }
         const QString &text = whole.text;
         qsizetype from = dates.from, to = dates.to;
-        if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
+        if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(')
+            && text[to] == QLatin1Char(')'))
             --from, ++to;
         QString after = text.sliced(to);
         // A note right after the dates: "(7 months)" is dropped, "(remote)" is a place.
@@ -285,7 +288,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
     }
 
     auto splitter = [this](const Part &p, const QStringList &separators) {
-        return separators.isEmpty() ? QList<Part>{locate(p.text, p.range)} : split(p, separators);
+        return separators.isEmpty() ? QList<Part> {locate(p.text, p.range)} : split(p, separators);
     };
     HeaderFields fields = readHeaderFields(pieces, splitter);
     bool anyTitleWord = Lexicon::hasTitleWord(fields.title.text);
@@ -295,8 +298,9 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
         return false;
 
     for (const Part &note : std::as_const(dateNotes)) {
-        if (fields.location.isEmpty() && (Lexicon::isWorkMode(note.text) || !Lexicon::countryCode(note.text).isEmpty()
-                                          || wordCount(note.text) == 1))
+        if (fields.location.isEmpty()
+            && (Lexicon::isWorkMode(note.text) || !Lexicon::countryCode(note.text).isEmpty()
+                || wordCount(note.text) == 1))
             fields.location = note;
         else
             fields.notes.append(note);
@@ -309,11 +313,11 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
         const Line &line = m_lines[dateLine];
         const SourceRange lineRange = line.range;
         position.start = {dates.dates.start,
-                          locate(line.text.sliced(dates.startFrom, dates.startTo - dates.startFrom), lineRange).range};
+            locate(line.text.sliced(dates.startFrom, dates.startTo - dates.startFrom), lineRange).range};
         position.ongoing = dates.dates.ongoing;
         if (dates.endFrom >= 0)
             position.end = {dates.dates.end,
-                            locate(line.text.sliced(dates.endFrom, dates.endTo - dates.endFrom), lineRange).range};
+                locate(line.text.sliced(dates.endFrom, dates.endTo - dates.endFrom), lineRange).range};
         position.datesRange = locate(line.text.sliced(dates.from, dates.to - dates.from), lineRange).range;
         if (position.start.range.isValid() && position.end.range.isValid()
             && position.end.range.begin < position.start.range.begin)
@@ -391,29 +395,34 @@ bool ProfileParser::readTable(int from, int to)
 {
     enum class Role { Unknown, Dates, Company, Title, Location, Description };
     static const QList<QPair<Role, QStringList>> roleWords = {
-        {Role::Dates, {QStringLiteral("period"), QStringLiteral("dates"), QStringLiteral("date"),
-                       QStringLiteral("when"), QStringLiteral("years"), QStringLiteral("zeitraum"),
-                       QStringLiteral("période"), QStringLiteral("dates"), QStringLiteral("periodo"),
-                       QStringLiteral("fechas"), QStringLiteral("период"), QStringLiteral("годы"),
-                       QStringLiteral("periode")}},
-        {Role::Company, {QStringLiteral("company"), QStringLiteral("employer"), QStringLiteral("organization"),
-                         QStringLiteral("organisation"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
-                         QStringLiteral("arbeitgeber"), QStringLiteral("entreprise"), QStringLiteral("société"),
-                         QStringLiteral("empresa"), QStringLiteral("компания"), QStringLiteral("организация"),
-                         QStringLiteral("bedrijf"), QStringLiteral("werkgever")}},
-        {Role::Title, {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
-                       QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
-                       QStringLiteral("fonction"), QStringLiteral("puesto"), QStringLiteral("cargo"),
-                       QStringLiteral("должность"), QStringLiteral("functie")}},
-        {Role::Location, {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
-                          QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
-                          QStringLiteral("ville"), QStringLiteral("ubicación"), QStringLiteral("ciudad"),
-                          QStringLiteral("город"), QStringLiteral("место"), QStringLiteral("locatie"),
-                          QStringLiteral("plaats")}},
-        {Role::Description, {QStringLiteral("description"), QStringLiteral("highlights"),
-                             QStringLiteral("tasks"), QStringLiteral("aufgaben"), QStringLiteral("missions"),
-                             QStringLiteral("descripción"), QStringLiteral("обязанности"),
-                             QStringLiteral("taken"), QStringLiteral("achievements"), QStringLiteral("notes")}},
+        {Role::Dates,
+            {QStringLiteral("period"), QStringLiteral("dates"), QStringLiteral("date"),
+                QStringLiteral("when"), QStringLiteral("years"), QStringLiteral("zeitraum"),
+                QStringLiteral("période"), QStringLiteral("dates"), QStringLiteral("periodo"),
+                QStringLiteral("fechas"), QStringLiteral("период"), QStringLiteral("годы"),
+                QStringLiteral("periode")}},
+        {Role::Company,
+            {QStringLiteral("company"), QStringLiteral("employer"), QStringLiteral("organization"),
+                QStringLiteral("organisation"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
+                QStringLiteral("arbeitgeber"), QStringLiteral("entreprise"), QStringLiteral("société"),
+                QStringLiteral("empresa"), QStringLiteral("компания"), QStringLiteral("организация"),
+                QStringLiteral("bedrijf"), QStringLiteral("werkgever")}},
+        {Role::Title,
+            {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
+                QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
+                QStringLiteral("fonction"), QStringLiteral("puesto"), QStringLiteral("cargo"),
+                QStringLiteral("должность"), QStringLiteral("functie")}},
+        {Role::Location,
+            {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
+                QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
+                QStringLiteral("ville"), QStringLiteral("ubicación"), QStringLiteral("ciudad"),
+                QStringLiteral("город"), QStringLiteral("место"), QStringLiteral("locatie"),
+                QStringLiteral("plaats")}},
+        {Role::Description,
+            {QStringLiteral("description"), QStringLiteral("highlights"), QStringLiteral("tasks"),
+                QStringLiteral("aufgaben"), QStringLiteral("missions"), QStringLiteral("descripción"),
+                QStringLiteral("обязанности"), QStringLiteral("taken"), QStringLiteral("achievements"),
+                QStringLiteral("notes")}},
     };
     QList<Role> roles;
     bool any = false;
@@ -440,7 +449,7 @@ bool ProfileParser::readTable(int from, int to)
         DateMatch dates;
         int dateCell = -1;
         for (int c = 0; c < line.cells.size(); ++c) {
-            const Part cell{line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range};
+            const Part cell {line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range};
             Role role = c < roles.size() ? roles[c] : Role::Unknown;
             if (role == Role::Unknown) {
                 if (dateCell < 0 && findDates(cell.text).isValid())
@@ -454,31 +463,21 @@ bool ProfileParser::readTable(int from, int to)
                 dateCell = c;
                 if (dates.isValid()) {
                     position.start = {dates.dates.start,
-                                      locate(cell.text.sliced(dates.startFrom, dates.startTo - dates.startFrom),
-                                             cell.range).range};
+                        locate(cell.text.sliced(dates.startFrom, dates.startTo - dates.startFrom), cell.range)
+                            .range};
                     position.ongoing = dates.dates.ongoing;
                     if (dates.endFrom >= 0)
                         position.end = {dates.dates.end,
-                                        locate(cell.text.sliced(dates.endFrom, dates.endTo - dates.endFrom),
-                                               cell.range).range};
+                            locate(cell.text.sliced(dates.endFrom, dates.endTo - dates.endFrom), cell.range)
+                                .range};
                     position.datesRange = cell.range;
                 }
                 break;
-            case Role::Company:
-                position.company = cell.toText();
-                break;
-            case Role::Title:
-                position.title = cell.toText();
-                break;
-            case Role::Location:
-                position.location = cell.toText();
-                break;
-            case Role::Description:
-                position.description = cell.toText();
-                break;
-            case Role::Unknown:
-                leftovers.append(cell);
-                break;
+            case Role::Company: position.company = cell.toText(); break;
+            case Role::Title: position.title = cell.toText(); break;
+            case Role::Location: position.location = cell.toText(); break;
+            case Role::Description: position.description = cell.toText(); break;
+            case Role::Unknown: leftovers.append(cell); break;
             }
         }
         for (const Part &cell : std::as_const(leftovers)) {

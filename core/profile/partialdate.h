@@ -7,8 +7,9 @@
 namespace Shortlist {
 
 // A calendar date known to the month or only to the year, as CVs write them.
-struct PartialDate {
-    int year = 0;  // 0: no date
+struct PartialDate
+{
+    int year = 0; // 0: no date
     int month = 0; // 1..12, or 0 when only the year is known
 
     bool isValid() const { return year > 0; }
@@ -32,7 +33,8 @@ struct PartialDate {
 };
 
 // When a position or study took place. `ongoing` means the end is "present".
-struct DateRange {
+struct DateRange
+{
     PartialDate start;
     PartialDate end;
     bool ongoing = false;

@@ -13,7 +13,8 @@ using Text = Sourced<QString>;
 using Date = Sourced<PartialDate>;
 
 // A contact link: a URL or a handle on a named network ("GitHub", "LinkedIn", "Website"…).
-struct Link {
+struct Link
+{
     QString network;
     QString url;
     QString username;
@@ -22,8 +23,9 @@ struct Link {
     friend bool operator==(const Link &, const Link &) = default;
 };
 
-struct Location {
-    QString text;        // as written, e.g. "Espoo, Finland"
+struct Location
+{
+    QString text; // as written, e.g. "Espoo, Finland"
     QString city;
     QString region;
     QString countryCode; // ISO 3166-1 alpha-2 when the country is known
@@ -33,20 +35,22 @@ struct Location {
     friend bool operator==(const Location &, const Location &) = default;
 };
 
-struct Basics {
+struct Basics
+{
     Text name;
-    Text label;   // headline, e.g. "Back-end Developer"
+    Text label; // headline, e.g. "Back-end Developer"
     Text summary;
     Location location;
     Text email;
     Text phone;
-    Text image;   // a photo's URL; never fetched
+    Text image; // a photo's URL; never fetched
     QList<Link> links;
 
     friend bool operator==(const Basics &, const Basics &) = default;
 };
 
-struct Position {
+struct Position
+{
     Text company;
     Text title;
     Text location;
@@ -55,16 +59,17 @@ struct Position {
     bool ongoing = false;
     SourceRange datesRange; // where the dates are written, when they are
     Text url;
-    Text description;       // free text that is not a highlight
+    Text description; // free text that is not a highlight
     QList<Text> highlights;
-    SourceRange range;      // the whole entry
+    SourceRange range; // the whole entry
 
     bool isUndated() const { return !start.value.isValid() && !end.value.isValid(); }
     DateRange dates() const { return {start.value, end.value, ongoing}; }
     friend bool operator==(const Position &, const Position &) = default;
 };
 
-struct Education {
+struct Education
+{
     Text institution;
     Text studyType;
     Text area;
@@ -82,7 +87,8 @@ struct Education {
     friend bool operator==(const Education &, const Education &) = default;
 };
 
-struct Skill {
+struct Skill
+{
     QString name;
     int years = -1; // -1 when not written
     SourceRange range;
@@ -90,15 +96,17 @@ struct Skill {
     friend bool operator==(const Skill &, const Skill &) = default;
 };
 
-struct SkillGroup {
-    Text name;       // may be empty for an ungrouped list
+struct SkillGroup
+{
+    Text name; // may be empty for an ungrouped list
     QList<Skill> keywords;
     SourceRange range;
 
     friend bool operator==(const SkillGroup &, const SkillGroup &) = default;
 };
 
-struct Project {
+struct Project
+{
     Text name;
     Text description;
     Text url;
@@ -111,7 +119,8 @@ struct Project {
     friend bool operator==(const Project &, const Project &) = default;
 };
 
-struct Certificate {
+struct Certificate
+{
     Text name;
     Text issuer;
     Date date;
@@ -121,7 +130,8 @@ struct Certificate {
     friend bool operator==(const Certificate &, const Certificate &) = default;
 };
 
-struct Language {
+struct Language
+{
     Text language;
     Text fluency;
     SourceRange range;
@@ -130,7 +140,8 @@ struct Language {
 };
 
 // Text Shortlist did not turn into fields, kept with its heading and exactly as written.
-struct Section {
+struct Section
+{
     enum class Kind { Unrecognised, Boilerplate };
     Kind kind = Kind::Unrecognised;
     QString heading;
@@ -143,17 +154,20 @@ struct Section {
 
 // A section Shortlist recognised, and where it stands in the file: what an editor needs
 // to add an entry in the file's own order and heading level.
-struct SectionMark {
-    QString kind;   // "summary", "work", "education", "skills", "projects", "certificates", "languages", "contacts"
+struct SectionMark
+{
+    QString
+        kind; // "summary", "work", "education", "skills", "projects", "certificates", "languages", "contacts"
     QString heading;
-    int level = 0;  // markdown heading level; 0 for a plain-text heading
+    int level = 0; // markdown heading level; 0 for a plain-text heading
     SourceRange headingRange;
     SourceRange range; // the heading and everything up to the next section
 
     friend bool operator==(const SectionMark &, const SectionMark &) = default;
 };
 
-struct Profile {
+struct Profile
+{
     Basics basics;
     QList<Position> work;
     QList<Education> education;
@@ -168,25 +182,26 @@ struct Profile {
 
     // Calls f(SourceRange &) for every range the profile holds, so they can be mapped
     // from one coordinate system to another (text to file, before and after an edit).
-    template<typename F>
-    void forEachRange(F &&f);
+    template<typename F> void forEachRange(F &&f);
 };
 
 namespace detail {
-template<typename F>
-void visit(Text &t, F &f) { f(t.range); }
-template<typename F>
-void visit(Date &d, F &f) { f(d.range); }
-template<typename F>
-void visit(QList<Text> &list, F &f)
+template<typename F> void visit(Text &t, F &f)
+{
+    f(t.range);
+}
+template<typename F> void visit(Date &d, F &f)
+{
+    f(d.range);
+}
+template<typename F> void visit(QList<Text> &list, F &f)
 {
     for (auto &t : list)
         f(t.range);
 }
 } // namespace detail
 
-template<typename F>
-void Profile::forEachRange(F &&f)
+template<typename F> void Profile::forEachRange(F &&f)
 {
     using detail::visit;
     auto &b = basics;

@@ -6,7 +6,8 @@ namespace Shortlist {
 
 // A half-open range of bytes [begin, end) in a profile's file as it is on disk.
 // Every parsed field carries one, so an edit can replace exactly those bytes.
-struct SourceRange {
+struct SourceRange
+{
     qsizetype begin = -1;
     qsizetype end = -1;
 
@@ -30,9 +31,9 @@ struct SourceRange {
 };
 
 // A value read from the file, with the bytes it came from.
-template<typename T>
-struct Sourced {
-    T value{};
+template<typename T> struct Sourced
+{
+    T value {};
     SourceRange range;
 
     friend bool operator==(const Sourced &, const Sourced &) = default;

@@ -11,9 +11,38 @@ namespace {
 // Code points of bytes 0x80..0x9F in Windows-1252; the five undefined bytes keep
 // their C1 control code point so that nothing is lost.
 constexpr char16_t kWindows1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC,
+    0x0081,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0x008D,
+    0x017D,
+    0x008F,
+    0x0090,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0x009D,
+    0x017E,
+    0x0178,
 };
 
 bool isValidUtf8(QByteArrayView bytes)
@@ -63,8 +92,8 @@ void decodeWindows1252(QByteArrayView bytes, QByteArray &out, QList<qsizetype> &
     map.append(bytes.size());
 }
 
-void decodeUtf16(QByteArrayView bytes, qsizetype bomLength, bool bigEndian, QByteArray &out,
-                 QList<qsizetype> &map)
+void decodeUtf16(
+    QByteArrayView bytes, qsizetype bomLength, bool bigEndian, QByteArray &out, QList<qsizetype> &map)
 {
     const qsizetype units = (bytes.size() - bomLength) / 2;
     auto unitAt = [&](qsizetype i) -> char16_t {
@@ -185,8 +214,7 @@ SourceRange SourceText::trimmed(qsizetype begin, qsizetype end) const
     return {begin, end};
 }
 
-SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end,
-                             Qt::CaseSensitivity cs) const
+SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end, Qt::CaseSensitivity cs) const
 {
     if (needle.isEmpty() || begin < 0 || end <= begin)
         return {};

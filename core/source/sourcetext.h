@@ -49,8 +49,8 @@ public:
     // The range inside [begin, end) with surrounding white space removed.
     SourceRange trimmed(qsizetype begin, qsizetype end) const;
     // Where `needle` first occurs in [begin, end) as text offsets, or an invalid range.
-    SourceRange find(QStringView needle, qsizetype begin, qsizetype end,
-                     Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    SourceRange find(
+        QStringView needle, qsizetype begin, qsizetype end, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
 
     qsizetype toFileOffset(qsizetype textOffset) const;
     SourceRange toFileRange(const SourceRange &textRange) const;
