@@ -18,9 +18,21 @@ struct HeaderFields
     QList<Part> notes;
 };
 
+// "Achievements:", "Responsibilities:", "Aufgaben:": a sub-heading over the highlights,
+// which says nothing itself. "The team maintains:" is text and is kept.
 bool isLabelOnly(QStringView text)
 {
-    return text.endsWith(QLatin1Char(':')) && wordCount(text) <= 4;
+    static const QStringList labels = {
+        QStringLiteral("achievements"),   QStringLiteral("key achievements"), QStringLiteral("accomplishments"),
+        QStringLiteral("key accomplishments"), QStringLiteral("responsibilities"), QStringLiteral("duties"),
+        QStringLiteral("tasks"),          QStringLiteral("results"),          QStringLiteral("highlights"),
+        QStringLiteral("main tasks"),     QStringLiteral("aufgaben"),         QStringLiteral("erfolge"),
+        QStringLiteral("tätigkeiten"),    QStringLiteral("réalisations"),     QStringLiteral("missions"),
+        QStringLiteral("responsabilités"), QStringLiteral("logros"),          QStringLiteral("responsabilidades"),
+        QStringLiteral("обязанности"),    QStringLiteral("достижения"),       QStringLiteral("taken"),
+        QStringLiteral("resultaten"),     QStringLiteral("verantwoordelijkheden"),
+    };
+    return text.endsWith(QLatin1Char(':')) && labels.contains(Lexicon::normalized(text));
 }
 
 // "Stack: python3, uWSGI", "Projects: …": a labelled note, never a header.
