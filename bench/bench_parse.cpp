@@ -1,0 +1,205 @@
+// Measures Shortlist's whole parse against cmark-gfm's parse alone, on the same synthetic CVs,
+// in one thread and one run, so that the ratio between the two says what Shortlist adds.
+
+#include "syntheticprofiles.h"
+
+#include "parser/profileparser.h"
+#include "source/sourcetext.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace {
+
+using ShortlistBench::SyntheticProfile;
+
+constexpr quint32 kSeed = 20240611;
+
+struct Options
+{
+    int count = 10000;
+    int rounds = 3;
+};
+
+struct Pass
+{
+    qint64 nanoseconds = 0;
+    qint64 checksum = 0; // what the pass found, so that none of its work can be dropped
+};
+
+Options parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times cmark-gfm alone and Shortlist's full parse on synthetic CVs, single-threaded."));
+    parser.addHelpOption();
+    const QCommandLineOption countOption(QStringLiteral("count"),
+        QStringLiteral("Number of synthetic profiles (default 10000)."), QStringLiteral("N"),
+        QStringLiteral("10000"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"),
+        QStringLiteral("Timed rounds of each phase (default 3)."), QStringLiteral("R"), QStringLiteral("3"));
+    parser.addOptions({countOption, roundsOption});
+    parser.process(app);
+
+    Options options;
+    bool countOk = false;
+    bool roundsOk = false;
+    options.count = parser.value(countOption).toInt(&countOk);
+    options.rounds = parser.value(roundsOption).toInt(&roundsOk);
+    if (!countOk || options.count < 1 || !roundsOk || options.rounds < 1) {
+        QTextStream(stderr) << "bench_parse: --count and --rounds take a positive whole number\n";
+        std::exit(EXIT_FAILURE);
+    }
+    return options;
+}
+
+// Parses exactly as core/parser/markdownlines.cpp does, without walking the tree afterwards.
+// Returns the number of top-level blocks.
+int parseWithCmark(const QByteArray &text)
+{
+    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+    for (const char *name : {"table", "strikethrough", "autolink"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser, extension);
+    }
+    cmark_parser_feed(parser, text.constData(), size_t(text.size()));
+    cmark_node *document = cmark_parser_finish(parser);
+    int blocks = 0;
+    for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node))
+        ++blocks;
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    return blocks;
+}
+
+Pass timeCmark(const QList<SyntheticProfile> &inputs)
+{
+    Pass pass;
+    QElapsedTimer timer;
+    timer.start();
+    for (const SyntheticProfile &input : inputs)
+        pass.checksum += parseWithCmark(input.bytes);
+    pass.nanoseconds = timer.nsecsElapsed();
+    return pass;
+}
+
+// What a user pays once a file is read: decoding and parsing into a Profile.
+Pass timeFullParse(const QList<SyntheticProfile> &inputs)
+{
+    Pass pass;
+    QElapsedTimer timer;
+    timer.start();
+    for (const SyntheticProfile &input : inputs) {
+        const Shortlist::SourceText source = Shortlist::SourceText::fromBytes(input.bytes);
+        const Shortlist::ParseResult result = Shortlist::parseProfile(source);
+        pass.checksum += result.profile.work.size();
+    }
+    pass.nanoseconds = timer.nsecsElapsed();
+    return pass;
+}
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+// The fastest round: other work on the machine can only slow a round down.
+qint64 best(const QList<qint64> &rounds)
+{
+    return *std::min_element(rounds.begin(), rounds.end());
+}
+
+// Peak resident set size of the process so far (VmHWM on Linux).
+double peakMemoryMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+#ifdef Q_OS_MACOS
+    return double(usage.ru_maxrss) / (1024.0 * 1024.0); // bytes
+#else
+    return double(usage.ru_maxrss) / 1024.0; // kibibytes
+#endif
+}
+
+QString fixed(double value, int decimals = 2)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString phaseLine(QStringView name, const QList<qint64> &rounds, int count, qint64 totalBytes)
+{
+    const double seconds = double(best(rounds)) / 1e9;
+    return QStringLiteral("%1 %2 ms total (median %3 ms), %4 profiles/s, %5 MB/s")
+        .arg(name.toString().leftJustified(16), fixed(seconds * 1e3, 1).rightJustified(8),
+            fixed(double(median(rounds)) / 1e6, 1), fixed(count / seconds, 0).rightJustified(6),
+            fixed(double(totalBytes) / 1e6 / seconds).rightJustified(6));
+}
+
+void printInputs(QTextStream &out, const QList<SyntheticProfile> &inputs, qint64 totalBytes)
+{
+    QList<qint64> sizes;
+    for (const SyntheticProfile &input : inputs)
+        sizes.append(input.bytes.size());
+    std::sort(sizes.begin(), sizes.end());
+    out << "bench_parse: " << inputs.size() << " synthetic profiles (seed " << kSeed << "), "
+        << fixed(double(totalBytes) / 1e6) << " MB in total, " << fixed(sizes.first() / 1024.0, 1) << "–"
+        << fixed(sizes.last() / 1024.0, 1) << " KiB each (median " << fixed(median(sizes) / 1024.0, 1)
+        << " KiB)\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bench_parse"));
+    const Options options = parseOptions(app);
+    cmark_gfm_core_extensions_ensure_registered();
+
+    const QList<SyntheticProfile> inputs = ShortlistBench::syntheticProfiles(options.count, kSeed);
+    qint64 totalBytes = 0;
+    qint64 positionsWritten = 0;
+    for (const SyntheticProfile &input : inputs) {
+        totalBytes += input.bytes.size();
+        positionsWritten += input.positions;
+    }
+
+    QTextStream out(stdout);
+    printInputs(out, inputs, totalBytes);
+    out << "single thread; one warm-up pass, then " << options.rounds
+        << " rounds of (cmark-gfm, full parse); best round shown\n";
+    out.flush();
+
+    timeCmark(inputs);
+    timeFullParse(inputs);
+    QList<qint64> cmarkTimes;
+    QList<qint64> fullTimes;
+    Pass cmark;
+    Pass full;
+    for (int round = 0; round < options.rounds; ++round) {
+        cmark = timeCmark(inputs);
+        full = timeFullParse(inputs);
+        cmarkTimes.append(cmark.nanoseconds);
+        fullTimes.append(full.nanoseconds);
+    }
+    out << phaseLine(u"cmark-gfm parse:", cmarkTimes, options.count, totalBytes) << '\n';
+    out << phaseLine(u"full parse:", fullTimes, options.count, totalBytes) << '\n';
+    out << "checksum: " << full.checksum << " positions found of " << positionsWritten << " written ("
+        << fixed(double(full.checksum) / options.count) << " per profile), " << cmark.checksum
+        << " cmark top-level blocks\n";
+    out << "peak memory: " << fixed(peakMemoryMiB(), 1) << " MiB\n";
+    out << "ratio full/cmark: " << fixed(double(best(fullTimes)) / double(best(cmarkTimes))) << '\n';
+    return EXIT_SUCCESS;
+}
