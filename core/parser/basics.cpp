@@ -335,7 +335,7 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(text) && wordCount(text) <= 16
-            && !findDates(text).isValid() && !Lexicon::isBadge(text)) {
+            && !datesOf(i).isValid() && !Lexicon::isBadge(text)) {
             basics.label = part(i).toText();
             use(i);
             continue;

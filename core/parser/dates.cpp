@@ -209,14 +209,24 @@ PartialDate readDate(QStringView text)
 DateMatch findDates(QStringView text, qsizetype from)
 {
     DateMatch result;
-    // Every date holds at least two digits in a row; most lines hold none.
-    bool digits = false;
-    for (qsizetype i = from + 1; i < text.size() && !digits; ++i)
-        digits = text[i].isDigit() && text[i - 1].isDigit();
-    if (!digits)
+    // Every date holds a year: four digits 1950..2099, or an apostrophe and two digits.
+    // Most lines hold none, and a match never starts far before its year.
+    qsizetype year = -1;
+    const qsizetype n = text.size();
+    auto digit = [&](qsizetype i) { return i < n && text[i].unicode() >= '0' && text[i].unicode() <= '9'; };
+    for (qsizetype i = from; i + 2 < n && year < 0; ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c == '\'' || c == 0x2019) && digit(i + 1) && digit(i + 2) && !digit(i + 3))
+            year = i;
+        else if ((c == '1' || c == '2') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
+            && (i == 0 || !digit(i - 1)))
+            year = i;
+    }
+    if (year < 0)
         return result;
-
-    const QRegularExpressionMatch match = rangeExpression().match(text, from);
+    constexpr qsizetype kLongestLeadIn = 48; // "desde el 10 de septiembre de " and the like
+    const QRegularExpressionMatch match
+        = rangeExpression().match(text, std::max(from, year - kLongestLeadIn));
     if (!match.hasMatch())
         return result;
     result.from = match.capturedStart();

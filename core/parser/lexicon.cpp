@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <initializer_list>
 
@@ -11,36 +12,48 @@ namespace Shortlist::Lexicon {
 
 namespace {
 
-QSet<QString> wordSet(std::initializer_list<const char *> words)
+// A set of lower-case words, looked up by view without allocating.
+class WordSet
 {
-    QSet<QString> set;
-    for (const char *w : words)
-        set.insert(QString::fromUtf8(w));
-    return set;
+public:
+    WordSet(std::initializer_list<const char *> words)
+    {
+        for (const char *w : words)
+            m_storage.append(QString::fromUtf8(w));
+        for (const QString &w : std::as_const(m_storage))
+            m_views.insert(QStringView(w));
+    }
+    bool contains(QStringView word) const { return m_views.contains(word); }
+
+private:
+    QStringList m_storage; // owns the characters the views point at
+    QSet<QStringView> m_views;
+};
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('.')
+        || c == QLatin1Char('+') || c == QLatin1Char('#');
 }
 
-QStringList words(QStringView text)
+// Calls f(word) for each word of the text, lower case, without trailing dots, until f
+// returns true; returns whether it did. No allocation for words of up to 64 characters.
+template<typename F> bool anyWord(QStringView text, F &&f)
 {
-    QStringList out;
-    QString current;
-    for (QChar c : text) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('.')
-            || c == QLatin1Char('+') || c == QLatin1Char('#')) {
-            current += c.toLower();
-        } else if (!current.isEmpty()) {
-            out.append(current);
-            current.clear();
-        }
+    QVarLengthArray<QChar, 64> word;
+    for (qsizetype i = 0, n = text.size(); i < n;) {
+        while (i < n && !isWordCharacter(text[i]))
+            ++i;
+        word.clear();
+        for (; i < n && isWordCharacter(text[i]); ++i)
+            word.append(text[i] == QChar(0x2019) ? QLatin1Char('\'') : text[i].toLower());
+        qsizetype length = word.size();
+        while (length > 0 && word[length - 1] == QLatin1Char('.'))
+            --length;
+        if (length > 0 && f(QStringView(word.data(), length)))
+            return true;
     }
-    if (!current.isEmpty())
-        out.append(current);
-    for (QString &w : out) {
-        while (w.endsWith(QLatin1Char('.')))
-            w.chop(1);
-        w.replace(QChar(0x2019), QLatin1Char('\''));
-    }
-    out.removeAll(QString());
-    return out;
+    return false;
 }
 
 struct SectionTable
@@ -130,42 +143,207 @@ const SectionTable &sectionTable()
     return table;
 }
 
-const QSet<QString> &titleWords()
+const WordSet &titleWords()
 {
-    static const QSet<QString> set = wordSet({
+    static const WordSet set({
         // English
-        "engineer", "engineers", "developer", "developers", "programmer", "lead", "leader", "manager",
-        "architect", "director", "head", "cto", "ceo", "cfo", "coo", "cio", "cpo", "vp", "svp", "evp",
-        "president", "founder", "co-founder", "cofounder", "consultant", "analyst", "designer", "scientist",
-        "researcher", "administrator", "admin", "sysadmin", "specialist", "intern", "trainee", "apprentice",
-        "tester", "qa", "sre", "owner", "officer", "coordinator", "assistant", "associate", "editor",
-        "writer", "teacher", "lecturer", "professor", "instructor", "tutor", "freelancer", "contractor",
-        "technician", "operator", "accountant", "recruiter", "strategist", "evangelist", "advocate",
-        "maintainer", "fellow", "postdoc", "webmaster", "mentor", "devops", "swe", "sde", "programmer",
-        "dba", "principal", "chief", "partner", "supervisor", "practitioner",
+        "engineer",
+        "engineers",
+        "developer",
+        "developers",
+        "programmer",
+        "lead",
+        "leader",
+        "manager",
+        "architect",
+        "director",
+        "head",
+        "cto",
+        "ceo",
+        "cfo",
+        "coo",
+        "cio",
+        "cpo",
+        "vp",
+        "svp",
+        "evp",
+        "president",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "consultant",
+        "analyst",
+        "designer",
+        "scientist",
+        "researcher",
+        "administrator",
+        "admin",
+        "sysadmin",
+        "specialist",
+        "intern",
+        "trainee",
+        "apprentice",
+        "tester",
+        "qa",
+        "sre",
+        "owner",
+        "officer",
+        "coordinator",
+        "assistant",
+        "associate",
+        "editor",
+        "writer",
+        "teacher",
+        "lecturer",
+        "professor",
+        "instructor",
+        "tutor",
+        "freelancer",
+        "contractor",
+        "technician",
+        "operator",
+        "accountant",
+        "recruiter",
+        "strategist",
+        "evangelist",
+        "advocate",
+        "maintainer",
+        "fellow",
+        "postdoc",
+        "webmaster",
+        "mentor",
+        "devops",
+        "swe",
+        "sde",
+        "programmer",
+        "dba",
+        "principal",
+        "chief",
+        "partner",
+        "supervisor",
+        "practitioner",
         // German
-        "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater",
-        "beraterin", "architekt", "architektin", "geschäftsführer", "geschäftsführerin", "werkstudent",
-        "werkstudentin", "praktikant", "praktikantin", "gründer", "gründerin", "mitgründer", "programmierer",
-        "programmiererin", "informatiker", "informatikerin", "fachinformatiker", "managerin", "designerin",
-        "referent", "referentin", "mitarbeiter", "mitarbeiterin", "lehrer", "lehrerin", "dozent", "dozentin",
-        "administratorin", "analystin", "testerin",
+        "entwickler",
+        "entwicklerin",
+        "ingenieur",
+        "ingenieurin",
+        "leiter",
+        "leiterin",
+        "berater",
+        "beraterin",
+        "architekt",
+        "architektin",
+        "geschäftsführer",
+        "geschäftsführerin",
+        "werkstudent",
+        "werkstudentin",
+        "praktikant",
+        "praktikantin",
+        "gründer",
+        "gründerin",
+        "mitgründer",
+        "programmierer",
+        "programmiererin",
+        "informatiker",
+        "informatikerin",
+        "fachinformatiker",
+        "managerin",
+        "designerin",
+        "referent",
+        "referentin",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "lehrer",
+        "lehrerin",
+        "dozent",
+        "dozentin",
+        "administratorin",
+        "analystin",
+        "testerin",
         // French
-        "développeur", "développeuse", "developpeur", "ingénieur", "ingénieure", "chef", "responsable",
-        "directeur", "directrice", "consultante", "stagiaire", "architecte", "analyste", "administrateur",
-        "administratrice", "concepteur", "conceptrice", "technicien", "technicienne", "gérant", "gérante",
-        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "chargé", "chargée", "alternant",
-        "alternante", "apprenti", "apprentie", "testeur", "testeuse", "formateur", "formatrice",
-        "enseignant", "enseignante",
+        "développeur",
+        "développeuse",
+        "developpeur",
+        "ingénieur",
+        "ingénieure",
+        "chef",
+        "responsable",
+        "directeur",
+        "directrice",
+        "consultante",
+        "stagiaire",
+        "architecte",
+        "analyste",
+        "administrateur",
+        "administratrice",
+        "concepteur",
+        "conceptrice",
+        "technicien",
+        "technicienne",
+        "gérant",
+        "gérante",
+        "fondateur",
+        "fondatrice",
+        "cofondateur",
+        "cofondatrice",
+        "chargé",
+        "chargée",
+        "alternant",
+        "alternante",
+        "apprenti",
+        "apprentie",
+        "testeur",
+        "testeuse",
+        "formateur",
+        "formatrice",
+        "enseignant",
+        "enseignante",
         // Spanish
-        "desarrollador", "desarrolladora", "ingeniero", "ingeniera", "jefe", "jefa", "directora",
-        "programador", "programadora", "analista", "consultor", "consultora", "gerente", "arquitecto",
-        "arquitecta", "becario", "becaria", "técnico", "técnica", "administrador", "administradora",
-        "diseñador", "diseñadora", "fundador", "fundadora", "líder", "coordinador", "coordinadora",
-        "especialista", "profesor", "profesora",
+        "desarrollador",
+        "desarrolladora",
+        "ingeniero",
+        "ingeniera",
+        "jefe",
+        "jefa",
+        "directora",
+        "programador",
+        "programadora",
+        "analista",
+        "consultor",
+        "consultora",
+        "gerente",
+        "arquitecto",
+        "arquitecta",
+        "becario",
+        "becaria",
+        "técnico",
+        "técnica",
+        "administrador",
+        "administradora",
+        "diseñador",
+        "diseñadora",
+        "fundador",
+        "fundadora",
+        "líder",
+        "coordinador",
+        "coordinadora",
+        "especialista",
+        "profesor",
+        "profesora",
         // Dutch
-        "ontwikkelaar", "beheerder", "teamleider", "adviseur", "projectleider", "medewerker", "programmeur",
-        "ontwerper", "stagiair", "directeur", "oprichter", "leidinggevende", "docent",
+        "ontwikkelaar",
+        "beheerder",
+        "teamleider",
+        "adviseur",
+        "projectleider",
+        "medewerker",
+        "programmeur",
+        "ontwerper",
+        "stagiair",
+        "directeur",
+        "oprichter",
+        "leidinggevende",
+        "docent",
     });
     return set;
 }
@@ -232,26 +410,111 @@ const QStringList &titleStems()
     return list;
 }
 
-const QSet<QString> &legalSuffixes()
+const WordSet &legalSuffixes()
 {
-    static const QSet<QString> set = wordSet({
-        "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "llp", "plc", "gmbh", "ag", "kg", "ug",
-        "se", "sa", "s.a.", "sas", "sarl", "s.l.", "sl", "slu", "bv", "b.v.", "nv", "n.v.", "ab", "as",
-        "a/s", "oy", "oyj", "co", "co.", "corp", "corp.", "corporation", "pty", "pty ltd", "pvt ltd",
-        "s.r.o.", "sp. z o.o.", "spa", "s.p.a.", "srl", "ооо", "ао", "оао", "зао", "пао",
+    static const WordSet set({
+        "ltd",
+        "ltd.",
+        "limited",
+        "inc",
+        "inc.",
+        "llc",
+        "l.l.c.",
+        "llp",
+        "plc",
+        "gmbh",
+        "ag",
+        "kg",
+        "ug",
+        "se",
+        "sa",
+        "s.a.",
+        "sas",
+        "sarl",
+        "s.l.",
+        "sl",
+        "slu",
+        "bv",
+        "b.v.",
+        "nv",
+        "n.v.",
+        "ab",
+        "as",
+        "a/s",
+        "oy",
+        "oyj",
+        "co",
+        "co.",
+        "corp",
+        "corp.",
+        "corporation",
+        "pty",
+        "pty ltd",
+        "pvt ltd",
+        "s.r.o.",
+        "sp. z o.o.",
+        "spa",
+        "s.p.a.",
+        "srl",
+        "ооо",
+        "ао",
+        "оао",
+        "зао",
+        "пао",
     });
     return set;
 }
 
-const QSet<QString> &institutionWords()
+const WordSet &institutionWords()
 {
-    static const QSet<QString> set = wordSet({
-        "university", "universität", "universitaet", "université", "universite", "universidad",
-        "universidade", "universiteit", "università", "universitat", "college", "school", "institute",
-        "institut", "instituto", "academy", "akademie", "académie", "academia", "hochschule",
-        "fachhochschule", "école", "ecole", "escuela", "hogeschool", "polytechnic", "polytechnique",
-        "politécnica", "politecnico", "politécnico", "gymnasium", "lyceum", "lycée", "bootcamp", "tu", "eth",
-        "epfl", "mit", "kth", "ucl", "lse", "inseec", "insa", "iut", "cnam", "uned", "upm",
+    static const WordSet set({
+        "university",
+        "universität",
+        "universitaet",
+        "université",
+        "universite",
+        "universidad",
+        "universidade",
+        "universiteit",
+        "università",
+        "universitat",
+        "college",
+        "school",
+        "institute",
+        "institut",
+        "instituto",
+        "academy",
+        "akademie",
+        "académie",
+        "academia",
+        "hochschule",
+        "fachhochschule",
+        "école",
+        "ecole",
+        "escuela",
+        "hogeschool",
+        "polytechnic",
+        "polytechnique",
+        "politécnica",
+        "politecnico",
+        "politécnico",
+        "gymnasium",
+        "lyceum",
+        "lycée",
+        "bootcamp",
+        "tu",
+        "eth",
+        "epfl",
+        "mit",
+        "kth",
+        "ucl",
+        "lse",
+        "inseec",
+        "insa",
+        "iut",
+        "cnam",
+        "uned",
+        "upm",
     });
     return set;
 }
@@ -272,55 +535,287 @@ const QStringList &institutionStems()
     return list;
 }
 
-const QSet<QString> &degreeWords()
+const WordSet &degreeWords()
 {
-    static const QSet<QString> set = wordSet({
-        "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "phd", "ph.d", "doctor",
-        "doctorate", "degree", "diploma", "bsc", "b.sc", "msc", "m.sc", "ba", "ma", "mba", "beng", "meng",
-        "b.s", "m.s", "bs", "ms", "b.a", "m.a", "specialist", "engineer's", "associate", "licence",
-        "licenciatura", "licenciado", "licenciada", "grado", "máster", "diplom", "diplom-informatiker",
-        "abschluss", "abitur", "magister", "promotion", "dr", "diplôme", "maîtrise", "doctorat", "dut",
-        "bts", "ingeniería", "b.tech", "m.tech", "btech", "mtech", "b.e", "m.e", "havo", "vwo",
-        "bachillerato", "baccalauréat", "matura", "doctoraal", "hbo", "wo", "mbo", "propedeuse",
-        "bacheloropleiding", "graduate", "postgraduate", "undergraduate", "course", "kurs", "cours", "curso",
-        "курс", "cursus", "a-levels", "gcse", "hnd", "certificate", "бакалавр", "бакалавриат", "магистр",
-        "магистратура", "специалист", "специалитет", "аспирантура", "кандидат", "диплом",
+    static const WordSet set({
+        "bachelor",
+        "bachelor's",
+        "bachelors",
+        "master",
+        "master's",
+        "masters",
+        "phd",
+        "ph.d",
+        "doctor",
+        "doctorate",
+        "degree",
+        "diploma",
+        "bsc",
+        "b.sc",
+        "msc",
+        "m.sc",
+        "ba",
+        "ma",
+        "mba",
+        "beng",
+        "meng",
+        "b.s",
+        "m.s",
+        "bs",
+        "ms",
+        "b.a",
+        "m.a",
+        "specialist",
+        "engineer's",
+        "associate",
+        "licence",
+        "licenciatura",
+        "licenciado",
+        "licenciada",
+        "grado",
+        "máster",
+        "diplom",
+        "diplom-informatiker",
+        "abschluss",
+        "abitur",
+        "magister",
+        "promotion",
+        "dr",
+        "diplôme",
+        "maîtrise",
+        "doctorat",
+        "dut",
+        "bts",
+        "ingeniería",
+        "b.tech",
+        "m.tech",
+        "btech",
+        "mtech",
+        "b.e",
+        "m.e",
+        "havo",
+        "vwo",
+        "bachillerato",
+        "baccalauréat",
+        "matura",
+        "doctoraal",
+        "hbo",
+        "wo",
+        "mbo",
+        "propedeuse",
+        "bacheloropleiding",
+        "graduate",
+        "postgraduate",
+        "undergraduate",
+        "course",
+        "kurs",
+        "cours",
+        "curso",
+        "курс",
+        "cursus",
+        "a-levels",
+        "gcse",
+        "hnd",
+        "certificate",
+        "бакалавр",
+        "бакалавриат",
+        "магистр",
+        "магистратура",
+        "специалист",
+        "специалитет",
+        "аспирантура",
+        "кандидат",
+        "диплом",
     });
     return set;
 }
 
-const QSet<QString> &languageNames()
+const WordSet &languageNames()
 {
-    static const QSet<QString> set = wordSet({
-        "english", "german", "french", "spanish", "russian", "dutch", "italian", "portuguese", "polish",
-        "ukrainian", "chinese", "mandarin", "cantonese", "japanese", "korean", "arabic", "hindi", "turkish",
-        "swedish", "norwegian", "danish", "finnish", "czech", "greek", "hebrew", "hungarian", "romanian",
-        "bulgarian", "serbian", "croatian", "slovak", "slovenian", "estonian", "latvian", "lithuanian",
-        "belarusian", "kazakh", "georgian", "armenian", "persian", "farsi", "urdu", "bengali", "tamil",
-        "telugu", "malayalam", "marathi", "gujarati", "punjabi", "vietnamese", "thai", "indonesian", "malay",
-        "tagalog", "swahili", "catalan", "basque", "galician", "irish", "welsh", "afrikaans", "latin",
-        "esperanto", "yoruba", "igbo", "hausa", "amharic", "deutsch", "englisch", "französisch", "spanisch",
-        "russisch", "italienisch", "niederländisch", "portugiesisch", "polnisch", "türkisch", "chinesisch",
-        "japanisch", "schwedisch", "anglais", "allemand", "français", "espagnol", "russe", "italien",
-        "néerlandais", "portugais", "arabe", "chinois", "japonais", "español", "castellano", "inglés",
-        "alemán", "francés", "ruso", "italiano", "portugués", "catalán", "neerlandés", "chino", "русский",
-        "английский", "немецкий", "французский", "испанский", "итальянский", "украинский", "китайский",
-        "nederlands", "engels", "duits", "frans", "spaans", "italiaans", "svenska", "suomi", "polski",
-        "português", "türkçe", "العربية",
+    static const WordSet set({
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "russian",
+        "dutch",
+        "italian",
+        "portuguese",
+        "polish",
+        "ukrainian",
+        "chinese",
+        "mandarin",
+        "cantonese",
+        "japanese",
+        "korean",
+        "arabic",
+        "hindi",
+        "turkish",
+        "swedish",
+        "norwegian",
+        "danish",
+        "finnish",
+        "czech",
+        "greek",
+        "hebrew",
+        "hungarian",
+        "romanian",
+        "bulgarian",
+        "serbian",
+        "croatian",
+        "slovak",
+        "slovenian",
+        "estonian",
+        "latvian",
+        "lithuanian",
+        "belarusian",
+        "kazakh",
+        "georgian",
+        "armenian",
+        "persian",
+        "farsi",
+        "urdu",
+        "bengali",
+        "tamil",
+        "telugu",
+        "malayalam",
+        "marathi",
+        "gujarati",
+        "punjabi",
+        "vietnamese",
+        "thai",
+        "indonesian",
+        "malay",
+        "tagalog",
+        "swahili",
+        "catalan",
+        "basque",
+        "galician",
+        "irish",
+        "welsh",
+        "afrikaans",
+        "latin",
+        "esperanto",
+        "yoruba",
+        "igbo",
+        "hausa",
+        "amharic",
+        "deutsch",
+        "englisch",
+        "französisch",
+        "spanisch",
+        "russisch",
+        "italienisch",
+        "niederländisch",
+        "portugiesisch",
+        "polnisch",
+        "türkisch",
+        "chinesisch",
+        "japanisch",
+        "schwedisch",
+        "anglais",
+        "allemand",
+        "français",
+        "espagnol",
+        "russe",
+        "italien",
+        "néerlandais",
+        "portugais",
+        "arabe",
+        "chinois",
+        "japonais",
+        "español",
+        "castellano",
+        "inglés",
+        "alemán",
+        "francés",
+        "ruso",
+        "italiano",
+        "portugués",
+        "catalán",
+        "neerlandés",
+        "chino",
+        "русский",
+        "английский",
+        "немецкий",
+        "французский",
+        "испанский",
+        "итальянский",
+        "украинский",
+        "китайский",
+        "nederlands",
+        "engels",
+        "duits",
+        "frans",
+        "spaans",
+        "italiaans",
+        "svenska",
+        "suomi",
+        "polski",
+        "português",
+        "türkçe",
+        "العربية",
     });
     return set;
 }
 
-const QSet<QString> &proficiencyWords()
+const WordSet &proficiencyWords()
 {
-    static const QSet<QString> set = wordSet({
-        "native", "mother", "tongue", "fluent", "fluency", "proficient", "professional", "working",
-        "conversational", "intermediate", "advanced", "basic", "beginner", "elementary", "bilingual", "a1",
-        "a2", "b1", "b2", "c1", "c2", "muttersprache", "fließend", "verhandlungssicher", "grundkenntnisse",
-        "gut", "sehr", "gute", "langue", "maternelle", "courant", "courante", "bilingue", "notions",
-        "intermédiaire", "avancé", "nativo", "nativa", "materna", "fluido", "básico", "avanzado",
-        "intermedio", "родной", "свободно", "свободный", "разговорный", "базовый", "средний",
-        "upper-intermediate", "moedertaal", "vloeiend", "goed", "basiskennis",
+    static const WordSet set({
+        "native",
+        "mother",
+        "tongue",
+        "fluent",
+        "fluency",
+        "proficient",
+        "professional",
+        "working",
+        "conversational",
+        "intermediate",
+        "advanced",
+        "basic",
+        "beginner",
+        "elementary",
+        "bilingual",
+        "a1",
+        "a2",
+        "b1",
+        "b2",
+        "c1",
+        "c2",
+        "muttersprache",
+        "fließend",
+        "verhandlungssicher",
+        "grundkenntnisse",
+        "gut",
+        "sehr",
+        "gute",
+        "langue",
+        "maternelle",
+        "courant",
+        "courante",
+        "bilingue",
+        "notions",
+        "intermédiaire",
+        "avancé",
+        "nativo",
+        "nativa",
+        "materna",
+        "fluido",
+        "básico",
+        "avanzado",
+        "intermedio",
+        "родной",
+        "свободно",
+        "свободный",
+        "разговорный",
+        "базовый",
+        "средний",
+        "upper-intermediate",
+        "moedertaal",
+        "vloeiend",
+        "goed",
+        "basiskennis",
     });
     return set;
 }
@@ -426,7 +921,7 @@ const QHash<QString, QString> &countries()
 
 // clang-format on
 
-bool wordMatchesTitle(const QString &word)
+bool wordMatchesTitle(QStringView word)
 {
     if (titleWords().contains(word))
         return true;
@@ -480,19 +975,26 @@ SectionKind sectionKind(QStringView heading)
         return it.value();
     if (isBoilerplate(text))
         return SectionKind::Boilerplate;
-    const QStringList ws = words(text);
-    if (ws.size() > 7)
+    int count = 0;
+    anyWord(text, [&](QStringView) { return ++count > 7; });
+    if (count > 7)
         return SectionKind::None;
-    for (const auto &[keyword, kind] : table.keywords) {
-        if (ws.contains(keyword))
-            return kind;
-    }
-    // "Опыт работы", "Berufliche Erfahrung"… whose key word is inflected or compounded.
-    for (const QString &w : ws) {
-        if (w.startsWith(QStringLiteral("опыт")) || w.endsWith(QStringLiteral("erfahrung")))
-            return SectionKind::Work;
-    }
-    return SectionKind::None;
+    SectionKind found = SectionKind::None;
+    anyWord(text, [&](QStringView w) {
+        for (const auto &[keyword, kind] : table.keywords) {
+            if (w == keyword) {
+                found = kind;
+                return true;
+            }
+        }
+        // "Опыт работы", "Berufliche Erfahrung"… whose key word is inflected or compounded.
+        if (w.startsWith(u"опыт") || w.endsWith(u"erfahrung")) {
+            found = SectionKind::Work;
+            return true;
+        }
+        return false;
+    });
+    return found;
 }
 
 bool isBadge(QStringView text)
@@ -545,71 +1047,69 @@ bool isBoilerplate(QStringView text)
 
 bool hasTitleWord(QStringView text)
 {
-    for (const QString &w : words(text)) {
-        if (wordMatchesTitle(w))
-            return true;
-        // Hyphenated compounds: "Backend-ontwikkelaar", "DevOps-Engineer".
-        if (w.contains(QLatin1Char('-'))) {
-            for (const QString &part : w.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
-                if (wordMatchesTitle(part))
-                    return true;
-            }
-        }
-    }
-    return false;
+    return anyWord(text, [](QStringView w) { return wordMatchesTitle(w); });
 }
 
 bool isLegalSuffix(QStringView text)
 {
-    return legalSuffixes().contains(text.trimmed().toString().toLower());
+    return legalSuffixes().contains(QStringView(text.trimmed().toString().toLower()));
 }
 
 bool hasInstitutionWord(QStringView text)
 {
-    for (const QString &w : words(text)) {
+    return anyWord(text, [](QStringView w) {
         if (institutionWords().contains(w))
             return true;
         for (const QString &stem : institutionStems()) {
             if (w.startsWith(stem) || (w.size() > stem.size() + 2 && w.endsWith(stem)))
                 return true;
         }
-    }
-    return false;
+        return false;
+    });
 }
 
 bool hasDegreeWord(QStringView text)
 {
-    for (const QString &w : words(text)) {
-        if (degreeWords().contains(w))
-            return true;
-    }
-    return false;
+    return anyWord(text, [](QStringView w) { return degreeWords().contains(w); });
 }
 
 bool isNaturalLanguage(QStringView text)
 {
-    const QStringList ws = words(text);
-    return !ws.isEmpty() && languageNames().contains(ws.first());
+    bool natural = false;
+    anyWord(text, [&](QStringView w) {
+        natural = languageNames().contains(w);
+        return true; // only the first word counts
+    });
+    return natural;
 }
 
 bool isProficiency(QStringView text)
 {
-    const QStringList ws = words(text);
-    if (ws.isEmpty())
-        return false;
-    for (const QString &w : ws) {
-        if (proficiencyWords().contains(w))
-            return true;
-    }
-    return false;
+    return anyWord(text, [](QStringView w) { return proficiencyWords().contains(w); });
 }
 
 bool isWorkMode(QStringView text)
 {
-    static const QSet<QString> modes = wordSet({
-        "remote", "remotely", "fully remote", "hybrid", "on-site", "onsite", "on site", "home office",
-        "remote work", "télétravail", "à distance", "remoto", "en remoto", "удалённо", "удаленно",
-        "удалённая работа", "удаленная работа", "op afstand", "thuiswerk",
+    static const WordSet modes({
+        "remote",
+        "remotely",
+        "fully remote",
+        "hybrid",
+        "on-site",
+        "onsite",
+        "on site",
+        "home office",
+        "remote work",
+        "télétravail",
+        "à distance",
+        "remoto",
+        "en remoto",
+        "удалённо",
+        "удаленно",
+        "удалённая работа",
+        "удаленная работа",
+        "op afstand",
+        "thuiswerk",
     });
     return modes.contains(normalized(text));
 }

@@ -21,6 +21,14 @@ const QRegularExpression &skillYearsExpression()
     return re;
 }
 
+// "Python - 10 years", "Go (5 years)"; a line without a digit is not.
+bool isSkillYears(QStringView text)
+{
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    return skillYearsExpression().match(text).hasMatch();
+}
+
 bool isKeywordList(const Line &line)
 {
     if (line.kind != Line::Kind::Text && line.kind != Line::Kind::ListItem)
@@ -69,12 +77,17 @@ QString withoutUrl(const QString &text)
 
 bool ProfileParser::looksLikeSkillYears(int from, int to) const
 {
-    int items = 0, matches = 0;
-    for (int i = from; i < to; ++i) {
+    int items = 0;
+    for (int i = from; i < to; ++i)
+        items += !isBlankOrRule(i);
+    int matches = 0, misses = 0;
+    for (int i = from; i < to && misses * 10 <= items * 4; ++i) {
         if (isBlankOrRule(i))
             continue;
-        ++items;
-        matches += skillYearsExpression().match(m_lines[i].text).hasMatch();
+        if (isSkillYears(m_lines[i].text))
+            ++matches;
+        else
+            ++misses;
     }
     return matches >= 2 && matches * 10 >= items * 6;
 }
@@ -136,7 +149,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
                 addList(group, line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range);
             continue;
         }
-        if (skillYearsExpression().match(text).hasMatch()) {
+        if (isSkillYears(text)) {
             if (!listGroup)
                 listGroup = &newGroup(groupName);
             addKeyword(*listGroup, text, line.range);
@@ -268,7 +281,7 @@ void ProfileParser::readCertificates(int from, int to)
         const Line &line = m_lines[i];
         Certificate certificate;
         QString text = line.text;
-        const DateMatch date = findDates(text);
+        const DateMatch &date = datesOf(i);
         if (date.isValid()) {
             const QString written = text.sliced(date.from, date.to - date.from);
             certificate.date = {date.dates.end.isValid() ? date.dates.end : date.dates.start,
@@ -420,7 +433,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
     auto readLine = [&](int i, bool headingEntry) {
         const Line &line = m_lines[i];
         QString text = line.text;
-        const DateMatch dates = findDates(text);
+        const DateMatch &dates = datesOf(i);
         if (dates.isValid()) {
             if (!headingEntry && (entry.start.value.isValid() || entry.end.value.isValid()))
                 flush();

@@ -45,7 +45,16 @@ struct Line
 
     bool isHeading() const { return kind == Kind::Heading; }
     bool isListItem() const { return kind == Kind::ListItem; }
-    bool isBlank() const { return text.trimmed().isEmpty() && links.isEmpty(); }
+    bool isBlank() const
+    {
+        if (!links.isEmpty())
+            return false;
+        for (QChar c : text) {
+            if (!c.isSpace())
+                return false;
+        }
+        return true;
+    }
 };
 
 // Parses `source` with cmark-gfm (GFM tables, strikethrough and autolinks) and

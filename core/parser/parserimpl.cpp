@@ -18,6 +18,8 @@ Profile ProfileParser::run()
     const qsizetype bodyStart = readFrontMatter();
     m_lines = markdownLines(m_source, bodyStart);
     m_used = QList<bool>(m_lines.size(), false);
+    m_dates = QList<DateMatch>(m_lines.size());
+    m_datesKnown = QList<bool>(m_lines.size(), false);
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines[i].kind == Line::Kind::Rule)
             use(i);
@@ -26,6 +28,15 @@ Profile ProfileParser::run()
     findChunks();
     dispatch();
     return m_profile;
+}
+
+const DateMatch &ProfileParser::datesOf(int index) const
+{
+    if (!m_datesKnown.at(index)) {
+        m_dates[index] = findDates(m_lines.at(index).text);
+        m_datesKnown[index] = true;
+    }
+    return m_dates.at(index);
 }
 
 Part ProfileParser::part(int index) const

@@ -2,6 +2,7 @@
 
 // Internals shared by the parts of the profile parser; not for use outside core/parser.
 
+#include "dates.h"
 #include "lexicon.h"
 #include "markdownlines.h"
 #include "profile/profile.h"
@@ -9,10 +10,6 @@
 
 #include <QList>
 #include <QString>
-
-namespace Shortlist {
-struct DateMatch;
-}
 
 namespace Shortlist::detail {
 
@@ -94,6 +91,8 @@ private:
     Part part(int index) const;
     Part locate(const QString &value, const SourceRange &within) const;
     QList<Part> split(const Part &part, const QStringList &separators) const;
+    // The first date or range on a line, found once and remembered.
+    const DateMatch &datesOf(int index) const;
     void use(int index) { m_used[index] = true; }
     void use(int from, int to);
     bool isUsed(int index) const { return m_used.at(index); }
@@ -106,6 +105,8 @@ private:
     QList<Line> m_lines;
     QList<bool> m_used;
     QList<Chunk> m_chunks;
+    mutable QList<DateMatch> m_dates;
+    mutable QList<bool> m_datesKnown;
     bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
     Profile m_profile;
     QStringList m_warnings;

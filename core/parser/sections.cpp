@@ -53,7 +53,7 @@ SectionKind ProfileParser::headingKind(int index) const
     const Line &line = m_lines.at(index);
     const QString &text = line.text;
     // A job heading can name a section word ("Head of Education at …"); dates and roles win.
-    if (findDates(text).isRange)
+    if (datesOf(index).isRange)
         return SectionKind::None;
     if (Lexicon::hasTitleWord(text)
         && (text.contains(QLatin1String(" at ")) || text.contains(QLatin1Char('@'))
@@ -85,7 +85,7 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const SectionKind kind = Lexicon::sectionKind(text);
     if (kind == SectionKind::Boilerplate)
         return true; // a platform's footer, whatever the markup around it
-    if (kind != SectionKind::None && !findDates(text).isValid() && (plainText || setApart)) {
+    if (kind != SectionKind::None && !datesOf(index).isValid() && (plainText || setApart)) {
         // Inside a skills section, "Languages" or "Tools" over a list names a group of skills.
         if (current == SectionKind::Skills && next && looksLikeCommaList(*next)
             && !Lexicon::isNaturalLanguage(next->text) && !isAllCaps(text))

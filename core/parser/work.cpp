@@ -23,14 +23,29 @@ struct HeaderFields
 bool isLabelOnly(QStringView text)
 {
     static const QStringList labels = {
-        QStringLiteral("achievements"),   QStringLiteral("key achievements"), QStringLiteral("accomplishments"),
-        QStringLiteral("key accomplishments"), QStringLiteral("responsibilities"), QStringLiteral("duties"),
-        QStringLiteral("tasks"),          QStringLiteral("results"),          QStringLiteral("highlights"),
-        QStringLiteral("main tasks"),     QStringLiteral("aufgaben"),         QStringLiteral("erfolge"),
-        QStringLiteral("tätigkeiten"),    QStringLiteral("réalisations"),     QStringLiteral("missions"),
-        QStringLiteral("responsabilités"), QStringLiteral("logros"),          QStringLiteral("responsabilidades"),
-        QStringLiteral("обязанности"),    QStringLiteral("достижения"),       QStringLiteral("taken"),
-        QStringLiteral("resultaten"),     QStringLiteral("verantwoordelijkheden"),
+        QStringLiteral("achievements"),
+        QStringLiteral("key achievements"),
+        QStringLiteral("accomplishments"),
+        QStringLiteral("key accomplishments"),
+        QStringLiteral("responsibilities"),
+        QStringLiteral("duties"),
+        QStringLiteral("tasks"),
+        QStringLiteral("results"),
+        QStringLiteral("highlights"),
+        QStringLiteral("main tasks"),
+        QStringLiteral("aufgaben"),
+        QStringLiteral("erfolge"),
+        QStringLiteral("tätigkeiten"),
+        QStringLiteral("réalisations"),
+        QStringLiteral("missions"),
+        QStringLiteral("responsabilités"),
+        QStringLiteral("logros"),
+        QStringLiteral("responsabilidades"),
+        QStringLiteral("обязанности"),
+        QStringLiteral("достижения"),
+        QStringLiteral("taken"),
+        QStringLiteral("resultaten"),
+        QStringLiteral("verantwoordelijkheden"),
     };
     return text.endsWith(QLatin1Char(':')) && labels.contains(Lexicon::normalized(text));
 }
@@ -60,7 +75,7 @@ bool datesDominate(const Line &line, const DateMatch &match)
 bool ProfileParser::isJobHeading(int index) const
 {
     const QString &text = m_lines.at(index).text;
-    const DateMatch match = findDates(text);
+    const DateMatch &match = datesOf(index);
     if (match.isValid()) {
         const QString rest = cleanField(
             stripParenthesised(QString(text.first(match.from) + QLatin1Char(' ') + text.sliced(match.to))));
@@ -79,7 +94,7 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     const int words = wordCount(text);
     if (words == 0)
         return false;
-    const DateMatch match = findDates(text);
+    const DateMatch &match = datesOf(index);
     if (match.isValid() && (datesDominate(line, match) || (match.isRange && match.from == 0)))
         return true;
     // A sentence ends with a full stop; "Yandex, Ltd." does not.
@@ -104,7 +119,7 @@ int ProfileParser::findDateLine(const QList<int> &lines, int limit) const
             continue;
         if (++seen > limit)
             break;
-        if (datesDominate(line, findDates(line.text)))
+        if (datesDominate(line, datesOf(i)))
             return i;
     }
     return -1;
@@ -120,7 +135,7 @@ QList<Entry> ProfileParser::segment(int from, int to, bool projects) const
         if (isUsed(i) || isBlankOrRule(i) || m_lines[i].isHeading())
             continue;
         if (isHeaderLine(i, projects ? 10 : 6)) {
-            const bool dated = findDates(m_lines[i].text).isValid();
+            const bool dated = datesOf(i).isValid();
             if (!current.header.isEmpty()
                 && (inBody || current.header.size() >= 3 || projects || (dated && headerHasDates))) {
                 entries.append(current);
@@ -254,7 +269,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
     DateMatch dates;
     int dateLine = -1;
     for (int h : entry.header) {
-        const DateMatch match = findDates(m_lines[h].text);
+        const DateMatch &match = datesOf(h);
         if (match.isValid() && (match.isRange || datesDominate(m_lines[h], match))) {
             dates = match;
             dateLine = h;
@@ -264,7 +279,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
     if (dateLine < 0) {
         dateLine = findDateLine(entry.body, 6);
         if (dateLine >= 0)
-            dates = findDates(m_lines[dateLine].text);
+            dates = datesOf(dateLine);
     }
 
     QList<Part> pieces;
