@@ -435,6 +435,12 @@ void TestParser::shapes_data()
         "languages.1.fluency", "C1");
     row("certificate issuer", "# A B\n\n## Certifications\n\n- Cloud Practitioner | Example Cloud | 2021\n",
         "certificates.0.issuer", "Example Cloud");
+    row("plain text: company, city | dates",
+        "A B\n\nExperience\nLead Developer\nInitech, Berlin | Oct 2022 – now\n- Led\n", "work.0.startDate",
+        "2022-10");
+    row("plain text: bullets typed as •",
+        "A B\n\nExperience\nLead Developer\nInitech\n• Led a team of 65 people, shipped it\n• Hired\n",
+        "work.0.highlights.1", "Hired");
     row("education", "# A B\n\n## Education\n\n- MSc in Physics, University of Nowhere, 2010 – 2012\n",
         "education.0.area", "Physics");
 }

@@ -30,6 +30,12 @@ struct ParserDeleter
     void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
 };
 
+bool isBulletCharacter(QChar c)
+{
+    return c == QChar(0x2022) || c == QChar(0x25E6) || c == QChar(0x25AA) || c == QChar(0x2023)
+        || c == QChar(0x25CF) || c == QChar(0x00B7) || c == QChar(0x2043);
+}
+
 bool isExtension(cmark_node *node, const char *name)
 {
     return std::strcmp(cmark_node_get_type_string(node), name) == 0;
@@ -342,6 +348,17 @@ private:
             Line line = makeLine(Line::Kind::Text, 0, sourceLine);
             applyPiece(line, std::move(pieces[i]));
             line.range = lineRange(sourceLine, i == 0 ? firstColumnOffset : -1);
+            // "• Built things": a bullet typed as a character is a bullet all the same.
+            if (line.text.size() > 2 && isBulletCharacter(line.text.front()) && line.text.at(1).isSpace()) {
+                line.kind = Line::Kind::ListItem;
+                line.level = 1;
+                line.text = line.text.sliced(2).trimmed();
+                const QByteArray &bytes = m_source.utf8();
+                qsizetype b = line.range.begin;
+                while (b < line.range.end && bytes[b] != ' ' && bytes[b] != '\t')
+                    ++b; // past the bullet's bytes
+                line.range = m_source.trimmed(b, line.range.end);
+            }
             if (line.text.isEmpty() && line.links.isEmpty())
                 continue;
             m_lines.append(std::move(line));

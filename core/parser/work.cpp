@@ -97,12 +97,16 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     const DateMatch &match = datesOf(index);
     if (match.isValid() && (datesDominate(line, match) || (match.isRange && match.from == 0)))
         return true;
-    // A sentence ends with a full stop; "Yandex, Ltd." does not.
-    const bool sentence = text.endsWith(QLatin1Char('.'))
+    // A sentence ends with a full stop; "Yandex, Ltd." and "окт. 2022 — н.в." do not.
+    const bool endsWithDates = match.isValid() && match.to >= text.size() - 1;
+    const bool sentence = text.endsWith(QLatin1Char('.')) && !endsWithDates
         && !Lexicon::isLegalSuffix(QStringView(text).sliced(text.lastIndexOf(QLatin1Char(' ')) + 1));
     if (words > 12 || sentence || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';'))
         || startsWithLabel(text))
         return false;
+    // "Company, City | Oct 2022 – now": a header line that ends with its dates.
+    if (match.isRange)
+        return true;
     // An indented line under a header is a responsibility, not a header.
     if (line.indent >= 2 && index > 0 && m_lines[index - 1].block == line.block
         && m_lines[index - 1].indent < 2)
