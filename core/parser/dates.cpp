@@ -1,19 +1,24 @@
+// Finding dates in a line of a CV. A small scanner rather than one large regular
+// expression: a CV has a few hundred lines and each is looked at once, so the scan must
+// cost little more than reading the characters.
+
 #include "dates.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 
 namespace Shortlist {
 
 namespace {
 
-// Month names and abbreviations in English, German, French, Spanish, Russian and Dutch.
-// Forms are matched case-insensitively; a trailing dot is allowed after any of them.
+// Month names and abbreviations in English, German, French, Spanish, Russian and Dutch,
+// matched case-insensitively; a dot may follow any of them.
 const char *const kMonthNames[12] = {
-    "january jan januar jänner jän janvier janv enero ene januari январь января янв янв",
+    "january jan januar jänner jän janvier janv enero ene januari январь января янв",
     "february feb februar feber février févr fév fevrier fevr febrero februari февраль февраля фев февр",
     "march mar märz maerz mär mrz mars marzo maart mrt март марта мар",
     "april apr avril avr abril abr апрель апреля апр",
@@ -27,234 +32,534 @@ const char *const kMonthNames[12] = {
     "december dec dez dezember décembre decembre déc diciembre dic декабрь декабря дек",
 };
 
-struct MonthTable
-{
-    QHash<QString, int> months;
-    QString alternation; // longest first, for the regular expression
+// "Until now", longest first so that "по настоящее время" wins over "настоящее время".
+const char *const kOpenEnds[] = {
+    "по настоящее время",
+    "по настоящего времени",
+    "до настоящего времени",
+    "настоящее время",
+    "настоящего времени",
+    "текущее время",
+    "по сей день",
+    "по наст. вр.",
+    "по н. в.",
+    "по н.в.",
+    "наст. вр.",
+    "наст.вр.",
+    "н. в.",
+    "н.в.",
+    "нв",
+    "сейчас",
+    "jusqu'à aujourd'hui",
+    "jusqu’à aujourd’hui",
+    "aujourd'hui",
+    "aujourd’hui",
+    "à ce jour",
+    "ce jour",
+    "maintenant",
+    "actuellement",
+    "présent",
+    "actuel",
+    "hasta la actualidad",
+    "la actualidad",
+    "actualidad",
+    "actualmente",
+    "el presente",
+    "presente",
+    "hasta hoy",
+    "la fecha",
+    "hoy",
+    "bis heute",
+    "heute",
+    "jetzt",
+    "aktuell",
+    "gegenwärtig",
+    "dato",
+    "tot heden",
+    "heden",
+    "huidig",
+    "vandaag",
+    "nu",
+    "the present",
+    "present",
+    "to date",
+    "till date",
+    "till now",
+    "until now",
+    "currently",
+    "current",
+    "ongoing",
+    "today",
+    "now",
+    "date",
 };
 
-const MonthTable &monthTable()
+// Words between two dates: "to", "bis", "à", "по"…
+const char *const kSeparatorWords[] = {
+    "through",
+    "until",
+    "till",
+    "thru",
+    "til",
+    "to",
+    "bis",
+    "jusqu'à",
+    "jusqu’à",
+    "au",
+    "à",
+    "hasta",
+    "al",
+    "a",
+    "по",
+    "до",
+    "tot",
+    "t/m",
+};
+
+// Before a start with no end: "since 2015", "seit März 2021", "с 2020".
+const char *const kOpenStarts[]
+    = {"since", "seit", "ab", "depuis", "desde", "sinds", "vanaf", "from", "с", "со"};
+
+// Before a range: "from 2015 to 2018", "с 2014 по 2016".
+const char *const kRangePrefixes[] = {"from", "von", "vom", "du", "de", "desde", "van", "с", "со"};
+
+struct Vocabulary
 {
-    static const MonthTable table = [] {
-        MonthTable t;
-        QStringList all;
+    QStringList storage; // owns the characters the views below point at
+    QHash<QStringView, int> months;
+    QList<QStringView> openEnds, separators, openStarts, rangePrefixes;
+};
+
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary v = [] {
+        Vocabulary v;
+        v.storage.reserve(400);
+        auto keep = [&v](const char *text) -> QStringView {
+            v.storage.append(QString::fromUtf8(text));
+            return v.storage.last();
+        };
         for (int m = 0; m < 12; ++m) {
-            const QStringList names
-                = QString::fromUtf8(kMonthNames[m]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (const QString &name : names) {
-                t.months.insert(name, m + 1);
-                if (!all.contains(name))
-                    all.append(name);
+            for (const QString &name :
+                QString::fromUtf8(kMonthNames[m]).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                v.months.insert(keep(name.toUtf8().constData()), m + 1);
+        }
+        for (const char *t : kOpenEnds)
+            v.openEnds.append(keep(t));
+        for (const char *t : kSeparatorWords)
+            v.separators.append(keep(t));
+        for (const char *t : kOpenStarts)
+            v.openStarts.append(keep(t));
+        for (const char *t : kRangePrefixes)
+            v.rangePrefixes.append(keep(t));
+        return v;
+    }();
+    return v;
+}
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
+
+bool isDash(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == '-' || u == 0x2013 || u == 0x2014 || u == 0x2012 || u == 0x2015 || u == 0x2212 || u == '~';
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+// A date, and the characters it takes.
+struct Found
+{
+    PartialDate date;
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+class Scanner
+{
+public:
+    explicit Scanner(QStringView text)
+        : m_text(text)
+        , m_n(text.size())
+    { }
+
+    DateMatch find(qsizetype from) const
+    {
+        for (qsizetype p = from; p < m_n; ++p) {
+            if (!startsToken(p))
+                continue;
+            if (auto m = rangeAt(p))
+                return *m;
+            if (auto m = openStartAt(p))
+                return *m;
+            if (auto d = dateAt(p)) {
+                DateMatch m;
+                m.dates = {d->date, d->date, false};
+                m.from = m.startFrom = m.endFrom = d->begin;
+                m.to = m.startTo = m.endTo = d->end;
+                return m;
             }
         }
-        std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) {
-            return a.size() != b.size() ? a.size() > b.size() : a < b;
-        });
-        for (QString &name : all)
-            name = QRegularExpression::escape(name);
-        t.alternation = all.join(QLatin1Char('|'));
-        return t;
-    }();
-    return table;
-}
-
-// Words for "until now" in the supported languages.
-const char kOpenEnd[] = "по настоящее время|по наст\\.\\s?вр(?:емя|\\.)?|по н\\.\\s?в\\.?|по сей день|"
-                        "до настоящего времени|jusqu[’']à aujourd[’']hui|hasta la actualidad|hasta hoy|"
-                        "present|the present|now|today|current|currently|ongoing|date|to date|till date|"
-                        "heute|jetzt|aktuell|dato|gegenwärtig|"
-                        "aujourd[’']hui|ce jour|présent|maintenant|actuel|actuellement|"
-                        "presente|el presente|la actualidad|actualidad|actualmente|hoy|la fecha|"
-                        "настоящее время|настоящего времени|наст\\.\\s?вр(?:емя|\\.)?|"
-                        "н\\.\\s?в\\.?|нв|сейчас|текущее время|"
-                        "heden|nu|huidig|vandaag";
-
-const char kSeparator[] = "\\s*(?:--|-|–|—|‒|―|−|~|&[mn]dash;)\\s*"
-                          "|\\s+(?:to|till|til|until|through|thru|bis|à|au|jusqu[’']à|a|al|hasta|"
-                          "по|до|tot|t/m)\\s+";
-
-const char kOpenStart[] = "since|seit|ab|depuis|desde|с|со|sinds|vanaf|from";
-const char kRangePrefix[] = "from|von|vom|du|de|desde|с|со|van";
-
-QString datePattern()
-{
-    const QString month = QStringLiteral("(?<!\\p{L})(?:%1)(?!\\p{L})\\.?").arg(monthTable().alternation);
-    const QString year = QStringLiteral("(?:19[5-9]\\d|20\\d\\d)(?!\\d)(?:\\s*г(?:ода|\\.)?(?!\\p{L}))?");
-    const QString shortYear = QStringLiteral("['’]\\d\\d(?!\\d)");
-    const QString monthNumber = QStringLiteral("(?:0?[1-9]|1[0-2])");
-    const QString day = QStringLiteral("(?:0?[1-9]|[12]\\d|3[01])");
-    return QStringLiteral("(?:"
-                          // 10 July 2018, 1. März 2019, 10 de julio de 2018
-                          "%1(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?%2,?\\s*(?:de\\s+|del\\s+|of\\s+)?%3"
-                          // July 10, 2018 / Nov 2020 / enero de 2019 / Jan '19
-                          "|%2,?\\s*(?:%1(?:st|nd|rd|th)?,?\\s+)?(?:de\\s+|del\\s+|of\\s+)?(?:%3|%4)"
-                          // 2018-03-10, 2018-03, 2018/03, 2018.03
-                          "|(?<!\\d)(?:19[5-9]\\d|20\\d\\d)[-/.]%5(?:[-/.]%1)?(?!\\d)"
-                          // 10.03.2018, 03/10/2018
-                          "|(?<![\\d.])%1[./]%5[./](?:19[5-9]\\d|20\\d\\d)(?!\\d)"
-                          // 03/2018, 3.2018
-                          "|(?<![\\d./])%5[./](?:19[5-9]\\d|20\\d\\d)(?!\\d)"
-                          // 2018
-                          "|(?<![\\d./])%3"
-                          ")")
-        .arg(day, month, year, shortYear, monthNumber);
-}
-
-const QRegularExpression &rangeExpression()
-{
-    thread_local const QRegularExpression expression = [] {
-        const QString date = datePattern();
-        const QString pattern = QStringLiteral("(?:(?<!\\p{L})(?:%1)\\s+)?(?<start>%2)(?:%3)(?:(?<end>%2)|(?<"
-                                               "open>(?<!\\p{L})(?:%4)(?!\\p{L})\\.?))"
-                                               "|(?<!\\p{L})(?:%5)\\s+(?<since>%2)"
-                                               "|(?<single>%2)")
-                                    .arg(QString::fromUtf8(kRangePrefix), date, QString::fromUtf8(kSeparator),
-                                        QString::fromUtf8(kOpenEnd), QString::fromUtf8(kOpenStart));
-        QRegularExpression re(pattern,
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        re.optimize();
-        return re;
-    }();
-    return expression;
-}
-
-const QRegularExpression &openEndExpression()
-{
-    thread_local const QRegularExpression expression = [] {
-        QRegularExpression re(QStringLiteral("^(?:%1)\\.?$").arg(QString::fromUtf8(kOpenEnd)),
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        re.optimize();
-        return re;
-    }();
-    return expression;
-}
-
-int yearFrom(QStringView digits)
-{
-    if (digits.size() == 2) {
-        const int yy = digits.toInt();
-        return yy <= 60 ? 2000 + yy : 1900 + yy;
-    }
-    return digits.toInt();
-}
-
-// Reads one date that the expression already matched.
-PartialDate readDate(QStringView text)
-{
-    QList<QStringView> digits;
-    for (qsizetype i = 0; i < text.size();) {
-        if (!text[i].isDigit()) {
-            ++i;
-            continue;
-        }
-        qsizetype j = i;
-        while (j < text.size() && text[j].isDigit())
-            ++j;
-        digits.append(text.sliced(i, j - i));
-        i = j;
-    }
-
-    // A month name, when there is one.
-    int month = 0;
-    qsizetype wordStart = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool letter = i < text.size() && text[i].isLetter();
-        if (letter && wordStart < 0) {
-            wordStart = i;
-        } else if (!letter && wordStart >= 0) {
-            const QString word = text.sliced(wordStart, i - wordStart).toString().toLower();
-            month = monthTable().months.value(word, 0);
-            wordStart = -1;
-            if (month)
-                break;
-        }
-    }
-
-    int year = 0;
-    for (QStringView d : digits) {
-        if (d.size() == 4)
-            year = d.toInt();
-    }
-    if (!year) {
-        const qsizetype apostrophe = text.indexOf(QLatin1Char('\''));
-        const qsizetype curly = text.indexOf(QChar(0x2019));
-        const qsizetype at = std::max(apostrophe, curly);
-        if (at >= 0 && at + 3 <= text.size())
-            year = yearFrom(text.sliced(at + 1, 2));
-    }
-    if (!year)
         return {};
-    if (month)
-        return {year, month};
-
-    // Numeric forms: the month is the number next to the year (2018-03, 03/2018, 10.03.2018).
-    if (digits.size() >= 2) {
-        if (digits.first().size() == 4)
-            month = digits.at(1).toInt();
-        else if (digits.size() == 2)
-            month = digits.first().toInt();
-        else {
-            const bool slashes = text.contains(QLatin1Char('/'));
-            const int a = digits.at(0).toInt(), b = digits.at(1).toInt();
-            month = slashes && a <= 12 ? a : b; // 03/10/2018 reads month first, 10.03.2018 day first
-        }
     }
-    if (month < 1 || month > 12)
-        month = 0;
-    return {year, month};
-}
+
+    std::optional<Found> dateAt(qsizetype p) const
+    {
+        if (p >= m_n)
+            return {};
+        if (isDigit(m_text[p]))
+            return numericDateAt(p);
+        if (m_text[p].isLetter())
+            return monthDateAt(p);
+        return {};
+    }
+
+    bool atOpenEnd(qsizetype p, qsizetype *end) const
+    {
+        for (QStringView phrase : vocabulary().openEnds) {
+            if (wordAt(p, phrase, end)) {
+                if (*end < m_n && m_text[*end] == QLatin1Char('.'))
+                    ++*end;
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    bool startsToken(qsizetype p) const
+    {
+        const QChar c = m_text[p];
+        if (!c.isLetterOrNumber())
+            return false;
+        return p == 0 || !m_text[p - 1].isLetterOrNumber();
+    }
+
+    qsizetype skipSpaces(qsizetype p) const
+    {
+        while (p < m_n && m_text[p].isSpace())
+            ++p;
+        return p;
+    }
+
+    // The phrase at p, case-insensitively, ending at a word boundary.
+    bool wordAt(qsizetype p, QStringView phrase, qsizetype *end) const
+    {
+        if (p + phrase.size() > m_n)
+            return false;
+        if (m_text.sliced(p, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
+            return false;
+        const qsizetype e = p + phrase.size();
+        if (e < m_n && m_text[e].isLetterOrNumber() && phrase.back().isLetterOrNumber())
+            return false;
+        *end = e;
+        return true;
+    }
+
+    qsizetype digitsAt(qsizetype p) const
+    {
+        qsizetype e = p;
+        while (e < m_n && isDigit(m_text[e]))
+            ++e;
+        return e - p;
+    }
+
+    int number(qsizetype p, qsizetype length) const
+    {
+        int value = 0;
+        for (qsizetype i = p; i < p + length; ++i)
+            value = value * 10 + (m_text[i].unicode() - '0');
+        return value;
+    }
+
+    static bool isYear(int value) { return value >= 1950 && value <= 2099; }
+
+    // A four-digit year at p, with the Russian "г." / "года" that may follow it.
+    std::optional<qsizetype> yearAt(qsizetype p, int *year) const
+    {
+        if (digitsAt(p) != 4 || (p > 0 && isDigit(m_text[p - 1])))
+            return {};
+        *year = number(p, 4);
+        if (!isYear(*year))
+            return {};
+        qsizetype e = p + 4;
+        const qsizetype s = skipSpaces(e);
+        for (QStringView suffix : {QStringView(u"года"), QStringView(u"гг"), QStringView(u"г")}) {
+            qsizetype end = 0;
+            if (wordAt(s, suffix, &end)) {
+                e = end < m_n && m_text[end] == QLatin1Char('.') ? end + 1 : end;
+                break;
+            }
+        }
+        return e;
+    }
+
+    // 2018-03, 2018-03-10, 2018.03, 10.03.2018, 03/2018, 3.2018, 2018.
+    std::optional<Found> numericDateAt(qsizetype p) const
+    {
+        const qsizetype first = digitsAt(p);
+        auto separatorAt = [&](qsizetype i) {
+            return i < m_n
+                && (m_text[i] == QLatin1Char('-') || m_text[i] == QLatin1Char('/')
+                    || m_text[i] == QLatin1Char('.'));
+        };
+        if (first == 4) {
+            const int year = number(p, 4);
+            if (!isYear(year))
+                return {};
+            const qsizetype sep = p + 4;
+            const qsizetype monthDigits = separatorAt(sep) ? digitsAt(sep + 1) : 0;
+            if (monthDigits >= 1 && monthDigits <= 2) {
+                const int month = number(sep + 1, monthDigits);
+                qsizetype e = sep + 1 + monthDigits;
+                if (month >= 1 && month <= 12) {
+                    if (separatorAt(e) && m_text[e] == m_text[sep]) {
+                        const qsizetype dayDigits = digitsAt(e + 1);
+                        if (dayDigits >= 1 && dayDigits <= 2)
+                            e += 1 + dayDigits;
+                    }
+                    return Found {{year, month}, p, e};
+                }
+            }
+            // A year on its own: not the end of "16.2018" nor the start of "2018.5".
+            if (p > 0 && (m_text[p - 1] == QLatin1Char('.') || m_text[p - 1] == QLatin1Char('/')))
+                return {};
+            int y = 0;
+            if (auto e = yearAt(p, &y))
+                return Found {{y, 0}, p, *e};
+            return {};
+        }
+        if (first < 1 || first > 2 || !separatorAt(p + first))
+            return dayMonthYearAt(p, first);
+        const qsizetype sep = p + first;
+        const qsizetype second = digitsAt(sep + 1);
+        if (second == 4) { // 03/2018, 3.2018
+            const int month = number(p, first), year = number(sep + 1, 4);
+            if (month >= 1 && month <= 12 && isYear(year) && digitsAt(sep + 5) == 0)
+                return Found {{year, month}, p, sep + 5};
+            return {};
+        }
+        if (second >= 1 && second <= 2 && separatorAt(sep + 1 + second) && digitsAt(sep + 2 + second) == 4) {
+            // 10.03.2018 reads day first; 03/10/2018 month first.
+            const int a = number(p, first), b = number(sep + 1, second);
+            const int year = number(sep + 2 + second, 4);
+            const int month = m_text[sep] == QLatin1Char('/') && a <= 12 ? a : b;
+            if (isYear(year) && month >= 1 && month <= 12)
+                return Found {{year, month}, p, sep + 6 + second};
+        }
+        return {};
+    }
+
+    // "10 July 2018", "1. März 2019", "10 de julio de 2018"
+    std::optional<Found> dayMonthYearAt(qsizetype p, qsizetype dayDigits) const
+    {
+        if (dayDigits < 1 || dayDigits > 2)
+            return {};
+        const int day = number(p, dayDigits);
+        if (day < 1 || day > 31)
+            return {};
+        qsizetype q = p + dayDigits;
+        for (QStringView suffix : {u"st", u"nd", u"rd", u"th", u"er", u"."}) {
+            qsizetype end = 0;
+            if (suffix == u"." ? (q < m_n && m_text[q] == QLatin1Char('.')) : wordAt(q, suffix, &end)) {
+                q = suffix == u"." ? q + 1 : end;
+                break;
+            }
+        }
+        q = skipSpaces(q);
+        qsizetype end = 0;
+        if (wordAt(q, u"de", &end))
+            q = skipSpaces(end);
+        auto found = monthDateAt(q);
+        if (!found)
+            return {};
+        found->begin = p;
+        return found;
+    }
+
+    // The month a word names, and where the word (with its dot) ends.
+    int monthAt(qsizetype p, qsizetype *end) const
+    {
+        qsizetype e = p;
+        QVarLengthArray<QChar, 16> lower;
+        while (e < m_n && m_text[e].isLetter() && lower.size() < 16)
+            lower.append(m_text[e++].toLower());
+        if (e < m_n && m_text[e].isLetter())
+            return 0;
+        const int month = vocabulary().months.value(QStringView(lower.data(), lower.size()), 0);
+        if (month && e < m_n && m_text[e] == QLatin1Char('.'))
+            ++e;
+        *end = e;
+        return month;
+    }
+
+    // "Nov 2020", "July 10, 2018", "enero de 2019", "Jan '19", "Sept. 2016".
+    std::optional<Found> monthDateAt(qsizetype p) const
+    {
+        qsizetype q = 0;
+        const int month = monthAt(p, &q);
+        if (!month)
+            return {};
+        if (q < m_n && m_text[q] == QLatin1Char(','))
+            ++q;
+        q = skipSpaces(q);
+        // An optional day: "July 10, 2018".
+        const qsizetype dayDigits = digitsAt(q);
+        if (dayDigits >= 1 && dayDigits <= 2) {
+            qsizetype r = q + dayDigits;
+            for (QStringView suffix : {u"st", u"nd", u"rd", u"th"}) {
+                qsizetype end = 0;
+                if (wordAt(r, suffix, &end)) {
+                    r = end;
+                    break;
+                }
+            }
+            if (r < m_n && m_text[r] == QLatin1Char(','))
+                ++r;
+            if (r < m_n && m_text[r].isSpace())
+                q = skipSpaces(r);
+        }
+        for (QStringView word : {u"de", u"del", u"of"}) {
+            qsizetype end = 0;
+            if (wordAt(q, word, &end) && end < m_n && m_text[end].isSpace()) {
+                q = skipSpaces(end);
+                break;
+            }
+        }
+        int year = 0;
+        if (auto e = yearAt(q, &year))
+            return Found {{year, month}, p, *e};
+        if (q + 2 < m_n && isApostrophe(m_text[q]) && digitsAt(q + 1) == 2) {
+            const int yy = number(q + 1, 2);
+            return Found {{yy <= 60 ? 2000 + yy : 1900 + yy, month}, p, q + 3};
+        }
+        return {};
+    }
+
+    // Where a separator between two dates ends, or -1.
+    qsizetype separatorAt(qsizetype p) const
+    {
+        const qsizetype s = skipSpaces(p);
+        if (s < m_n && isDash(m_text[s])) {
+            qsizetype e = s + 1;
+            if (e < m_n && m_text[e] == QLatin1Char('-'))
+                ++e;
+            return skipSpaces(e);
+        }
+        if (s + 7 <= m_n && m_text[s] == QLatin1Char('&')
+            && (m_text.sliced(s, 7) == u"&mdash;" || m_text.sliced(s, 7) == u"&ndash;"))
+            return skipSpaces(s + 7);
+        if (s == p)
+            return -1; // a word separator needs white space before it
+        for (QStringView word : vocabulary().separators) {
+            qsizetype end = 0;
+            if (wordAt(s, word, &end) && end < m_n && m_text[end].isSpace())
+                return skipSpaces(end);
+        }
+        return -1;
+    }
+
+    std::optional<DateMatch> rangeAt(qsizetype p) const
+    {
+        qsizetype start = p;
+        for (QStringView prefix : vocabulary().rangePrefixes) {
+            qsizetype end = 0;
+            if (wordAt(p, prefix, &end) && end < m_n && m_text[end].isSpace()) {
+                const qsizetype s = skipSpaces(end);
+                if (s < m_n && m_text[s].isLetterOrNumber()) {
+                    if (auto m = rangeFrom(s)) {
+                        m->from = p;
+                        return m;
+                    }
+                }
+                break;
+            }
+        }
+        return rangeFrom(start);
+    }
+
+    std::optional<DateMatch> rangeFrom(qsizetype p) const
+    {
+        const auto first = dateAt(p);
+        if (!first)
+            return {};
+        const qsizetype s = separatorAt(first->end);
+        if (s < 0)
+            return {};
+        DateMatch m;
+        m.isRange = true;
+        m.from = first->begin;
+        m.startFrom = first->begin;
+        m.startTo = first->end;
+        m.dates.start = first->date;
+        qsizetype openEnd = 0;
+        if (auto second = dateAt(s)) {
+            m.dates.end = second->date;
+            m.endFrom = second->begin;
+            m.endTo = m.to = second->end;
+            return m;
+        }
+        if (atOpenEnd(s, &openEnd)) {
+            m.dates.ongoing = true;
+            m.endFrom = s;
+            m.endTo = m.to = openEnd;
+            return m;
+        }
+        return {};
+    }
+
+    std::optional<DateMatch> openStartAt(qsizetype p) const
+    {
+        for (QStringView word : vocabulary().openStarts) {
+            qsizetype end = 0;
+            if (!wordAt(p, word, &end) || end >= m_n || !m_text[end].isSpace())
+                continue;
+            const auto date = dateAt(skipSpaces(end));
+            if (!date)
+                return {};
+            DateMatch m;
+            m.isRange = true;
+            m.dates = {date->date, {}, true};
+            m.from = p;
+            m.to = date->end;
+            m.startFrom = date->begin;
+            m.startTo = date->end;
+            return m;
+        }
+        return {};
+    }
+
+    QStringView m_text;
+    qsizetype m_n;
+};
 
 } // namespace
 
 DateMatch findDates(QStringView text, qsizetype from)
 {
-    DateMatch result;
     // Every date holds a year: four digits 1950..2099, or an apostrophe and two digits.
     // Most lines hold none, and a match never starts far before its year.
     qsizetype year = -1;
     const qsizetype n = text.size();
-    auto digit = [&](qsizetype i) { return i < n && text[i].unicode() >= '0' && text[i].unicode() <= '9'; };
+    auto digit = [&](qsizetype i) { return i < n && isDigit(text[i]); };
     for (qsizetype i = from; i + 2 < n && year < 0; ++i) {
         const char16_t c = text[i].unicode();
-        if ((c == '\'' || c == 0x2019) && digit(i + 1) && digit(i + 2) && !digit(i + 3))
+        if (isApostrophe(text[i]) && digit(i + 1) && digit(i + 2) && !digit(i + 3))
             year = i;
         else if ((c == '1' || c == '2') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
             && (i == 0 || !digit(i - 1)))
             year = i;
     }
     if (year < 0)
-        return result;
+        return {};
     constexpr qsizetype kLongestLeadIn = 48; // "desde el 10 de septiembre de " and the like
-    const QRegularExpressionMatch match
-        = rangeExpression().match(text, std::max(from, year - kLongestLeadIn));
-    if (!match.hasMatch())
-        return result;
-    result.from = match.capturedStart();
-    result.to = match.capturedEnd();
-    if (match.capturedLength(u"single") > 0) {
-        const PartialDate date = readDate(match.capturedView(u"single"));
-        result.dates = {date, date, false};
-        result.from = result.startFrom = result.endFrom = match.capturedStart(u"single");
-        result.to = result.startTo = result.endTo = match.capturedEnd(u"single");
-    } else if (match.capturedLength(u"since") > 0) {
-        result.dates = {readDate(match.capturedView(u"since")), {}, true};
-        result.isRange = true;
-        result.startFrom = match.capturedStart(u"since");
-        result.startTo = match.capturedEnd(u"since");
-    } else {
-        result.isRange = true;
-        result.dates.start = readDate(match.capturedView(u"start"));
-        result.startFrom = match.capturedStart(u"start");
-        result.startTo = match.capturedEnd(u"start");
-        const bool open = match.capturedLength(u"open") > 0;
-        if (open)
-            result.dates.ongoing = true;
-        else
-            result.dates.end = readDate(match.capturedView(u"end"));
-        result.endFrom = match.capturedStart(open ? u"open" : u"end");
-        result.endTo = match.capturedEnd(open ? u"open" : u"end");
-    }
-    return result;
+    return Scanner(text).find(std::max(from, year - kLongestLeadIn));
 }
 
 PartialDate parseDate(QStringView text)
@@ -268,7 +573,9 @@ PartialDate parseDate(QStringView text)
 
 bool isOpenEnd(QStringView text)
 {
-    return openEndExpression().match(text.trimmed()).hasMatch();
+    text = text.trimmed();
+    qsizetype end = 0;
+    return Scanner(text).atOpenEnd(0, &end) && end == text.size();
 }
 
 } // namespace Shortlist
