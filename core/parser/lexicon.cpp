@@ -23,6 +23,12 @@ public:
         for (const QString &w : std::as_const(m_storage))
             m_views.insert(QStringView(w));
     }
+    explicit WordSet(const QStringList &words)
+        : m_storage(words)
+    {
+        for (const QString &w : std::as_const(m_storage))
+            m_views.insert(QStringView(w));
+    }
     bool contains(QStringView word) const { return m_views.contains(word); }
 
 private:
@@ -940,6 +946,36 @@ bool wordMatchesTitle(QStringView word)
 
 } // namespace
 
+bool containsBoilerplatePhrase(QStringView normalizedText);
+const QStringList &boilerplatePhrases();
+
+// Every word that any section name or boilerplate phrase uses: a line with none of them
+// names no section, and needs no closer look.
+bool mentionsSectionWord(QStringView text)
+{
+    static const WordSet vocabulary = [] {
+        QStringList words;
+        auto add = [&words](QStringView phrase) {
+            anyWord(phrase, [&words](QStringView w) {
+                words.append(w.toString());
+                return false;
+            });
+        };
+        const SectionTable &table = sectionTable();
+        for (auto it = table.phrases.cbegin(); it != table.phrases.cend(); ++it)
+            add(it.key());
+        for (const auto &keyword : table.keywords)
+            add(keyword.first);
+        for (const QString &phrase : boilerplatePhrases())
+            add(phrase);
+        words.removeDuplicates();
+        return WordSet(words);
+    }();
+    return anyWord(text, [](QStringView w) {
+        return vocabulary.contains(w) || w.startsWith(u"опыт") || w.endsWith(u"erfahrung");
+    });
+}
+
 QString normalized(QStringView text)
 {
     QString out;
@@ -967,13 +1003,16 @@ QString normalized(QStringView text)
 
 SectionKind sectionKind(QStringView heading)
 {
+    // Section headings are short and use a section's words; most lines are neither.
+    if (heading.size() > 80 || !mentionsSectionWord(heading))
+        return SectionKind::None;
     const QString text = normalized(heading);
     if (text.isEmpty())
         return SectionKind::None;
     const SectionTable &table = sectionTable();
     if (auto it = table.phrases.constFind(text); it != table.phrases.cend())
         return it.value();
-    if (isBoilerplate(text))
+    if (containsBoilerplatePhrase(text))
         return SectionKind::Boilerplate;
     int count = 0;
     anyWord(text, [&](QStringView) { return ++count > 7; });
@@ -1019,6 +1058,11 @@ bool isBadge(QStringView text)
 
 bool isBoilerplate(QStringView text)
 {
+    return containsBoilerplatePhrase(normalized(text));
+}
+
+const QStringList &boilerplatePhrases()
+{
     static const QStringList phrases = {
         QStringLiteral("how to work with"),
         QStringLiteral("how to hire"),
@@ -1037,8 +1081,12 @@ bool isBoilerplate(QStringView text)
         QStringLiteral("back to top"),
         QStringLiteral("all rights reserved"),
     };
-    const QString t = normalized(text);
-    for (const QString &phrase : phrases) {
+    return phrases;
+}
+
+bool containsBoilerplatePhrase(QStringView t)
+{
+    for (const QString &phrase : boilerplatePhrases()) {
         if (t.contains(phrase))
             return true;
     }

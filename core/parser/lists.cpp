@@ -331,14 +331,22 @@ void ProfileParser::readCertificates(int from, int to)
 namespace {
 
 // A grade or an honour: "2:1", "GPA 3.8", "First Class Honours", "mit Auszeichnung".
-bool isScore(const QString &text)
+bool isScore(const QString &written)
 {
-    thread_local const QRegularExpression re(
-        QStringLiteral(
-            "^(?:gpa|cgpa|grade|note|nota|оценка|cijfer)\\b|honou?rs|cum laude|distinction|auszeichnung|"
-            "отличием|mention|^\\d[:.,]\\d\\b"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(text.trimmed()).hasMatch();
+    const QString text = written.trimmed().toLower();
+    if (text.size() >= 3 && text[0].isDigit() && QStringView(u":.,").contains(text[1]) && text[2].isDigit()
+        && (text.size() == 3 || !text[3].isLetterOrNumber()))
+        return true; // "2:1", "1,3"
+    for (QStringView label : {u"gpa", u"cgpa", u"grade", u"note", u"nota", u"оценка", u"cijfer"}) {
+        if (text.startsWith(label) && (text.size() == label.size() || !text[label.size()].isLetter()))
+            return true;
+    }
+    for (QStringView honour : {u"honours", u"honors", u"cum laude", u"distinction", u"auszeichnung", u"отличием",
+                               u"mention"}) {
+        if (text.contains(honour))
+            return true;
+    }
+    return false;
 }
 
 struct Degree

@@ -62,22 +62,44 @@ public:
 
     QList<Piece> run(cmark_node *block)
     {
-        m_pieces = {Piece {}};
+        m_pieces = {Building {}};
         for (cmark_node *child = cmark_node_first_child(block); child; child = cmark_node_next(child))
             visit(child, 0, 0);
-        return m_pieces;
+        // The text stays UTF-8, as cmark-gfm gives it, until the line is complete.
+        QList<Piece> pieces;
+        pieces.reserve(m_pieces.size());
+        for (Building &b : m_pieces) {
+            pieces.append({QString::fromUtf8(b.utf8), std::move(b.links), QString::fromUtf8(b.leadingStrong),
+                           b.visible, b.emphasized, b.strong});
+        }
+        return pieces;
     }
 
 private:
-    void append(const QString &text, int emphasis, int strong)
+    struct Building
     {
-        Piece &piece = m_pieces.last();
-        if (strong > 0 && m_leadingStrongOpen)
-            piece.leadingStrong += text;
-        piece.text += text;
+        QByteArray utf8;
+        QList<InlineLink> links;
+        QByteArray leadingStrong;
         int visible = 0;
-        for (QChar c : text)
-            visible += !c.isSpace();
+        int emphasized = 0;
+        int strong = 0;
+    };
+
+    void append(const char *text, int emphasis, int strong)
+    {
+        if (!text)
+            return;
+        Building &piece = m_pieces.last();
+        const qsizetype length = qsizetype(std::strlen(text));
+        if (strong > 0 && m_leadingStrongOpen)
+            piece.leadingStrong.append(text, length);
+        piece.utf8.append(text, length);
+        int visible = 0; // characters, not bytes: continuation bytes do not count
+        for (qsizetype i = 0; i < length; ++i) {
+            const auto c = uchar(text[i]);
+            visible += c != ' ' && c != '\t' && c != '\n' && c != '\r' && (c & 0xC0) != 0x80;
+        }
         piece.visible += visible;
         if (emphasis + strong > 0)
             piece.emphasized += visible;
@@ -89,7 +111,7 @@ private:
 
     void newLine()
     {
-        m_pieces.append(Piece {});
+        m_pieces.append(Building {});
         m_leadingStrongOpen = true;
     }
 
@@ -97,12 +119,12 @@ private:
     {
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE: append(literal(node), emphasis, strong); return;
+        case CMARK_NODE_CODE: append(cmark_node_get_literal(node), emphasis, strong); return;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK: newLine(); return;
         case CMARK_NODE_HTML_INLINE: {
-            const QByteArray tag = QByteArray(cmark_node_get_literal(node)).toLower();
-            if (tag.startsWith("<br"))
+            const char *tag = cmark_node_get_literal(node);
+            if (tag && qstrnicmp(tag, "<br", 3) == 0)
                 newLine();
             return;
         }
@@ -111,7 +133,7 @@ private:
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE: {
             const bool image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
-            const qsizetype before = m_pieces.last().text.size();
+            const qsizetype before = m_pieces.last().utf8.size();
             const int pieceIndex = int(m_pieces.size()) - 1;
             if (image) {
                 // Alt text is not part of the line's reading; keep it with the image.
@@ -124,10 +146,10 @@ private:
             }
             for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
                 visit(child, emphasis, strong);
-            QString text = m_pieces.size() - 1 == pieceIndex ? m_pieces.last().text.sliced(before)
-                                                             : m_pieces.last().text;
+            const QByteArray text = m_pieces.size() - 1 == pieceIndex ? m_pieces.last().utf8.sliced(before)
+                                                                      : m_pieces.last().utf8;
             m_pieces[pieceIndex].links.append(
-                {text.trimmed(), QString::fromUtf8(cmark_node_get_url(node)), false});
+                {QString::fromUtf8(text).trimmed(), QString::fromUtf8(cmark_node_get_url(node)), false});
             return;
         }
         default: break;
@@ -136,7 +158,7 @@ private:
             visit(child, emphasis, strong);
     }
 
-    QList<Piece> m_pieces;
+    QList<Building> m_pieces;
     bool m_leadingStrongOpen = true;
 };
 

@@ -90,7 +90,7 @@ QList<Part> ProfileParser::split(const Part &whole, const QStringList &separator
         if (depth > 0)
             continue;
         for (const QString &separator : separators) {
-            if (QStringView(text).sliced(i).startsWith(separator)) {
+            if (c == separator.front() && QStringView(text).sliced(i).startsWith(separator)) {
                 flushPiece(i);
                 start = i + separator.size();
                 i = start - 1;
@@ -190,6 +190,8 @@ QString withoutDates(const QString &text, const DateMatch &match)
 
 QString stripParenthesised(QStringView text, QString *removed)
 {
+    if (!text.contains(QLatin1Char('(')))
+        return text.toString().simplified();
     QString out;
     int depth = 0;
     QString inner;

@@ -63,11 +63,35 @@ bool datesDominate(const Line &line, const DateMatch &match)
 {
     if (!match.isValid())
         return false;
-    const QString rest = line.text.first(match.from) + QLatin1Char(' ') + line.text.sliced(match.to);
-    const QString leftover = cleanField(stripParenthesised(rest));
+    // Words left beside the dates, outside parentheses: "(Rust, Go)" and "·" do not count.
+    const QString &text = line.text;
+    int words = 0, depth = 0;
+    bool inToken = false, counted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (i >= match.from && i < match.to) {
+            inToken = false;
+            continue;
+        }
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')') && depth > 0)
+            --depth;
+        if (c.isSpace() || depth > 0 || c == QLatin1Char(')')) {
+            inToken = false;
+            continue;
+        }
+        if (!inToken)
+            counted = false;
+        inToken = true;
+        if (!counted && c.isLetterOrNumber()) {
+            ++words;
+            counted = true;
+        }
+    }
     if (match.isRange)
-        return wordCount(leftover) <= 1 || line.emphasized;
-    return leftover.isEmpty();
+        return words <= 1 || line.emphasized;
+    return words == 0;
 }
 
 } // namespace

@@ -45,12 +45,38 @@ constexpr char16_t kWindows1252High[32] = {
     0x0178,
 };
 
+// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
 bool isValidUtf8(QByteArrayView bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(bytes);
-    Q_UNUSED(decoded);
-    return !decoder.hasError();
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        int length = 0;
+        char32_t cp = 0, min = 0;
+        if ((*p & 0xE0) == 0xC0)
+            length = 2, cp = *p & 0x1F, min = 0x80;
+        else if ((*p & 0xF0) == 0xE0)
+            length = 3, cp = *p & 0x0F, min = 0x800;
+        else if ((*p & 0xF8) == 0xF0)
+            length = 4, cp = *p & 0x07, min = 0x10000;
+        else
+            return false;
+        if (end - p < length)
+            return false;
+        for (int i = 1; i < length; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += length;
+    }
+    return true;
 }
 
 // Appends the UTF-8 form of `ch` to `out` and records `fileOffset` for each byte written.
