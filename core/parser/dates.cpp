@@ -455,7 +455,7 @@ private:
         if (s + 7 <= m_n && m_text[s] == QLatin1Char('&')
             && (m_text.sliced(s, 7) == u"&mdash;" || m_text.sliced(s, 7) == u"&ndash;"))
             return skipSpaces(s + 7);
-        if (s == p)
+        if (s == p || s >= m_n || !m_text[s].isLetter())
             return -1; // a word separator needs white space before it
         for (QStringView word : vocabulary().separators) {
             qsizetype end = 0;
@@ -465,10 +465,22 @@ private:
         return -1;
     }
 
+    // The length of the run of letters at p: single-word lists are compared only by equal length.
+    qsizetype letterRun(qsizetype p) const
+    {
+        qsizetype e = p;
+        while (e < m_n && m_text[e].isLetter())
+            ++e;
+        return e - p;
+    }
+
     std::optional<DateMatch> rangeAt(qsizetype p) const
     {
         qsizetype start = p;
+        const qsizetype run = letterRun(p);
         for (QStringView prefix : vocabulary().rangePrefixes) {
+            if (prefix.size() != run)
+                continue;
             qsizetype end = 0;
             if (wordAt(p, prefix, &end) && end < m_n && m_text[end].isSpace()) {
                 const qsizetype s = skipSpaces(end);
@@ -516,7 +528,12 @@ private:
 
     std::optional<DateMatch> openStartAt(qsizetype p) const
     {
+        const qsizetype run = letterRun(p);
+        if (run == 0)
+            return {};
         for (QStringView word : vocabulary().openStarts) {
+            if (word.size() != run)
+                continue;
             qsizetype end = 0;
             if (!wordAt(p, word, &end) || end >= m_n || !m_text[end].isSpace())
                 continue;

@@ -38,8 +38,20 @@ private:
 
 bool isWordCharacter(QChar c)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('.')
-        || c == QLatin1Char('+') || c == QLatin1Char('#');
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\''
+            || u == '.' || u == '+' || u == '#';
+    }
+    return c.isLetterOrNumber() || u == 0x2019;
+}
+
+QChar lower(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= 'A' && u <= 'Z' ? QChar(u + 32) : c;
+    return c.toLower();
 }
 
 // Calls f(word) for each word of the text, lower case, without trailing dots, until f
@@ -52,7 +64,7 @@ template<typename F> bool anyWord(QStringView text, F &&f)
             ++i;
         word.clear();
         for (; i < n && isWordCharacter(text[i]); ++i)
-            word.append(text[i] == QChar(0x2019) ? QLatin1Char('\'') : text[i].toLower());
+            word.append(text[i] == QChar(0x2019) ? QLatin1Char('\'') : lower(text[i]));
         qsizetype length = word.size();
         while (length > 0 && word[length - 1] == QLatin1Char('.'))
             --length;
@@ -991,7 +1003,7 @@ QString normalized(QStringView text)
         if (space)
             out += QLatin1Char(' ');
         space = false;
-        out += c.toLower();
+        out += lower(c);
     }
     while (!out.isEmpty()
         && (out.back() == QLatin1Char(':') || out.back() == QLatin1Char('.') || out.back() == QLatin1Char(',')

@@ -24,7 +24,21 @@ const QRegularExpression &skillYearsExpression()
 // "Python - 10 years", "Go (5 years)"; a line without a digit is not.
 bool isSkillYears(QStringView text)
 {
-    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+    // The line ends with a word for years: look at it before asking the expression.
+    qsizetype end = text.size();
+    while (end > 0
+        && (text[end - 1].isSpace() || text[end - 1] == QLatin1Char(')')
+            || text[end - 1] == QLatin1Char('.')))
+        --end;
+    qsizetype begin = end;
+    while (begin > 0 && text[begin - 1].isLetter())
+        --begin;
+    static const QList<QStringView> yearWords = {u"year", u"years", u"yr", u"yrs", u"jahr", u"jahre",
+        u"jahren", u"an", u"ans", u"año", u"años", u"лет", u"года", u"год", u"jaar", u"jaren"};
+    const QStringView last = text.sliced(begin, end - begin);
+    if (last.isEmpty() || std::none_of(yearWords.cbegin(), yearWords.cend(), [&](QStringView w) {
+            return last.compare(w, Qt::CaseInsensitive) == 0;
+        }))
         return false;
     return skillYearsExpression().match(text).hasMatch();
 }
@@ -65,6 +79,8 @@ QString urlIn(const Line &line)
 // Text without "(https://…)" and trailing punctuation.
 QString withoutUrl(const QString &text)
 {
+    if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1String("www.")))
+        return cleanField(text.trimmed().endsWith(QLatin1Char('.')) ? text.trimmed().chopped(1) : text);
     QString out = text;
     static const QRegularExpression inParentheses(QStringLiteral("\\s*\\((?:https?://|www\\.)[^)]*\\)"));
     out.remove(inParentheses);
@@ -333,7 +349,10 @@ namespace {
 // A grade or an honour: "2:1", "GPA 3.8", "First Class Honours", "mit Auszeichnung".
 bool isScore(const QString &written)
 {
-    const QString text = written.trimmed().toLower();
+    const QStringView trimmed = QStringView(written).trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 40)
+        return false;
+    const QString text = trimmed.toString().toLower();
     if (text.size() >= 3 && text[0].isDigit() && QStringView(u":.,").contains(text[1]) && text[2].isDigit()
         && (text.size() == 3 || !text[3].isLetterOrNumber()))
         return true; // "2:1", "1,3"
@@ -341,8 +360,8 @@ bool isScore(const QString &written)
         if (text.startsWith(label) && (text.size() == label.size() || !text[label.size()].isLetter()))
             return true;
     }
-    for (QStringView honour : {u"honours", u"honors", u"cum laude", u"distinction", u"auszeichnung", u"отличием",
-                               u"mention"}) {
+    for (QStringView honour :
+        {u"honours", u"honors", u"cum laude", u"distinction", u"auszeichnung", u"отличием", u"mention"}) {
         if (text.contains(honour))
             return true;
     }

@@ -70,7 +70,7 @@ public:
         pieces.reserve(m_pieces.size());
         for (Building &b : m_pieces) {
             pieces.append({QString::fromUtf8(b.utf8), std::move(b.links), QString::fromUtf8(b.leadingStrong),
-                           b.visible, b.emphasized, b.strong});
+                b.visible, b.emphasized, b.strong});
         }
         return pieces;
     }

@@ -1,6 +1,6 @@
 #include "sourcetext.h"
 
-#include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -244,10 +244,30 @@ SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end,
 {
     if (needle.isEmpty() || begin < 0 || end <= begin)
         return {};
-    const QByteArray utf8Needle = needle.toUtf8();
     const QByteArrayView haystack(m_text.constData() + begin, end - begin);
     if (cs == Qt::CaseSensitive) {
-        const qsizetype at = haystack.indexOf(utf8Needle);
+        QVarLengthArray<char, 256> utf8Needle;
+        for (qsizetype i = 0; i < needle.size(); ++i) {
+            char32_t ch = needle[i].unicode();
+            if (QChar::isHighSurrogate(ch) && i + 1 < needle.size() && needle[i + 1].isLowSurrogate())
+                ch = QChar::surrogateToUcs4(needle[i].unicode(), needle[++i].unicode());
+            if (ch < 0x80) {
+                utf8Needle.append(char(ch));
+            } else if (ch < 0x800) {
+                utf8Needle.append(char(0xC0 | (ch >> 6)));
+                utf8Needle.append(char(0x80 | (ch & 0x3F)));
+            } else if (ch < 0x10000) {
+                utf8Needle.append(char(0xE0 | (ch >> 12)));
+                utf8Needle.append(char(0x80 | ((ch >> 6) & 0x3F)));
+                utf8Needle.append(char(0x80 | (ch & 0x3F)));
+            } else {
+                utf8Needle.append(char(0xF0 | (ch >> 18)));
+                utf8Needle.append(char(0x80 | ((ch >> 12) & 0x3F)));
+                utf8Needle.append(char(0x80 | ((ch >> 6) & 0x3F)));
+                utf8Needle.append(char(0x80 | (ch & 0x3F)));
+            }
+        }
+        const qsizetype at = haystack.indexOf(QByteArrayView(utf8Needle.data(), utf8Needle.size()));
         if (at < 0)
             return {};
         return {begin + at, begin + at + utf8Needle.size()};
