@@ -27,8 +27,17 @@ done
 if ((${#missing[@]})); then
     echo "setup: installing ${missing[*]}"
     sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || {
+            echo "setup: these Debian packages are missing: ${missing[*]}" >&2
+            echo "setup: run this script as root, or install sudo, to install them" >&2
+            exit 1
+        }
+        sudo="sudo"
+    fi
     export DEBIAN_FRONTEND=noninteractive
+    # An earlier run stopped half-way (Ctrl-C during apt) leaves dpkg to be finished first.
+    $sudo dpkg --configure -a
     $sudo apt-get update -qq
     $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
