@@ -136,7 +136,8 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         return m_profile.skills.last();
     };
     auto addKeyword = [&](SkillGroup &group, QStringView text, const SourceRange &within) {
-        const QRegularExpressionMatch years = skillYearsExpression().match(text);
+        const QRegularExpressionMatch years
+            = isSkillYears(text) ? skillYearsExpression().match(text) : QRegularExpressionMatch();
         Skill skill;
         skill.name = years.hasMatch() ? years.captured(1).trimmed() : text.toString();
         skill.years = years.hasMatch() ? years.captured(2).toInt() : -1;

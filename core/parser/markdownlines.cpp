@@ -70,7 +70,7 @@ public:
         pieces.reserve(m_pieces.size());
         for (Building &b : m_pieces) {
             pieces.append({QString::fromUtf8(b.utf8), std::move(b.links), QString::fromUtf8(b.leadingStrong),
-                b.visible, b.emphasized, b.strong});
+                b.visible, b.plain ? 0 : b.visible, b.notStrong ? 0 : b.visible});
         }
         return pieces;
     }
@@ -81,9 +81,9 @@ private:
         QByteArray utf8;
         QList<InlineLink> links;
         QByteArray leadingStrong;
-        int visible = 0;
-        int emphasized = 0;
-        int strong = 0;
+        int visible = 0; // 1 once anything shows
+        bool plain = false; // some of it is outside emphasis
+        bool notStrong = false; // some of it is outside strong emphasis
     };
 
     void append(const char *text, int emphasis, int strong)
@@ -95,18 +95,21 @@ private:
         if (strong > 0 && m_leadingStrongOpen)
             piece.leadingStrong.append(text, length);
         piece.utf8.append(text, length);
-        int visible = 0; // characters, not bytes: continuation bytes do not count
-        for (qsizetype i = 0; i < length; ++i) {
+        // Whether the line is all emphasis only needs to know if this run shows anything.
+        bool visible = false;
+        for (qsizetype i = 0; i < length && !visible; ++i) {
             const auto c = uchar(text[i]);
-            visible += c != ' ' && c != '\t' && c != '\n' && c != '\r' && (c & 0xC0) != 0x80;
+            visible = c != ' ' && c != '\t' && c != '\n' && c != '\r';
         }
-        piece.visible += visible;
-        if (emphasis + strong > 0)
-            piece.emphasized += visible;
-        if (strong > 0)
-            piece.strong += visible;
-        if (visible > 0 && strong == 0)
+        if (!visible)
+            return;
+        piece.visible = 1;
+        if (emphasis + strong == 0)
+            piece.plain = true;
+        if (strong == 0) {
+            piece.notStrong = true;
             m_leadingStrongOpen = false;
+        }
     }
 
     void newLine()
