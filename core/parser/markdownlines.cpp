@@ -175,6 +175,7 @@ public:
     QList<Line> run(cmark_node *document)
     {
         m_plainText = !usesMarkdown(document);
+        m_lines.reserve(m_source.lineCount());
         for (cmark_node *child = cmark_node_first_child(document); child; child = cmark_node_next(child))
             block(child, 0);
         return std::move(m_lines);

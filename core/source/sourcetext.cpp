@@ -3,6 +3,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Shortlist {
 
@@ -51,6 +52,15 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
+        // Most of a CV is ASCII: eight bytes at a time.
+        if (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                p += 8;
+                continue;
+            }
+        }
         if (*p < 0x80) {
             ++p;
             continue;
@@ -161,7 +171,8 @@ SourceText SourceText::fromBytes(const QByteArray &fileBytes)
     if (source.m_encoding == Encoding::Utf8) {
         const QByteArrayView body = bytes.sliced(source.m_bomLength);
         if (isValidUtf8(body)) {
-            source.m_text = body.toByteArray();
+            // Without a BOM the text is the file's bytes, shared rather than copied.
+            source.m_text = source.m_bomLength ? body.toByteArray() : fileBytes;
         } else {
             // A UTF-8 BOM over bytes that are not UTF-8: the BOM stays a BOM, the rest is Windows-1252.
             source.m_encoding = Encoding::Windows1252;
@@ -176,8 +187,20 @@ SourceText SourceText::fromBytes(const QByteArray &fileBytes)
     source.m_lineStarts.reserve(text.size() / 40 + 1);
     source.m_lineStarts.append(0);
     bool sawLf = false, sawCrLf = false, sawCr = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
+    const char *data = text.constData();
+    const qsizetype size = text.size();
+    const bool hasCarriageReturn = std::memchr(data, '\r', size_t(size)) != nullptr;
+    if (!hasCarriageReturn) {
+        // LF only, the common case: jump from one line feed to the next.
+        for (const char *p = data, *end = data + size;
+             (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p))));) {
+            ++p;
+            source.m_lineStarts.append(p - data);
+            sawLf = true;
+        }
+    }
+    for (qsizetype i = 0; hasCarriageReturn && i < size; ++i) {
+        const char c = data[i];
         if (c == '\n') {
             sawLf = true;
             source.m_lineStarts.append(i + 1);
