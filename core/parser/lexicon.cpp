@@ -988,6 +988,18 @@ bool mentionsSectionWord(QStringView text)
     });
 }
 
+static int wordCount(QStringView text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool w = !c.isSpace();
+        count += w && !inWord;
+        inWord = w;
+    }
+    return count;
+}
+
 QString normalized(QStringView text)
 {
     QString out;
@@ -1112,7 +1124,10 @@ bool hasTitleWord(QStringView text)
 
 bool isLegalSuffix(QStringView text)
 {
-    return legalSuffixes().contains(QStringView(text.trimmed().toString().toLower()));
+    text = text.trimmed();
+    if (text.isEmpty() || text.size() > 12)
+        return false;
+    return legalSuffixes().contains(QStringView(text.toString().toLower()));
 }
 
 bool hasInstitutionWord(QStringView text)
@@ -1150,6 +1165,8 @@ bool isProficiency(QStringView text)
 
 bool isWorkMode(QStringView text)
 {
+    if (text.size() > 24)
+        return false;
     static const WordSet modes({
         "remote",
         "remotely",
@@ -1176,6 +1193,9 @@ bool isWorkMode(QStringView text)
 
 QString countryCode(QStringView name)
 {
+    // The longest name in the table is four words ("United States of America").
+    if (name.size() > 40 || wordCount(name) > 4)
+        return {};
     return countries().value(normalized(name));
 }
 

@@ -36,9 +36,10 @@ bool isSkillYears(QStringView text)
     static const QList<QStringView> yearWords = {u"year", u"years", u"yr", u"yrs", u"jahr", u"jahre",
         u"jahren", u"an", u"ans", u"año", u"años", u"лет", u"года", u"год", u"jaar", u"jaren"};
     const QStringView last = text.sliced(begin, end - begin);
-    if (last.isEmpty() || last.size() > 6 || std::none_of(yearWords.cbegin(), yearWords.cend(), [&](QStringView w) {
-            return w.size() == last.size() && last.compare(w, Qt::CaseInsensitive) == 0;
-        }))
+    if (last.isEmpty() || last.size() > 6
+        || std::none_of(yearWords.cbegin(), yearWords.cend(), [&](QStringView w) {
+               return w.size() == last.size() && last.compare(w, Qt::CaseInsensitive) == 0;
+           }))
         return false;
     return skillYearsExpression().match(text).hasMatch();
 }

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Shortlist {
 
 namespace detail {
@@ -225,6 +227,9 @@ QString stripParenthesised(QStringView text, QString *removed)
 
 bool isDuration(QStringView text)
 {
+    // "(2 years)", "7 months": a number, and never long.
+    if (text.size() > 40 || std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
     thread_local const QRegularExpression expression(
         QStringLiteral("^\\(?\\s*(?:(?:ca\\.?|about|approx\\.?|~)\\s*)?"
                        "(?:\\d+(?:[.,]\\d+)?\\+?\\s*(?:years?|yrs?|y|months?|mos?|mo|m|jahre?n?|monate?n?|"
