@@ -179,6 +179,29 @@ QString cleanField(QStringView text)
     return t.toString();
 }
 
+QString urlIn(const Line &line)
+{
+    for (const InlineLink &link : line.links) {
+        if (!link.image && !link.url.startsWith(QLatin1String("mailto:")))
+            return link.url;
+    }
+    return {};
+}
+
+// Text without "(https://…)" and trailing punctuation.
+QString withoutUrl(const QString &text)
+{
+    if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1String("www.")))
+        return cleanField(text.trimmed().endsWith(QLatin1Char('.')) ? text.trimmed().chopped(1) : text);
+    QString out = text;
+    thread_local const QRegularExpression inParentheses(
+        QStringLiteral("\\s*\\((?:https?://|www\\.)[^)]*\\)"));
+    out.remove(inParentheses);
+    thread_local const QRegularExpression bare(QStringLiteral("\\s*(?:https?://|www\\.)\\S+"));
+    out.remove(bare);
+    return cleanField(out.trimmed().endsWith(QLatin1Char('.')) ? out.trimmed().chopped(1) : out);
+}
+
 QString withoutDates(const QString &text, const DateMatch &match)
 {
     if (!match.isValid())

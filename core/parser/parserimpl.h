@@ -114,6 +114,10 @@ private:
 
 // Text helpers: parserimpl.cpp
 QString cleanField(QStringView text);
+// The first link of a line that is not an image or an e-mail address.
+QString urlIn(const Line &line);
+// Text without "(https://…)", a bare URL or a final full stop.
+QString withoutUrl(const QString &text);
 // The text without the dates (and the parentheses around them).
 QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);

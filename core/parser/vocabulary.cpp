@@ -1,0 +1,346 @@
+#include "vocabulary.h"
+
+namespace Shortlist::Lexicon::detail {
+
+// The vocabulary reads best as running lists of words.
+// clang-format off
+const SectionTable &sectionTable()
+{
+    static const SectionTable table = [] {
+        SectionTable t;
+        auto phrases = [&](SectionKind kind, std::initializer_list<const char *> list) {
+            for (const char *p : list)
+                t.phrases.insert(QString::fromUtf8(p), kind);
+        };
+        auto keywords = [&](SectionKind kind, std::initializer_list<const char *> list) {
+            for (const char *k : list)
+                t.keywords.append({QString::fromUtf8(k), kind});
+        };
+        phrases(SectionKind::Summary,
+            {"summary", "profile", "professional summary", "career summary", "about", "about me", "objective",
+                "career objective", "introduction", "overview", "personal statement", "bio", "profil",
+                "kurzprofil", "über mich", "zusammenfassung", "persönliches profil", "à propos",
+                "à propos de moi", "profil professionnel", "résumé", "présentation", "perfil",
+                "perfil profesional", "resumen", "sobre mí", "acerca de mí", "о себе", "обо мне", "профиль",
+                "краткая информация", "profiel", "over mij", "samenvatting", "persoonlijk profiel"});
+        phrases(SectionKind::Work,
+            {"experience", "work", "work experience", "professional experience", "employment",
+                "employment history", "work history", "career", "career history", "positions",
+                "relevant experience", "notable experience", "berufserfahrung", "berufliche erfahrung",
+                "beruflicher werdegang", "werdegang", "berufspraxis", "praxiserfahrung", "expérience",
+                "expériences", "expérience professionnelle", "expériences professionnelles",
+                "parcours professionnel", "parcours", "experiencia", "experiencia laboral",
+                "experiencia profesional", "trayectoria profesional", "опыт", "опыт работы",
+                "профессиональный опыт", "трудовая деятельность", "места работы", "werkervaring", "ervaring",
+                "werkgeschiedenis", "loopbaan", "arbeitserfahrung"});
+        phrases(SectionKind::Education,
+            {"education", "academic background", "studies", "qualifications", "ausbildung", "bildung",
+                "studium", "bildungsweg", "akademischer werdegang", "formation", "formations", "études",
+                "diplômes", "educación", "formación", "formación académica", "estudios", "образование",
+                "opleiding", "opleidingen"});
+        phrases(SectionKind::Skills,
+            {"skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
+                "competencies", "core competencies", "expertise", "tech stack", "technologies",
+                "technology stack", "tools", "tools and technologies", "preferred environment", "kenntnisse",
+                "fachkenntnisse", "it-kenntnisse", "technische kenntnisse", "fähigkeiten", "kompetenzen",
+                "fertigkeiten", "compétences", "compétences techniques", "habilidades", "competencias",
+                "conocimientos", "habilidades técnicas", "навыки", "ключевые навыки", "технические навыки",
+                "технологии", "стек", "vaardigheden", "competenties", "kennis"});
+        phrases(SectionKind::Projects,
+            {"projects", "portfolio", "side projects", "personal projects", "open source",
+                "selected projects", "projekte", "projets", "proyectos", "проекты", "projecten"});
+        phrases(SectionKind::Certificates,
+            {"certificates", "certifications", "certification", "licenses", "licenses & certifications",
+                "courses", "zertifikate", "zertifizierungen", "weiterbildung", "certificats", "certificados",
+                "certificaciones", "сертификаты", "курсы", "certificaten", "cursussen"});
+        phrases(SectionKind::Languages,
+            {"languages", "spoken languages", "language skills", "sprachen", "sprachkenntnisse", "langues",
+                "idiomas", "языки", "знание языков", "владение языками", "talen", "talenkennis"});
+        phrases(SectionKind::Contacts,
+            {"contact", "contacts", "contact information", "contact details", "links", "social", "find me",
+                "elsewhere", "kontakt", "kontaktdaten", "coordonnées", "contacto", "contactos", "контакты",
+                "контактная информация", "contactgegevens"});
+        phrases(SectionKind::Other,
+            {"interests", "hobbies", "awards", "honors", "publications", "volunteering", "references",
+                "bonus", "availability", "interessen", "hobbys", "ehrenamt", "auszeichnungen",
+                "centres d'intérêt", "loisirs", "intereses", "aficiones", "otros", "хобби", "интересы",
+                "публикации", "hobby's", "interesses", "overig", "vrijwilligerswerk"});
+
+        keywords(SectionKind::Work,
+            {"experience", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
+                "опыт", "werkervaring", "ervaring"});
+        keywords(SectionKind::Education,
+            {"education", "ausbildung", "formation", "educación", "образование", "opleiding"});
+        keywords(SectionKind::Skills,
+            {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden"});
+        keywords(
+            SectionKind::Projects, {"projects", "projekte", "projets", "proyectos", "проекты", "projecten"});
+        keywords(SectionKind::Certificates,
+            {"certifications", "certificates", "zertifikate", "certificats", "сертификаты"});
+        keywords(SectionKind::Languages, {"languages", "sprachen", "langues", "idiomas", "языки", "talen"});
+        return t;
+    }();
+    return table;
+}
+
+const WordSet &titleWords()
+{
+    static const WordSet set({
+        // English
+        "engineer", "engineers", "developer", "developers", "programmer", "lead", "leader", "manager",
+        "architect", "director", "head", "cto", "ceo", "cfo", "coo", "cio", "cpo", "vp", "svp", "evp",
+        "president", "founder", "co-founder", "cofounder", "consultant", "analyst", "designer", "scientist",
+        "researcher", "administrator", "admin", "sysadmin", "specialist", "intern", "trainee", "apprentice",
+        "tester", "qa", "sre", "owner", "officer", "coordinator", "assistant", "associate", "editor",
+        "writer", "teacher", "lecturer", "professor", "instructor", "tutor", "freelancer", "contractor",
+        "technician", "operator", "accountant", "recruiter", "strategist", "evangelist", "advocate",
+        "maintainer", "fellow", "postdoc", "webmaster", "mentor", "devops", "swe", "sde", "programmer",
+        "dba", "principal", "chief", "partner", "supervisor", "practitioner",
+        // German
+        "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater",
+        "beraterin", "architekt", "architektin", "geschäftsführer", "geschäftsführerin", "werkstudent",
+        "werkstudentin", "praktikant", "praktikantin", "gründer", "gründerin", "mitgründer", "programmierer",
+        "programmiererin", "informatiker", "informatikerin", "fachinformatiker", "managerin", "designerin",
+        "referent", "referentin", "mitarbeiter", "mitarbeiterin", "lehrer", "lehrerin", "dozent", "dozentin",
+        "administratorin", "analystin", "testerin",
+        // French
+        "développeur", "développeuse", "developpeur", "ingénieur", "ingénieure", "chef", "responsable",
+        "directeur", "directrice", "consultante", "stagiaire", "architecte", "analyste", "administrateur",
+        "administratrice", "concepteur", "conceptrice", "technicien", "technicienne", "gérant", "gérante",
+        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "chargé", "chargée", "alternant",
+        "alternante", "apprenti", "apprentie", "testeur", "testeuse", "formateur", "formatrice",
+        "enseignant", "enseignante",
+        // Spanish
+        "desarrollador", "desarrolladora", "ingeniero", "ingeniera", "jefe", "jefa", "directora",
+        "programador", "programadora", "analista", "consultor", "consultora", "gerente", "arquitecto",
+        "arquitecta", "becario", "becaria", "técnico", "técnica", "administrador", "administradora",
+        "diseñador", "diseñadora", "fundador", "fundadora", "líder", "coordinador", "coordinadora",
+        "especialista", "profesor", "profesora",
+        // Dutch
+        "ontwikkelaar", "beheerder", "teamleider", "adviseur", "projectleider", "medewerker", "programmeur",
+        "ontwerper", "stagiair", "directeur", "oprichter", "leidinggevende", "docent",
+    });
+    return set;
+}
+
+// Compounds end with a role: "Softwareentwicklerin", "Backend-ontwikkelaar", "Projektleiter".
+const QStringList &titleSuffixes()
+{
+    static const QStringList list = {
+        QStringLiteral("entwickler"), QStringLiteral("entwicklerin"), QStringLiteral("ingenieur"),
+        QStringLiteral("ingenieurin"), QStringLiteral("leiter"), QStringLiteral("leiterin"),
+        QStringLiteral("berater"), QStringLiteral("beraterin"), QStringLiteral("architekt"),
+        QStringLiteral("architektin"), QStringLiteral("ontwikkelaar"), QStringLiteral("beheerder"),
+        QStringLiteral("leider"), QStringLiteral("adviseur"), QStringLiteral("engineer"),
+        QStringLiteral("developer"), QStringLiteral("designer"), QStringLiteral("manager"),
+        QStringLiteral("administrator"), QStringLiteral("informatiker"), QStringLiteral("programmierer"),
+        QStringLiteral("stagiair"), QStringLiteral("medewerker"), QStringLiteral("werkstudentin"),
+        QStringLiteral("werkstudent"),
+    };
+    return list;
+}
+
+// Russian words change their endings; their stems are enough.
+const QStringList &titleStems()
+{
+    static const QStringList list = {
+        QStringLiteral("разработчи"), QStringLiteral("программист"), QStringLiteral("инженер"),
+        QStringLiteral("руководител"), QStringLiteral("тимлид"), QStringLiteral("техлид"),
+        QStringLiteral("директор"), QStringLiteral("аналитик"), QStringLiteral("архитектор"),
+        QStringLiteral("менеджер"), QStringLiteral("специалист"), QStringLiteral("стажер"),
+        QStringLiteral("стажёр"), QStringLiteral("консультант"), QStringLiteral("администратор"),
+        QStringLiteral("тестировщик"), QStringLiteral("дизайнер"), QStringLiteral("преподавател"),
+        QStringLiteral("основател"), QStringLiteral("начальник"), QStringLiteral("заведующ"),
+    };
+    return list;
+}
+
+const WordSet &legalSuffixes()
+{
+    static const WordSet set({
+        "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "llp", "plc", "gmbh", "ag", "kg", "ug",
+        "se", "sa", "s.a.", "sas", "sarl", "s.l.", "sl", "slu", "bv", "b.v.", "nv", "n.v.", "ab", "as",
+        "a/s", "oy", "oyj", "co", "co.", "corp", "corp.", "corporation", "pty", "pty ltd", "pvt ltd",
+        "s.r.o.", "sp. z o.o.", "spa", "s.p.a.", "srl", "ооо", "ао", "оао", "зао", "пао",
+    });
+    return set;
+}
+
+const WordSet &institutionWords()
+{
+    static const WordSet set({
+        "university", "universität", "universitaet", "université", "universite", "universidad",
+        "universidade", "universiteit", "università", "universitat", "college", "school", "institute",
+        "institut", "instituto", "academy", "akademie", "académie", "academia", "hochschule",
+        "fachhochschule", "école", "ecole", "escuela", "hogeschool", "polytechnic", "polytechnique",
+        "politécnica", "politecnico", "politécnico", "gymnasium", "lyceum", "lycée", "bootcamp", "tu", "eth",
+        "epfl", "mit", "kth", "ucl", "lse", "inseec", "insa", "iut", "cnam", "uned", "upm",
+    });
+    return set;
+}
+
+const QStringList &institutionStems()
+{
+    static const QStringList list = {
+        QStringLiteral("университет"), QStringLiteral("институт"), QStringLiteral("академи"),
+        QStringLiteral("училищ"), QStringLiteral("колледж"), QStringLiteral("школ"),
+        QStringLiteral("universit"), QStringLiteral("hochschule"), QStringLiteral("akademie"),
+    };
+    return list;
+}
+
+const WordSet &degreeWords()
+{
+    static const WordSet set({
+        "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "phd", "ph.d", "doctor",
+        "doctorate", "degree", "diploma", "bsc", "b.sc", "msc", "m.sc", "ba", "ma", "mba", "beng", "meng",
+        "b.s", "m.s", "bs", "ms", "b.a", "m.a", "specialist", "engineer's", "associate", "licence",
+        "licenciatura", "licenciado", "licenciada", "grado", "máster", "diplom", "diplom-informatiker",
+        "abschluss", "abitur", "magister", "promotion", "dr", "diplôme", "maîtrise", "doctorat", "dut",
+        "bts", "ingeniería", "b.tech", "m.tech", "btech", "mtech", "b.e", "m.e", "havo", "vwo",
+        "bachillerato", "baccalauréat", "matura", "doctoraal", "hbo", "wo", "mbo", "propedeuse",
+        "bacheloropleiding", "graduate", "postgraduate", "undergraduate", "course", "kurs", "cours", "curso",
+        "курс", "cursus", "a-levels", "gcse", "hnd", "certificate", "бакалавр", "бакалавриат", "магистр",
+        "магистратура", "специалист", "специалитет", "аспирантура", "кандидат", "диплом",
+    });
+    return set;
+}
+
+const WordSet &languageNames()
+{
+    static const WordSet set({
+        "english", "german", "french", "spanish", "russian", "dutch", "italian", "portuguese", "polish",
+        "ukrainian", "chinese", "mandarin", "cantonese", "japanese", "korean", "arabic", "hindi", "turkish",
+        "swedish", "norwegian", "danish", "finnish", "czech", "greek", "hebrew", "hungarian", "romanian",
+        "bulgarian", "serbian", "croatian", "slovak", "slovenian", "estonian", "latvian", "lithuanian",
+        "belarusian", "kazakh", "georgian", "armenian", "persian", "farsi", "urdu", "bengali", "tamil",
+        "telugu", "malayalam", "marathi", "gujarati", "punjabi", "vietnamese", "thai", "indonesian", "malay",
+        "tagalog", "swahili", "catalan", "basque", "galician", "irish", "welsh", "afrikaans", "latin",
+        "esperanto", "yoruba", "igbo", "hausa", "amharic", "deutsch", "englisch", "französisch", "spanisch",
+        "russisch", "italienisch", "niederländisch", "portugiesisch", "polnisch", "türkisch", "chinesisch",
+        "japanisch", "schwedisch", "anglais", "allemand", "français", "espagnol", "russe", "italien",
+        "néerlandais", "portugais", "arabe", "chinois", "japonais", "español", "castellano", "inglés",
+        "alemán", "francés", "ruso", "italiano", "portugués", "catalán", "neerlandés", "chino", "русский",
+        "английский", "немецкий", "французский", "испанский", "итальянский", "украинский", "китайский",
+        "nederlands", "engels", "duits", "frans", "spaans", "italiaans", "svenska", "suomi", "polski",
+        "português", "türkçe", "العربية",
+    });
+    return set;
+}
+
+const WordSet &proficiencyWords()
+{
+    static const WordSet set({
+        "native", "mother", "tongue", "fluent", "fluency", "proficient", "professional", "working",
+        "conversational", "intermediate", "advanced", "basic", "beginner", "elementary", "bilingual", "a1",
+        "a2", "b1", "b2", "c1", "c2", "muttersprache", "fließend", "verhandlungssicher", "grundkenntnisse",
+        "gut", "sehr", "gute", "langue", "maternelle", "courant", "courante", "bilingue", "notions",
+        "intermédiaire", "avancé", "nativo", "nativa", "materna", "fluido", "básico", "avanzado",
+        "intermedio", "родной", "свободно", "свободный", "разговорный", "базовый", "средний",
+        "upper-intermediate", "moedertaal", "vloeiend", "goed", "basiskennis",
+    });
+    return set;
+}
+
+struct Country
+{
+    const char *code;
+    const char *names; // '|' separated, lower case
+};
+
+// Countries named in CVs, in English and the other supported languages.
+constexpr Country kCountries[] = {
+    {"AR", "argentina|argentinien|argentine"},
+    {"AM", "armenia|armenien|arménie|армения"},
+    {"AU", "australia|australien|australie"},
+    {"AT", "austria|österreich|autriche|австрия|oostenrijk"},
+    {"BY", "belarus|weißrussland|biélorussie|беларусь"},
+    {"BE", "belgium|belgien|belgique|bélgica|бельгия|belgië"},
+    {"BR", "brazil|brasilien|brésil|brasil|бразилия|brazilië"},
+    {"BG", "bulgaria|bulgarien|bulgarie|болгария"},
+    {"CA", "canada|kanada|canadá|канада"},
+    {"CL", "chile|chili|чили"},
+    {"CN", "china|chine|китай"},
+    {"CO", "colombia|kolumbien|colombie"},
+    {"HR", "croatia|kroatien|croatie|хорватия"},
+    {"CY", "cyprus|zypern|chypre|кипр"},
+    {"CZ", "czech republic|czechia|tschechien|république tchèque|chequia|чехия|tsjechië"},
+    {"DK", "denmark|dänemark|danemark|dinamarca|дания|denemarken"},
+    {"EG", "egypt|ägypten|égypte|egipto|египет"},
+    {"EE", "estonia|estland|estonie|эстония"},
+    {"FI", "finland|finnland|finlande|finlandia|финляндия"},
+    {"FR", "france|frankreich|francia|франция|frankrijk"},
+    {"GE", "georgia|georgien|géorgie|грузия"},
+    {"DE", "germany|deutschland|allemagne|alemania|германия|duitsland"},
+    {"GR", "greece|griechenland|grèce|grecia|греция|griekenland"},
+    {"HK", "hong kong"},
+    {"HU", "hungary|ungarn|hongrie|hungría|венгрия|hongarije"},
+    {"IS", "iceland|island|islande|islandia|исландия|ijsland"},
+    {"IN", "india|indien|inde|индия"},
+    {"ID", "indonesia|indonesien|indonésie|индонезия"},
+    {"IE", "ireland|irland|irlande|irlanda|ирландия|ierland"},
+    {"IL", "israel|israël|израиль"},
+    {"IT", "italy|italien|italie|italia|италия|italië"},
+    {"JP", "japan|japon|japón|япония"},
+    {"KZ", "kazakhstan|kasachstan|казахстан"},
+    {"KE", "kenya|kenia|кения"},
+    {"LV", "latvia|lettland|lettonie|letonia|латвия|letland"},
+    {"LT", "lithuania|litauen|lituanie|lituania|литва|litouwen"},
+    {"LU", "luxembourg|luxemburg|luxemburgo|люксембург"},
+    {"MY", "malaysia|malaisie|malasia|малайзия"},
+    {"MT", "malta|malte|мальта"},
+    {"MX", "mexico|méxico|mexiko|mexique|мексика"},
+    {"MD", "moldova|moldau|moldavie|молдова"},
+    {"MA", "morocco|marokko|maroc|marruecos|марокко"},
+    {"NL", "netherlands|the netherlands|holland|niederlande|pays-bas|países bajos|нидерланды|nederland"},
+    {"NZ", "new zealand|neuseeland|nouvelle-zélande|nueva zelanda|новая зеландия|nieuw-zeeland"},
+    {"NG", "nigeria|nigéria|нигерия"},
+    {"NO", "norway|norwegen|norvège|noruega|норвегия|noorwegen"},
+    {"PK", "pakistan|пакистан"},
+    {"PE", "peru|pérou|perú|перу"},
+    {"PH", "philippines|philippinen|filipinas|филиппины"},
+    {"PL", "poland|polen|pologne|polonia|польша"},
+    {"PT", "portugal|португалия"},
+    {"RO", "romania|rumänien|roumanie|rumania|румыния|roemenië"},
+    {"RU", "russia|russian federation|russland|russie|rusia|россия|rusland"},
+    {"RS", "serbia|serbien|serbie|сербия|servië"},
+    {"SG", "singapore|singapur|singapour|сингапур"},
+    {"SK", "slovakia|slowakei|slovaquie|eslovaquia|словакия"},
+    {"SI", "slovenia|slowenien|slovénie|eslovenia|словения"},
+    {"ZA", "south africa|südafrika|afrique du sud|sudáfrica|юар"},
+    {"KR", "south korea|korea|südkorea|corée du sud|corea del sur|южная корея"},
+    {"ES", "spain|spanien|espagne|españa|испания|spanje"},
+    {"SE", "sweden|schweden|suède|suecia|швеция|zweden"},
+    {"CH", "switzerland|schweiz|suisse|suiza|швейцария|zwitserland"},
+    {"TW", "taiwan|тайвань"},
+    {"TH", "thailand|thaïlande|tailandia|таиланд"},
+    {"TR", "turkey|türkiye|türkei|turquie|turquía|турция|turkije"},
+    {"UA", "ukraine|ucrania|украина|oekraïne"},
+    {"AE", "united arab emirates|uae|vereinigte arabische emirate|émirats arabes unis|оаэ"},
+    {"GB",
+        "united kingdom|uk|great britain|england|scotland|wales|großbritannien|royaume-uni|reino "
+        "unido|великобритания|verenigd koninkrijk"},
+    {"US",
+        "united states|usa|u.s.a|us|united states of america|vereinigte staaten|états-unis|estados "
+        "unidos|сша|verenigde staten"},
+    {"UY", "uruguay"},
+    {"UZ", "uzbekistan|usbekistan|узбекистан"},
+    {"VN", "vietnam|viet nam|вьетнам"},
+};
+
+const QHash<QString, QString> &countries()
+{
+    static const QHash<QString, QString> map = [] {
+        QHash<QString, QString> m;
+        for (const Country &c : kCountries) {
+            for (const QString &name : QString::fromUtf8(c.names).split(QLatin1Char('|')))
+                m.insert(name, QString::fromLatin1(c.code));
+        }
+        return m;
+    }();
+    return map;
+}
+
+// clang-format on
+
+} // namespace Shortlist::Lexicon::detail

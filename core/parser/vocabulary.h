@@ -1,0 +1,97 @@
+#pragma once
+
+// The words the lexicon knows, and the small tools to look them up; internal to core/parser.
+
+#include "lexicon.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <QVarLengthArray>
+
+#include <initializer_list>
+
+namespace Shortlist::Lexicon::detail {
+
+// A set of lower-case words, looked up by view without allocating.
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<const char *> words)
+    {
+        for (const char *w : words)
+            m_storage.append(QString::fromUtf8(w));
+        for (const QString &w : std::as_const(m_storage))
+            m_views.insert(QStringView(w));
+    }
+    explicit WordSet(const QStringList &words)
+        : m_storage(words)
+    {
+        for (const QString &w : std::as_const(m_storage))
+            m_views.insert(QStringView(w));
+    }
+    bool contains(QStringView word) const { return m_views.contains(word); }
+
+private:
+    QStringList m_storage; // owns the characters the views point at
+    QSet<QStringView> m_views;
+};
+
+inline bool isWordCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\''
+            || u == '.' || u == '+' || u == '#';
+    }
+    return c.isLetterOrNumber() || u == 0x2019;
+}
+
+inline QChar lower(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= 'A' && u <= 'Z' ? QChar(u + 32) : c;
+    return c.toLower();
+}
+
+// Calls f(word) for each word of the text, lower case, without trailing dots, until f
+// returns true; returns whether it did. No allocation for words of up to 64 characters.
+template<typename F> bool anyWord(QStringView text, F &&f)
+{
+    QVarLengthArray<QChar, 64> word;
+    for (qsizetype i = 0, n = text.size(); i < n;) {
+        while (i < n && !isWordCharacter(text[i]))
+            ++i;
+        word.clear();
+        for (; i < n && isWordCharacter(text[i]); ++i)
+            word.append(text[i] == QChar(0x2019) ? QLatin1Char('\'') : lower(text[i]));
+        qsizetype length = word.size();
+        while (length > 0 && word[length - 1] == QLatin1Char('.'))
+            --length;
+        if (length > 0 && f(QStringView(word.data(), length)))
+            return true;
+    }
+    return false;
+}
+
+struct SectionTable
+{
+    // Headings are matched as whole phrases first, then by their key words.
+    QHash<QString, SectionKind> phrases;
+    QList<QPair<QString, SectionKind>> keywords; // a word the heading contains
+};
+
+const SectionTable &sectionTable();
+const WordSet &titleWords();
+const QStringList &titleSuffixes();
+const QStringList &titleStems();
+const WordSet &legalSuffixes();
+const WordSet &institutionWords();
+const QStringList &institutionStems();
+const WordSet &degreeWords();
+const WordSet &languageNames();
+const WordSet &proficiencyWords();
+const QHash<QString, QString> &countries(); // lower-case name -> ISO 3166-1 alpha-2
+
+} // namespace Shortlist::Lexicon::detail
