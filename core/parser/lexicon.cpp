@@ -73,27 +73,7 @@ static int wordCount(QStringView text)
 
 QString normalized(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
-    bool space = false;
-    for (QChar c : text) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('#') || c == QLatin1Char('`'))
-            continue;
-        if (c.isSpace()) {
-            space = !out.isEmpty();
-            continue;
-        }
-        if (space)
-            out += QLatin1Char(' ');
-        space = false;
-        out += lower(c);
-    }
-    while (!out.isEmpty()
-        && (out.back() == QLatin1Char(':') || out.back() == QLatin1Char('.') || out.back() == QLatin1Char(',')
-            || out.back() == QLatin1Char(' ')))
-        out.chop(1);
-    out.replace(QChar(0x2019), QLatin1Char('\''));
-    return out;
+    return NormalizedKey(text).view().toString();
 }
 
 SectionKind sectionKind(QStringView heading)
@@ -101,7 +81,8 @@ SectionKind sectionKind(QStringView heading)
     // Section headings are short and use a section's words; most lines are neither.
     if (heading.size() > 80 || !mentionsSectionWord(heading))
         return SectionKind::None;
-    const QString text = normalized(heading);
+    const NormalizedKey key(heading);
+    const QStringView text = key.view();
     if (text.isEmpty())
         return SectionKind::None;
     const SectionTable &table = sectionTable();
@@ -259,7 +240,7 @@ bool isWorkMode(QStringView text)
         "op afstand",
         "thuiswerk",
     });
-    return modes.contains(normalized(text));
+    return modes.contains(NormalizedKey(text).view());
 }
 
 QString countryCode(QStringView name)
@@ -267,7 +248,7 @@ QString countryCode(QStringView name)
     // The longest name in the table is four words ("United States of America").
     if (name.size() > 40 || wordCount(name) > 4)
         return {};
-    return countries().value(normalized(name));
+    return countries().value(NormalizedKey(name).view());
 }
 
 // clang-format off

@@ -9,8 +9,10 @@ const SectionTable &sectionTable()
     static const SectionTable table = [] {
         SectionTable t;
         auto phrases = [&](SectionKind kind, std::initializer_list<const char *> list) {
-            for (const char *p : list)
-                t.phrases.insert(QString::fromUtf8(p), kind);
+            for (const char *p : list) {
+                t.storage.append(QString::fromUtf8(p));
+                t.phrases.insert(QStringView(t.storage.last()), kind);
+            }
         };
         auto keywords = [&](SectionKind kind, std::initializer_list<const char *> list) {
             for (const char *k : list)
@@ -328,13 +330,21 @@ constexpr Country kCountries[] = {
     {"VN", "vietnam|viet nam|вьетнам"},
 };
 
-const QHash<QString, QString> &countries()
+const QHash<QStringView, QString> &countries()
 {
-    static const QHash<QString, QString> map = [] {
-        QHash<QString, QString> m;
+    static const QStringList names = [] {
+        QStringList all;
+        for (const Country &c : kCountries)
+            all += QString::fromUtf8(c.names).split(QLatin1Char('|'));
+        return all;
+    }();
+    static const QHash<QStringView, QString> map = [] {
+        QHash<QStringView, QString> m;
+        qsizetype i = 0;
         for (const Country &c : kCountries) {
-            for (const QString &name : QString::fromUtf8(c.names).split(QLatin1Char('|')))
-                m.insert(name, QString::fromLatin1(c.code));
+            const qsizetype count = QString::fromUtf8(c.names).count(QLatin1Char('|')) + 1;
+            for (qsizetype k = 0; k < count; ++k)
+                m.insert(QStringView(names.at(i++)), QString::fromLatin1(c.code));
         }
         return m;
     }();

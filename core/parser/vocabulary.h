@@ -78,7 +78,8 @@ template<typename F> bool anyWord(QStringView text, F &&f)
 struct SectionTable
 {
     // Headings are matched as whole phrases first, then by their key words.
-    QHash<QString, SectionKind> phrases;
+    QStringList storage; // owns the characters the phrase keys point at
+    QHash<QStringView, SectionKind> phrases;
     QList<QPair<QString, SectionKind>> keywords; // a word the heading contains
 };
 
@@ -92,6 +93,40 @@ const QStringList &institutionStems();
 const WordSet &degreeWords();
 const WordSet &languageNames();
 const WordSet &proficiencyWords();
-const QHash<QString, QString> &countries(); // lower-case name -> ISO 3166-1 alpha-2
+const QHash<QStringView, QString> &countries(); // lower-case name -> ISO 3166-1 alpha-2
+
+// Lexicon::normalized() written into a buffer: a key to look words and phrases up with,
+// without allocating.
+class NormalizedKey
+{
+public:
+    explicit NormalizedKey(QStringView text)
+    {
+        bool space = false;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == '*' || u == '_' || u == '#' || u == '`')
+                continue;
+            if (c.isSpace()) {
+                space = !m_buffer.isEmpty();
+                continue;
+            }
+            if (space)
+                m_buffer.append(QLatin1Char(' '));
+            space = false;
+            m_buffer.append(u == 0x2019 ? QLatin1Char('\'') : lower(c));
+        }
+        while (!m_buffer.isEmpty()) {
+            const char16_t last = m_buffer.back().unicode();
+            if (last != ':' && last != '.' && last != ',' && last != ' ')
+                break;
+            m_buffer.removeLast();
+        }
+    }
+    QStringView view() const { return QStringView(m_buffer.data(), m_buffer.size()); }
+
+private:
+    QVarLengthArray<QChar, 64> m_buffer;
+};
 
 } // namespace Shortlist::Lexicon::detail
