@@ -12,23 +12,34 @@ namespace {
 // A grade or an honour: "2:1", "GPA 3.8", "First Class Honours", "mit Auszeichnung".
 bool isScore(const QString &written)
 {
-    const QStringView trimmed = QStringView(written).trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 40)
+    const QStringView text = QStringView(written).trimmed();
+    if (text.isEmpty() || text.size() > 40)
         return false;
-    const QString text = trimmed.toString().toLower();
     if (text.size() >= 3 && text[0].isDigit() && QStringView(u":.,").contains(text[1]) && text[2].isDigit()
         && (text.size() == 3 || !text[3].isLetterOrNumber()))
         return true; // "2:1", "1,3"
-    for (QStringView label : {u"gpa", u"cgpa", u"grade", u"note", u"nota", u"оценка", u"cijfer"}) {
-        if (text.startsWith(label) && (text.size() == label.size() || !text[label.size()].isLetter()))
-            return true;
+    static const QList<QStringView> labels
+        = {u"gpa", u"cgpa", u"grade", u"note", u"nota", u"оценка", u"cijfer"};
+    static const QList<QStringView> honours
+        = {u"honours", u"honors", u"laude", u"distinction", u"auszeichnung", u"отличием", u"mention"};
+    // The first word names a grade, or any word an honour.
+    bool first = true, score = false;
+    for (qsizetype i = 0; i < text.size() && !score;) {
+        while (i < text.size() && !text[i].isLetter())
+            ++i;
+        qsizetype e = i;
+        while (e < text.size() && text[e].isLetter())
+            ++e;
+        const QStringView word = text.sliced(i, e - i);
+        auto same = [&](QStringView w) {
+            return w.size() == word.size() && w.compare(word, Qt::CaseInsensitive) == 0;
+        };
+        score = (first && std::any_of(labels.cbegin(), labels.cend(), same))
+            || std::any_of(honours.cbegin(), honours.cend(), same);
+        first = false;
+        i = e;
     }
-    for (QStringView honour :
-        {u"honours", u"honors", u"cum laude", u"distinction", u"auszeichnung", u"отличием", u"mention"}) {
-        if (text.contains(honour))
-            return true;
-    }
-    return false;
+    return score;
 }
 
 struct Degree

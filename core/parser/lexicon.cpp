@@ -187,7 +187,13 @@ bool hasInstitutionWord(QStringView text)
     return anyWord(text, [](QStringView w) {
         if (institutionWords().contains(w))
             return true;
+        // Stems catch inflections and compounds: "университета", "Fachhochschule".
+        if (w.size() < 4)
+            return false;
+        const bool cyrillic = w.front().script() == QChar::Script_Cyrillic;
         for (const QString &stem : institutionStems()) {
+            if ((stem.front().script() == QChar::Script_Cyrillic) != cyrillic)
+                continue;
             if (w.startsWith(stem) || (w.size() > stem.size() + 2 && w.endsWith(stem)))
                 return true;
         }

@@ -70,18 +70,19 @@ Part ProfileParser::locate(const QString &value, const SourceRange &within) cons
 QList<Part> ProfileParser::split(const Part &whole, const QStringList &separators) const
 {
     QList<Part> parts;
+    parts.reserve(4);
     const QString &text = whole.text;
     int depth = 0;
     qsizetype start = 0;
     qsizetype cursor = whole.range.begin;
     auto flushPiece = [&](qsizetype end) {
-        const QString piece = text.sliced(start, end - start).trimmed();
+        const QStringView piece = QStringView(text).sliced(start, end - start).trimmed();
         if (piece.isEmpty())
             return;
-        Part p = locate(piece, {cursor, whole.range.end});
+        Part p = locate(piece.toString(), {cursor, whole.range.end});
         if (p.range.isValid() && p.range != whole.range)
             cursor = p.range.end;
-        parts.append(p);
+        parts.append(std::move(p));
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];

@@ -290,10 +290,19 @@ SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end,
                 utf8Needle.append(char(0x80 | (ch & 0x3F)));
             }
         }
-        const qsizetype at = haystack.indexOf(QByteArrayView(utf8Needle.data(), utf8Needle.size()));
-        if (at < 0)
-            return {};
-        return {begin + at, begin + at + utf8Needle.size()};
+        // Lines are short: the first byte by memchr, the rest by memcmp, no search tables.
+        const char *data = haystack.data();
+        const qsizetype n = utf8Needle.size(), size = haystack.size();
+        for (qsizetype at = 0; at + n <= size;) {
+            const void *hit = std::memchr(data + at, utf8Needle[0], size_t(size - n - at + 1));
+            if (!hit)
+                return {};
+            at = static_cast<const char *>(hit) - data;
+            if (std::memcmp(data + at, utf8Needle.data(), size_t(n)) == 0)
+                return {begin + at, begin + at + n};
+            ++at;
+        }
+        return {};
     }
     const QString decoded = QString::fromUtf8(haystack);
     const qsizetype at = decoded.indexOf(needle, 0, cs);
