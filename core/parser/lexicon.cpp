@@ -14,9 +14,12 @@ bool wordMatchesTitle(QStringView word)
 {
     if (titleWords().contains(word))
         return true;
-    for (const QString &suffix : titleSuffixes()) {
-        if (word.size() > suffix.size() && word.endsWith(suffix))
-            return true;
+    // Compounds ("Softwareentwicklerin") are long; compare endings only there.
+    if (word.size() >= 9) {
+        for (const QString &suffix : titleSuffixes()) {
+            if (word.size() > suffix.size() && word.back() == suffix.back() && word.endsWith(suffix))
+                return true;
+        }
     }
     if (!word.isEmpty() && word.front().script() == QChar::Script_Cyrillic) {
         for (const QString &stem : titleStems()) {

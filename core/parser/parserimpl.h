@@ -25,6 +25,15 @@ struct Part
     Text toText() const { return {text, range}; }
 };
 
+// What a position's header says: "Title at Company, City (note)".
+struct HeaderFields
+{
+    Part title;
+    Part company;
+    Part location;
+    QList<Part> notes;
+};
+
 // A heading (explicit or recognised in plain text) and the lines up to the next one.
 struct Chunk
 {
@@ -73,6 +82,7 @@ private:
     QList<Entry> segment(int from, int to, bool projects) const;
     bool isHeaderLine(int index, int plainWords = 6) const;
     bool buildPosition(const Entry &entry, Position &position);
+    HeaderFields readHeaderFields(const QList<Part> &pieces) const;
     void readPositionBody(const QList<int> &body, Position &position, int skipLine);
     bool readTable(int from, int to);
     int findDateLine(const QList<int> &lines, int limit) const;

@@ -4,19 +4,10 @@
 #include "dates.h"
 #include "parserimpl.h"
 
-#include <functional>
 
 namespace Shortlist::detail {
 
 namespace {
-
-struct HeaderFields
-{
-    Part title;
-    Part company;
-    Part location;
-    QList<Part> notes;
-};
 
 // "Achievements:", "Responsibilities:", "Aufgaben:": a sub-heading over the highlights,
 // which says nothing itself. "The team maintains:" is text and is kept.
@@ -183,8 +174,7 @@ QList<Entry> ProfileParser::segment(int from, int to, bool projects) const
     return entries;
 }
 
-static HeaderFields readHeaderFields(
-    const QList<Part> &pieces, const std::function<QList<Part>(const Part &, const QStringList &)> &split)
+HeaderFields ProfileParser::readHeaderFields(const QList<Part> &pieces) const
 {
     static const QStringList atWords
         = {QStringLiteral(" at "), QStringLiteral(" @ "), QStringLiteral(" bei "), QStringLiteral(" chez "),
@@ -220,7 +210,7 @@ static HeaderFields readHeaderFields(
         }
         if (at > 0 && fields.title.isEmpty()) {
             const Part all = piece;
-            const QList<Part> left = split({text.first(at), all.range}, {});
+            const QList<Part> left = {locate(text.first(at), all.range)};
             const QList<Part> right = split({text.sliced(at + atLength), all.range}, separators);
             if (!left.isEmpty())
                 fields.title = left.first();
@@ -342,10 +332,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
             pieces.append(locate(after, whole.range));
     }
 
-    auto splitter = [this](const Part &p, const QStringList &separators) {
-        return separators.isEmpty() ? QList<Part> {locate(p.text, p.range)} : split(p, separators);
-    };
-    HeaderFields fields = readHeaderFields(pieces, splitter);
+    HeaderFields fields = readHeaderFields(pieces);
     bool anyTitleWord = Lexicon::hasTitleWord(fields.title.text);
     if (!anyTitleWord && !dates.isValid())
         return false;
