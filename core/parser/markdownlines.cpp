@@ -5,6 +5,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <QVarLengthArray>
+
 #include <cstring>
 #include <memory>
 
@@ -60,17 +62,21 @@ public:
         int strong = 0; // of which inside strong emphasis
     };
 
-    QList<Piece> run(cmark_node *block)
+    // Most blocks are one line; a few are a handful. Nothing here needs the heap.
+    using Pieces = QVarLengthArray<Piece, 4>;
+
+    Pieces run(cmark_node *block)
     {
-        m_pieces = {Building {}};
+        m_pieces.clear();
+        m_pieces.append(Building {});
         for (cmark_node *child = cmark_node_first_child(block); child; child = cmark_node_next(child))
             visit(child, 0, 0);
         // The text stays UTF-8, as cmark-gfm gives it, until the line is complete.
-        QList<Piece> pieces;
-        pieces.reserve(m_pieces.size());
+        Pieces pieces;
         for (Building &b : m_pieces) {
-            pieces.append({QString::fromUtf8(b.utf8), std::move(b.links), QString::fromUtf8(b.leadingStrong),
-                b.visible, b.plain ? 0 : b.visible, b.notStrong ? 0 : b.visible});
+            pieces.append({QString::fromUtf8(b.utf8.data(), b.utf8.size()), std::move(b.links),
+                QString::fromUtf8(b.leadingStrong), b.visible, b.plain ? 0 : b.visible,
+                b.notStrong ? 0 : b.visible});
         }
         return pieces;
     }
@@ -78,7 +84,7 @@ public:
 private:
     struct Building
     {
-        QByteArray utf8;
+        QVarLengthArray<char, 256> utf8;
         QList<InlineLink> links;
         QByteArray leadingStrong;
         int visible = 0; // 1 once anything shows
@@ -149,8 +155,10 @@ private:
             }
             for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
                 visit(child, emphasis, strong);
-            const QByteArray text = m_pieces.size() - 1 == pieceIndex ? m_pieces.last().utf8.sliced(before)
-                                                                      : m_pieces.last().utf8;
+            const auto &utf8 = m_pieces.last().utf8;
+            const QByteArrayView text = m_pieces.size() - 1 == pieceIndex
+                ? QByteArrayView(utf8.data() + before, utf8.size() - before)
+                : QByteArrayView(utf8.data(), utf8.size());
             m_pieces[pieceIndex].links.append(
                 {QString::fromUtf8(text).trimmed(), QString::fromUtf8(cmark_node_get_url(node)), false});
             return;
@@ -161,7 +169,7 @@ private:
             visit(child, emphasis, strong);
     }
 
-    QList<Building> m_pieces;
+    QVarLengthArray<Building, 4> m_pieces;
     bool m_leadingStrongOpen = true;
 };
 
@@ -294,7 +302,7 @@ private:
     }
 
     void appendListItem(cmark_node *node, int listDepth, bool firstInItem, bool ordered,
-        QList<InlineFlattener::Piece> &&pieces, int first, qsizetype firstColumnOffset, int last)
+        InlineFlattener::Pieces &&pieces, int first, qsizetype firstColumnOffset, int last)
     {
         Q_UNUSED(node);
         SourceRange range = lineRange(first, firstColumnOffset).united(lineRange(last));
@@ -347,7 +355,9 @@ private:
                 const SourceRange range = lineRange(sourceLine);
                 if (range.begin - m_source.lineStart(sourceLine) >= contentColumn)
                     continue;
-                QList<InlineFlattener::Piece> rest = pieces.mid(i);
+                InlineFlattener::Pieces rest;
+                for (int k = i; k < pieces.size(); ++k)
+                    rest.append(std::move(pieces[k]));
                 pieces.resize(i);
                 appendListItem(node, listDepth, firstInItem, ordered, std::move(pieces), first,
                     firstColumnOffset, first + i - 1);
