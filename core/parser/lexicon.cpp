@@ -165,6 +165,11 @@ const QStringList &boilerplatePhrases()
 
 bool containsBoilerplatePhrase(QStringView t)
 {
+    // Every phrase has one of these words; most lines have none of them.
+    static const WordSet cues({"how", "hire", "hiring", "cookie", "cookies", "privacy", "terms", "sign",
+        "log", "skip", "powered", "profiles", "back", "rights"});
+    if (!anyWord(t, [](QStringView w) { return cues.contains(w); }))
+        return false;
     for (const QString &phrase : boilerplatePhrases()) {
         if (t.contains(phrase))
             return true;

@@ -191,27 +191,31 @@ public:
 
 private:
     // A plain-text CV uses no markdown beyond "- " bullets (and perhaps an image).
-    static bool usesMarkdown(cmark_node *document)
+    static bool usesMarkdown(cmark_node *node)
     {
-        cmark_iter *iter = cmark_iter_new(document);
-        bool markdown = false;
-        for (cmark_event_type ev; !markdown && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-            if (ev != CMARK_EVENT_ENTER)
-                continue;
-            cmark_node *node = cmark_iter_get_node(iter);
-            switch (cmark_node_get_type(node)) {
+        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+            switch (cmark_node_get_type(child)) {
             case CMARK_NODE_HEADING:
             case CMARK_NODE_EMPH:
             case CMARK_NODE_STRONG:
-            case CMARK_NODE_BLOCK_QUOTE: markdown = true; break;
+            case CMARK_NODE_BLOCK_QUOTE: return true;
             case CMARK_NODE_CODE_BLOCK:
-                markdown = cmark_node_get_fenced(node, nullptr, nullptr, nullptr);
-                break;
-            default: markdown = isExtension(node, "table"); break;
+                if (cmark_node_get_fenced(child, nullptr, nullptr, nullptr))
+                    return true;
+                continue;
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+            case CMARK_NODE_CODE:
+            case CMARK_NODE_HTML_INLINE:
+            case CMARK_NODE_HTML_BLOCK:
+            case CMARK_NODE_THEMATIC_BREAK: continue; // leaves
+            default:
+                if (isExtension(child, "table") || usesMarkdown(child))
+                    return true;
             }
         }
-        cmark_iter_free(iter);
-        return markdown;
+        return false;
     }
 
     bool lineIsBlank(int line) const

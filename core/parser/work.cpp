@@ -4,7 +4,6 @@
 #include "dates.h"
 #include "parserimpl.h"
 
-
 namespace Shortlist::detail {
 
 namespace {
