@@ -305,10 +305,9 @@ private:
         m_lines.append(std::move(line));
     }
 
-    void appendListItem(cmark_node *node, int listDepth, bool firstInItem, bool ordered,
-        InlineFlattener::Pieces &&pieces, int first, qsizetype firstColumnOffset, int last)
+    void appendListItem(int listDepth, bool firstInItem, bool ordered, InlineFlattener::Pieces &&pieces, int first,
+        qsizetype firstColumnOffset, int last)
     {
-        Q_UNUSED(node);
         SourceRange range = lineRange(first, firstColumnOffset).united(lineRange(last));
         if (!firstInItem && !m_lines.isEmpty() && m_lines.last().isListItem()) {
             // A later paragraph of the same item continues it.
@@ -363,7 +362,7 @@ private:
                 for (int k = i; k < pieces.size(); ++k)
                     rest.append(std::move(pieces[k]));
                 pieces.resize(i);
-                appendListItem(node, listDepth, firstInItem, ordered, std::move(pieces), first,
+                appendListItem(listDepth, firstInItem, ordered, std::move(pieces), first,
                     firstColumnOffset, first + i - 1);
                 ++m_block;
                 for (int k = 0; k < rest.size(); ++k) {
@@ -378,7 +377,7 @@ private:
             }
         }
         if (listDepth > 0) {
-            appendListItem(node, listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset,
+            appendListItem(listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset,
                 cmark_node_get_end_line(node) - 1);
             return;
         }

@@ -65,6 +65,9 @@ private:
     SectionKind headingKind(int index) const;
     int headerEnd() const;
     void dispatch();
+    SectionKind sectionKindOf(const Chunk &chunk, SectionKind current) const;
+    void readSection(const Chunk &chunk, SectionKind kind);
+    SectionKind readSubsection(const Chunk &chunk, SectionKind current);
     void keepUnused(int from, int to, const QString &heading, SourceRange headingRange, bool boilerplate);
 
     // Basics: basics.cpp

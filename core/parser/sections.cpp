@@ -138,84 +138,99 @@ int ProfileParser::headerEnd() const
     return int(m_chunks.size());
 }
 
+// What a chunk's heading says it holds, corrected by what the chunk holds.
+SectionKind ProfileParser::sectionKindOf(const Chunk &chunk, SectionKind current) const
+{
+    SectionKind kind = chunk.kind;
+    // "Languages: Python, Go, Java" in a skills list is a group of skills.
+    if (kind == SectionKind::Languages && !looksLikeLanguages(chunk.begin, chunk.end)
+        && (current == SectionKind::Skills || looksLikeSkillList(chunk.begin, chunk.end)))
+        kind = SectionKind::Skills;
+    // "Experience: - Python - 10 years": years per skill, not positions.
+    if (kind == SectionKind::Work && looksLikeSkillYears(chunk.begin, chunk.end))
+        kind = SectionKind::Skills;
+    return kind;
+}
+
+void ProfileParser::readSection(const Chunk &chunk, SectionKind kind)
+{
+    const int h = chunk.heading;
+    switch (kind) {
+    case SectionKind::Summary: readSummary(chunk.begin, chunk.end); break;
+    case SectionKind::Work: readWorkChunk(chunk, nullptr); break;
+    case SectionKind::Education: readEducation(chunk.begin, chunk.end, -1); break;
+    case SectionKind::Skills: readSkills(chunk.begin, chunk.end, part(h)); break;
+    case SectionKind::Projects: readProjects(chunk.begin, chunk.end, -1); break;
+    case SectionKind::Certificates: readCertificates(chunk.begin, chunk.end); break;
+    case SectionKind::Languages: readLanguages(chunk.begin, chunk.end); break;
+    case SectionKind::Contacts: readContacts(chunk.begin, chunk.end); break;
+    case SectionKind::Other:
+    case SectionKind::Boilerplate:
+    case SectionKind::None: return; // kept as written by keepUnused()
+    }
+    // The heading is consumed, and the section enters the outline, unless nothing under
+    // a heading with something under it was understood.
+    bool understood = chunk.end == chunk.begin;
+    for (int i = chunk.begin; i < chunk.end && !understood; ++i)
+        understood = isUsed(i) && !isBlankOrRule(i);
+    if (!understood)
+        return;
+    use(h);
+    const Line &line = m_lines[h];
+    m_profile.outline.append({sectionKindName(kind), line.text, line.isHeading() ? line.level : 0, line.range,
+        line.range.united(rangeOf(chunk.begin, chunk.end))});
+}
+
+// A heading that names no section: read by what surrounds it and what it holds.
+SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind current)
+{
+    const int h = chunk.heading;
+    if (current == SectionKind::Education) {
+        readEducation(chunk.begin, chunk.end, h);
+    } else if (current == SectionKind::Projects && !looksLikeSkillList(chunk.begin, chunk.end)) {
+        readProjects(chunk.begin, chunk.end, h);
+    } else if (isJobHeading(h)) {
+        readWorkChunk(chunk, nullptr);
+        return SectionKind::Work;
+    } else if (current == SectionKind::Work && !m_profile.work.isEmpty() && wordCount(m_lines[h].text) <= 5) {
+        // "Achievements:", "Responsibilities", "Key projects": part of the position above.
+        use(h);
+        readWorkChunk(chunk, &m_profile.work.last());
+    } else if (looksLikeSkillList(chunk.begin, chunk.end)
+        || (current == SectionKind::Skills && chunk.end > chunk.begin)) {
+        use(h);
+        readSkills(chunk.begin, chunk.end, part(h));
+    } else if (current == SectionKind::Certificates) {
+        readCertificates(h, chunk.end);
+    } else if (current == SectionKind::Languages && looksLikeLanguages(h, chunk.end)) {
+        readLanguages(h, chunk.end);
+    }
+    return current;
+}
+
 void ProfileParser::dispatch()
 {
     const int firstBody = headerEnd();
-    const int headerLines = firstBody < m_chunks.size() ? m_chunks[firstBody].heading : int(m_lines.size());
-    readHeader(headerLines);
-    for (int c = 0; c < firstBody; ++c)
-        keepUnused(m_chunks[c].heading >= 0 ? m_chunks[c].heading : m_chunks[c].begin, m_chunks[c].end, {},
-            {}, false);
+    readHeader(firstBody < m_chunks.size() ? m_chunks[firstBody].heading : int(m_lines.size()));
+    for (int c = 0; c < firstBody; ++c) {
+        const Chunk &chunk = m_chunks[c];
+        keepUnused(chunk.heading >= 0 ? chunk.heading : chunk.begin, chunk.end, {}, {}, false);
+    }
 
     SectionKind current = SectionKind::None;
     for (int c = firstBody; c < m_chunks.size(); ++c) {
         const Chunk &chunk = m_chunks[c];
         const int h = chunk.heading;
-        const Part heading = part(h);
-        SectionKind kind = chunk.kind;
-        if (kind == SectionKind::Languages && !looksLikeLanguages(chunk.begin, chunk.end))
-            kind = current == SectionKind::Skills || looksLikeSkillList(chunk.begin, chunk.end)
-                ? SectionKind::Skills
-                : kind;
-        // "Experience: - Python - 10 years": years per skill, not positions.
-        if (kind == SectionKind::Work && looksLikeSkillYears(chunk.begin, chunk.end))
-            kind = SectionKind::Skills;
+        const SectionKind kind = sectionKindOf(chunk, current);
         if (kind == SectionKind::Skills && current == SectionKind::Skills && !m_lines[h].isHeading()
             && looksLikeSkillList(chunk.begin, chunk.end)) {
-            // A group name in a plain-text skills list.
-            use(h);
-            readSkills(chunk.begin, chunk.end, heading);
+            use(h); // a group's name in a plain-text skills list
+            readSkills(chunk.begin, chunk.end, part(h));
         } else if (kind != SectionKind::None) {
             current = kind;
-            switch (kind) {
-            case SectionKind::Summary: readSummary(chunk.begin, chunk.end); break;
-            case SectionKind::Work: readWorkChunk(chunk, nullptr); break;
-            case SectionKind::Education: readEducation(chunk.begin, chunk.end, -1); break;
-            case SectionKind::Skills: readSkills(chunk.begin, chunk.end, heading); break;
-            case SectionKind::Projects: readProjects(chunk.begin, chunk.end, -1); break;
-            case SectionKind::Certificates: readCertificates(chunk.begin, chunk.end); break;
-            case SectionKind::Languages: readLanguages(chunk.begin, chunk.end); break;
-            case SectionKind::Contacts: readContacts(chunk.begin, chunk.end); break;
-            case SectionKind::Other:
-            case SectionKind::Boilerplate:
-            case SectionKind::None: break;
-            }
-            // A recognised heading is consumed unless nothing under it was understood.
-            bool understood = kind != SectionKind::Other && kind != SectionKind::Boilerplate;
-            if (understood && chunk.end > chunk.begin) {
-                understood = false;
-                for (int i = chunk.begin; i < chunk.end && !understood; ++i)
-                    understood = isUsed(i) && !isBlankOrRule(i);
-            }
-            if (understood
-                || (chunk.end == chunk.begin && kind != SectionKind::Other && kind != SectionKind::Boilerplate
-                    && kind != SectionKind::None)) {
-                use(h);
-                const Line &line = m_lines[h];
-                m_profile.outline.append({sectionKindName(kind), line.text, line.isHeading() ? line.level : 0,
-                    line.range, line.range.united(rangeOf(chunk.begin, chunk.end))});
-            }
-        } else if (current == SectionKind::Education) {
-            readEducation(chunk.begin, chunk.end, h);
-        } else if (current == SectionKind::Projects && !looksLikeSkillList(chunk.begin, chunk.end)) {
-            readProjects(chunk.begin, chunk.end, h);
-        } else if (isJobHeading(h)) {
-            current = SectionKind::Work;
-            readWorkChunk(chunk, nullptr);
-        } else if (current == SectionKind::Work && !m_profile.work.isEmpty()
-            && wordCount(heading.text) <= 5) {
-            // "Achievements:", "Responsibilities", "Key projects": part of the position above.
-            Position &position = m_profile.work.last();
-            use(h);
-            readWorkChunk(chunk, &position);
-        } else if (looksLikeSkillList(chunk.begin, chunk.end)
-            || (current == SectionKind::Skills && chunk.end > chunk.begin)) {
-            use(h);
-            readSkills(chunk.begin, chunk.end, heading);
-        } else if (current == SectionKind::Certificates) {
-            readCertificates(h, chunk.end);
-        } else if (current == SectionKind::Languages && looksLikeLanguages(h, chunk.end)) {
-            readLanguages(h, chunk.end);
+            readSection(chunk, kind);
+        } else {
+            current = readSubsection(chunk, current);
         }
         if (chunk.kind == SectionKind::None && !m_profile.outline.isEmpty()) {
             SectionMark &mark = m_profile.outline.last();
