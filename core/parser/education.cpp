@@ -3,6 +3,8 @@
 
 #include "parserimpl.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace Shortlist::detail {
@@ -164,7 +166,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         };
         // "BSc Computer Science, University of the Severn": a degree and a school in one part.
         for (int k = 0; k < parts.size(); ++k) {
-            if (!isInstitution(parts[k]))
+            if (!parts[k].text.contains(QLatin1Char(',')) || !isInstitution(parts[k]))
                 continue;
             const QList<Part> commaParts = split(parts[k], {QStringLiteral(", ")});
             if (std::any_of(commaParts.cbegin(), commaParts.cend(), isDegree)) {
@@ -184,24 +186,40 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 break;
             }
         }
-        const bool hasInstitution = std::any_of(parts.cbegin(), parts.cend(), isInstitution);
-        const bool hasDegree = std::any_of(parts.cbegin(), parts.cend(), isDegree);
+        // What each part is, decided once.
+        struct Kind
+        {
+            bool institution = false, degree = false, score = false;
+        };
+        QVarLengthArray<Kind, 4> kinds;
+        for (const Part &p : std::as_const(parts)) {
+            Kind k;
+            k.institution = Lexicon::hasInstitutionWord(p.text);
+            k.degree = !k.institution && Lexicon::hasDegreeWord(p.text);
+            k.score = !k.institution && !k.degree && isScore(p.text);
+            kinds.append(k);
+        }
+        const bool hasInstitution
+            = std::any_of(kinds.cbegin(), kinds.cend(), [](Kind k) { return k.institution; });
+        const bool hasDegree = std::any_of(kinds.cbegin(), kinds.cend(), [](Kind k) { return k.degree; });
         if (hasInstitution && !entry.institution.value.isEmpty() && !headingEntry)
             flush(), entryLines.append(i);
         else if (!hasInstitution && hasDegree && !entry.studyType.value.isEmpty() && !headingEntry)
             flush(), entryLines.append(i);
 
         bool used = false;
-        for (const Part &p : std::as_const(parts)) {
-            if (isScore(p.text) && entry.score.value.isEmpty()) {
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const Part &p = parts[k];
+            const Kind kind = kinds[k];
+            if (kind.score && entry.score.value.isEmpty()) {
                 entry.score = {cleanField(p.text), p.range};
                 used = true;
-            } else if (isInstitution(p) && entry.institution.value.isEmpty()) {
+            } else if (kind.institution && entry.institution.value.isEmpty()) {
                 entry.institution
                     = locate(parts.size() == 1 ? institutionName(p.text) : cleanField(p.text), p.range)
                           .toText();
                 used = true;
-            } else if (isDegree(p) && entry.studyType.value.isEmpty()) {
+            } else if (kind.degree && entry.studyType.value.isEmpty()) {
                 setDegree(p);
                 used = true;
             } else if (parts.size() > 1 && hasInstitution && entry.studyType.value.isEmpty()) {
