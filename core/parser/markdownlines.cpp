@@ -38,6 +38,14 @@ bool isBulletCharacter(QChar c)
         || c == QChar(0x25CF) || c == QChar(0x00B7) || c == QChar(0x2043);
 }
 
+// cmark_node_get_fenced() writes through all its pointers; none may be null.
+bool isFenced(cmark_node *codeBlock)
+{
+    int length = 0, offset = 0;
+    char character = 0;
+    return cmark_node_get_fenced(codeBlock, &length, &offset, &character) != 0;
+}
+
 bool isExtension(cmark_node *node, const char *name)
 {
     return std::strcmp(cmark_node_get_type_string(node), name) == 0;
@@ -200,7 +208,7 @@ private:
             case CMARK_NODE_STRONG:
             case CMARK_NODE_BLOCK_QUOTE: return true;
             case CMARK_NODE_CODE_BLOCK:
-                if (cmark_node_get_fenced(child, nullptr, nullptr, nullptr))
+                if (isFenced(child))
                     return true;
                 continue;
             case CMARK_NODE_TEXT:
@@ -305,8 +313,8 @@ private:
         m_lines.append(std::move(line));
     }
 
-    void appendListItem(int listDepth, bool firstInItem, bool ordered, InlineFlattener::Pieces &&pieces, int first,
-        qsizetype firstColumnOffset, int last)
+    void appendListItem(int listDepth, bool firstInItem, bool ordered, InlineFlattener::Pieces &&pieces,
+        int first, qsizetype firstColumnOffset, int last)
     {
         SourceRange range = lineRange(first, firstColumnOffset).united(lineRange(last));
         if (!firstInItem && !m_lines.isEmpty() && m_lines.last().isListItem()) {
@@ -362,8 +370,8 @@ private:
                 for (int k = i; k < pieces.size(); ++k)
                     rest.append(std::move(pieces[k]));
                 pieces.resize(i);
-                appendListItem(listDepth, firstInItem, ordered, std::move(pieces), first,
-                    firstColumnOffset, first + i - 1);
+                appendListItem(listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset,
+                    first + i - 1);
                 ++m_block;
                 for (int k = 0; k < rest.size(); ++k) {
                     const int restLine = std::min(sourceLine + k, m_source.lineCount() - 1);
@@ -407,7 +415,7 @@ private:
     void literalBlock(cmark_node *node, Line::Kind kind)
     {
         int sourceLine = cmark_node_get_start_line(node) - 1;
-        if (kind == Line::Kind::Code && cmark_node_get_fenced(node, nullptr, nullptr, nullptr))
+        if (kind == Line::Kind::Code && isFenced(node))
             ++sourceLine; // skip the opening fence
         const QStringList lines = literal(node).split(QLatin1Char('\n'));
         for (int i = 0; i < lines.size(); ++i, ++sourceLine) {
