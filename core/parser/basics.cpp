@@ -248,9 +248,15 @@ bool ProfileParser::readContactLine(int index)
     bool any = false;
     QList<Part> rest;
     for (const Part &piece : pieces) {
-        const QRegularExpressionMatch email = emailExpression().match(piece.text);
-        const QRegularExpressionMatch url = urlExpression().match(piece.text);
-        const QRegularExpressionMatch phone = phoneExpression().match(piece.text);
+        // Each expression only where its shape can be: an '@', a '/' or "www.", seven digits.
+        const QString &t = piece.text;
+        const QRegularExpressionMatch email
+            = t.contains(QLatin1Char('@')) ? emailExpression().match(t) : QRegularExpressionMatch();
+        const QRegularExpressionMatch url = t.contains(QLatin1Char('/')) || t.contains(QLatin1String("www."))
+            ? urlExpression().match(t)
+            : QRegularExpressionMatch();
+        const QRegularExpressionMatch phone
+            = digitCount(t) >= 7 ? phoneExpression().match(t) : QRegularExpressionMatch();
         if (email.hasMatch() && email.capturedLength() >= piece.text.size() - 8) {
             if (basics.email.value.isEmpty())
                 basics.email = locate(email.captured(), piece.range).toText();
