@@ -86,6 +86,8 @@ private:
     bool isHeaderLine(int index, int plainWords = 6) const;
     bool buildPosition(const Entry &entry, Position &position);
     HeaderFields readHeaderFields(const QList<Part> &pieces) const;
+    // The dates a position was written with, and the ranges of start, end and both.
+    void setDates(Position &position, const DateMatch &dates, const Part &written) const;
     void readPositionBody(const QList<int> &body, Position &position, int skipLine);
     bool readTable(int from, int to);
     int findDateLine(const QList<int> &lines, int limit) const;

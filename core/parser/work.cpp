@@ -84,6 +84,49 @@ bool datesDominate(const Line &line, const DateMatch &match)
     return words == 0;
 }
 
+enum class Role { Unknown, Dates, Company, Title, Location, Description };
+
+// What a table's column holds, from its header ("Periodo", "Empresa", "Puesto"…).
+Role columnRole(const QString &header)
+{
+    static const QList<QPair<Role, QStringList>> roleWords = {
+        {Role::Dates,
+            {QStringLiteral("period"), QStringLiteral("dates"), QStringLiteral("date"),
+                QStringLiteral("when"), QStringLiteral("years"), QStringLiteral("zeitraum"),
+                QStringLiteral("période"), QStringLiteral("dates"), QStringLiteral("periodo"),
+                QStringLiteral("fechas"), QStringLiteral("период"), QStringLiteral("годы"),
+                QStringLiteral("periode")}},
+        {Role::Company,
+            {QStringLiteral("company"), QStringLiteral("employer"), QStringLiteral("organization"),
+                QStringLiteral("organisation"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
+                QStringLiteral("arbeitgeber"), QStringLiteral("entreprise"), QStringLiteral("société"),
+                QStringLiteral("empresa"), QStringLiteral("компания"), QStringLiteral("организация"),
+                QStringLiteral("bedrijf"), QStringLiteral("werkgever")}},
+        {Role::Title,
+            {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
+                QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
+                QStringLiteral("fonction"), QStringLiteral("puesto"), QStringLiteral("cargo"),
+                QStringLiteral("должность"), QStringLiteral("functie")}},
+        {Role::Location,
+            {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
+                QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
+                QStringLiteral("ville"), QStringLiteral("ubicación"), QStringLiteral("ciudad"),
+                QStringLiteral("город"), QStringLiteral("место"), QStringLiteral("locatie"),
+                QStringLiteral("plaats")}},
+        {Role::Description,
+            {QStringLiteral("description"), QStringLiteral("highlights"), QStringLiteral("tasks"),
+                QStringLiteral("aufgaben"), QStringLiteral("missions"), QStringLiteral("descripción"),
+                QStringLiteral("обязанности"), QStringLiteral("taken"), QStringLiteral("achievements"),
+                QStringLiteral("notes")}},
+    };
+    const QString name = Lexicon::normalized(header);
+    for (const auto &[role, names] : roleWords) {
+        if (names.contains(name))
+            return role;
+    }
+    return Role::Unknown;
+}
+
 } // namespace
 
 bool ProfileParser::isJobHeading(int index) const
@@ -351,18 +394,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
     position.company = fields.company.toText();
     position.location = fields.location.toText();
     if (dates.isValid()) {
-        const Line &line = m_lines[dateLine];
-        const SourceRange lineRange = line.range;
-        position.start = {dates.dates.start,
-            locate(line.text.sliced(dates.startFrom, dates.startTo - dates.startFrom), lineRange).range};
-        position.ongoing = dates.dates.ongoing;
-        if (dates.endFrom >= 0)
-            position.end = {dates.dates.end,
-                locate(line.text.sliced(dates.endFrom, dates.endTo - dates.endFrom), lineRange).range};
-        position.datesRange = locate(line.text.sliced(dates.from, dates.to - dates.from), lineRange).range;
-        if (position.start.range.isValid() && position.end.range.isValid()
-            && position.end.range.begin < position.start.range.begin)
-            position.end.range = {};
+        setDates(position, dates, part(dateLine));
         use(dateLine);
     }
     for (int h : entry.header)
@@ -382,6 +414,22 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
     }
     position.range = position.range.united(rangeOf(body));
     return true;
+}
+
+void ProfileParser::setDates(Position &position, const DateMatch &dates, const Part &written) const
+{
+    const QString &text = written.text;
+    position.start = {dates.dates.start,
+        locate(text.sliced(dates.startFrom, dates.startTo - dates.startFrom), written.range).range};
+    position.ongoing = dates.dates.ongoing;
+    if (dates.endFrom >= 0)
+        position.end = {dates.dates.end,
+            locate(text.sliced(dates.endFrom, dates.endTo - dates.endFrom), written.range).range};
+    position.datesRange = locate(text.sliced(dates.from, dates.to - dates.from), written.range).range;
+    // An end written before its start ("Present – 2019") has no range of its own.
+    if (position.start.range.isValid() && position.end.range.isValid()
+        && position.end.range.begin < position.start.range.begin)
+        position.end.range = {};
 }
 
 void ProfileParser::readPositionBody(const QList<int> &body, Position &position, int skipLine)
@@ -434,37 +482,6 @@ void ProfileParser::readPositionBody(const QList<int> &body, Position &position,
 
 bool ProfileParser::readTable(int from, int to)
 {
-    enum class Role { Unknown, Dates, Company, Title, Location, Description };
-    static const QList<QPair<Role, QStringList>> roleWords = {
-        {Role::Dates,
-            {QStringLiteral("period"), QStringLiteral("dates"), QStringLiteral("date"),
-                QStringLiteral("when"), QStringLiteral("years"), QStringLiteral("zeitraum"),
-                QStringLiteral("période"), QStringLiteral("dates"), QStringLiteral("periodo"),
-                QStringLiteral("fechas"), QStringLiteral("период"), QStringLiteral("годы"),
-                QStringLiteral("periode")}},
-        {Role::Company,
-            {QStringLiteral("company"), QStringLiteral("employer"), QStringLiteral("organization"),
-                QStringLiteral("organisation"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
-                QStringLiteral("arbeitgeber"), QStringLiteral("entreprise"), QStringLiteral("société"),
-                QStringLiteral("empresa"), QStringLiteral("компания"), QStringLiteral("организация"),
-                QStringLiteral("bedrijf"), QStringLiteral("werkgever")}},
-        {Role::Title,
-            {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
-                QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
-                QStringLiteral("fonction"), QStringLiteral("puesto"), QStringLiteral("cargo"),
-                QStringLiteral("должность"), QStringLiteral("functie")}},
-        {Role::Location,
-            {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
-                QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
-                QStringLiteral("ville"), QStringLiteral("ubicación"), QStringLiteral("ciudad"),
-                QStringLiteral("город"), QStringLiteral("место"), QStringLiteral("locatie"),
-                QStringLiteral("plaats")}},
-        {Role::Description,
-            {QStringLiteral("description"), QStringLiteral("highlights"), QStringLiteral("tasks"),
-                QStringLiteral("aufgaben"), QStringLiteral("missions"), QStringLiteral("descripción"),
-                QStringLiteral("обязанности"), QStringLiteral("taken"), QStringLiteral("achievements"),
-                QStringLiteral("notes")}},
-    };
     QList<Role> roles;
     bool any = false;
     for (int i = from; i < to; ++i) {
@@ -473,15 +490,8 @@ bool ProfileParser::readTable(int from, int to)
             continue;
         if (line.headerRow) {
             roles.clear();
-            for (const QString &cell : line.cells) {
-                Role role = Role::Unknown;
-                const QString name = Lexicon::normalized(cell);
-                for (const auto &[r, names] : roleWords) {
-                    if (names.contains(name))
-                        role = r;
-                }
-                roles.append(role);
-            }
+            for (const QString &cell : line.cells)
+                roles.append(columnRole(cell));
             use(i);
             continue;
         }
@@ -502,17 +512,8 @@ bool ProfileParser::readTable(int from, int to)
             case Role::Dates:
                 dates = findDates(cell.text);
                 dateCell = c;
-                if (dates.isValid()) {
-                    position.start = {dates.dates.start,
-                        locate(cell.text.sliced(dates.startFrom, dates.startTo - dates.startFrom), cell.range)
-                            .range};
-                    position.ongoing = dates.dates.ongoing;
-                    if (dates.endFrom >= 0)
-                        position.end = {dates.dates.end,
-                            locate(cell.text.sliced(dates.endFrom, dates.endTo - dates.endFrom), cell.range)
-                                .range};
-                    position.datesRange = cell.range;
-                }
+                if (dates.isValid())
+                    setDates(position, dates, cell);
                 break;
             case Role::Company: position.company = cell.toText(); break;
             case Role::Title: position.title = cell.toText(); break;
