@@ -71,7 +71,8 @@ void TestSourceText::lineEndings()
     const SourceText source = SourceText::fromBytes(bytes);
     QCOMPARE(int(source.lineEnding()), ending);
     QCOMPARE(source.lineCount(), lines);
-    QCOMPARE(source.lineText(1).left(1), lines > 1 ? QStringLiteral("b") : QString());
+    if (lines > 1)
+        QCOMPARE(source.lineText(1).left(1), QStringLiteral("b"));
 }
 
 // A range found in the decoded text maps to the bytes of the same word in the file.

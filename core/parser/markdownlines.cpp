@@ -226,6 +226,17 @@ private:
         return false;
     }
 
+    // 0-based source lines of a node. cmark-gfm reports 0 for nodes it made up (a table
+    // row it gave up on); such a node stands on the nearest real line.
+    int startLine(cmark_node *node) const
+    {
+        return std::clamp(cmark_node_get_start_line(node) - 1, 0, m_source.lineCount() - 1);
+    }
+    int endLine(cmark_node *node) const
+    {
+        return std::clamp(cmark_node_get_end_line(node) - 1, startLine(node), m_source.lineCount() - 1);
+    }
+
     bool lineIsBlank(int line) const
     {
         if (line < 0)
@@ -274,7 +285,7 @@ private:
 
     void heading(cmark_node *node)
     {
-        const int first = cmark_node_get_start_line(node) - 1;
+        const int first = startLine(node);
         InlineFlattener inlines;
         auto pieces = inlines.run(node);
         InlineFlattener::Piece joined;
@@ -305,9 +316,9 @@ private:
             if (closing < e && closing > b && (text[closing - 1] == ' ' || text[closing - 1] == '\t'))
                 e = closing;
             range = m_source.trimmed(b, e);
-        } else if (cmark_node_get_end_line(node) - 1 > first) {
+        } else if (endLine(node) > first) {
             // Setext: the text may span lines above the underline.
-            range = range.united(lineRange(cmark_node_get_end_line(node) - 2));
+            range = range.united(lineRange(endLine(node) - 1));
         }
         line.range = range;
         m_lines.append(std::move(line));
@@ -351,9 +362,8 @@ private:
 
     void paragraph(cmark_node *node, int listDepth, bool firstInItem, bool ordered)
     {
-        const int first = cmark_node_get_start_line(node) - 1;
-        const qsizetype firstColumnOffset
-            = m_source.offsetOf(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+        const int first = startLine(node);
+        const qsizetype firstColumnOffset = m_source.offsetOf(first + 1, cmark_node_get_start_column(node));
         InlineFlattener inlines;
         auto pieces = inlines.run(node);
 
@@ -385,8 +395,8 @@ private:
             }
         }
         if (listDepth > 0) {
-            appendListItem(listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset,
-                cmark_node_get_end_line(node) - 1);
+            appendListItem(
+                listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset, endLine(node));
             return;
         }
 
@@ -414,7 +424,7 @@ private:
 
     void literalBlock(cmark_node *node, Line::Kind kind)
     {
-        int sourceLine = cmark_node_get_start_line(node) - 1;
+        int sourceLine = startLine(node);
         if (kind == Line::Kind::Code && isFenced(node))
             ++sourceLine; // skip the opening fence
         const QStringList lines = literal(node).split(QLatin1Char('\n'));
@@ -452,7 +462,7 @@ private:
     void table(cmark_node *node)
     {
         for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
-            const int sourceLine = cmark_node_get_start_line(row) - 1;
+            const int sourceLine = startLine(row);
             Line line = makeLine(Line::Kind::TableRow, 0, sourceLine);
             line.headerRow = cmark_gfm_extensions_get_table_row_is_header(row);
             line.range = lineRange(sourceLine);
@@ -485,7 +495,7 @@ private:
         case CMARK_NODE_CODE_BLOCK: literalBlock(node, Line::Kind::Code); return;
         case CMARK_NODE_HTML_BLOCK: literalBlock(node, Line::Kind::Html); return;
         case CMARK_NODE_THEMATIC_BREAK: {
-            const int sourceLine = cmark_node_get_start_line(node) - 1;
+            const int sourceLine = startLine(node);
             Line line = makeLine(Line::Kind::Rule, 0, sourceLine);
             line.range = lineRange(sourceLine);
             m_lines.append(std::move(line));
@@ -506,7 +516,7 @@ private:
             }
             if (m_lines.size() == before) {
                 // An empty item still stands in the file.
-                const int sourceLine = cmark_node_get_start_line(node) - 1;
+                const int sourceLine = startLine(node);
                 Line line = makeLine(Line::Kind::ListItem, listDepth, sourceLine);
                 line.range = lineRange(sourceLine);
                 m_lines.append(std::move(line));
