@@ -159,6 +159,11 @@ static bool isEdgePunctuation(QChar c)
 
 QString cleanField(QStringView text)
 {
+    return cleanView(text).toString();
+}
+
+QStringView cleanView(QStringView text)
+{
     qsizetype b = 0, e = text.size();
     while (b < e && isEdgePunctuation(text[b]))
         ++b;
@@ -177,7 +182,46 @@ QString cleanField(QStringView text)
     if (t.size() > 2 && t.front() == QLatin1Char('(') && t.back() == QLatin1Char(')')
         && !t.sliced(1, t.size() - 2).contains(QLatin1Char('(')))
         t = t.sliced(1, t.size() - 2).trimmed();
-    return t.toString();
+    return t;
+}
+
+Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators)
+{
+    Spans parts;
+    const QStringView text = span.text;
+    int depth = 0;
+    qsizetype start = 0;
+    auto cut = [&](qsizetype end) {
+        const QStringView piece = text.sliced(start, end - start).trimmed();
+        if (!piece.isEmpty())
+            parts.append({piece, span.within});
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('(') || c == QLatin1Char('['))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
+            --depth;
+        if (depth > 0)
+            continue;
+        for (QStringView separator : separators) {
+            if (c == separator.front() && text.sliced(i).startsWith(separator)) {
+                cut(i);
+                start = i + separator.size();
+                i = start - 1;
+                break;
+            }
+        }
+    }
+    cut(text.size());
+    return parts;
+}
+
+Text ProfileParser::toText(const Span &span) const
+{
+    if (span.isEmpty())
+        return {};
+    return locate(span.text.toString(), span.within).toText();
 }
 
 QString urlIn(const Line &line)

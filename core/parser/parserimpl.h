@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace Shortlist::detail {
 
@@ -25,13 +26,24 @@ struct Part
     Text toText() const { return {text, range}; }
 };
 
+// A piece of a line's text, as a view, with the range of the line to find it in. Header
+// parsing cuts and joins spans; only the fields a profile keeps become strings.
+struct Span
+{
+    QStringView text;
+    SourceRange within;
+
+    bool isEmpty() const { return text.isEmpty(); }
+};
+using Spans = QVarLengthArray<Span, 8>;
+
 // What a position's header says: "Title at Company, City (note)".
 struct HeaderFields
 {
-    Part title;
-    Part company;
-    Part location;
-    QList<Part> notes;
+    Span title;
+    Span company;
+    Span location;
+    Spans notes;
 };
 
 // A heading (explicit or recognised in plain text) and the lines up to the next one.
@@ -85,7 +97,8 @@ private:
     QList<Entry> segment(int from, int to, bool projects) const;
     bool isHeaderLine(int index, int plainWords = 6) const;
     bool buildPosition(const Entry &entry, Position &position);
-    HeaderFields readHeaderFields(const QList<Part> &pieces) const;
+    HeaderFields readHeaderFields(const Spans &pieces) const;
+    Text toText(const Span &span) const;
     // The dates a position was written with, and the ranges of start, end and both.
     void setDates(Position &position, const DateMatch &dates, const Part &written) const;
     void readPositionBody(const QList<int> &body, Position &position, int skipLine);
@@ -129,6 +142,10 @@ private:
 
 // Text helpers: parserimpl.cpp
 QString cleanField(QStringView text);
+// cleanField() without making a string: the view trimmed of separators, quotes and parentheses.
+QStringView cleanView(QStringView text);
+// The text cut at separators outside parentheses, each piece trimmed; empty pieces are dropped.
+Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators);
 // The first link of a line that is not an image or an e-mail address.
 QString urlIn(const Line &line);
 // Text without "(https://…)", a bare URL or a final full stop.

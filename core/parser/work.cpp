@@ -216,71 +216,85 @@ QList<Entry> ProfileParser::segment(int from, int to, bool projects) const
     return entries;
 }
 
-HeaderFields ProfileParser::readHeaderFields(const QList<Part> &pieces) const
+namespace {
+
+// Two spans of one line joined with what stands between them: "Yandex" and "Ltd." make
+// "Yandex, Ltd.".
+Span joined(const Span &a, const Span &b)
 {
-    static const QStringList atWords
-        = {QStringLiteral(" at "), QStringLiteral(" @ "), QStringLiteral(" bei "), QStringLiteral(" chez "),
-            QStringLiteral(" bij "), QStringLiteral(" в компании "), QStringLiteral(" en la empresa ")};
-    static const QStringList inWords
-        = {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" в "), QStringLiteral(" для ")};
-    static const QStringList separators = {QStringLiteral(" | "), QStringLiteral(" — "),
-        QStringLiteral(" – "), QStringLiteral(" - "), QStringLiteral(", "), QStringLiteral(" · "),
-        QStringLiteral(" • "), QStringLiteral("   "), QStringLiteral("; ")};
+    const QChar *begin = a.text.data();
+    const QChar *end = b.text.data() + b.text.size();
+    if (!(a.within == b.within) || b.text.data() < begin + a.text.size())
+        return a; // not one after the other on one line
+    return {QStringView(begin, end - begin), a.within};
+}
+
+bool isPlace(QStringView text)
+{
+    return Lexicon::isWorkMode(text) || !Lexicon::countryCode(text).isEmpty();
+}
+
+} // namespace
+
+HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
+{
+    static const QList<QStringView> atWords
+        = {u" at ", u" @ ", u" bei ", u" chez ", u" bij ", u" в компании ", u" en la empresa "};
+    static const QList<QStringView> inWords = {u" in ", u" en ", u" в ", u" для "};
+    static const std::initializer_list<QStringView> separators
+        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; "};
     HeaderFields fields;
-    QList<Part> parts;
-    for (const Part &piece : pieces) {
-        const QString &text = piece.text;
+    Spans parts;
+    for (const Span &piece : pieces) {
+        const QStringView text = piece.text;
         qsizetype at = -1;
-        int atLength = 0;
-        for (const QString &word : atWords) {
+        qsizetype atLength = 0;
+        for (QStringView word : atWords) {
             const qsizetype i = text.lastIndexOf(word);
             if (i > 0 && i > at) {
                 at = i;
-                atLength = int(word.size());
+                atLength = word.size();
             }
         }
         if (at < 0 && Lexicon::hasTitleWord(text)) {
-            for (const QString &word : inWords) {
+            for (QStringView word : inWords) {
                 const qsizetype i = text.indexOf(word);
                 if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
                     && wordCount(text.sliced(i + word.size())) <= 5) {
                     at = i;
-                    atLength = int(word.size());
+                    atLength = word.size();
                     break;
                 }
             }
         }
         if (at > 0 && fields.title.isEmpty()) {
-            const Part all = piece;
-            const QList<Part> left = {locate(text.first(at), all.range)};
-            const QList<Part> right = split({text.sliced(at + atLength), all.range}, separators);
-            if (!left.isEmpty())
-                fields.title = left.first();
-            parts.append(right);
+            fields.title = {text.first(at).trimmed(), piece.within};
+            const Spans right = splitSpans({text.sliced(at + atLength), piece.within}, separators);
+            parts.append(right.constData(), right.size());
             continue;
         }
-        parts.append(split(piece, separators));
+        const Spans split = splitSpans(piece, separators);
+        parts.append(split.constData(), split.size());
     }
 
     // "Yandex, Ltd." is one company; durations are not fields.
-    QList<Part> merged;
-    for (const Part &p : std::as_const(parts)) {
+    Spans merged;
+    for (const Span &p : std::as_const(parts)) {
         if (isDuration(p.text))
             continue;
         if (!merged.isEmpty() && Lexicon::isLegalSuffix(p.text)) {
-            merged.last().text += QLatin1String(", ") + p.text;
-            merged.last().range = merged.last().range.united(p.range);
+            merged.last() = joined(merged.last(), p);
             continue;
         }
         merged.append(p);
     }
-    for (Part &p : merged)
-        p.text = cleanField(p.text);
-    merged.removeIf([](const Part &p) { return p.text.isEmpty(); });
+    for (Span &p : merged)
+        p.text = cleanView(p.text);
+    merged.removeIf([](const Span &p) { return p.text.isEmpty(); });
 
-    int titleIndex = -1;
     if (fields.title.isEmpty()) {
-        for (int i = 0; i < merged.size(); ++i) {
+        qsizetype titleIndex = -1;
+        for (qsizetype i = 0; i < merged.size(); ++i) {
             if (Lexicon::hasTitleWord(merged[i].text)) {
                 titleIndex = i;
                 break;
@@ -293,33 +307,35 @@ HeaderFields ProfileParser::readHeaderFields(const QList<Part> &pieces) const
             // "Team Lead, Software Engineer": one title in two parts.
             while (titleIndex + 1 < merged.size() && Lexicon::hasTitleWord(merged[titleIndex + 1].text)
                 && merged.size() > 2) {
-                fields.title.text += QLatin1String(", ") + merged[titleIndex + 1].text;
-                fields.title.range = fields.title.range.united(merged[titleIndex + 1].range);
-                merged.removeAt(titleIndex + 1);
+                fields.title = joined(fields.title, merged[titleIndex + 1]);
+                merged.remove(titleIndex + 1);
             }
-            merged.removeAt(titleIndex);
+            merged.remove(titleIndex);
         }
     }
-    for (const Part &p : std::as_const(merged)) {
-        const bool place = Lexicon::isWorkMode(p.text) || !Lexicon::countryCode(p.text).isEmpty();
-        if (fields.company.isEmpty() && !place) {
+    for (const Span &p : std::as_const(merged)) {
+        const bool place = isPlace(p.text);
+        if (fields.company.isEmpty() && !place)
             fields.company = p;
-        } else if (fields.location.isEmpty() && (place || wordCount(p.text) <= 3)) {
+        else if (fields.location.isEmpty() && (place || wordCount(p.text) <= 3))
             fields.location = p;
-        } else {
-            fields.notes.append(p);
-        }
-    }
-    fields.title.text = cleanField(fields.title.text);
-    // "Lumora Travel (long-term contract)": the note is not the company's name.
-    QString note;
-    const QString bare = stripParenthesised(fields.company.text, &note);
-    if (!note.isEmpty() && !bare.isEmpty() && fields.company.text.endsWith(QLatin1Char(')'))) {
-        if (fields.location.isEmpty() && (Lexicon::isWorkMode(note) || !Lexicon::countryCode(note).isEmpty()))
-            fields.location = {note, fields.company.range};
         else
-            fields.notes.append({note, fields.company.range});
-        fields.company.text = bare;
+            fields.notes.append(p);
+    }
+    fields.title.text = cleanView(fields.title.text);
+    // "Lumora Travel (long-term contract)": the note is not the company's name.
+    const QStringView company = fields.company.text;
+    const qsizetype open = company.endsWith(QLatin1Char(')')) ? company.lastIndexOf(QLatin1Char('(')) : -1;
+    if (open > 0) {
+        const Span note {
+            company.sliced(open + 1, company.size() - open - 2).trimmed(), fields.company.within};
+        if (!note.isEmpty()) {
+            if (fields.location.isEmpty() && isPlace(note.text))
+                fields.location = note;
+            else
+                fields.notes.append(note);
+            fields.company.text = company.first(open).trimmed();
+        }
     }
     return fields;
 }
@@ -342,36 +358,35 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
             dates = datesOf(dateLine);
     }
 
-    QList<Part> pieces;
-    QList<Part> dateNotes;
+    Spans pieces;
+    Spans dateNotes;
     for (int h : entry.header) {
-        const Part whole = part(h);
+        const Line &line = m_lines[h];
+        const QStringView text = line.text;
         if (h != dateLine) {
-            pieces.append(whole);
+            pieces.append({text, line.range});
             continue;
         }
-        const QString &text = whole.text;
         qsizetype from = dates.from, to = dates.to;
         if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(')
             && text[to] == QLatin1Char(')'))
             --from, ++to;
-        QString after = text.sliced(to);
+        QStringView after = text.sliced(to).trimmed();
         // A note right after the dates: "(7 months)" is dropped, "(remote)" is a place.
-        const QString trimmedAfter = after.trimmed();
-        if (trimmedAfter.startsWith(QLatin1Char('('))) {
-            const qsizetype close = trimmedAfter.indexOf(QLatin1Char(')'));
+        if (after.startsWith(QLatin1Char('('))) {
+            const qsizetype close = after.indexOf(QLatin1Char(')'));
             if (close > 0) {
-                const QString inner = trimmedAfter.sliced(1, close - 1);
-                if (!isDuration(inner))
-                    dateNotes.append(locate(inner, whole.range));
-                after = trimmedAfter.sliced(close + 1);
+                const QStringView inner = after.sliced(1, close - 1).trimmed();
+                if (!inner.isEmpty() && !isDuration(inner))
+                    dateNotes.append({inner, line.range});
+                after = after.sliced(close + 1);
             }
         }
-        const QString before = text.first(from);
-        if (!cleanField(before).isEmpty())
-            pieces.append(locate(before, whole.range));
-        if (!cleanField(after).isEmpty())
-            pieces.append(locate(after, whole.range));
+        const QStringView before = text.first(from);
+        if (!cleanView(before).isEmpty())
+            pieces.append({before.trimmed(), line.range});
+        if (!cleanView(after).isEmpty())
+            pieces.append({after.trimmed(), line.range});
     }
 
     HeaderFields fields = readHeaderFields(pieces);
@@ -381,7 +396,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
     if (fields.title.isEmpty() && fields.company.isEmpty())
         return false;
 
-    for (const Part &note : std::as_const(dateNotes)) {
+    for (const Span &note : std::as_const(dateNotes)) {
         if (fields.location.isEmpty()
             && (Lexicon::isWorkMode(note.text) || !Lexicon::countryCode(note.text).isEmpty()
                 || wordCount(note.text) == 1))
@@ -390,9 +405,9 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
             fields.notes.append(note);
     }
 
-    position.title = fields.title.toText();
-    position.company = fields.company.toText();
-    position.location = fields.location.toText();
+    position.title = toText(fields.title);
+    position.company = toText(fields.company);
+    position.location = toText(fields.location);
     if (dates.isValid()) {
         setDates(position, dates, part(dateLine));
         use(dateLine);
@@ -405,8 +420,8 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
     readPositionBody(body, position, dateLine);
     if (!fields.notes.isEmpty()) {
         QStringList notes;
-        for (const Part &n : std::as_const(fields.notes))
-            notes.append(n.text);
+        for (const Span &n : std::as_const(fields.notes))
+            notes.append(n.text.toString());
         const QString joined = notes.join(QLatin1String(", "));
         position.description.value = position.description.value.isEmpty()
             ? joined
