@@ -93,7 +93,9 @@ QList<Part> ProfileParser::split(const Part &whole, const QStringList &separator
         if (depth > 0)
             continue;
         for (const QString &separator : separators) {
-            if (c == separator.front() && QStringView(text).sliced(i).startsWith(separator)) {
+            if (c == separator.front()
+                && (separator.size() < 2 || (i + 1 < text.size() && text[i + 1] == separator[1]))
+                && QStringView(text).sliced(i).startsWith(separator)) {
                 flushPiece(i);
                 start = i + separator.size();
                 i = start - 1;
@@ -187,6 +189,11 @@ QStringView cleanView(QStringView text)
 
 Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators)
 {
+    QVarLengthArray<QChar, 8> firsts; // the characters a separator can start with
+    for (QStringView separator : separators) {
+        if (!firsts.contains(separator.front()))
+            firsts.append(separator.front());
+    }
     Spans parts;
     const QStringView text = span.text;
     int depth = 0;
@@ -204,8 +211,12 @@ Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators
             --depth;
         if (depth > 0)
             continue;
+        if (!firsts.contains(c))
+            continue;
         for (QStringView separator : separators) {
-            if (c == separator.front() && text.sliced(i).startsWith(separator)) {
+            if (c == separator.front()
+                && (separator.size() < 2 || (i + 1 < text.size() && text[i + 1] == separator[1]))
+                && text.sliced(i).startsWith(separator)) {
                 cut(i);
                 start = i + separator.size();
                 i = start - 1;

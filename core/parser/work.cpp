@@ -247,13 +247,18 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
     Spans parts;
     for (const Span &piece : pieces) {
         const QStringView text = piece.text;
+        // The last " at " (or "bei", "chez"…): one pass from the end over the spaces.
         qsizetype at = -1;
         qsizetype atLength = 0;
-        for (QStringView word : atWords) {
-            const qsizetype i = text.lastIndexOf(word);
-            if (i > 0 && i > at) {
-                at = i;
-                atLength = word.size();
+        for (qsizetype i = text.size() - 3; i > 0 && at < 0; --i) {
+            if (text[i] != QLatin1Char(' '))
+                continue;
+            for (QStringView word : atWords) {
+                if (i + 1 < text.size() && text[i + 1] == word[1] && text.sliced(i).startsWith(word)) {
+                    at = i;
+                    atLength = word.size();
+                    break;
+                }
             }
         }
         if (at < 0 && Lexicon::hasTitleWord(text)) {
