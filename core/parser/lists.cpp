@@ -114,7 +114,8 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         m_profile.skills.append(group);
         return m_profile.skills.last();
     };
-    auto addKeyword = [&](SkillGroup &group, QStringView text, const SourceRange &within) {
+    // Returns where the keyword ends, so that the next one is looked for after it.
+    auto addKeyword = [&](SkillGroup &group, QStringView text, const SourceRange &within) -> qsizetype {
         const QRegularExpressionMatch years
             = isSkillYears(text) ? skillYearsExpression().match(text) : QRegularExpressionMatch();
         Skill skill;
@@ -123,10 +124,14 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         skill.range = locate(years.hasMatch() ? text.toString() : skill.name, within).range;
         group.keywords.append(skill);
         group.range = group.range.united(within);
+        return skill.range.isValid() && skill.range != within ? skill.range.end : within.begin;
     };
     auto addList = [&](SkillGroup &group, QStringView list, const SourceRange &within) {
-        for (QStringView keyword : splitKeywords(list))
-            addKeyword(group, keyword, within);
+        SourceRange rest = within;
+        for (QStringView keyword : splitKeywords(list)) {
+            rest.begin = addKeyword(group, keyword, rest);
+            group.range = group.range.united(within);
+        }
     };
 
     for (int i = from; i < to; ++i) {
