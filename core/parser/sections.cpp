@@ -68,8 +68,10 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     if (line.kind != Line::Kind::Text)
         return false;
     const QString &text = line.text;
+    if (text.size() > 60)
+        return false;
     const int words = wordCount(text);
-    if (text.size() > 60 || words > 7 || text.contains(QLatin1Char('@'))
+    if (words > 7 || text.contains(QLatin1Char('@'))
         || text.contains(QLatin1String("://")) || text.endsWith(QLatin1Char(',')))
         return false;
     // "Projects: Backend and Blockchain." is a labelled note, not a heading.
