@@ -119,6 +119,10 @@ void TestRobustness::shapes_data()
     QTest::newRow("fenced code block") << QByteArray("# A\n\n## Projects\n\n```cpp\nint main() {}\n```\n");
     QTest::newRow("indented code block") << QByteArray("# A\n\nText.\n\n    indented\n    block\n");
     QTest::newRow("unclosed fence") << QByteArray("# A\n```\ncode\n");
+    // Found by fuzzing: a table's groups appended while bullets still had a group open.
+    QTest::newRow("skills: bullets around a table")
+        << QByteArray("## Skills\n\n- Python\n\n| Area | Tools |\n|---|---|\n")
+            + QByteArray("| Build | Make, CMake |\n").repeated(40) + QByteArray("\n- Go\n- Rust\n");
     QTest::newRow("control characters") << QByteArray("# A\x01\x02 B\n\x1b[31mred\x1b[0m\n");
 }
 

@@ -106,13 +106,22 @@ bool ProfileParser::looksLikeSkillList(int from, int to) const
 
 void ProfileParser::readSkills(int from, int to, const Part &groupName)
 {
-    SkillGroup *listGroup = nullptr; // the group that bullets and skill-years lines go to
+    // The group that bullets and skill-years lines go to, by index: appending a group may
+    // move the others.
+    qsizetype listGroup = -1;
     Part pendingLabel;
     auto newGroup = [&](const Part &name) -> SkillGroup & {
         SkillGroup group;
         group.name = {cleanField(name.text), name.range};
         m_profile.skills.append(group);
         return m_profile.skills.last();
+    };
+    auto listGroupOr = [&](const Part &name) -> SkillGroup & {
+        if (listGroup < 0) {
+            newGroup(name);
+            listGroup = m_profile.skills.size() - 1;
+        }
+        return m_profile.skills[listGroup];
     };
     // Returns where the keyword ends, so that the next one is looked for after it.
     auto addKeyword = [&](SkillGroup &group, QStringView text, const SourceRange &within) -> qsizetype {
@@ -151,9 +160,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             continue;
         }
         if (isSkillYears(text)) {
-            if (!listGroup)
-                listGroup = &newGroup(groupName);
-            addKeyword(*listGroup, text, line.range);
+            addKeyword(listGroupOr(groupName), text, line.range);
             use(i);
             continue;
         }
@@ -164,7 +171,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             addList(group, QStringView(text).sliced(colon + 1), line.range);
             group.range = line.range;
             use(i);
-            listGroup = nullptr;
+            listGroup = -1;
             continue;
         }
         if (isKeywordList(line)) {
@@ -172,7 +179,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             addList(group, text, line.range);
             group.range = pendingLabel.range.united(line.range);
             pendingLabel = {};
-            listGroup = nullptr;
+            listGroup = -1;
             use(i);
             continue;
         }
@@ -187,9 +194,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             continue;
         }
         if ((line.isListItem() || line.kind == Line::Kind::Text) && wordCount(text) <= 6) {
-            if (!listGroup)
-                listGroup = &newGroup(groupName);
-            addKeyword(*listGroup, cleanField(text), line.range);
+            addKeyword(listGroupOr(groupName), cleanField(text), line.range);
             use(i);
         }
     }
