@@ -194,11 +194,17 @@ public:
         for (qsizetype p = from; p < m_n; ++p) {
             if (!startsToken(p))
                 continue;
-            if (auto m = rangeAt(p))
+            if (auto m = prefixedRangeAt(p))
                 return *m;
-            if (auto m = openStartAt(p))
+            // The date at p is read once, then tried as the start of a range.
+            const auto d = dateAt(p);
+            if (d) {
+                if (auto m = rangeAfter(*d))
+                    return *m;
+            } else if (auto m = openStartAt(p)) {
                 return *m;
-            if (auto d = dateAt(p)) {
+            }
+            if (d) {
                 DateMatch m;
                 m.dates = {d->date, d->date, false};
                 m.from = m.startFrom = m.endFrom = d->begin;
@@ -474,9 +480,9 @@ private:
         return e - p;
     }
 
-    std::optional<DateMatch> rangeAt(qsizetype p) const
+    // "from 2015 to 2018", "с 2014 по 2016".
+    std::optional<DateMatch> prefixedRangeAt(qsizetype p) const
     {
-        qsizetype start = p;
         const qsizetype run = letterRun(p);
         for (QStringView prefix : vocabulary().rangePrefixes) {
             if (prefix.size() != run)
@@ -493,23 +499,27 @@ private:
                 break;
             }
         }
-        return rangeFrom(start);
+        return {};
     }
 
     std::optional<DateMatch> rangeFrom(qsizetype p) const
     {
         const auto first = dateAt(p);
-        if (!first)
-            return {};
-        const qsizetype s = separatorAt(first->end);
+        return first ? rangeAfter(*first) : std::nullopt;
+    }
+
+    // A range that starts with `first`: a separator, then a date or an open end.
+    std::optional<DateMatch> rangeAfter(const Found &first) const
+    {
+        const qsizetype s = separatorAt(first.end);
         if (s < 0)
             return {};
         DateMatch m;
         m.isRange = true;
-        m.from = first->begin;
-        m.startFrom = first->begin;
-        m.startTo = first->end;
-        m.dates.start = first->date;
+        m.from = first.begin;
+        m.startFrom = first.begin;
+        m.startTo = first.end;
+        m.dates.start = first.date;
         qsizetype openEnd = 0;
         if (auto second = dateAt(s)) {
             m.dates.end = second->date;
