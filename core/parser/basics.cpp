@@ -242,9 +242,7 @@ bool ProfileParser::readContactLine(int index)
     }
 
     // A line of contact pieces: "Berlin, Germany | priya@example.com | +49 30 0000 5678".
-    const QList<Part> pieces = split(part(index),
-        {QStringLiteral(" | "), QStringLiteral(" · "), QStringLiteral(" • "), QStringLiteral(" & "),
-            QStringLiteral("   "), QStringLiteral(" — "), QStringLiteral(" – ")});
+    const QList<Part> pieces = split(part(index), {u" | ", u" · ", u" • ", u" & ", u"   ", u" — ", u" – "});
     bool any = false;
     QList<Part> rest;
     for (const Part &piece : pieces) {

@@ -67,43 +67,16 @@ Part ProfileParser::locate(const QString &value, const SourceRange &within) cons
     return {text, range};
 }
 
-QList<Part> ProfileParser::split(const Part &whole, const QStringList &separators) const
+QList<Part> ProfileParser::split(const Part &whole, std::initializer_list<QStringView> separators) const
 {
     QList<Part> parts;
-    parts.reserve(4);
-    const QString &text = whole.text;
-    int depth = 0;
-    qsizetype start = 0;
-    qsizetype cursor = whole.range.begin;
-    auto flushPiece = [&](qsizetype end) {
-        const QStringView piece = QStringView(text).sliced(start, end - start).trimmed();
-        if (piece.isEmpty())
-            return;
-        Part p = locate(piece.toString(), {cursor, whole.range.end});
+    qsizetype cursor = whole.range.begin; // equal pieces are found in order
+    for (const Span &span : splitSpans({whole.text, whole.range}, separators)) {
+        Part p = locate(span.text.toString(), {cursor, whole.range.end});
         if (p.range.isValid() && p.range != whole.range)
             cursor = p.range.end;
         parts.append(std::move(p));
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('(') || c == QLatin1Char('['))
-            ++depth;
-        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
-            --depth;
-        if (depth > 0)
-            continue;
-        for (const QString &separator : separators) {
-            if (c == separator.front()
-                && (separator.size() < 2 || (i + 1 < text.size() && text[i + 1] == separator[1]))
-                && QStringView(text).sliced(i).startsWith(separator)) {
-                flushPiece(i);
-                start = i + separator.size();
-                i = start - 1;
-                break;
-            }
-        }
     }
-    flushPiece(text.size());
     return parts;
 }
 

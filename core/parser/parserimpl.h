@@ -118,7 +118,7 @@ private:
     // Helpers: parserimpl.cpp
     Part part(int index) const;
     Part locate(const QString &value, const SourceRange &within) const;
-    QList<Part> split(const Part &part, const QStringList &separators) const;
+    QList<Part> split(const Part &part, std::initializer_list<QStringView> separators) const;
     // The first date or range on a line, found once and remembered.
     const DateMatch &datesOf(int index) const;
     void use(int index) { m_used[index] = true; }

@@ -71,8 +71,8 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     if (text.size() > 60)
         return false;
     const int words = wordCount(text);
-    if (words > 7 || text.contains(QLatin1Char('@'))
-        || text.contains(QLatin1String("://")) || text.endsWith(QLatin1Char(',')))
+    if (words > 7 || text.contains(QLatin1Char('@')) || text.contains(QLatin1String("://"))
+        || text.endsWith(QLatin1Char(',')))
         return false;
     // "Projects: Backend and Blockchain." is a labelled note, not a heading.
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
