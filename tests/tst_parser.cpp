@@ -428,6 +428,9 @@ void TestParser::shapes_data()
     row("Russian section names",
         "# А Б\n\n## Опыт работы\n\n### Разработчик, ООО «Ромашка»\nянварь 2019 — н.в.\n", "work.0.startDate",
         "2019-01");
+    row("city alone in a headline", "# A B\n\nBackend Developer · Java, Kotlin · Utrecht\n",
+        "basics.location.countryCode", "NL");
+    row("city on its own line", "A B\nQA Engineer\nBerlin\n", "basics.location.city", "Berlin");
     row("link network named",
         "# A B\n\n- https://github.com/example-user\n- https://www.linkedin.com/in/example\n",
         "basics.profiles.1.network", "LinkedIn");

@@ -186,9 +186,25 @@ void ProfileParser::setLocation(const Part &part)
             rest.append(piece.trimmed());
     }
     if (!rest.isEmpty())
-        location.city = rest.takeFirst();
+        location.city = stripParenthesised(rest.takeFirst()); // "Stockholm (remote-friendly)"
     if (!rest.isEmpty())
         location.region = rest.join(QLatin1String(", "));
+    if (location.countryCode.isEmpty())
+        location.countryCode = Lexicon::cityCountryCode(location.city);
+}
+
+// "Senior Developer · Java, Kotlin · Utrecht": a known city among a headline's pieces.
+void ProfileParser::findCityIn(int index)
+{
+    if (!m_profile.basics.location.isEmpty())
+        return;
+    for (const Part &piece : split(part(index), {u" · ", u" | ", u" — ", u" – ", u" • "})) {
+        const QString bare = stripParenthesised(piece.text.split(QLatin1Char(',')).first());
+        if (!Lexicon::cityCountryCode(bare).isEmpty()) {
+            setLocation(piece);
+            return;
+        }
+    }
 }
 
 bool ProfileParser::readContactLine(int index)
@@ -333,7 +349,9 @@ void ProfileParser::readHeader(int end)
         }
         const QString &text = line.text;
         const QStringList commaPieces = text.split(QLatin1Char(','));
-        if (wordCount(text) <= 6 && !Lexicon::countryCode(commaPieces.last().trimmed()).isEmpty()) {
+        if (wordCount(text) <= 6
+            && (!Lexicon::countryCode(commaPieces.last().trimmed()).isEmpty()
+                || !Lexicon::cityCountryCode(stripParenthesised(commaPieces.first())).isEmpty())) {
             setLocation(part(i));
             use(i);
             continue;
@@ -341,6 +359,7 @@ void ProfileParser::readHeader(int end)
         if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(text) && wordCount(text) <= 16
             && !datesOf(i).isValid() && !Lexicon::isBadge(text)) {
             basics.label = part(i).toText();
+            findCityIn(i);
             use(i);
             continue;
         }

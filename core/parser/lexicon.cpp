@@ -257,6 +257,13 @@ bool isWorkMode(QStringView text)
     return modes.contains(NormalizedKey(text).view());
 }
 
+QString cityCountryCode(QStringView name)
+{
+    if (name.size() > 30 || wordCount(name) > 3)
+        return {};
+    return cities().value(NormalizedKey(name).view());
+}
+
 QString countryCode(QStringView name)
 {
     // The longest name in the table is four words ("United States of America").

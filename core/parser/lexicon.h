@@ -42,6 +42,8 @@ bool isWorkMode(QStringView text);
 
 // ISO 3166-1 alpha-2 code of a country named in any supported language, or empty.
 QString countryCode(QStringView name);
+// The country code of a large city CVs name on its own ("Berlin", "Utrecht"), or empty.
+QString cityCountryCode(QStringView name);
 
 // The network a URL belongs to ("GitHub", "LinkedIn"…), "Website" for any other site.
 QString networkForUrl(QStringView url);

@@ -90,6 +90,7 @@ private:
     bool readContactLine(int index);
     void addLink(const QString &url, const QString &network, const QString &username, SourceRange range);
     void setLocation(const Part &part);
+    void findCityIn(int index);
 
     // Work: work.cpp
     bool isJobHeading(int index) const;

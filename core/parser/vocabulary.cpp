@@ -351,6 +351,82 @@ const QHash<QStringView, QString> &countries()
     return map;
 }
 
+// Cities that CVs name without their country, with the country they are in.
+constexpr Country kCities[] = {
+    {"AT", "vienna|wien|graz|linz|salzburg|innsbruck"},
+    {"BE", "brussels|bruxelles|brussel|antwerp|antwerpen|ghent|gent|leuven|liège"},
+    {"CH", "zurich|zürich|geneva|genève|basel|bern|lausanne|zug"},
+    {"CZ", "prague|praha|brno"},
+    {"DE", "berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|dusseldorf|leipzig|dresden|hannover|nuremberg|nürnberg|karlsruhe|bonn|bremen|essen|dortmund|mannheim|heidelberg|freiburg|münster|aachen|kiel|mainz"},
+    {"DK", "copenhagen|københavn|aarhus|odense"},
+    {"EE", "tallinn|tartu"},
+    {"ES", "madrid|barcelona|valencia|seville|sevilla|bilbao|málaga|malaga|zaragoza"},
+    {"FI", "helsinki|espoo|tampere|turku|oulu"},
+    {"FR", "paris|lyon|marseille|toulouse|nice|nantes|bordeaux|lille|strasbourg|montpellier|rennes|grenoble"},
+    {"GB", "london|manchester|edinburgh|glasgow|bristol|birmingham|leeds|liverpool|cambridge|oxford|cardiff|belfast|bath|reading|brighton|sheffield|newcastle|nottingham|guildford"},
+    {"GR", "athens|αθήνα|thessaloniki"},
+    {"HU", "budapest"},
+    {"IE", "dublin|cork|galway|limerick"},
+    {"IT", "rome|roma|milan|milano|turin|torino|naples|napoli|bologna|florence|firenze"},
+    {"LT", "vilnius|kaunas"},
+    {"LV", "riga"},
+    {"NL", "amsterdam|rotterdam|utrecht|the hague|den haag|eindhoven|groningen|leiden|delft|haarlem|nijmegen|tilburg|arnhem"},
+    {"NO", "oslo|bergen|trondheim|stavanger"},
+    {"PL", "warsaw|warszawa|kraków|krakow|wrocław|wroclaw|gdańsk|gdansk|poznań|poznan|łódź|lodz"},
+    {"PT", "lisbon|lisboa|porto|braga|coimbra"},
+    {"RO", "bucharest|bucurești|cluj-napoca|iași|iasi|timișoara|timisoara"},
+    {"RS", "belgrade|beograd|novi sad"},
+    {"RU", "moscow|москва|saint petersburg|st. petersburg|санкт-петербург|novosibirsk|новосибирск|yekaterinburg|екатеринбург|kazan|казань|nizhny novgorod|нижний новгород"},
+    {"SE", "stockholm|gothenburg|göteborg|malmö|malmo|uppsala|lund|linköping"},
+    {"UA", "kyiv|kiev|київ|киев|lviv|львів|kharkiv|харків|odesa|odessa|dnipro"},
+    {"BY", "minsk|минск"},
+    {"GE", "tbilisi"},
+    {"AM", "yerevan"},
+    {"TR", "istanbul|ankara|izmir"},
+    {"IL", "tel aviv|jerusalem|haifa"},
+    {"AE", "dubai|abu dhabi"},
+    {"IN", "bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|chennai|pune|kolkata|gurgaon|gurugram|noida|kochi|ahmedabad"},
+    {"SG", "singapore"},
+    {"JP", "tokyo|osaka|kyoto"},
+    {"KR", "seoul|busan"},
+    {"CN", "beijing|shanghai|shenzhen|hangzhou|guangzhou"},
+    {"HK", "hong kong"},
+    {"AU", "sydney|melbourne|brisbane|perth|adelaide|canberra"},
+    {"NZ", "auckland|wellington|christchurch"},
+    {"CA", "toronto|vancouver|montreal|montréal|ottawa|calgary|waterloo|edmonton|quebec city|québec"},
+    {"US", "new york|new york city|nyc|san francisco|seattle|boston|austin|chicago|los angeles|san jose|denver|portland|atlanta|miami|washington|washington dc|philadelphia|pittsburgh|san diego|dallas|houston|raleigh|salt lake city|minneapolis|detroit|palo alto|mountain view|menlo park|sunnyvale|cupertino|redmond|brooklyn"},
+    {"MX", "mexico city|ciudad de méxico|guadalajara|monterrey"},
+    {"BR", "são paulo|sao paulo|rio de janeiro|belo horizonte|curitiba|porto alegre|florianópolis"},
+    {"AR", "buenos aires|córdoba"},
+    {"CO", "bogotá|bogota|medellín|medellin"},
+    {"CL", "santiago"},
+    {"ZA", "cape town|johannesburg|durban|pretoria"},
+    {"NG", "lagos|abuja"},
+    {"KE", "nairobi"},
+    {"EG", "cairo"},
+};
+
+const QHash<QStringView, QString> &cities()
+{
+    static const QStringList names = [] {
+        QStringList all;
+        for (const Country &c : kCities)
+            all += QString::fromUtf8(c.names).split(QLatin1Char('|'));
+        return all;
+    }();
+    static const QHash<QStringView, QString> map = [] {
+        QHash<QStringView, QString> m;
+        qsizetype i = 0;
+        for (const Country &c : kCities) {
+            const qsizetype count = QString::fromUtf8(c.names).count(QLatin1Char('|')) + 1;
+            for (qsizetype k = 0; k < count; ++k)
+                m.insert(QStringView(names.at(i++)), QString::fromLatin1(c.code));
+        }
+        return m;
+    }();
+    return map;
+}
+
 // clang-format on
 
 } // namespace Shortlist::Lexicon::detail

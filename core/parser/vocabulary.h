@@ -94,6 +94,7 @@ const WordSet &degreeWords();
 const WordSet &languageNames();
 const WordSet &proficiencyWords();
 const QHash<QStringView, QString> &countries(); // lower-case name -> ISO 3166-1 alpha-2
+const QHash<QStringView, QString> &cities(); // lower-case name -> the country's ISO code
 
 // Lexicon::normalized() written into a buffer: a key to look words and phrases up with,
 // without allocating.
