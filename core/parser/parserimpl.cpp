@@ -22,6 +22,8 @@ Profile ProfileParser::run()
     m_used = QList<bool>(m_lines.size(), false);
     m_dates = QList<DateMatch>(m_lines.size());
     m_datesKnown = QList<bool>(m_lines.size(), false);
+    m_titleWord = QList<qint8>(m_lines.size(), -1);
+    m_words = QList<int>(m_lines.size(), -1);
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines[i].kind == Line::Kind::Rule)
             use(i);
@@ -39,6 +41,20 @@ const DateMatch &ProfileParser::datesOf(int index) const
         m_datesKnown[index] = true;
     }
     return m_dates.at(index);
+}
+
+bool ProfileParser::hasTitleWord(int index) const
+{
+    if (m_titleWord.at(index) < 0)
+        m_titleWord[index] = Lexicon::hasTitleWord(m_lines.at(index).text) ? 1 : 0;
+    return m_titleWord.at(index) == 1;
+}
+
+int ProfileParser::wordsOf(int index) const
+{
+    if (m_words.at(index) < 0)
+        m_words[index] = wordCount(m_lines.at(index).text);
+    return m_words.at(index);
 }
 
 Part ProfileParser::part(int index) const

@@ -122,6 +122,10 @@ private:
     QList<Part> split(const Part &part, std::initializer_list<QStringView> separators) const;
     // The first date or range on a line, found once and remembered.
     const DateMatch &datesOf(int index) const;
+    // Whether a line names a role ("Engineer", "Entwicklerin"…), and how many words it has,
+    // worked out once.
+    bool hasTitleWord(int index) const;
+    int wordsOf(int index) const;
     void use(int index) { m_used[index] = true; }
     void use(int from, int to);
     bool isUsed(int index) const { return m_used.at(index); }
@@ -136,6 +140,8 @@ private:
     QList<Chunk> m_chunks;
     mutable QList<DateMatch> m_dates;
     mutable QList<bool> m_datesKnown;
+    mutable QList<qint8> m_titleWord; // -1 unknown, 0 no, 1 yes
+    mutable QList<int> m_words; // -1 unknown
     bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
     Profile m_profile;
     QStringList m_warnings;

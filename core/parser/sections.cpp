@@ -55,7 +55,7 @@ SectionKind ProfileParser::headingKind(int index) const
     // A job heading can name a section word ("Head of Education at …"); dates and roles win.
     if (datesOf(index).isRange)
         return SectionKind::None;
-    if (Lexicon::hasTitleWord(text)
+    if (hasTitleWord(index)
         && (text.contains(QLatin1String(" at ")) || text.contains(QLatin1Char('@'))
             || text.contains(QLatin1Char('|')) || text.contains(QLatin1Char(','))))
         return SectionKind::None;
@@ -70,7 +70,7 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const QString &text = line.text;
     if (text.size() > 60)
         return false;
-    const int words = wordCount(text);
+    const int words = wordsOf(index);
     if (words > 7 || text.contains(QLatin1Char('@')) || text.contains(QLatin1String("://"))
         || text.endsWith(QLatin1Char(',')))
         return false;
@@ -194,7 +194,7 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
     } else if (isJobHeading(h)) {
         readWorkChunk(chunk, nullptr);
         return SectionKind::Work;
-    } else if (current == SectionKind::Work && !m_profile.work.isEmpty() && wordCount(m_lines[h].text) <= 5) {
+    } else if (current == SectionKind::Work && !m_profile.work.isEmpty() && wordsOf(h) <= 5) {
         // "Achievements:", "Responsibilities", "Key projects": part of the position above.
         use(h);
         readWorkChunk(chunk, &m_profile.work.last());

@@ -139,7 +139,7 @@ bool ProfileParser::isJobHeading(int index) const
         if (wordCount(rest) >= 1 && !isDuration(rest))
             return true;
     }
-    return Lexicon::hasTitleWord(text) && wordCount(text) <= 14;
+    return hasTitleWord(index) && wordsOf(index) <= 14;
 }
 
 bool ProfileParser::isHeaderLine(int index, int plainWords) const
@@ -148,7 +148,7 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     if (line.kind != Line::Kind::Text)
         return false;
     const QString &text = line.text;
-    const int words = wordCount(text);
+    const int words = wordsOf(index);
     if (words == 0)
         return false;
     const DateMatch &match = datesOf(index);
@@ -168,7 +168,7 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     if (line.indent >= 2 && index > 0 && m_lines[index - 1].block == line.block
         && m_lines[index - 1].indent < 2)
         return false;
-    return Lexicon::hasTitleWord(text) || line.strong || line.emphasized || words <= plainWords;
+    return hasTitleWord(index) || line.strong || line.emphasized || words <= plainWords;
 }
 
 int ProfileParser::findDateLine(const QList<int> &lines, int limit) const
