@@ -48,7 +48,7 @@ bool isKeywordList(const Line &line)
 {
     if (line.kind != Line::Kind::Text && line.kind != Line::Kind::ListItem)
         return false;
-    const QList<QStringView> keywords = splitKeywords(line.text);
+    const Keywords keywords = splitKeywords(line.text);
     if (keywords.size() < 2)
         return false;
     int words = 0;
@@ -222,12 +222,14 @@ void ProfileParser::readLanguages(int from, int to)
         if (isUsed(i) || isBlankOrRule(i) || m_lines[i].isHeading())
             continue;
         const Line &line = m_lines[i];
-        QList<QStringView> items = splitKeywords(line.text);
+        Keywords items = splitKeywords(line.text);
         int languages = 0;
         for (QStringView item : items)
             languages += Lexicon::isNaturalLanguage(item);
-        if (languages < 2)
-            items = {QStringView(line.text)};
+        if (languages < 2) {
+            items.clear();
+            items.append(QStringView(line.text));
+        }
         bool any = false;
         for (QStringView item : items) {
             if (!Lexicon::isNaturalLanguage(item))

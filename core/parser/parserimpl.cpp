@@ -320,9 +320,9 @@ int wordCount(QStringView text)
     return count;
 }
 
-QList<QStringView> splitKeywords(QStringView text)
+Keywords splitKeywords(QStringView text)
 {
-    QList<QStringView> out;
+    Keywords out;
     int depth = 0;
     qsizetype start = 0;
     auto flushPiece = [&](qsizetype end) {

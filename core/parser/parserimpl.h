@@ -162,6 +162,7 @@ QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);
 bool isDuration(QStringView text);
 int wordCount(QStringView text);
-QList<QStringView> splitKeywords(QStringView text);
+using Keywords = QVarLengthArray<QStringView, 16>;
+Keywords splitKeywords(QStringView text);
 
 } // namespace Shortlist::detail
