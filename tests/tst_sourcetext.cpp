@@ -88,6 +88,10 @@ void TestSourceText::fileRangesMapBack_data()
                                           << QStringLiteral("Müller") << QByteArray("M\xC3\xBCller");
     QTest::newRow("windows-1252") << QByteArray("# Zo\xEB\r\nM\xFCller \x96 Lead")
                                   << QStringLiteral("Müller – Lead") << QByteArray("M\xFCller \x96 Lead");
+    // A needle with characters outside the Basic Multilingual Plane (surrogate pairs).
+    QTest::newRow("characters outside the BMP")
+        << QStringLiteral("# 🚀 Ada\nLoves 🦀 Rust").toUtf8() << QStringLiteral("🦀 Rust")
+        << QStringLiteral("🦀 Rust").toUtf8();
 }
 
 void TestSourceText::fileRangesMapBack()

@@ -272,8 +272,10 @@ SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end,
         QVarLengthArray<char, 256> utf8Needle;
         for (qsizetype i = 0; i < needle.size(); ++i) {
             char32_t ch = needle[i].unicode();
-            if (QChar::isHighSurrogate(ch) && i + 1 < needle.size() && needle[i + 1].isLowSurrogate())
-                ch = QChar::surrogateToUcs4(needle[i].unicode(), needle[++i].unicode());
+            if (QChar::isHighSurrogate(ch) && i + 1 < needle.size() && needle[i + 1].isLowSurrogate()) {
+                ch = QChar::surrogateToUcs4(needle[i].unicode(), needle[i + 1].unicode());
+                ++i;
+            }
             if (ch < 0x80) {
                 utf8Needle.append(char(ch));
             } else if (ch < 0x800) {
