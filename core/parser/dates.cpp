@@ -598,11 +598,4 @@ PartialDate parseDate(QStringView text)
     return match.dates.start;
 }
 
-bool isOpenEnd(QStringView text)
-{
-    text = text.trimmed();
-    qsizetype end = 0;
-    return Scanner(text).atOpenEnd(0, &end) && end == text.size();
-}
-
 } // namespace Shortlist

@@ -30,7 +30,4 @@ DateMatch findDates(QStringView text, qsizetype from = 0);
 // text is not a date.
 PartialDate parseDate(QStringView text);
 
-// True when the text is an open end such as "present", "heute", "н.в.".
-bool isOpenEnd(QStringView text);
-
 } // namespace Shortlist

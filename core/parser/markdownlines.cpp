@@ -324,8 +324,8 @@ private:
         m_lines.append(std::move(line));
     }
 
-    void appendListItem(int listDepth, bool firstInItem, bool ordered, InlineFlattener::Pieces &&pieces,
-        int first, qsizetype firstColumnOffset, int last)
+    void appendListItem(int listDepth, bool firstInItem, InlineFlattener::Pieces &&pieces, int first,
+        qsizetype firstColumnOffset, int last)
     {
         SourceRange range = lineRange(first, firstColumnOffset).united(lineRange(last));
         if (!firstInItem && !m_lines.isEmpty() && m_lines.last().isListItem()) {
@@ -354,13 +354,12 @@ private:
                 joined.leadingStrong = piece.leadingStrong;
         }
         Line line = makeLine(Line::Kind::ListItem, listDepth, first);
-        line.ordered = ordered;
         applyPiece(line, std::move(joined));
         line.range = range;
         m_lines.append(std::move(line));
     }
 
-    void paragraph(cmark_node *node, int listDepth, bool firstInItem, bool ordered)
+    void paragraph(cmark_node *node, int listDepth, bool firstInItem)
     {
         const int first = startLine(node);
         const qsizetype firstColumnOffset = m_source.offsetOf(first + 1, cmark_node_get_start_column(node));
@@ -380,8 +379,8 @@ private:
                 for (int k = i; k < pieces.size(); ++k)
                     rest.append(std::move(pieces[k]));
                 pieces.resize(i);
-                appendListItem(listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset,
-                    first + i - 1);
+                appendListItem(
+                    listDepth, firstInItem, std::move(pieces), first, firstColumnOffset, first + i - 1);
                 ++m_block;
                 for (int k = 0; k < rest.size(); ++k) {
                     const int restLine = std::min(sourceLine + k, m_source.lineCount() - 1);
@@ -396,7 +395,7 @@ private:
         }
         if (listDepth > 0) {
             appendListItem(
-                listDepth, firstInItem, ordered, std::move(pieces), first, firstColumnOffset, endLine(node));
+                listDepth, firstInItem, std::move(pieces), first, firstColumnOffset, endLine(node));
             return;
         }
 
@@ -486,12 +485,12 @@ private:
         }
     }
 
-    void block(cmark_node *node, int listDepth, bool firstInItem = true, bool ordered = false)
+    void block(cmark_node *node, int listDepth, bool firstInItem = true)
     {
         ++m_block;
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HEADING: heading(node); return;
-        case CMARK_NODE_PARAGRAPH: paragraph(node, listDepth, firstInItem, ordered); return;
+        case CMARK_NODE_PARAGRAPH: paragraph(node, listDepth, firstInItem); return;
         case CMARK_NODE_CODE_BLOCK: literalBlock(node, Line::Kind::Code); return;
         case CMARK_NODE_HTML_BLOCK: literalBlock(node, Line::Kind::Html); return;
         case CMARK_NODE_THEMATIC_BREAK: {
@@ -502,16 +501,15 @@ private:
             return;
         }
         case CMARK_NODE_LIST: {
-            const bool isOrdered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
             for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item))
-                block(item, listDepth + 1, true, isOrdered);
+                block(item, listDepth + 1, true);
             return;
         }
         case CMARK_NODE_ITEM: {
             bool first = true;
             const qsizetype before = m_lines.size();
             for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-                block(child, listDepth, first, ordered);
+                block(child, listDepth, first);
                 first = false;
             }
             if (m_lines.size() == before) {

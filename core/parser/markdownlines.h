@@ -36,7 +36,6 @@ struct Line
     bool blankBefore = false; // an empty line (or the start of a block) precedes it
     bool emphasized = false; // all its text is in *emphasis* or **strong emphasis**
     bool strong = false; // all its text is in **strong emphasis**
-    bool ordered = false; // list item of an ordered list
     bool headerRow = false; // table header row
     QString leadingStrong; // the text of a **strong** run the line starts with
     QList<InlineLink> links;

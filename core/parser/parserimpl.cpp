@@ -323,10 +323,9 @@ int wordCount(QStringView text)
 Keywords splitKeywords(QStringView text)
 {
     Keywords out;
-    int depth = 0;
-    qsizetype start = 0;
-    auto flushPiece = [&](qsizetype end) {
-        QStringView piece = text.sliced(start, end - start).trimmed();
+    for (const Span &span : splitSpans({text, {}}, {u",", u";", u"\u00B7", u"\u2022", u"|"})) {
+        // "Python, Go, and Java." lists "Java", not "and Java."
+        QStringView piece = span.text;
         while (piece.endsWith(QLatin1Char('.')) && !piece.endsWith(QLatin1String("..")))
             piece.chop(1);
         if (piece.startsWith(QLatin1String("and ")))
@@ -334,21 +333,7 @@ Keywords splitKeywords(QStringView text)
         piece = piece.trimmed();
         if (!piece.isEmpty())
             out.append(piece);
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('(') || c == QLatin1Char('['))
-            ++depth;
-        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
-            --depth;
-        else if (depth == 0
-            && (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QChar(0x00B7) || c == QChar(0x2022)
-                || c == QLatin1Char('|'))) {
-            flushPiece(i);
-            start = i + 1;
-        }
     }
-    flushPiece(text.size());
     return out;
 }
 
@@ -359,7 +344,6 @@ ParseResult parseProfile(const SourceText &source)
     detail::ProfileParser parser(source);
     ParseResult result;
     result.profile = parser.run();
-    result.warnings = parser.warnings();
     // Ranges so far are offsets in the decoded text; hand out offsets in the file.
     result.profile.forEachRange([&](SourceRange &range) { range = source.toFileRange(range); });
     if (source.decodedAsFallback())

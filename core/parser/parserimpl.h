@@ -68,7 +68,6 @@ class ProfileParser
 public:
     explicit ProfileParser(const SourceText &source);
     Profile run();
-    QStringList warnings() const { return m_warnings; }
 
 private:
     // Structure: sections.cpp
@@ -144,7 +143,6 @@ private:
     mutable QList<int> m_words; // -1 unknown
     bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
     Profile m_profile;
-    QStringList m_warnings;
 };
 
 // Text helpers: parserimpl.cpp

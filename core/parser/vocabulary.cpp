@@ -330,25 +330,28 @@ constexpr Country kCountries[] = {
     {"VN", "vietnam|viet nam|вьетнам"},
 };
 
+// Names, '|'-separated, mapped to the code of their entry; the names are kept alive here
+// so that the map can be looked up by view.
+template<size_t N>
+QHash<QStringView, QString> codesByName(const Country (&entries)[N], QStringList &storage)
+{
+    QHash<QStringView, QString> codes;
+    for (const Country &entry : entries)
+        storage += QString::fromUtf8(entry.names).split(QLatin1Char('|'));
+    qsizetype i = 0;
+    for (const Country &entry : entries) {
+        const qsizetype count = QByteArrayView(entry.names).count('|') + 1;
+        for (qsizetype k = 0; k < count; ++k)
+            codes.insert(QStringView(storage.at(i++)), QString::fromLatin1(entry.code));
+    }
+    return codes;
+}
+
 const QHash<QStringView, QString> &countries()
 {
-    static const QStringList names = [] {
-        QStringList all;
-        for (const Country &c : kCountries)
-            all += QString::fromUtf8(c.names).split(QLatin1Char('|'));
-        return all;
-    }();
-    static const QHash<QStringView, QString> map = [] {
-        QHash<QStringView, QString> m;
-        qsizetype i = 0;
-        for (const Country &c : kCountries) {
-            const qsizetype count = QString::fromUtf8(c.names).count(QLatin1Char('|')) + 1;
-            for (qsizetype k = 0; k < count; ++k)
-                m.insert(QStringView(names.at(i++)), QString::fromLatin1(c.code));
-        }
-        return m;
-    }();
-    return map;
+    static QStringList names;
+    static const QHash<QStringView, QString> codes = codesByName(kCountries, names);
+    return codes;
 }
 
 // Cities that CVs name without their country, with the country they are in.
@@ -408,23 +411,9 @@ constexpr Country kCities[] = {
 
 const QHash<QStringView, QString> &cities()
 {
-    static const QStringList names = [] {
-        QStringList all;
-        for (const Country &c : kCities)
-            all += QString::fromUtf8(c.names).split(QLatin1Char('|'));
-        return all;
-    }();
-    static const QHash<QStringView, QString> map = [] {
-        QHash<QStringView, QString> m;
-        qsizetype i = 0;
-        for (const Country &c : kCities) {
-            const qsizetype count = QString::fromUtf8(c.names).count(QLatin1Char('|')) + 1;
-            for (qsizetype k = 0; k < count; ++k)
-                m.insert(QStringView(names.at(i++)), QString::fromLatin1(c.code));
-        }
-        return m;
-    }();
-    return map;
+    static QStringList names;
+    static const QHash<QStringView, QString> codes = codesByName(kCities, names);
+    return codes;
 }
 
 // clang-format on
