@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -38,6 +39,10 @@ struct Options
         tr("Write the export to <path> instead of standard output. The file is replaced "
            "atomically, and not at all if any input fails."),
         tr("path")};
+    QCommandLineOption today {QStringLiteral("today"),
+        tr("Count experience up to <date> (YYYY-MM-DD) instead of today, for exports that do not "
+           "change with the calendar."),
+        tr("date")};
 };
 
 void setUp(QCommandLineParser &parser, const Options &options)
@@ -47,6 +52,7 @@ void setUp(QCommandLineParser &parser, const Options &options)
            "Without options it opens the given folders and files in a window."));
     parser.addOption(options.exportFormat);
     parser.addOption(options.output);
+    parser.addOption(options.today);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -91,7 +97,8 @@ bool isConsoleRequest(const QStringList &arguments)
             break;
         if (a == QLatin1String("--export") || a.startsWith(QLatin1String("--export="))
             || a.startsWith(QLatin1String("-o")) || a == QLatin1String("--output")
-            || a.startsWith(QLatin1String("--output=")) || a == QLatin1String("-h")
+            || a.startsWith(QLatin1String("--output=")) || a == QLatin1String("--today")
+            || a.startsWith(QLatin1String("--today=")) || a == QLatin1String("-h")
             || a == QLatin1String("--help") || a == QLatin1String("--help-all") || a == QLatin1String("-v")
             || a == QLatin1String("--version") || a == QLatin1String("-?"))
             return true;
@@ -133,8 +140,16 @@ int run(const QStringList &arguments)
     const QString format = parser.value(options.exportFormat);
     const QStringList paths = parser.positionalArguments();
     if (!parser.isSet(options.exportFormat)) {
-        printError(tr("--output needs --export"));
+        printError(parser.isSet(options.today) ? tr("--today needs --export") : tr("--output needs --export"));
         return 2;
+    }
+    QDate today = QDate::currentDate();
+    if (parser.isSet(options.today)) {
+        today = QDate::fromString(parser.value(options.today), Qt::ISODate);
+        if (!today.isValid()) {
+            printError(tr("--today takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(options.today)));
+            return 2;
+        }
     }
     if (format != QLatin1String("json") && format != QLatin1String("markdown")) {
         printError(tr("unknown export format '%1' (use json or markdown)").arg(format));
@@ -175,11 +190,11 @@ int run(const QStringList &arguments)
     QByteArray data;
     if (format == QLatin1String("json")) {
         if (paths.size() == 1) {
-            data = QJsonDocument(toJsonResume(files.first().profile)).toJson(QJsonDocument::Indented);
+            data = QJsonDocument(toJsonResume(files.first().profile, today)).toJson(QJsonDocument::Indented);
         } else {
             QJsonArray array;
             for (const ProfileFile &file : std::as_const(files))
-                array.append(toJsonResume(file.profile));
+                array.append(toJsonResume(file.profile, today));
             data = QJsonDocument(array).toJson(QJsonDocument::Indented);
         }
     } else {

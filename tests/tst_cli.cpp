@@ -126,6 +126,7 @@ private Q_SLOTS:
 
     void exportJsonPrintsOneObject();
     void exportJsonOfSeveralFilesKeepsArgumentOrder();
+    void exportJsonCountsExperienceUpToToday();
     void exportMarkdownReadsBackToTheSameProfile();
     void outputFileHoldsWhatStandardOutputWouldShow_data();
     void outputFileHoldsWhatStandardOutputWouldShow();
@@ -231,6 +232,23 @@ void TestCli::exportJsonPrintsOneObject()
     QCOMPARE(workSummary(document.object()),
         QStringList(
             {u"Acme GmbH | Senior Engineer | 2019-03"_s, u"Beta Ltd | Junior Developer | 2015-06"_s}));
+}
+
+void TestCli::exportJsonCountsExperienceUpToToday()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+
+    const Outcome run = shortlist({u"--export"_s, u"json"_s, u"--today"_s, u"2020-02-15"_s, jane});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QString error;
+    const QJsonDocument document = parseJson(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // June 2015 to February 2019, then March 2019 to February 2020: four years and nine months.
+    const QJsonObject extension = document.object().value(u"x-shortlist"_s).toObject();
+    QCOMPARE(extension.value(u"experienceMonths"_s).toInt(-1), 57);
+    QVERIFY(!extension.contains(u"undatedPositions"_s));
 }
 
 void TestCli::exportJsonOfSeveralFilesKeepsArgumentOrder()
@@ -458,6 +476,10 @@ void TestCli::usageErrorsExitWithTwo_data()
         << QStringList {u"--export"_s, u"markdown"_s, u"FILE"_s, u"FILE"_s} << u"one FILE"_s;
     QTest::newRow("usage: -o without --export")
         << QStringList {u"-o"_s, u"out.json"_s, u"FILE"_s} << u"--export"_s;
+    QTest::newRow("usage: --today without --export")
+        << QStringList {u"--today"_s, u"2020-01-01"_s, u"FILE"_s} << u"--export"_s;
+    QTest::newRow("usage: --today not a date")
+        << QStringList {u"--export"_s, u"json"_s, u"--today"_s, u"March 2020"_s, u"FILE"_s} << u"YYYY-MM-DD"_s;
 }
 
 void TestCli::usageErrorsExitWithTwo()

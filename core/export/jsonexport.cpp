@@ -1,5 +1,7 @@
 #include "jsonexport.h"
 
+#include "timeline/experience.h"
+
 #include <QJsonArray>
 
 namespace Shortlist {
@@ -119,7 +121,7 @@ QJsonObject projectObject(const Project &project)
 
 } // namespace
 
-QJsonObject toJsonResume(const Profile &profile)
+QJsonObject toJsonResume(const Profile &profile, QDate today)
 {
     QJsonObject root;
     root.insert(QStringLiteral("basics"), basicsObject(profile.basics));
@@ -167,6 +169,10 @@ QJsonObject toJsonResume(const Profile &profile)
     root.insert(QStringLiteral("languages"), languages);
 
     QJsonObject x;
+    const Experience experience = experienceOf(profile.work, today);
+    x.insert(QStringLiteral("experienceMonths"), experience.months);
+    if (experience.undatedPositions > 0)
+        x.insert(QStringLiteral("undatedPositions"), experience.undatedPositions);
     if (!skillYears.isEmpty())
         x.insert(QStringLiteral("skillYears"), skillYears);
     QJsonArray sections;

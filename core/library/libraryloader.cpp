@@ -1,0 +1,294 @@
+#include "libraryloader.h"
+
+#include "io/profilefile.h"
+#include "librarymodel.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Shortlist {
+
+namespace {
+
+// Results reach the model at most this often while files load: often enough for rows to
+// appear as they are read, seldom enough that ten thousand files are a few dozen inserts.
+constexpr int kFlushInterval = 40;
+constexpr int kDefaultCoalesce = 250;
+
+QString cleanPath(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QString folderOf(const QString &path)
+{
+    return QFileInfo(path).absolutePath();
+}
+
+} // namespace
+
+struct LibraryLoader::Job
+{
+    QFutureWatcher<Loaded> watcher;
+    int taken = 0; // results moved out so far
+};
+
+LibraryLoader::LibraryLoader(LibraryModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(kFlushInterval);
+    connect(&m_flush, &QTimer::timeout, this, [this] {
+        if (m_ready.isEmpty())
+            return;
+        m_model->setEntries(std::exchange(m_ready, {}));
+        Q_EMIT progress(m_done, m_queued);
+    });
+
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(kDefaultCoalesce);
+    connect(&m_coalesce, &QTimer::timeout, this, &LibraryLoader::applyChanges);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
+        [this](const QString &path) { noteChange(path, true); });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
+        [this](const QString &path) { noteChange(path, false); });
+}
+
+LibraryLoader::~LibraryLoader()
+{
+    for (Job *job : std::as_const(m_jobs)) {
+        job->watcher.disconnect(this);
+        job->watcher.cancel();
+        job->watcher.waitForFinished();
+        delete job;
+    }
+}
+
+QStringList LibraryLoader::profileFilesUnder(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (isProfileFileName(it.fileName()))
+            files.append(QDir::cleanPath(path));
+    }
+    files.sort();
+    return files;
+}
+
+void LibraryLoader::open(const QStringList &paths)
+{
+    for (Job *job : std::as_const(m_jobs))
+        job->watcher.cancel();
+    m_ticketOfPath.clear(); // results of earlier requests are no longer wanted
+    m_ready.clear();
+    m_done = 0;
+    m_queued = 0;
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    m_changedFiles.clear();
+    m_changedFolders.clear();
+    m_roots.clear();
+    m_model->clear();
+    addRoots(paths);
+}
+
+void LibraryLoader::add(const QStringList &paths)
+{
+    addRoots(paths);
+}
+
+void LibraryLoader::reload()
+{
+    open(std::exchange(m_roots, {}));
+}
+
+void LibraryLoader::addRoots(const QStringList &paths)
+{
+    QStringList files;
+    QStringList folders;
+    for (const QString &path : paths) {
+        const QString root = cleanPath(path);
+        if (m_roots.contains(root))
+            continue;
+        m_roots.append(root);
+        const QFileInfo info(root);
+        if (info.isDir()) {
+            folders.append(root);
+            QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                folders.append(QDir::cleanPath(it.next()));
+            files += profileFilesUnder(root);
+        } else {
+            // A single file, or a path that does not exist: reading it says what is wrong.
+            files.append(root);
+        }
+    }
+    files.removeDuplicates();
+    files.removeIf([this](const QString &file) { return isKnown(file); });
+    watch(folders, files);
+    load(files);
+}
+
+void LibraryLoader::watch(const QStringList &folders, const QStringList &files)
+{
+    QStringList paths = folders + files;
+    const QStringList watched = m_watcher.files() + m_watcher.directories();
+    paths.removeIf([&](const QString &path) { return watched.contains(path) || !QFileInfo::exists(path); });
+    // Paths the system refuses to watch (too many watches) are still read; they are only
+    // not refreshed on their own.
+    if (!paths.isEmpty())
+        m_watcher.addPaths(paths);
+}
+
+void LibraryLoader::load(const QStringList &files)
+{
+    if (files.isEmpty()) {
+        if (m_jobs.isEmpty())
+            Q_EMIT loadingFinished();
+        return;
+    }
+    QList<std::pair<QString, quint64>> requests;
+    requests.reserve(files.size());
+    for (const QString &file : files) {
+        const quint64 ticket = m_nextTicket++;
+        m_ticketOfPath.insert(file, ticket);
+        requests.append({file, ticket});
+    }
+    m_queued += int(files.size());
+    Q_EMIT progress(m_done, m_queued);
+
+    auto *job = new Job;
+    m_jobs.append(job);
+    connect(&job->watcher, &QFutureWatcherBase::resultsReadyAt, this, [this, job] {
+        const QFuture<Loaded> future = job->watcher.future();
+        for (; job->taken < future.resultCount() && future.isResultReadyAt(job->taken); ++job->taken) {
+            Loaded loaded = future.resultAt(job->taken);
+            ++m_done;
+            const auto ticket = m_ticketOfPath.constFind(loaded.entry.path);
+            if (ticket == m_ticketOfPath.cend() || *ticket != loaded.ticket)
+                continue; // superseded by a later reading of the same file
+            m_ticketOfPath.erase(ticket);
+            m_ready.append(std::move(loaded.entry));
+        }
+        if (!m_flush.isActive())
+            m_flush.start();
+    });
+    connect(&job->watcher, &QFutureWatcherBase::finished, this, [this, job] { jobFinished(job); });
+
+    const QDate today = m_today;
+    job->watcher.setFuture(QtConcurrent::mapped(requests, [today](const std::pair<QString, quint64> &request) {
+        return Loaded{request.second, loadLibraryEntry(request.first, today)};
+    }));
+}
+
+void LibraryLoader::jobFinished(Job *job)
+{
+    m_jobs.removeOne(job);
+    job->watcher.disconnect(this);
+    delete job;
+    if (!m_jobs.isEmpty())
+        return;
+    m_flush.stop();
+    if (!m_ready.isEmpty())
+        m_model->setEntries(std::exchange(m_ready, {}));
+    m_done = m_queued; // cancelled requests count as done
+    Q_EMIT progress(m_done, m_queued);
+    Q_EMIT loadingFinished();
+}
+
+bool LibraryLoader::isKnown(const QString &path) const
+{
+    return m_model->rowOfPath(path) >= 0 || m_ticketOfPath.contains(path);
+}
+
+bool LibraryLoader::isUnchanged(const QString &path) const
+{
+    const int row = m_model->rowOfPath(path);
+    if (row < 0)
+        return false;
+    const LibraryEntry &entry = m_model->entry(row);
+    const QFileInfo info(path);
+    return info.lastModified() == entry.modified && info.size() == entry.size;
+}
+
+void LibraryLoader::noteChange(const QString &path, bool isFolder)
+{
+    (isFolder ? m_changedFolders : m_changedFiles).insert(path);
+    m_coalesce.start();
+}
+
+void LibraryLoader::applyChanges()
+{
+    QStringList toLoad;
+    QStringList toRemove;
+    for (const QString &folder : std::exchange(m_changedFolders, {}))
+        rescanFolder(folder, toLoad, toRemove);
+    for (const QString &file : std::exchange(m_changedFiles, {})) {
+        if (!QFileInfo(file).isFile())
+            toRemove.append(file);
+        else
+            toLoad.append(file); // an edit in place can keep size and second
+    }
+    toLoad.removeDuplicates();
+    toRemove.removeIf([&](const QString &path) { return toLoad.contains(path); });
+    for (const QString &path : std::as_const(toRemove))
+        m_ticketOfPath.remove(path);
+    m_model->removePaths(toRemove);
+    // A file replaced by a rename (an atomic save) is a new file to the system: watch it again.
+    watch({}, toLoad);
+    load(toLoad);
+}
+
+void LibraryLoader::rescanFolder(const QString &folder, QStringList &toLoad, QStringList &toRemove)
+{
+    if (!QFileInfo(folder).isDir()) {
+        const QString prefix = folder + QLatin1Char('/');
+        // The folder went away, and everything in it.
+        for (const QString &path : m_model->paths()) {
+            if (path.startsWith(prefix))
+                toRemove.append(path);
+        }
+        return;
+    }
+    const QDir dir(folder);
+    QStringList folders;
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString sub = QDir::cleanPath(info.absoluteFilePath());
+        if (m_watcher.directories().contains(sub))
+            continue;
+        // A new folder, perhaps moved in with files: take all of it.
+        folders.append(sub);
+        QDirIterator it(sub, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            folders.append(QDir::cleanPath(it.next()));
+        for (const QString &file : profileFilesUnder(sub)) {
+            if (!isKnown(file))
+                toLoad.append(file);
+        }
+    }
+    watch(folders, {});
+
+    QSet<QString> present;
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files)) {
+        if (!isProfileFileName(info.fileName()))
+            continue;
+        const QString path = QDir::cleanPath(info.absoluteFilePath());
+        present.insert(path);
+        if (!isKnown(path) || !isUnchanged(path))
+            toLoad.append(path);
+    }
+    for (const QString &path : m_model->paths()) {
+        if (folderOf(path) == folder && !present.contains(path))
+            toRemove.append(path);
+    }
+}
+
+} // namespace Shortlist

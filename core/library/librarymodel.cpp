@@ -1,0 +1,244 @@
+#include "librarymodel.h"
+
+#include <algorithm>
+
+namespace Shortlist {
+
+namespace {
+
+constexpr int kSkillsShown = 8;
+
+QString skillsText(const Profile &profile, int limit)
+{
+    QStringList names;
+    for (const SkillGroup &group : profile.skills) {
+        for (const Skill &skill : group.keywords) {
+            if (limit >= 0 && names.size() == limit)
+                return names.join(QStringLiteral(", ")) + QStringLiteral(", …");
+            names.append(skill.name);
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString currentPositionText(const Profile &profile)
+{
+    const Position *position = currentPosition(profile);
+    if (!position)
+        return {};
+    const QString label = positionLabel(*position);
+    if (position->ongoing || position->isUndated())
+        return label;
+    const PartialDate end = position->end.value.isValid() ? position->end.value : position->start.value;
+    return LibraryModel::tr("%1 (until %2)").arg(label).arg(end.year);
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Headline:
+        return tr("Headline");
+    case Location:
+        return tr("Location");
+    case CurrentPosition:
+        return tr("Current position");
+    case Experience:
+        return tr("Experience");
+    case Skills:
+        return tr("Skills");
+    case File:
+        return tr("File");
+    }
+    return {};
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LibraryEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(entry, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(entry, index.column());
+    case SortRole:
+        return sortValue(entry, index.column());
+    case PathRole:
+        return entry.path;
+    case ErrorRole:
+        return entry.error;
+    case IsProblemRole:
+        return !entry.isValid();
+    case ExperienceMonthsRole:
+        return entry.experience.isKnown() ? QVariant(entry.experience.months) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == Experience)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return {};
+}
+
+QVariant LibraryModel::display(const LibraryEntry &entry, int column) const
+{
+    const Profile &profile = entry.profile;
+    if (!entry.isValid()) {
+        if (column == Name)
+            return entry.fileName();
+        if (column == File)
+            return entry.fileName();
+        if (column == Headline)
+            return entry.error;
+        return {};
+    }
+    switch (column) {
+    case Name:
+        return profile.basics.name.value.isEmpty() ? entry.fileName() : profile.basics.name.value;
+    case Headline:
+        return profile.basics.label.value;
+    case Location:
+        return profile.basics.location.text;
+    case CurrentPosition:
+        return currentPositionText(profile);
+    case Experience:
+        return formatExperience(entry.experience);
+    case Skills:
+        return skillsText(profile, kSkillsShown);
+    case File:
+        return entry.fileName();
+    }
+    return {};
+}
+
+QVariant LibraryModel::sortValue(const LibraryEntry &entry, int column) const
+{
+    if (column == Experience) {
+        // Known experience sorts by months; profiles with only undated positions after them.
+        return entry.experience.isKnown() ? entry.experience.months : -1;
+    }
+    return display(entry, column);
+}
+
+QString LibraryModel::toolTip(const LibraryEntry &entry, int column) const
+{
+    if (!entry.isValid())
+        return tr("%1: %2").arg(entry.path, entry.error);
+    switch (column) {
+    case Skills:
+        return skillsText(entry.profile, -1);
+    case File:
+        return entry.path;
+    case Experience:
+        if (entry.experience.undatedPositions > 0)
+            return entry.experience.undatedPositions == 1
+                ? tr("1 position without dates is not counted.")
+                : tr("%1 positions without dates are not counted.").arg(entry.experience.undatedPositions);
+        return tr("Months in at least one dated position, overlaps counted once.");
+    }
+    return {};
+}
+
+int LibraryModel::profileCount() const
+{
+    return int(std::count_if(
+        m_entries.cbegin(), m_entries.cend(), [](const LibraryEntry &e) { return e.isValid(); }));
+}
+
+void LibraryModel::setEntries(QList<LibraryEntry> entries)
+{
+    QList<LibraryEntry> added;
+    for (LibraryEntry &entry : entries) {
+        const int row = rowOfPath(entry.path);
+        if (row < 0) {
+            added.append(std::move(entry));
+            continue;
+        }
+        m_entries[row] = std::move(entry);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    // A file listed twice in one batch is added once, with its last reading.
+    QHash<QString, int> lastOfPath;
+    for (int i = 0; i < added.size(); ++i)
+        lastOfPath.insert(added.at(i).path, i);
+    if (lastOfPath.size() != added.size()) {
+        QList<LibraryEntry> unique;
+        for (int i = 0; i < added.size(); ++i) {
+            if (lastOfPath.value(added.at(i).path) == i)
+                unique.append(std::move(added[i]));
+        }
+        added = std::move(unique);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (LibraryEntry &entry : added)
+        m_entries.append(std::move(entry));
+    reindexFrom(first);
+    endInsertRows();
+}
+
+void LibraryModel::removePaths(const QStringList &paths)
+{
+    QList<int> rows;
+    for (const QString &path : paths) {
+        const int row = rowOfPath(path);
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Remove runs of adjacent rows from the last, so that earlier row numbers stay valid.
+    while (!rows.isEmpty()) {
+        int last = rows.takeLast();
+        int first = last;
+        while (!rows.isEmpty() && rows.last() == first - 1)
+            first = rows.takeLast();
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row)
+            m_rowOfPath.remove(m_entries.at(row).path);
+        m_entries.remove(first, last - first + 1);
+        reindexFrom(first);
+        endRemoveRows();
+    }
+}
+
+void LibraryModel::clear()
+{
+    if (m_entries.isEmpty())
+        return;
+    beginResetModel();
+    m_entries.clear();
+    m_rowOfPath.clear();
+    endResetModel();
+}
+
+void LibraryModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_entries.size(); ++i)
+        m_rowOfPath.insert(m_entries.at(i).path, i);
+}
+
+} // namespace Shortlist

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "libraryentry.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Shortlist {
+
+// The files of a library, one row each, in the order they arrived. Rows for files that could
+// not be read stay in the model with their error, so that views can list them as problems.
+class LibraryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Headline, Location, CurrentPosition, Experience, Skills, File, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // a value that sorts as a person expects (months, not text)
+        PathRole,
+        ErrorRole, // why the file could not be read; empty for a profile
+        IsProblemRole,
+        ExperienceMonthsRole,
+    };
+    Q_ENUM(Column)
+
+    explicit LibraryModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Adds entries, or replaces the rows of files already in the model.
+    void setEntries(QList<LibraryEntry> entries);
+    void removePaths(const QStringList &paths);
+    void clear();
+
+    const LibraryEntry &entry(int row) const { return m_entries.at(row); }
+    int rowOfPath(const QString &path) const { return m_rowOfPath.value(path, -1); }
+    QStringList paths() const { return m_rowOfPath.keys(); }
+    int profileCount() const;
+    int problemCount() const { return int(m_entries.size()) - profileCount(); }
+
+private:
+    QVariant display(const LibraryEntry &entry, int column) const;
+    QVariant sortValue(const LibraryEntry &entry, int column) const;
+    QString toolTip(const LibraryEntry &entry, int column) const;
+    void reindexFrom(int row);
+
+    QList<LibraryEntry> m_entries;
+    QHash<QString, int> m_rowOfPath;
+};
+
+} // namespace Shortlist

@@ -1,0 +1,408 @@
+// The library's model, its filter and its loader: what the candidate list is made of.
+
+#include "io/profilefile.h"
+#include "library/libraryfilter.h"
+#include "library/libraryloader.h"
+#include "library/librarymodel.h"
+#include "library/searchtext.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Shortlist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kToday(2024, 6, 15);
+
+// Fictional candidates, each with something to find.
+struct Sample
+{
+    const char *file;
+    const char *text;
+};
+
+const Sample kSamples[] = {
+    {"zoe.md",
+        "# Zoë Lambert\n\nPlatform Engineer\n\nLyon, France\n\n## Skills\n\n- Go, Kubernetes, PostgreSQL\n\n"
+        "## Experience\n\n### Platform Engineer at Nuage SA\n_Jan 2018 – present_\n\n"
+        "- Ran the Kubernetes clusters\n"},
+    {"raj.md",
+        "# Raj Mehta\n\nData Engineer\n\nBerlin, Germany\n\n## Skills\n\n- Python, PostgreSQL, Spark\n\n"
+        "## Experience\n\n### Data Engineer at Flussdaten GmbH\n_Mar 2021 – present_\n\n"
+        "- Built the nightly loads\n\n### Analyst at Zahlenwerk\n_Jan 2019 – Feb 2021_\n"},
+    {"ines.md",
+        "# Inês Duarte\n\nBackend Developer\n\nLisbon, Portugal\n\n## Skills\n\n- Go, gRPC, Kubernetes\n\n"
+        "## Experience\n\n### Backend Developer at Maré Labs\n_2023 – present_\n"},
+    {"tomas.md",
+        "# Tomás Ruiz\n\nConsultant\n\nMadrid, Spain\n\n## Skills\n\n- Excel\n\n"
+        "## Experience\n\n### Consultant, Asesores Norte\n\n- Advised on pricing\n"},
+};
+
+LibraryEntry entryOf(const Sample &sample)
+{
+    return libraryEntryOf(
+        parseProfileBytes(u"/library/"_s + QLatin1String(sample.file), QByteArray(sample.text)), kToday);
+}
+
+QList<LibraryEntry> sampleEntries()
+{
+    QList<LibraryEntry> entries;
+    for (const Sample &sample : kSamples)
+        entries.append(entryOf(sample));
+    return entries;
+}
+
+QStringList namesShown(const QAbstractItemModel &model)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(model.index(row, LibraryModel::Name).data().toString());
+    return names;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void folding_data();
+    void folding();
+    void modelRowsAndCells();
+    void modelChangesUnderTester();
+    void filter_data();
+    void filter();
+    void filterClearedShowsEveryone();
+    void problemsAreListedApart();
+    void sortsExperienceByMonths();
+    void loaderReadsAFolderRecursively();
+    void loaderFollowsTheDisk();
+    void loaderReportsFilesThatFail();
+};
+
+void TestLibrary::folding_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+
+    QTest::newRow("folding: ASCII lowercased") << u"Go AND Rust"_s << u"go and rust"_s;
+    QTest::newRow("folding: accents dropped") << u"Zoë Müller-Łukasz"_s << u"zoe muller-łukasz"_s;
+    QTest::newRow("folding: Cyrillic case") << u"ОЛЬГА"_s << u"ольга"_s;
+    QTest::newRow("folding: ligature decomposed") << u"ﬁnance"_s << u"finance"_s;
+}
+
+void TestLibrary::folding()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+
+    QCOMPARE(foldedForSearch(text), folded);
+}
+
+void TestLibrary::modelRowsAndCells()
+{
+    LibraryModel model;
+    model.setEntries(sampleEntries());
+
+    QCOMPARE(model.rowCount(), 4);
+    const int zoe = model.rowOfPath(u"/library/zoe.md"_s);
+    QCOMPARE(model.index(zoe, LibraryModel::Name).data().toString(), u"Zoë Lambert"_s);
+    QCOMPARE(model.index(zoe, LibraryModel::Headline).data().toString(), u"Platform Engineer"_s);
+    QCOMPARE(model.index(zoe, LibraryModel::Location).data().toString(), u"Lyon, France"_s);
+    QCOMPARE(model.index(zoe, LibraryModel::CurrentPosition).data().toString(),
+        u"Platform Engineer @ Nuage SA"_s);
+    QCOMPARE(model.index(zoe, LibraryModel::Experience).data().toString(), u"6 yrs 6 mos"_s);
+    QCOMPARE(model.index(zoe, LibraryModel::Skills).data().toString(), u"Go, Kubernetes, PostgreSQL"_s);
+    QCOMPARE(model.index(zoe, LibraryModel::File).data().toString(), u"zoe.md"_s);
+
+    const int tomas = model.rowOfPath(u"/library/tomas.md"_s);
+    QCOMPARE(model.index(tomas, LibraryModel::Experience).data().toString(), u"undated (1 position)"_s);
+    QVERIFY(!model.index(tomas, LibraryModel::Experience).data(LibraryModel::ExperienceMonthsRole).isValid());
+    const int raj = model.rowOfPath(u"/library/raj.md"_s);
+    QCOMPARE(model.index(raj, LibraryModel::Experience).data(LibraryModel::ExperienceMonthsRole).toInt(), 66);
+}
+
+void TestLibrary::modelChangesUnderTester()
+{
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LibraryFilter filter;
+    filter.setLibrary(&model);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.sort(LibraryModel::Name);
+
+    QList<LibraryEntry> entries = sampleEntries();
+    model.setEntries(entries.mid(0, 2));
+    model.setEntries(entries.mid(2));
+    QCOMPARE(model.rowCount(), 4);
+
+    // A file read again replaces its row.
+    LibraryEntry changed = entries.at(1);
+    changed.profile.basics.name.value = u"Raj K. Mehta"_s;
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.setEntries({changed});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(namesShown(filter).contains(u"Raj K. Mehta"_s));
+
+    filter.setSearchText(u"kubernetes"_s);
+    QCOMPARE(filter.rowCount(), 2);
+    model.removePaths({u"/library/zoe.md"_s, u"/library/ines.md"_s, u"/library/nowhere.md"_s});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(filter.rowCount(), 0);
+    QCOMPARE(model.rowOfPath(u"/library/tomas.md"_s), 1);
+    filter.setSearchText(QString());
+    QCOMPARE(filter.rowCount(), 2);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestLibrary::filter_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("skills");
+    QTest::addColumn<int>("minimumYears");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QStringList>("names");
+
+    const QString zoe = u"Zoë Lambert"_s, raj = u"Raj Mehta"_s, ines = u"Inês Duarte"_s,
+                  tomas = u"Tomás Ruiz"_s;
+    QTest::newRow("search: name without accent") << u"zoe"_s << QStringList() << 0 << QString()
+                                                 << QStringList {zoe};
+    QTest::newRow("search: any case") << u"LAMBERT"_s << QStringList() << 0 << QString() << QStringList {zoe};
+    QTest::newRow("search: a company") << u"flussdaten"_s << QStringList() << 0 << QString()
+                                       << QStringList {raj};
+    QTest::newRow("search: a highlight") << u"nightly"_s << QStringList() << 0 << QString()
+                                         << QStringList {raj};
+    QTest::newRow("search: a skill") << u"postgresql"_s << QStringList() << 0 << QString()
+                                     << QStringList {raj, zoe};
+    QTest::newRow("search: accented company typed plain") << u"mare labs"_s << QStringList() << 0
+                                                          << QString() << QStringList {ines};
+    QTest::newRow("search: every word must occur") << u"go lisbon"_s << QStringList() << 0 << QString()
+                                                   << QStringList {ines};
+    QTest::newRow("search: nothing matches") << u"cobol"_s << QStringList() << 0 << QString() << QStringList();
+    QTest::newRow("skills: one") << QString() << QStringList {u"go"_s} << 0 << QString()
+                                 << QStringList {ines, zoe};
+    QTest::newRow("skills: all of a set") << QString() << QStringList {u"go"_s, u"postgresql"_s} << 0
+                                          << QString() << QStringList {zoe};
+    QTest::newRow("skills: none has all") << QString() << QStringList {u"go"_s, u"spark"_s} << 0 << QString()
+                                          << QStringList();
+    QTest::newRow("years: at least five") << QString() << QStringList() << 5 << QString()
+                                          << QStringList {raj, zoe};
+    QTest::newRow("years: undated never qualifies") << QString() << QStringList() << 1 << QString()
+                                                    << QStringList {ines, raj, zoe};
+    QTest::newRow("location: country") << QString() << QStringList() << 0 << u"germany"_s
+                                       << QStringList {raj};
+    QTest::newRow("location: accents ignored") << QString() << QStringList() << 0 << u"LYON"_s
+                                               << QStringList {zoe};
+    QTest::newRow("combined: skill, years and search")
+        << u"engineer"_s << QStringList {u"kubernetes"_s} << 2 << QString() << QStringList {zoe};
+    QTest::newRow("no filter") << QString() << QStringList() << 0 << QString()
+                               << QStringList {ines, raj, tomas, zoe};
+}
+
+void TestLibrary::filter()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, skills);
+    QFETCH(int, minimumYears);
+    QFETCH(QString, location);
+    QFETCH(QStringList, names);
+
+    LibraryModel model;
+    model.setEntries(sampleEntries());
+    LibraryFilter filter;
+    filter.setLibrary(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.sort(LibraryModel::Name);
+
+    filter.setSearchText(search);
+    filter.setRequiredSkills(skills);
+    filter.setMinimumYears(minimumYears);
+    filter.setLocationText(location);
+
+    QCOMPARE(namesShown(filter), names);
+}
+
+void TestLibrary::filterClearedShowsEveryone()
+{
+    LibraryModel model;
+    model.setEntries(sampleEntries());
+    LibraryFilter filter;
+    filter.setLibrary(&model);
+    filter.setSearchText(u"go"_s);
+    filter.setMinimumYears(3);
+    QVERIFY(filter.isFiltering());
+    QCOMPARE(filter.rowCount(), 1);
+
+    filter.clearFilters();
+
+    QVERIFY(!filter.isFiltering());
+    QCOMPARE(filter.rowCount(), 4);
+}
+
+void TestLibrary::problemsAreListedApart()
+{
+    LibraryModel model;
+    QList<LibraryEntry> entries = sampleEntries();
+    entries.append(libraryEntryOf(parseProfileBytes(u"/library/empty.md"_s, QByteArray()), kToday));
+    model.setEntries(entries);
+    LibraryFilter profiles;
+    profiles.setLibrary(&model);
+    LibraryFilter problems;
+    problems.setLibrary(&model);
+    problems.setRows(LibraryFilter::Rows::Problems);
+
+    QCOMPARE(model.problemCount(), 1);
+    QCOMPARE(profiles.rowCount(), 4);
+    QCOMPARE(problems.rowCount(), 1);
+    QCOMPARE(problems.index(0, LibraryModel::File).data().toString(), u"empty.md"_s);
+    QVERIFY(!problems.index(0, 0).data(LibraryModel::ErrorRole).toString().isEmpty());
+}
+
+void TestLibrary::sortsExperienceByMonths()
+{
+    LibraryModel model;
+    model.setEntries(sampleEntries());
+    LibraryFilter filter;
+    filter.setLibrary(&model);
+
+    filter.sort(LibraryModel::Experience, Qt::DescendingOrder);
+
+    // 6 yrs 6 mos, 5 yrs 6 mos, 1 yr 6 mos, then the undated profile.
+    QCOMPARE(namesShown(filter),
+        QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s, u"Tomás Ruiz"_s}));
+}
+
+void TestLibrary::loaderReadsAFolderRecursively()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"team/.hidden"_s));
+    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kSamples[0].text));
+    QVERIFY(writeFile(dir.filePath(u"team/raj.markdown"_s), kSamples[1].text));
+    QVERIFY(writeFile(dir.filePath(u"team/ines.txt"_s), kSamples[2].text));
+    QVERIFY(writeFile(dir.filePath(u"team/notes.pdf"_s), "not a profile"));
+    QVERIFY(writeFile(dir.filePath(u"team/.hidden/old.md"_s), kSamples[3].text));
+
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LibraryLoader loader(&model);
+    loader.setToday(kToday);
+    QSignalSpy finished(&loader, &LibraryLoader::loadingFinished);
+    loader.open({dir.path()});
+    QVERIFY(finished.wait());
+
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.problemCount(), 0);
+    QCOMPARE(loader.filesDone(), 3);
+    QVERIFY(model.rowOfPath(dir.filePath(u"team/raj.markdown"_s)) >= 0);
+
+    // Opening another folder replaces the library.
+    QTemporaryDir other;
+    QVERIFY(writeFile(other.filePath(u"tomas.md"_s), kSamples[3].text));
+    loader.open({other.path()});
+    QVERIFY(finished.wait());
+    QCOMPARE(namesShown(model), QStringList {u"Tomás Ruiz"_s});
+}
+
+void TestLibrary::loaderFollowsTheDisk()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kSamples[0].text));
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LibraryLoader loader(&model);
+    loader.setCoalesceInterval(20);
+    QSignalSpy finished(&loader, &LibraryLoader::loadingFinished);
+    loader.open({dir.path()});
+    QVERIFY(finished.wait());
+    QCOMPARE(model.rowCount(), 1);
+
+    // Added.
+    QVERIFY(writeFile(dir.filePath(u"raj.md"_s), kSamples[1].text));
+    QTRY_COMPARE(model.rowCount(), 2);
+
+    // Edited in place.
+    QByteArray edited(kSamples[0].text);
+    edited.replace("Zoë Lambert", "Zoë Lambert-Roux");
+    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), edited));
+    QTRY_VERIFY(namesShown(model).contains(u"Zoë Lambert-Roux"_s));
+
+    // Renamed.
+    QVERIFY(QFile::rename(dir.filePath(u"raj.md"_s), dir.filePath(u"raj-mehta.md"_s)));
+    QTRY_VERIFY(model.rowOfPath(dir.filePath(u"raj-mehta.md"_s)) >= 0);
+    QTRY_COMPARE(model.rowOfPath(dir.filePath(u"raj.md"_s)), -1);
+    QCOMPARE(model.rowCount(), 2);
+
+    // A folder moved in with files.
+    QTemporaryDir outside;
+    QVERIFY(QDir(outside.path()).mkpath(u"new"_s));
+    QVERIFY(writeFile(outside.filePath(u"new/ines.md"_s), kSamples[2].text));
+    QVERIFY(QDir().rename(outside.filePath(u"new"_s), dir.filePath(u"new"_s)));
+    QTRY_COMPARE(model.rowCount(), 3);
+
+    // Saved atomically (written beside, renamed over): still one row, with the new text.
+    QByteArray saved(kSamples[2].text);
+    saved.replace("Inês Duarte", "Inês M. Duarte");
+    QVERIFY(writeFile(dir.filePath(u"new/ines.md.tmp"_s), saved));
+    QVERIFY(::rename(qPrintable(dir.filePath(u"new/ines.md.tmp"_s)), qPrintable(dir.filePath(u"new/ines.md"_s)))
+        == 0);
+    QTRY_VERIFY(namesShown(model).contains(u"Inês M. Duarte"_s));
+    QCOMPARE(model.rowCount(), 3);
+
+    // Deleted.
+    QVERIFY(QFile::remove(dir.filePath(u"zoe.md"_s)));
+    QTRY_COMPARE(model.rowCount(), 2);
+    QVERIFY(QDir(dir.filePath(u"new"_s)).removeRecursively());
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(namesShown(model), QStringList {u"Raj Mehta"_s});
+}
+
+void TestLibrary::loaderReportsFilesThatFail()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kSamples[0].text));
+    QVERIFY(writeFile(dir.filePath(u"empty.md"_s), QByteArray()));
+    QVERIFY(writeFile(dir.filePath(u"binary.txt"_s), QByteArray("\x00\x01\x02PK\x03\x04", 8)));
+
+    LibraryModel model;
+    LibraryLoader loader(&model);
+    QSignalSpy finished(&loader, &LibraryLoader::loadingFinished);
+    loader.open({dir.path(), dir.filePath(u"missing.md"_s)});
+    QVERIFY(finished.wait());
+
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.problemCount(), 3);
+    LibraryFilter problems;
+    problems.setLibrary(&model);
+    problems.setRows(LibraryFilter::Rows::Problems);
+    problems.sort(LibraryModel::File);
+    QStringList reported;
+    for (int row = 0; row < problems.rowCount(); ++row)
+        reported.append(problems.index(row, LibraryModel::File).data().toString() + u": "_s
+            + problems.index(row, 0).data(LibraryModel::ErrorRole).toString());
+    QCOMPARE(reported.size(), 3);
+    QVERIFY2(reported.at(0).startsWith(u"binary.txt: "_s), qPrintable(reported.join(u'\n')));
+    QVERIFY2(reported.at(1).startsWith(u"empty.md: "_s), qPrintable(reported.join(u'\n')));
+    QVERIFY2(reported.at(2).startsWith(u"missing.md: "_s), qPrintable(reported.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"
