@@ -1,6 +1,7 @@
 // Measures Shortlist's whole parse against cmark-gfm's parse alone, on the same synthetic CVs,
 // in one thread and one run, so that the ratio between the two says what Shortlist adds.
 
+#include "benchstats.h"
 #include "syntheticprofiles.h"
 
 #include "parser/profileparser.h"
@@ -14,13 +15,14 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdlib>
 
 namespace {
 
+using ShortlistBench::best;
+using ShortlistBench::fixed;
+using ShortlistBench::median;
 using ShortlistBench::SyntheticProfile;
 
 constexpr quint32 kSeed = 20240611;
@@ -108,36 +110,6 @@ Pass timeFullParse(const QList<SyntheticProfile> &inputs)
     return pass;
 }
 
-qint64 median(QList<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
-
-// The fastest round: other work on the machine can only slow a round down.
-qint64 best(const QList<qint64> &rounds)
-{
-    return *std::min_element(rounds.begin(), rounds.end());
-}
-
-// Peak resident set size of the process so far (VmHWM on Linux).
-double peakMemoryMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-#ifdef Q_OS_MACOS
-    return double(usage.ru_maxrss) / (1024.0 * 1024.0); // bytes
-#else
-    return double(usage.ru_maxrss) / 1024.0; // kibibytes
-#endif
-}
-
-QString fixed(double value, int decimals = 2)
-{
-    return QString::number(value, 'f', decimals);
-}
-
 QString phaseLine(QStringView name, const QList<qint64> &rounds, int count, qint64 totalBytes)
 {
     const double seconds = double(best(rounds)) / 1e9;
@@ -199,7 +171,7 @@ int main(int argc, char *argv[])
     out << "checksum: " << full.checksum << " positions found of " << positionsWritten << " written ("
         << fixed(double(full.checksum) / options.count) << " per profile), " << cmark.checksum
         << " cmark top-level blocks\n";
-    out << "peak memory: " << fixed(peakMemoryMiB(), 1) << " MiB\n";
+    out << "peak memory: " << fixed(ShortlistBench::peakMemoryMiB(), 1) << " MiB\n";
     out << "ratio full/cmark: " << fixed(double(best(fullTimes)) / double(best(cmarkTimes))) << '\n';
     return EXIT_SUCCESS;
 }

@@ -167,7 +167,7 @@ SyntheticProfile CvWriter::write()
         writeSkills();
     if (m_random.chance(70))
         writeLanguages();
-    return {m_out.toUtf8(), int(jobs.size())};
+    return {m_out.toUtf8(), int(jobs.size()), markdown()};
 }
 
 QList<Job> CvWriter::makeJobs()

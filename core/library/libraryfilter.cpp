@@ -2,9 +2,22 @@
 
 #include "librarymodel.h"
 
+#include <QCollator>
+
 #include <algorithm>
 
 namespace Shortlist {
+
+namespace {
+
+// Words whose rows are kept: enough for a search typed and then taken back letter by letter.
+constexpr qsizetype kRecentWords = 32;
+// Qt removes or inserts the rows a filter change hides or shows one run at a time, and a
+// view redoes its bookkeeping for each run. Beyond this many rows changing, one new layout
+// (filtered and sorted again from scratch) is cheaper.
+constexpr int kRowsChangedOneByOne = 64;
+
+} // namespace
 
 LibraryFilter::LibraryFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -17,7 +30,30 @@ LibraryFilter::LibraryFilter(QObject *parent)
 
 void LibraryFilter::setLibrary(LibraryModel *library)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_libraryConnections))
+        disconnect(connection);
+    m_libraryConnections.clear();
     m_library = library;
+    m_recentWords.clear();
+    m_sortKeys.clear();
+    m_sortKeysColumn = -1;
+    if (library) {
+        // Connected before the proxy's own handlers, which ask filterAcceptsRow about the rows.
+        m_libraryConnections = {
+            connect(library, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); }),
+            connect(library, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); }),
+            connect(library, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    sourceRowsChanged(topLeft.row(), bottomRight.row());
+                }),
+            connect(library, &QAbstractItemModel::modelReset, this, &LibraryFilter::sourceReset),
+            connect(library, &QAbstractItemModel::layoutChanged, this, &LibraryFilter::sourceReset),
+            connect(library, &QAbstractItemModel::rowsMoved, this, &LibraryFilter::sourceReset),
+        };
+    }
+    matchQuery();
     setSourceModel(library);
 }
 
@@ -35,6 +71,7 @@ void LibraryFilter::setSearchText(const QString &text)
         return;
     m_searchText = text;
     m_query = SearchQuery(text);
+    matchQuery();
     refilter();
 }
 
@@ -76,6 +113,7 @@ void LibraryFilter::clearFilters()
 {
     m_searchText.clear();
     m_query = {};
+    matchQuery();
     m_skills.clear();
     m_minimumYears = 0;
     m_locationText.clear();
@@ -85,8 +123,62 @@ void LibraryFilter::clearFilters()
 
 void LibraryFilter::refilter()
 {
-    invalidateFilter();
+    if (rowsChangingOnRefilter() > kRowsChangedOneByOne)
+        invalidate();
+    else
+        invalidateFilter();
     Q_EMIT filterChanged();
+}
+
+// How many rows the filter as it is now would hide or show, counted up to one more than
+// kRowsChangedOneByOne.
+int LibraryFilter::rowsChangingOnRefilter() const
+{
+    int changing = 0;
+    for (int row = 0, count = m_library ? m_library->rowCount() : 0;
+         row < count && changing <= kRowsChangedOneByOne; ++row) {
+        const bool shown = mapFromSource(m_library->index(row, 0)).isValid();
+        changing += shown != filterAcceptsRow(row, {});
+    }
+    return changing;
+}
+
+bool LibraryFilter::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
+{
+    if (!m_library || !isSortLocaleAware() || sourceLeft.column() != sourceRight.column())
+        return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
+    const SortKey &left = sortKey(sourceLeft);
+    const SortKey &right = sortKey(sourceRight);
+    if (left.kind == SortKey::Kind::Other || right.kind == SortKey::Kind::Other)
+        return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
+    // As the base class: a missing value sorts after every other.
+    if (left.kind == SortKey::Kind::None)
+        return false;
+    if (right.kind == SortKey::Kind::None)
+        return true;
+    return left.text->compare(*right.text) < 0;
+}
+
+const LibraryFilter::SortKey &LibraryFilter::sortKey(const QModelIndex &sourceIndex) const
+{
+    if (m_sortKeysColumn != sourceIndex.column() || m_sortKeys.size() != size_t(m_library->rowCount())) {
+        m_sortKeys.assign(size_t(m_library->rowCount()), {});
+        m_sortKeysColumn = sourceIndex.column();
+    }
+    SortKey &key = m_sortKeys[size_t(sourceIndex.row())];
+    if (key.kind != SortKey::Kind::Unknown)
+        return key;
+    const QVariant value = m_library->data(sourceIndex, sortRole());
+    if (!value.isValid()) {
+        key.kind = SortKey::Kind::None;
+    } else if (value.userType() == QMetaType::QString) {
+        static thread_local const QCollator collator; // what QString::localeAwareCompare uses
+        key.kind = SortKey::Kind::Text;
+        key.text = collator.sortKey(value.toString());
+    } else {
+        key.kind = SortKey::Kind::Other;
+    }
+    return key;
 }
 
 bool LibraryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -106,7 +198,114 @@ bool LibraryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
     if (!std::includes(
             entry.skillKeys.cbegin(), entry.skillKeys.cend(), m_skills.cbegin(), m_skills.cend()))
         return false;
+    if (m_query.isEmpty())
+        return true;
+    if (size_t(sourceRow) < m_queryRows.size())
+        return m_queryRows[size_t(sourceRow)];
     return m_query.matches(entry.searchKey);
+}
+
+bool LibraryFilter::rowHolds(int sourceRow, const QByteArray &word) const
+{
+    return keyContains(m_library->entry(sourceRow).searchKey, word);
+}
+
+const LibraryFilter::WordRows &LibraryFilter::rowsHolding(const QByteArray &word)
+{
+    const auto same = std::find_if(m_recentWords.cbegin(), m_recentWords.cend(),
+        [&](const WordRows &known) { return known.word == word; });
+    if (same != m_recentWords.cend()) {
+        m_recentWords.move(same - m_recentWords.cbegin(), 0);
+        return m_recentWords.first();
+    }
+    // Rows without a shorter word inside this one are without this one; rows with a longer
+    // word holding this one have it. The closest of each kind leaves the fewest rows to read.
+    const WordRows *shorter = nullptr;
+    const WordRows *longer = nullptr;
+    for (const WordRows &known : std::as_const(m_recentWords)) {
+        if (known.word.size() < word.size() && word.contains(known.word)
+            && (!shorter || shorter->word.size() < known.word.size()))
+            shorter = &known;
+        if (known.word.size() > word.size() && known.word.contains(word)
+            && (!longer || longer->word.size() > known.word.size()))
+            longer = &known;
+    }
+    const int count = m_library->rowCount();
+    WordRows found {word, std::vector<bool>(size_t(count))};
+    for (int row = 0; row < count; ++row) {
+        if (shorter && !shorter->rows[size_t(row)])
+            found.rows[size_t(row)] = false;
+        else
+            found.rows[size_t(row)] = (longer && longer->rows[size_t(row)]) || rowHolds(row, word);
+    }
+    m_recentWords.prepend(std::move(found));
+    if (m_recentWords.size() > kRecentWords)
+        m_recentWords.removeLast();
+    return m_recentWords.first();
+}
+
+void LibraryFilter::matchQuery()
+{
+    const int count = m_library ? m_library->rowCount() : 0;
+    m_queryRows.assign(size_t(count), true);
+    if (!m_library)
+        return;
+    for (const QByteArray &word : m_query.words()) {
+        const std::vector<bool> &holding = rowsHolding(word).rows;
+        for (size_t row = 0; row < size_t(count); ++row)
+            m_queryRows[row] = m_queryRows[row] && holding[row];
+    }
+}
+
+void LibraryFilter::sourceRowsInserted(int first, int last)
+{
+    // Only the words searched for now are read in the new rows; the others are forgotten.
+    const QList<QByteArray> &words = m_query.words();
+    m_recentWords.removeIf([&](const WordRows &known) { return !words.contains(known.word); });
+    const auto at = ptrdiff_t(first);
+    for (WordRows &known : m_recentWords) {
+        std::vector<bool> rows;
+        for (int row = first; row <= last; ++row)
+            rows.push_back(rowHolds(row, known.word));
+        known.rows.insert(known.rows.begin() + at, rows.cbegin(), rows.cend());
+    }
+    std::vector<bool> rows;
+    for (int row = first; row <= last; ++row)
+        rows.push_back(m_query.matches(m_library->entry(row).searchKey));
+    m_queryRows.insert(m_queryRows.begin() + at, rows.cbegin(), rows.cend());
+    if (m_sortKeysColumn >= 0)
+        m_sortKeys.insert(m_sortKeys.begin() + at, size_t(last - first + 1), SortKey());
+}
+
+void LibraryFilter::sourceRowsRemoved(int first, int last)
+{
+    const auto erase = [&](std::vector<bool> &rows) {
+        rows.erase(rows.begin() + ptrdiff_t(first), rows.begin() + ptrdiff_t(last) + 1);
+    };
+    for (WordRows &known : m_recentWords)
+        erase(known.rows);
+    erase(m_queryRows);
+    if (m_sortKeysColumn >= 0)
+        m_sortKeys.erase(m_sortKeys.begin() + ptrdiff_t(first), m_sortKeys.begin() + ptrdiff_t(last) + 1);
+}
+
+void LibraryFilter::sourceRowsChanged(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        for (WordRows &known : m_recentWords)
+            known.rows[size_t(row)] = rowHolds(row, known.word);
+        m_queryRows[size_t(row)] = m_query.matches(m_library->entry(row).searchKey);
+        if (size_t(row) < m_sortKeys.size())
+            m_sortKeys[size_t(row)] = {};
+    }
+}
+
+void LibraryFilter::sourceReset()
+{
+    m_sortKeys.clear();
+    m_sortKeysColumn = -1;
+    m_recentWords.clear();
+    matchQuery();
 }
 
 } // namespace Shortlist

@@ -2,8 +2,12 @@
 
 #include "searchtext.h"
 
+#include <QCollatorSortKey>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+
+#include <optional>
+#include <vector>
 
 namespace Shortlist {
 
@@ -51,14 +55,49 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
 
 private:
+    // The source rows whose search key holds one word.
+    struct WordRows
+    {
+        QByteArray word;
+        std::vector<bool> rows;
+    };
+
+    // A row's sort value as the base class compares it (QString::localeAwareCompare), turned
+    // into a collation key once instead of collated again in each of a sort's comparisons.
+    struct SortKey
+    {
+        enum class Kind { Unknown, None, Text, Other };
+        Kind kind = Kind::Unknown;
+        std::optional<QCollatorSortKey> text;
+    };
+
     void refilter();
+    int rowsChangingOnRefilter() const;
+    const SortKey &sortKey(const QModelIndex &sourceIndex) const;
+    bool rowHolds(int sourceRow, const QByteArray &word) const;
+    const WordRows &rowsHolding(const QByteArray &word);
+    void matchQuery();
+    void sourceRowsInserted(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceRowsChanged(int first, int last);
+    void sourceReset();
 
     LibraryModel *m_library = nullptr;
+    QList<QMetaObject::Connection> m_libraryConnections;
     Rows m_rows = Rows::Profiles;
     QString m_searchText;
     SearchQuery m_query;
+    // Whether each source row matches the search, worked out when the search or the rows
+    // change rather than row by row in filterAcceptsRow. The rows of the last few words
+    // searched for are kept, so that a letter typed or taken back reads again only the rows
+    // whose answer can change: a row without "kub" has no "kube", a row with "kube" has "kub".
+    std::vector<bool> m_queryRows;
+    QList<WordRows> m_recentWords; // the most recent first
+    mutable std::vector<SortKey> m_sortKeys; // by source row, for m_sortKeysColumn
+    mutable int m_sortKeysColumn = -1;
     QStringList m_skills;
     int m_minimumYears = 0;
     QString m_locationText;

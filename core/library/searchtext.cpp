@@ -3,6 +3,12 @@
 #include "profile/profile.h"
 
 #include <algorithm>
+#include <cstring>
+#include <string_view>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace Shortlist {
 
@@ -42,7 +48,11 @@ public:
         for (const Text &t : texts)
             add(t.value);
     }
-    QByteArray take() { return std::move(m_key); }
+    QByteArray take()
+    {
+        m_key.squeeze(); // kept for as long as the library is open
+        return std::move(m_key);
+    }
 
 private:
     QByteArray m_key;
@@ -104,10 +114,41 @@ SearchQuery::SearchQuery(QStringView text)
     m_words.removeAll(QByteArray());
 }
 
+bool keyContains(QByteArrayView searchKey, QByteArrayView word)
+{
+    if (word.isEmpty())
+        return true;
+    if (searchKey.size() < word.size())
+        return false;
+    if (word.size() == 1)
+        return std::memchr(searchKey.data(), word.front(), size_t(searchKey.size())) != nullptr;
+    qsizetype from = 0;
+#ifdef __SSE2__
+    // Positions where the word's first and last bytes both stand, sixteen at a time; only
+    // those are compared in full (W. Muła's "SIMD-friendly" substring search).
+    const qsizetype span = word.size() - 1;
+    const __m128i first = _mm_set1_epi8(word.front());
+    const __m128i last = _mm_set1_epi8(word.back());
+    for (; from + span + 16 <= searchKey.size(); from += 16) {
+        const auto *block = reinterpret_cast<const __m128i *>(searchKey.data() + from);
+        const __m128i atFirst = _mm_cmpeq_epi8(first, _mm_loadu_si128(block));
+        const __m128i atLast = _mm_cmpeq_epi8(
+            last, _mm_loadu_si128(reinterpret_cast<const __m128i *>(searchKey.data() + from + span)));
+        for (auto mask = uint(_mm_movemask_epi8(_mm_and_si128(atFirst, atLast))); mask; mask &= mask - 1) {
+            const qsizetype at = from + qCountTrailingZeroBits(mask);
+            if (std::memcmp(searchKey.data() + at + 1, word.data() + 1, size_t(span - 1)) == 0)
+                return true;
+        }
+    }
+#endif
+    const std::string_view rest(searchKey.data() + from, size_t(searchKey.size() - from));
+    return rest.find(std::string_view(word.data(), size_t(word.size()))) != std::string_view::npos;
+}
+
 bool SearchQuery::matches(const QByteArray &searchKey) const
 {
     return std::all_of(m_words.cbegin(), m_words.cend(),
-        [&](const QByteArray &word) { return searchKey.contains(word); });
+        [&](const QByteArray &word) { return keyContains(searchKey, word); });
 }
 
 } // namespace Shortlist
