@@ -44,16 +44,16 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Shortlist"));
     QString error;
-    QStringList paths = Shortlist::CommandLine::guiPaths(app.arguments(), &error);
+    const QStringList paths = Shortlist::CommandLine::guiPaths(app.arguments(), &error);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "shortlist: %s\n", qUtf8Printable(error));
         return 2;
     }
-    if (paths.isEmpty())
-        paths.append(sampleLibrary());
-
     Shortlist::MainWindow window;
-    window.openPaths(paths);
+    if (paths.isEmpty())
+        window.openLastLibrary({sampleLibrary()});
+    else
+        window.openPaths(paths);
     window.show();
     return app.exec();
 }

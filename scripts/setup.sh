@@ -14,6 +14,7 @@ packages=(
     g++ make cmake pkg-config        # compilers and the build system
     qt6-base-dev qt6-base-dev-tools  # Qt Core, Gui, Widgets, Test, Concurrent
     libgl-dev                        # headers Qt6Gui's CMake package asks for
+    libqt6svg6                       # draws the bundled SVG icons (Qt's SVG icon engine plugin)
     libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
     python3                          # the seed scorer in ../shared/tools

@@ -1,116 +1,510 @@
 #include "mainwindow.h"
 
+#include "about/credits.h"
+#include "appearance.h"
+#include "icons.h"
+#include "library/candidatetable.h"
+#include "library/filterbar.h"
+#include "library/libraryfilter.h"
+#include "library/libraryloader.h"
+#include "library/librarymodel.h"
+#include "library/problemspanel.h"
 #include "profileview.h"
+#include "sourcedialog.h"
+#include "source/sourcerange.h"
 
+#include <QActionGroup>
 #include <QApplication>
-#include <QDirIterator>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QListWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Shortlist {
 
+namespace {
+
+constexpr int kMaxRecent = 10;
+
+namespace Key {
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+const QString splitter = QStringLiteral("window/splitter");
+const QString header = QStringLiteral("list/header");
+const QString libraryPaths = QStringLiteral("library/paths");
+const QString recent = QStringLiteral("library/recent");
+const QString colorScheme = QStringLiteral("appearance/colorScheme");
+} // namespace Key
+
+QStringList localPaths(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+// How a library is named in the title and the recent menu: its folder, or its files.
+QString libraryName(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return {};
+    const QFileInfo first(paths.first());
+    if (paths.size() == 1)
+        return first.isDir() ? QDir::toNativeSeparators(first.absoluteFilePath()) : first.fileName();
+    return MainWindow::tr("%1 and %n more", nullptr, int(paths.size()) - 1).arg(first.fileName());
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_list(new QListWidget(this))
-    , m_view(new ProfileView(this))
+    , m_library(new LibraryModel(this))
+    , m_filter(new LibraryFilter(this))
+    , m_loader(new LibraryLoader(m_library, this))
 {
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_view);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-    resize(1100, 720);
+    setWindowIcon(applicationIcon());
+    setAcceptDrops(true);
+    m_filter->setLibrary(m_library);
 
+    m_filterBar = new FilterBar(m_filter, this);
+    m_table = new CandidateTable(this);
+    m_table->setModel(m_filter);
+    m_table->sortByColumn(LibraryModel::Name, Qt::AscendingOrder);
+    m_table->setAccessibleName(tr("Candidates"));
+    m_view = new ProfileView(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_view);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_problems = new ProblemsPanel(m_library, this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problems"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::currentRowChanged);
+    connect(m_filter, &LibraryFilter::filterAboutToChange, this, [this] { m_refiltering = true; });
+    connect(m_filter, &LibraryFilter::filterChanged, this, &MainWindow::keepCurrentVisible);
+    connect(m_library, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) { libraryRowsChanged(from.row(), to.row()); });
+    connect(m_library, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_currentPath.isEmpty() && m_library->rowOfPath(m_currentPath) < 0) {
+            m_currentPath.clear();
+            m_view->clearProfile();
+        }
+    });
+    connect(m_loader, &LibraryLoader::progress, this, &MainWindow::updateProgress);
+    connect(m_loader, &LibraryLoader::loadingFinished, this, &MainWindow::loadingFinished);
+    connect(m_problems, &ProblemsPanel::problemCountChanged, this, &MainWindow::updateProblems);
+    connect(m_view, &ProfileView::showInFileRequested, this, &MainWindow::showInFile);
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openFolder = new QAction(themeIcon(QStringLiteral("document-open-folder")), tr("Open &Folder…"), this);
+    m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openFolder->setToolTip(tr("Open a folder of candidate profiles"));
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolder);
+
+    m_openFiles = new QAction(themeIcon(QStringLiteral("document-open")), tr("&Open Files…"), this);
+    m_openFiles->setShortcut(QKeySequence::Open);
+    m_openFiles->setToolTip(tr("Open candidate profiles"));
+    connect(m_openFiles, &QAction::triggered, this, &MainWindow::openFiles);
+
+    m_reload = new QAction(themeIcon(QStringLiteral("view-refresh")), tr("&Reload"), this);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_reload->setToolTip(tr("Read every profile again"));
+    connect(m_reload, &QAction::triggered, this, &MainWindow::reload);
+
+    m_find = new QAction(themeIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+
+    m_clearFilters = new QAction(themeIcon(QStringLiteral("edit-clear")), tr("&Clear Search and Filters"), this);
+    connect(m_clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clearAll);
+
+    m_quit = new QAction(themeIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(
-        QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder…"), this, &MainWindow::openFolder);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(m_openFolder);
+    file->addAction(m_openFiles);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(m_reload);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), qApp,
-        &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Shortlist"), this, &MainWindow::about);
+    file->addAction(m_quit);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::showCurrent);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_find);
+    edit->addAction(m_clearFilters);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setIcon(themeIcon(QStringLiteral("dialog-warning")));
+    problems->setText(tr("Show &Problems"));
+    view->addAction(problems);
+    m_colorMenu = view->addMenu(tr("&Colors"));
+    auto *schemes = new QActionGroup(this);
+    const QString current = QSettings().value(Key::colorScheme).toString();
+    const std::pair<ColorScheme, QString> choices[] = {{ColorScheme::System, tr("&Desktop")},
+        {ColorScheme::Light, tr("&Light")}, {ColorScheme::Dark, tr("Dar&k")}};
+    for (const auto &[scheme, text] : choices) {
+        QAction *action = m_colorMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(colorSchemeFromKey(current) == scheme);
+        schemes->addAction(action);
+        connect(action, &QAction::triggered, this, [scheme] {
+            applyColorScheme(scheme);
+            QSettings().setValue(Key::colorScheme, colorSchemeKey(scheme));
+        });
+    }
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this,
+        [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(themeIcon(QStringLiteral("help-about")), tr("&About Shortlist"), this,
+        &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *tools = addToolBar(tr("Main Toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolbar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addAction(m_openFolder);
+    tools->addAction(m_openFiles);
+    tools->addAction(m_reload);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progressLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    statusBar()->addWidget(m_progressLabel);
+    statusBar()->addWidget(m_progress);
+    m_progressLabel->hide();
+    m_progress->hide();
+
+    m_problemsButton = new QToolButton(this);
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setIcon(themeIcon(QStringLiteral("dialog-warning")));
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setToolTip(tr("Show the files that could not be read"));
+    m_problemsButton->hide();
+    connect(m_problemsButton, &QToolButton::clicked, m_problemsDock, &QWidget::show);
+    statusBar()->addPermanentWidget(m_problemsButton);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(Key::geometry).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(Key::state).toByteArray());
+    if (!m_splitter->restoreState(settings.value(Key::splitter).toByteArray()))
+        m_splitter->setSizes({800, 480});
+    if (!m_table->restoreHeaderState(settings.value(Key::header).toByteArray())) {
+        QHeaderView *header = m_table->horizontalHeader();
+        header->resizeSection(LibraryModel::Name, 145);
+        header->resizeSection(LibraryModel::Headline, 150);
+        header->resizeSection(LibraryModel::Location, 115);
+        header->resizeSection(LibraryModel::CurrentPosition, 180);
+        header->resizeSection(LibraryModel::Experience, 100);
+        header->resizeSection(LibraryModel::Skills, 200);
+        header->setSectionHidden(LibraryModel::File, true);
+    }
+    const ColorScheme scheme = colorSchemeFromKey(settings.value(Key::colorScheme).toString());
+    if (scheme != ColorScheme::System)
+        applyColorScheme(scheme);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(Key::geometry, saveGeometry());
+    settings.setValue(Key::state, saveState());
+    settings.setValue(Key::splitter, m_splitter->saveState());
+    settings.setValue(Key::header, m_table->saveHeaderState());
+    settings.setValue(Key::libraryPaths, m_libraryPaths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (m_libraryPaths.isEmpty())
+        openPaths(paths);
+    else
+        addPaths(paths);
 }
 
 void MainWindow::openPaths(const QStringList &paths)
 {
-    m_files.clear();
-    m_list->clear();
-    QStringList files;
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isDir()) {
-            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-            QStringList found;
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (isProfileFileName(file))
-                    found.append(file);
-            }
-            found.sort();
-            files += found;
-        } else {
-            files.append(path);
-        }
-    }
-    int problems = 0;
-    for (const QString &path : std::as_const(files)) {
-        ProfileFile file = loadProfileFile(path);
-        const QString name = QFileInfo(path).fileName();
-        auto *item = new QListWidgetItem(m_list);
-        if (file.isValid()) {
-            item->setText(file.profile.basics.name.value.isEmpty() ? name : file.profile.basics.name.value);
-            item->setToolTip(file.profile.basics.label.value + QLatin1Char('\n') + path);
-        } else {
-            item->setText(tr("%1 (cannot be read)").arg(name));
-            item->setToolTip(file.error);
-            ++problems;
-        }
-        m_files.append(std::move(file));
-    }
-    statusBar()->showMessage(problems
-            ? tr("%n profile(s), %1 with problems", nullptr, int(files.size())).arg(problems)
-            : tr("%n profile(s)", nullptr, int(files.size())));
-    if (!m_files.isEmpty())
-        m_list->setCurrentRow(0);
+    m_currentPath.clear();
+    m_view->clearProfile();
+    m_libraryPaths.clear();
+    for (const QString &path : paths)
+        m_libraryPaths.append(QFileInfo(path).absoluteFilePath());
+    rememberRecent(m_libraryPaths);
+    updateTitle();
+    m_loader->open(m_libraryPaths);
 }
 
-void MainWindow::showCurrent()
+void MainWindow::addPaths(const QStringList &paths)
 {
-    const int row = m_list->currentRow();
-    if (row < 0 || row >= m_files.size()) {
-        m_view->clearProfile();
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (!m_libraryPaths.contains(absolute))
+            m_libraryPaths.append(absolute);
+    }
+    rememberRecent(m_libraryPaths);
+    updateTitle();
+    m_loader->add(paths);
+}
+
+void MainWindow::openLastLibrary(const QStringList &fallback)
+{
+    QStringList last = QSettings().value(Key::libraryPaths).toStringList();
+    last.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
+    openPaths(last.isEmpty() ? fallback : last);
+}
+
+bool MainWindow::selectPath(const QString &path)
+{
+    const int sourceRow = m_library->rowOfPath(path);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_library->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void MainWindow::currentRowChanged()
+{
+    // A search that hides the profile on screen does not replace it by a neighbour: it stays
+    // until the person picks another row.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (m_refiltering || !current.isValid())
+        return;
+    showEntry(m_filter->mapToSource(current).row());
+}
+
+void MainWindow::showEntry(int sourceRow)
+{
+    const LibraryEntry &entry = m_library->entry(sourceRow);
+    m_currentPath = entry.path;
+    if (entry.isValid()) {
+        m_view->showProfile(entry.profile, entry.path);
         return;
     }
-    const ProfileFile &file = m_files[row];
-    if (!file.isValid()) {
-        m_view->setPlainText(QStringLiteral("%1: %2").arg(file.path, file.error));
+    m_view->clearProfile();
+    m_view->setHtml(tr("<h2>%1</h2><p>This file could not be read: %2</p>")
+                        .arg(entry.fileName().toHtmlEscaped(), entry.error.toHtmlEscaped()));
+}
+
+void MainWindow::libraryRowsChanged(int first, int last)
+{
+    const int current = m_library->rowOfPath(m_currentPath);
+    if (current >= first && current <= last)
+        showEntry(current); // the file changed on disk
+}
+
+void MainWindow::keepCurrentVisible()
+{
+    // The row of the profile on screen is selected whenever the filter shows it; when the
+    // filter hides it, no other row is.
+    if (!m_currentPath.isEmpty() && !selectPath(m_currentPath))
+        m_table->selectionModel()->clear();
+    m_refiltering = false;
+}
+
+void MainWindow::updateProgress(int done, int queued)
+{
+    const bool loading = done < queued;
+    m_progressLabel->setVisible(loading);
+    m_progress->setVisible(loading);
+    if (!loading)
         return;
+    const QLocale locale;
+    m_progressLabel->setText(tr("Reading %1 of %2 files…").arg(locale.toString(done), locale.toString(queued)));
+    m_progress->setRange(0, queued);
+    m_progress->setValue(done);
+}
+
+void MainWindow::loadingFinished()
+{
+    updateProgress(0, 0);
+    m_filterBar->refreshLocations();
+    const QLocale locale;
+    const int profiles = m_library->profileCount();
+    statusBar()->showMessage(
+        profiles == 1 ? tr("1 profile read") : tr("%1 profiles read").arg(locale.toString(profiles)), 4000);
+    if (m_currentPath.isEmpty() && m_filter->rowCount() > 0) {
+        const QModelIndex first = m_filter->index(0, 0);
+        m_table->selectionModel()->setCurrentIndex(
+            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    m_view->showProfile(file.profile, QFileInfo(file.path).fileName());
-    setWindowFilePath(file.path);
+}
+
+void MainWindow::updateProblems(int count)
+{
+    m_problemsButton->setVisible(count > 0);
+    m_problemsButton->setText(count == 1 ? tr("1 problem") : tr("%1 problems").arg(count));
+    if (count == 0)
+        m_problemsDock->hide();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(libraryName(m_libraryPaths));
 }
 
 void MainWindow::openFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"),
+        m_libraryPaths.isEmpty() ? QString() : m_libraryPaths.first());
     if (!folder.isEmpty())
         openPaths({folder});
 }
 
+void MainWindow::openFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Files"), QString(),
+        tr("Profiles (*.md *.markdown *.txt);;All files (*)"));
+    if (!files.isEmpty())
+        openPaths(files);
+}
+
+void MainWindow::reload()
+{
+    const QString current = m_currentPath;
+    m_loader->reload();
+    m_currentPath = current; // selected again when it is read
+    connect(m_loader, &LibraryLoader::loadingFinished, this,
+        [this, current] { selectPath(current); }, Qt::SingleShotConnection);
+}
+
+void MainWindow::rememberRecent(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    QSettings settings;
+    QVariantList recent = settings.value(Key::recent).toList();
+    recent.removeAll(QVariant(paths));
+    recent.prepend(QVariant(paths));
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(Key::recent, recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QVariantList recent = QSettings().value(Key::recent).toList();
+    for (const QVariant &entry : recent) {
+        const QStringList paths = entry.toStringList();
+        QAction *action = m_recentMenu->addAction(libraryName(paths), this, [this, paths] { openPaths(paths); });
+        action->setToolTip(paths.join(QLatin1Char('\n')));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No Recent Libraries"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(Key::recent); });
+    clear->setEnabled(!recent.isEmpty());
+}
+
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Shortlist"),
-        tr("<h3>Shortlist %1</h3><p>Read, compare and edit candidate profiles.</p>"
-           "<p>Built with Qt %2 (LGPLv3) and cmark-gfm (BSD-2-Clause).</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QString libraries;
+    for (const Credit &credit : credits()) {
+        libraries += tr("<li><a href=\"%1\">%2</a> %3 (%4): %5</li>")
+                         .arg(credit.url, credit.name.toHtmlEscaped(), credit.version.toHtmlEscaped(),
+                             credit.licence, credit.purpose.toHtmlEscaped());
+    }
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Shortlist"));
+    box.setIconPixmap(applicationIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Shortlist %1</h3><p>Read, compare and edit candidate profiles written in markdown "
+                   "or plain text.</p><p>Shortlist reads files only from your disk and never fetches "
+                   "anything from the network.</p><p>Built with:</p><ul>%2</ul>")
+                    .arg(QApplication::applicationVersion(), libraries));
+    box.exec();
+}
+
+void MainWindow::showInFile(const QString &path, const SourceRange &range)
+{
+    SourceDialog::reveal(this, path, range);
 }
 
 } // namespace Shortlist

@@ -1,32 +1,110 @@
 #pragma once
 
-#include "io/profilefile.h"
-
 #include <QMainWindow>
 
-class QListWidget;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
 
 namespace Shortlist {
 
+class CandidateTable;
+class FilterBar;
+class LibraryFilter;
+class LibraryLoader;
+class LibraryModel;
+class ProblemsPanel;
 class ProfileView;
+struct SourceRange;
 
-// The library window: the profiles of the opened folders and files, and the one selected.
+// The library window: the candidates of the opened folders and files in a sortable,
+// filterable list, and the selected one rendered for reading.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    // Replaces the library with these folders and files, and remembers it.
     void openPaths(const QStringList &paths);
+    // Adds folders and files to the open library.
+    void addPaths(const QStringList &paths);
+    // Opens what was open when Shortlist last closed, or `fallback` the first time (or when
+    // none of it is there any more).
+    void openLastLibrary(const QStringList &fallback);
+
+    // The path of the profile shown, and selecting one by path (false if it is not listed).
+    QString currentPath() const { return m_currentPath; }
+    bool selectPath(const QString &path);
+
+    LibraryModel *library() const { return m_library; }
+    LibraryFilter *filter() const { return m_filter; }
+    LibraryLoader *loader() const { return m_loader; }
+    CandidateTable *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    ProfileView *profileView() const { return m_view; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void showCurrent();
-    void openFolder();
-    void about();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
 
-    QListWidget *m_list = nullptr;
+    void currentRowChanged();
+    void showEntry(int sourceRow);
+    void libraryRowsChanged(int first, int last);
+    void keepCurrentVisible();
+    void updateProgress(int done, int queued);
+    void loadingFinished();
+    void updateProblems(int count);
+    void updateTitle();
+
+    void openFolder();
+    void openFiles();
+    void reload();
+    void rememberRecent(const QStringList &paths);
+    void fillRecentMenu();
+    void about();
+    void showInFile(const QString &path, const SourceRange &range);
+
+    LibraryModel *m_library = nullptr;
+    LibraryFilter *m_filter = nullptr;
+    LibraryLoader *m_loader = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    CandidateTable *m_table = nullptr;
     ProfileView *m_view = nullptr;
-    QList<ProfileFile> m_files;
+    QSplitter *m_splitter = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+
+    QAction *m_openFolder = nullptr;
+    QAction *m_openFiles = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_clearFilters = nullptr;
+    QAction *m_quit = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_colorMenu = nullptr;
+
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_problemsButton = nullptr;
+
+    QStringList m_libraryPaths;
+    QString m_currentPath;
+    bool m_refiltering = false; // the filter is changing which rows are shown
 };
 
 } // namespace Shortlist

@@ -123,6 +123,7 @@ void LibraryFilter::clearFilters()
 
 void LibraryFilter::refilter()
 {
+    Q_EMIT filterAboutToChange();
     if (rowsChangingOnRefilter() > kRowsChangedOneByOne)
         invalidate();
     else

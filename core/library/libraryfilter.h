@@ -51,6 +51,8 @@ public:
     int sourceRowOf(int proxyRow) const { return mapToSource(index(proxyRow, 0)).row(); }
 
 Q_SIGNALS:
+    // Around each change of search or filters: rows shown before and after may differ.
+    void filterAboutToChange();
     void filterChanged();
 
 protected:

@@ -1,0 +1,297 @@
+// The library window driven as a person would: open a folder, search, filter, select,
+// and watch the list follow the disk.
+
+#include "library/candidatetable.h"
+#include "library/filterbar.h"
+#include "library/libraryfilter.h"
+#include "library/libraryloader.h"
+#include "library/librarymodel.h"
+#include "library/problemspanel.h"
+#include "library/skillpicker.h"
+#include "mainwindow.h"
+#include "profileview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Shortlist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kZoe = "# Zoë Lambert\n\nPlatform Engineer\n\nLyon, France\n\n## Skills\n\n"
+                        "- Go, Kubernetes, PostgreSQL\n\n## Experience\n\n"
+                        "### Platform Engineer at Nuage SA\n_Jan 2018 – present_\n\n"
+                        "- Ran the Kubernetes clusters\n";
+const QByteArray kRaj = "# Raj Mehta\n\nData Engineer\n\nBerlin, Germany\n\n## Skills\n\n"
+                        "- Python, PostgreSQL, Spark\n\n## Experience\n\n"
+                        "### Data Engineer at Flussdaten GmbH\n_Mar 2021 – present_\n\n"
+                        "- Built the nightly loads\n";
+const QByteArray kInes = "# Inês Duarte\n\nBackend Developer\n\nLisbon, Portugal\n\n## Skills\n\n"
+                         "- Go, gRPC\n\n## Experience\n\n### Backend Developer at Maré Labs\n_2023 – present_\n";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QStringList namesListed(const MainWindow &window)
+{
+    QStringList names;
+    const QAbstractItemModel *model = window.table()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, LibraryModel::Name).data().toString());
+    return names;
+}
+
+QString currentName(const MainWindow &window)
+{
+    return window.table()->currentIndex().siblingAtColumn(LibraryModel::Name).data().toString();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensAFolderAndShowsTheFirstProfile();
+    void searchFieldFiltersAsYouType();
+    void skillsAndExperienceFilters();
+    void clickingARowShowsThatProfile();
+    void clearingTheFiltersKeepsTheSelection();
+    void listFollowsTheDisk();
+    void filesThatFailAreListedAsProblems();
+    void columnsAndLibraryPersist();
+
+private:
+    void openLibrary(MainWindow &window);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(u"ShortlistTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(writeFile(m_dir->filePath(u"zoe.md"_s), kZoe));
+    QVERIFY(writeFile(m_dir->filePath(u"raj.md"_s), kRaj));
+    QVERIFY(writeFile(m_dir->filePath(u"ines.md"_s), kInes));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestMainWindow::openLibrary(MainWindow &window)
+{
+    window.loader()->setCoalesceInterval(20);
+    QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
+    window.openPaths({m_dir->path()});
+    QVERIFY(finished.wait());
+}
+
+void TestMainWindow::opensAFolderAndShowsTheFirstProfile()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    QCOMPARE(namesListed(window), QStringList({u"Inês Duarte"_s, u"Raj Mehta"_s, u"Zoë Lambert"_s}));
+    QCOMPARE(currentName(window), u"Inês Duarte"_s);
+    QVERIFY(window.profileView()->toPlainText().contains(u"Maré Labs"_s));
+    QCOMPARE(window.filterBar()->matchLabel()->text(), u"3 candidates"_s);
+    QVERIFY(window.windowTitle().contains(QFileInfo(m_dir->path()).fileName()));
+}
+
+void TestMainWindow::searchFieldFiltersAsYouType()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    QTest::keySequence(&window, QKeySequence::Find);
+    QVERIFY(window.filterBar()->searchField()->hasFocus());
+    QTest::keyClicks(window.filterBar()->searchField(), u"kubern"_s);
+
+    QCOMPARE(namesListed(window), QStringList {u"Zoë Lambert"_s});
+    QCOMPARE(window.filterBar()->matchLabel()->text(), u"1 of 3"_s);
+
+    // Accents and case do not matter.
+    window.filterBar()->searchField()->clear();
+    QTest::keyClicks(window.filterBar()->searchField(), u"MARE"_s);
+    QCOMPARE(namesListed(window), QStringList {u"Inês Duarte"_s});
+}
+
+void TestMainWindow::skillsAndExperienceFilters()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    SkillPicker *skills = window.filterBar()->skillPicker();
+    const QStringList offered = skills->offeredSkills();
+    QCOMPARE(offered.mid(0, 2), QStringList({u"Go (2)"_s, u"PostgreSQL (2)"_s}));
+    skills->setChosenSkills({u"go"_s});
+    QCOMPARE(namesListed(window), QStringList({u"Inês Duarte"_s, u"Zoë Lambert"_s}));
+    skills->setChosenSkills({u"go"_s, u"postgresql"_s});
+    QCOMPARE(namesListed(window), QStringList {u"Zoë Lambert"_s});
+    skills->setChosenSkills({});
+
+    QSpinBox *years = window.filterBar()->minimumYearsField();
+    years->setFocus();
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(years, Qt::Key_Up);
+    QCOMPARE(years->value(), 4);
+    QCOMPARE(namesListed(window), QStringList({u"Raj Mehta"_s, u"Zoë Lambert"_s}));
+
+    window.filterBar()->locationField()->setEditText(u"germany"_s);
+    QCOMPARE(namesListed(window), QStringList {u"Raj Mehta"_s});
+}
+
+void TestMainWindow::clickingARowShowsThatProfile()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    CandidateTable *table = window.table();
+    const QRect rect = table->visualRect(table->model()->index(1, LibraryModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+
+    QCOMPARE(currentName(window), u"Raj Mehta"_s);
+    const QString shown = window.profileView()->toPlainText();
+    QVERIFY(shown.contains(u"Raj Mehta"_s));
+    QVERIFY(shown.contains(u"Flussdaten GmbH"_s));
+    QVERIFY(shown.contains(u"Built the nightly loads"_s));
+    QCOMPARE(window.currentPath(), m_dir->filePath(u"raj.md"_s));
+}
+
+void TestMainWindow::clearingTheFiltersKeepsTheSelection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QVERIFY(window.selectPath(m_dir->filePath(u"zoe.md"_s)));
+
+    // A search that hides the selected row keeps showing its profile...
+    QTest::keyClicks(window.filterBar()->searchField(), u"flussdaten"_s);
+    QCOMPARE(namesListed(window), QStringList {u"Raj Mehta"_s});
+    QVERIFY(window.profileView()->toPlainText().contains(u"Zoë Lambert"_s));
+    QVERIFY(!window.table()->selectionModel()->hasSelection());
+
+    // ...and clearing it brings the row back, selected.
+    window.filterBar()->clearAll();
+    QCOMPARE(namesListed(window).size(), 3);
+    QCOMPARE(currentName(window), u"Zoë Lambert"_s);
+    QVERIFY(window.table()->selectionModel()->isRowSelected(window.table()->currentIndex().row(), {}));
+}
+
+void TestMainWindow::listFollowsTheDisk()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QVERIFY(window.selectPath(m_dir->filePath(u"raj.md"_s)));
+
+    QVERIFY(writeFile(m_dir->filePath(u"ana.md"_s), "# Ana Sousa\n\nDesigner\n"));
+    QTRY_VERIFY(namesListed(window).contains(u"Ana Sousa"_s));
+
+    QByteArray edited = kRaj;
+    edited.replace("Raj Mehta", "Raj K. Mehta");
+    QVERIFY(writeFile(m_dir->filePath(u"raj.md"_s), edited));
+    QTRY_VERIFY(namesListed(window).contains(u"Raj K. Mehta"_s));
+    // The profile on screen is the one on disk.
+    QTRY_VERIFY(window.profileView()->toPlainText().contains(u"Raj K. Mehta"_s));
+
+    QVERIFY(QFile::remove(m_dir->filePath(u"zoe.md"_s)));
+    QTRY_VERIFY(!namesListed(window).contains(u"Zoë Lambert"_s));
+    QCOMPARE(namesListed(window).size(), 3);
+}
+
+void TestMainWindow::filesThatFailAreListedAsProblems()
+{
+    QVERIFY(writeFile(m_dir->filePath(u"broken.md"_s), QByteArray()));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    QCOMPARE(namesListed(window).size(), 3); // the list holds profiles only
+    ProblemsPanel *problems = window.problemsPanel();
+    QCOMPARE(problems->problemCount(), 1);
+    const QAbstractItemModel *model = problems->view()->model();
+    QCOMPARE(model->index(0, LibraryModel::File).data().toString(), u"broken.md"_s);
+    QVERIFY(!model->index(0, LibraryModel::Headline).data().toString().isEmpty());
+    QCOMPARE(model->headerData(LibraryModel::Headline, Qt::Horizontal).toString(), u"Problem"_s);
+
+    // A file that starts failing moves from the list to the problems, and back when fixed.
+    QVERIFY(writeFile(m_dir->filePath(u"ines.md"_s), QByteArray("\0\0\0binary", 9)));
+    QTRY_COMPARE(problems->problemCount(), 2);
+    QCOMPARE(namesListed(window).size(), 2);
+    QVERIFY(writeFile(m_dir->filePath(u"ines.md"_s), kInes));
+    QTRY_COMPARE(problems->problemCount(), 1);
+    QCOMPARE(namesListed(window).size(), 3);
+}
+
+void TestMainWindow::columnsAndLibraryPersist()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openLibrary(window);
+        window.table()->horizontalHeader()->setSectionHidden(LibraryModel::Location, true);
+        window.table()->horizontalHeader()->resizeSection(LibraryModel::Name, 234);
+        window.table()->sortByColumn(LibraryModel::Experience, Qt::DescendingOrder);
+        window.close();
+    }
+    MainWindow window;
+    window.loader()->setCoalesceInterval(20);
+    QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
+    window.openLastLibrary({u"/nonexistent"_s});
+    QVERIFY(finished.wait());
+
+    QHeaderView *header = window.table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(LibraryModel::Location));
+    QCOMPARE(header->sectionSize(LibraryModel::Name), 234);
+    QCOMPARE(header->sortIndicatorSection(), int(LibraryModel::Experience));
+    QCOMPARE(namesListed(window), QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s}));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
