@@ -80,6 +80,7 @@ class TestLibrary : public QObject
 private Q_SLOTS:
     void folding_data();
     void folding();
+    void entryKeepsWhatTheListNeeds();
     void modelRowsAndCells();
     void modelChangesUnderTester();
     void filter_data();
@@ -109,6 +110,57 @@ void TestLibrary::folding()
     QFETCH(QString, folded);
 
     QCOMPARE(foldedForSearch(text), folded);
+}
+
+void TestLibrary::entryKeepsWhatTheListNeeds()
+{
+    const QByteArray text = "# Ana Sousa\n\nProduct Designer\n\nPorto, Portugal\nana@example.com\n\n"
+                            "## Summary\n\nDesigns calm interfaces for busy people.\n\n"
+                            "## Skills\n\n- Figma (6 years), Accessibility\n\n"
+                            "## Experience\n\n### Lead Designer at Ondas\n_Feb 2020 – present_\n\n"
+                            "Runs the design system.\n\n- Cut checkout drop-off by a third\n\n"
+                            "## Education\n\n### Universidade do Porto\nMA in Communication Design\n_2014 – 2016_\n\n"
+                            "## Hobbies\n\nSurfing at dawn\n";
+    const ProfileFile file = parseProfileBytes(u"/library/ana.md"_s, text);
+    QVERIFY2(file.isValid(), qPrintable(file.error));
+    const Profile &full = file.profile;
+    QVERIFY(!full.basics.summary.value.isEmpty());
+    QCOMPARE(full.work.size(), 1);
+    QVERIFY(!full.work.first().highlights.isEmpty());
+
+    const LibraryEntry entry = libraryEntryOf(file, kToday);
+    const Profile &kept = entry.profile;
+    // What the list, the filter bar and later comparisons read stays, with its source ranges.
+    QCOMPARE(kept.basics.name, full.basics.name);
+    QCOMPARE(kept.basics.label, full.basics.label);
+    QCOMPARE(kept.basics.location, full.basics.location);
+    QCOMPARE(kept.basics.email, full.basics.email);
+    QCOMPARE(kept.skills, full.skills);
+    QCOMPARE(kept.work.size(), 1);
+    const Position &position = kept.work.first();
+    QCOMPARE(position.company, full.work.first().company);
+    QCOMPARE(position.title, full.work.first().title);
+    QCOMPARE(position.dates(), full.work.first().dates());
+    QCOMPARE(position.range, full.work.first().range);
+    QCOMPARE(kept.education.size(), full.education.size());
+    QCOMPARE(kept.education.first().institution, full.education.first().institution);
+    QCOMPARE(kept.sections.size(), full.sections.size());
+    for (qsizetype i = 0; i < kept.sections.size(); ++i)
+        QCOMPARE(kept.sections.at(i).heading, full.sections.at(i).heading);
+    QCOMPARE(entry.experience, experienceOf(full.work, kToday));
+
+    // The free text only a profile view shows is dropped...
+    QVERIFY(kept.basics.summary.value.isEmpty());
+    QVERIFY(position.highlights.isEmpty());
+    QVERIFY(position.description.value.isEmpty());
+    for (const Section &section : kept.sections)
+        QVERIFY(section.text.isEmpty());
+    QVERIFY(kept.outline.isEmpty());
+    // ...after the search key was made from it.
+    QCOMPARE(entry.searchKey, searchKeyOf(full, u"ana.md"));
+    QVERIFY(SearchQuery(u"drop-off"_s).matches(entry.searchKey));
+    QVERIFY(SearchQuery(u"calm interfaces"_s).matches(entry.searchKey));
+    QVERIFY(SearchQuery(u"surfing"_s).matches(entry.searchKey));
 }
 
 void TestLibrary::modelRowsAndCells()
@@ -311,6 +363,17 @@ void TestLibrary::loaderReadsAFolderRecursively()
     QCOMPARE(model.problemCount(), 0);
     QCOMPARE(loader.filesDone(), 3);
     QVERIFY(model.rowOfPath(dir.filePath(u"team/raj.markdown"_s)) >= 0);
+
+    // Zoë and Inês both list Kubernetes: their entries share one copy of the name and its key.
+    const LibraryEntry &zoe = model.entry(model.rowOfPath(dir.filePath(u"zoe.md"_s)));
+    const LibraryEntry &ines = model.entry(model.rowOfPath(dir.filePath(u"team/ines.txt"_s)));
+    QCOMPARE(zoe.profile.skills.first().keywords.at(1).name, u"Kubernetes"_s);
+    QCOMPARE(ines.profile.skills.first().keywords.at(2).name, u"Kubernetes"_s);
+    QCOMPARE(zoe.profile.skills.first().keywords.at(1).name.constData(),
+        ines.profile.skills.first().keywords.at(2).name.constData());
+    QCOMPARE(zoe.skillKeys.at(1), u"kubernetes"_s);
+    QCOMPARE(ines.skillKeys.at(2), u"kubernetes"_s);
+    QCOMPARE(zoe.skillKeys.at(1).constData(), ines.skillKeys.at(2).constData());
 
     // Opening another folder replaces the library.
     QTemporaryDir other;

@@ -1,6 +1,7 @@
 // The library window driven as a person would: open a folder, search, filter, select,
 // and watch the list follow the disk.
 
+#include "io/profilefile.h"
 #include "library/candidatetable.h"
 #include "library/filterbar.h"
 #include "library/libraryfilter.h"
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void clickingARowShowsThatProfile();
     void clearingTheFiltersKeepsTheSelection();
     void listFollowsTheDisk();
+    void profileViewReadsTheFile();
+    void profileViewSaysWhenTheFileNoLongerReads();
     void filesThatFailAreListedAsProblems();
     void columnsAndLibraryPersist();
 
@@ -241,6 +244,51 @@ void TestMainWindow::listFollowsTheDisk()
     QVERIFY(QFile::remove(m_dir->filePath(u"zoe.md"_s)));
     QTRY_VERIFY(!namesListed(window).contains(u"Zoë Lambert"_s));
     QCOMPARE(namesListed(window).size(), 3);
+}
+
+void TestMainWindow::profileViewReadsTheFile()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    // The list keeps no highlights...
+    const QString raj = m_dir->filePath(u"raj.md"_s);
+    const LibraryEntry &entry = window.library()->entry(window.library()->rowOfPath(raj));
+    QCOMPARE(entry.profile.work.size(), 1);
+    QVERIFY(entry.profile.work.first().highlights.isEmpty());
+    // ...the view of the selected profile shows them, as they are on disk.
+    QVERIFY(window.selectPath(raj));
+    QCOMPARE(window.profileView()->path(), raj);
+    QVERIFY(window.profileView()->toPlainText().contains(u"Built the nightly loads"_s));
+
+    QByteArray edited = kRaj;
+    edited.replace("Built the nightly loads", "Built the hourly loads");
+    QVERIFY(writeFile(raj, edited));
+    QTRY_VERIFY(window.profileView()->toPlainText().contains(u"Built the hourly loads"_s));
+    QVERIFY(!window.profileView()->toPlainText().contains(u"nightly"_s));
+    QCOMPARE(currentName(window), u"Raj Mehta"_s);
+}
+
+void TestMainWindow::profileViewSaysWhenTheFileNoLongerReads()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    // The file breaks before the list notices: selecting its row reads it, and says why not.
+    window.loader()->setCoalesceInterval(60 * 60 * 1000);
+    const QString raj = m_dir->filePath(u"raj.md"_s);
+    QVERIFY(writeFile(raj, QByteArray("\0\0\0binary", 9)));
+    const QString error = loadProfileFile(raj).error;
+    QVERIFY(!error.isEmpty());
+    QVERIFY(namesListed(window).contains(u"Raj Mehta"_s));
+
+    QVERIFY(window.selectPath(raj));
+    const QString shown = window.profileView()->toPlainText();
+    QVERIFY2(shown.contains(u"This file could not be read: "_s + error), qPrintable(shown));
+    QVERIFY(!shown.contains(u"Data Engineer"_s));
 }
 
 void TestMainWindow::filesThatFailAreListedAsProblems()

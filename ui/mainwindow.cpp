@@ -3,6 +3,7 @@
 #include "about/credits.h"
 #include "appearance.h"
 #include "icons.h"
+#include "io/profilefile.h"
 #include "library/candidatetable.h"
 #include "library/filterbar.h"
 #include "library/libraryfilter.h"
@@ -363,13 +364,20 @@ void MainWindow::showEntry(int sourceRow)
 {
     const LibraryEntry &entry = m_library->entry(sourceRow);
     m_currentPath = entry.path;
+    QString error = entry.error;
     if (entry.isValid()) {
-        m_view->showProfile(entry.profile, entry.path);
-        return;
+        // The list keeps only what it shows of each profile (LibraryEntry::profile): the
+        // view reads the whole of it from the file again, a fraction of a millisecond.
+        const ProfileFile file = loadProfileFile(entry.path);
+        if (file.isValid()) {
+            m_view->showProfile(file.profile, entry.path);
+            return;
+        }
+        error = file.error;
     }
     m_view->clearProfile();
     m_view->setHtml(tr("<h2>%1</h2><p>This file could not be read: %2</p>")
-                        .arg(entry.fileName().toHtmlEscaped(), entry.error.toHtmlEscaped()));
+                        .arg(entry.fileName().toHtmlEscaped(), error.toHtmlEscaped()));
 }
 
 void MainWindow::libraryRowsChanged(int first, int last)

@@ -4,8 +4,81 @@
 #include "searchtext.h"
 
 #include <QFileInfo>
+#include <QMutexLocker>
 
 namespace Shortlist {
+
+namespace {
+
+// Drops what LibraryEntry::profile does not keep (see there): ten thousand profiles stay in
+// memory, and the text only the profile view shows is most of each.
+void slimForLibrary(Profile &profile)
+{
+    profile.basics.summary = {};
+    for (Position &p : profile.work) {
+        p.description = {};
+        p.highlights = {};
+    }
+    for (Education &e : profile.education) {
+        e.courses = {};
+        e.description = {};
+    }
+    for (Project &p : profile.projects) {
+        p.description = {};
+        p.highlights = {};
+    }
+    for (Section &s : profile.sections)
+        s.text.clear();
+    profile.outline = {};
+}
+
+} // namespace
+
+void StringPool::share(LibraryEntry &entry)
+{
+    const QMutexLocker locker(&m_mutex);
+    Profile &profile = entry.profile;
+    Basics &b = profile.basics;
+    for (QString *text :
+        {&b.label.value, &b.location.text, &b.location.city, &b.location.region, &b.location.countryCode})
+        share(*text);
+    for (Link &link : b.links)
+        share(link.network);
+    for (Position &p : profile.work)
+        share(p.company.value), share(p.title.value), share(p.location.value);
+    for (Education &e : profile.education)
+        share(e.institution.value), share(e.studyType.value), share(e.area.value);
+    for (SkillGroup &group : profile.skills) {
+        share(group.name.value);
+        for (Skill &skill : group.keywords)
+            share(skill.name);
+    }
+    for (Certificate &c : profile.certificates)
+        share(c.name.value), share(c.issuer.value);
+    for (Language &l : profile.languages)
+        share(l.language.value), share(l.fluency.value);
+    for (Section &s : profile.sections)
+        share(s.heading);
+    for (QString &key : entry.skillKeys)
+        share(key);
+}
+
+void StringPool::share(QString &text)
+{
+    if (text.isEmpty())
+        return;
+    const auto pooled = m_strings.constFind(text);
+    if (pooled != m_strings.cend())
+        text = *pooled;
+    else
+        m_strings.insert(text);
+}
+
+void StringPool::clear()
+{
+    const QMutexLocker locker(&m_mutex);
+    m_strings.clear();
+}
 
 QString LibraryEntry::fileName() const
 {
@@ -38,6 +111,7 @@ LibraryEntry libraryEntryOf(ProfileFile file, QDate today)
     entry.skillKeys = skillKeysOf(entry.profile);
     const Location &location = entry.profile.basics.location;
     entry.locationKey = foldedForSearch(location.text).toUtf8();
+    slimForLibrary(entry.profile);
     return entry;
 }
 

@@ -87,6 +87,7 @@ void LibraryLoader::open(const QStringList &paths)
         job->watcher.cancel();
     m_ticketOfPath.clear(); // results of earlier requests are no longer wanted
     m_ready.clear();
+    m_strings.clear();
     m_done = 0;
     m_queued = 0;
     if (!m_watcher.files().isEmpty())
@@ -184,9 +185,15 @@ void LibraryLoader::load(const QStringList &files)
     connect(&job->watcher, &QFutureWatcherBase::finished, this, [this, job] { jobFinished(job); });
 
     const QDate today = m_today;
-    job->watcher.setFuture(QtConcurrent::mapped(requests, [today](const std::pair<QString, quint64> &request) {
-        return Loaded{request.second, loadLibraryEntry(request.first, today)};
-    }));
+    StringPool *strings = &m_strings; // outlives the job: the destructor waits for it
+    job->watcher.setFuture(
+        QtConcurrent::mapped(requests, [today, strings](const std::pair<QString, quint64> &request) {
+            Loaded loaded {request.second, loadLibraryEntry(request.first, today)};
+            // Here rather than on the loader's thread: a repeat is dropped by the thread that
+            // allocated it, before it leaves holes among the entries that stay.
+            strings->share(loaded.entry);
+            return loaded;
+        }));
 }
 
 void LibraryLoader::jobFinished(Job *job)

@@ -77,6 +77,7 @@ private:
     QHash<QString, quint64> m_ticketOfPath; // the latest request for each file being read
     quint64 m_nextTicket = 1;
     QList<LibraryEntry> m_ready; // read, not yet in the model
+    StringPool m_strings; // text the entries read repeat, kept once
     QTimer m_flush; // batches results into the model
     int m_done = 0;
     int m_queued = 0;
