@@ -88,6 +88,9 @@ private Q_SLOTS:
     void filterClearedShowsEveryone();
     void problemsAreListedApart();
     void sortsExperienceByMonths();
+    void typingAndErasingAgreeWithAFreshFilter();
+    void bigFilterChangesKeepTheSortOrder_data();
+    void bigFilterChangesKeepTheSortOrder();
     void loaderReadsAFolderRecursively();
     void loaderFollowsTheDisk();
     void loaderReportsFilesThatFail();
@@ -338,6 +341,106 @@ void TestLibrary::sortsExperienceByMonths()
     // 6 yrs 6 mos, 5 yrs 6 mos, 1 yr 6 mos, then the undated profile.
     QCOMPARE(namesShown(filter),
         QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s, u"Tomás Ruiz"_s}));
+}
+
+// Many candidates, so that a filter change hides and shows more rows than the filter moves
+// one by one.
+QList<LibraryEntry> manyEntries(int count)
+{
+    const char *first[] = {"Zoë", "Ana", "émile", "Raj", "Ines", "Ola", "ben", "Chloé", "Dmitri", "Yara"};
+    const char *last[] = {"Lambert", "Sousa", "Durand", "Mehta", "Ortiz", "Berg", "Nakamura", "Ådahl"};
+    const char *skills[] = {"Go", "Rust", "Kubernetes", "PostgreSQL", "Python", "Spark"};
+    QList<LibraryEntry> entries;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray text = QByteArray("# ") + first[i % 10] + ' ' + last[(i / 10) % 8] + ' ' + QByteArray::number(i)
+            + "\n\nEngineer\n\n## Skills\n\n- " + skills[i % 6] + ", " + skills[(i / 6) % 6]
+            + "\n\n## Experience\n\n### Engineer at Firma " + QByteArray::number(i % 7) + "\n_"
+            + QByteArray::number(2000 + i % 20) + " – present_\n";
+        entries.append(libraryEntryOf(
+            parseProfileBytes(u"/many/%1.md"_s.arg(i, 4, 10, QLatin1Char('0')), text), kToday));
+    }
+    return entries;
+}
+
+void TestLibrary::typingAndErasingAgreeWithAFreshFilter()
+{
+    LibraryModel model;
+    model.setEntries(manyEntries(300));
+    LibraryFilter typed;
+    typed.setLibrary(&model);
+    QAbstractItemModelTester tester(&typed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    typed.sort(LibraryModel::Name);
+
+    const QString query = u"kubernetes firma 3"_s;
+    QStringList steps;
+    for (int length = 1; length <= query.size(); ++length)
+        steps.append(query.left(length));
+    for (int length = query.size() - 1; length >= 0; --length)
+        steps.append(query.left(length));
+    for (const QString &step : std::as_const(steps)) {
+        typed.setSearchText(step);
+        LibraryFilter fresh;
+        fresh.setLibrary(&model);
+        fresh.sort(LibraryModel::Name);
+        fresh.setSearchText(step);
+        QCOMPARE(namesShown(typed), namesShown(fresh));
+    }
+    QCOMPARE(typed.rowCount(), 300);
+}
+
+void TestLibrary::bigFilterChangesKeepTheSortOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+
+    QTest::newRow("sort: name ascending") << int(LibraryModel::Name) << Qt::AscendingOrder;
+    QTest::newRow("sort: name descending") << int(LibraryModel::Name) << Qt::DescendingOrder;
+    QTest::newRow("sort: experience descending") << int(LibraryModel::Experience) << Qt::DescendingOrder;
+    QTest::newRow("sort: skills ascending") << int(LibraryModel::Skills) << Qt::AscendingOrder;
+}
+
+void TestLibrary::bigFilterChangesKeepTheSortOrder()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+
+    LibraryModel model;
+    model.setEntries(manyEntries(400));
+    LibraryFilter filter;
+    filter.setLibrary(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.sort(column, order);
+    const auto shownOrder = [&] {
+        QStringList rows;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            rows.append(filter.index(row, 0).data(LibraryModel::PathRole).toString());
+        return rows;
+    };
+    const QStringList sorted = shownOrder();
+
+    filter.setSearchText(u"rust"_s); // hides most rows
+    const QStringList rust = shownOrder();
+    filter.setSearchText(QString()); // shows them again
+    QCOMPARE(shownOrder(), sorted);
+    // The rows shown with a filter keep the order they have among all rows.
+    QStringList expected = sorted;
+    expected.removeIf([&](const QString &path) { return !rust.contains(path); });
+    QCOMPARE(rust, expected);
+
+    // A row edited while filtered takes its new place.
+    LibraryEntry changed = model.entry(model.rowOfPath(rust.first()));
+    changed.profile.basics.name.value = u"Aaron Aardvark"_s;
+    model.setEntries({changed});
+    filter.setSearchText(u"rust"_s);
+    filter.setSearchText(QString());
+    QCOMPARE(filter.rowCount(), 400);
+    LibraryFilter fresh;
+    fresh.setLibrary(&model);
+    fresh.sort(column, order);
+    QStringList freshOrder;
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        freshOrder.append(fresh.index(row, 0).data(LibraryModel::PathRole).toString());
+    QCOMPARE(shownOrder(), freshOrder);
 }
 
 void TestLibrary::loaderReadsAFolderRecursively()

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -252,7 +253,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(Key::geometry).toByteArray()))
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.value(Key::state).toByteArray());
     if (!m_splitter->restoreState(settings.value(Key::splitter).toByteArray()))
         m_splitter->setSizes({800, 480});

@@ -5,6 +5,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Shortlist {
 
@@ -124,9 +125,11 @@ void LibraryFilter::clearFilters()
 void LibraryFilter::refilter()
 {
     Q_EMIT filterAboutToChange();
-    if (rowsChangingOnRefilter() > kRowsChangedOneByOne)
+    if (rowsChangingOnRefilter() > kRowsChangedOneByOne) {
+        if (m_sortRanks.empty())
+            rankRows();
         invalidate();
-    else
+    } else
         invalidateFilter();
     Q_EMIT filterChanged();
 }
@@ -145,6 +148,36 @@ int LibraryFilter::rowsChangingOnRefilter() const
 }
 
 bool LibraryFilter::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
+{
+    // Ranks are dropped whenever rows are added, removed or changed, so they cover every row.
+    if (!m_sortRanks.empty() && sourceLeft.column() == m_sortKeysColumn && sourceRight.column() == m_sortKeysColumn)
+        return m_sortRanks[size_t(sourceLeft.row())] < m_sortRanks[size_t(sourceRight.row())];
+    return keyLessThan(sourceLeft, sourceRight);
+}
+
+void LibraryFilter::rankRows() const
+{
+    const int column = sortColumn();
+    if (!m_library || column < 0)
+        return;
+    const int count = m_library->rowCount();
+    std::vector<int> order(static_cast<size_t>(count));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int left, int right) {
+        return keyLessThan(m_library->index(left, column), m_library->index(right, column));
+    });
+    // Rows that sort as equals share a place, so that ties keep their order in the model in
+    // either direction, as they do when keys are compared.
+    m_sortRanks.assign(size_t(count), 0);
+    int place = 0;
+    for (size_t i = 1; i < order.size(); ++i) {
+        if (keyLessThan(m_library->index(order[i - 1], column), m_library->index(order[i], column)))
+            ++place;
+        m_sortRanks[size_t(order[i])] = place;
+    }
+}
+
+bool LibraryFilter::keyLessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
 {
     if (!m_library || !isSortLocaleAware() || sourceLeft.column() != sourceRight.column())
         return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
@@ -165,6 +198,7 @@ const LibraryFilter::SortKey &LibraryFilter::sortKey(const QModelIndex &sourceIn
     if (m_sortKeysColumn != sourceIndex.column() || m_sortKeys.size() != size_t(m_library->rowCount())) {
         m_sortKeys.assign(size_t(m_library->rowCount()), {});
         m_sortKeysColumn = sourceIndex.column();
+        m_sortRanks.clear();
     }
     SortKey &key = m_sortKeys[size_t(sourceIndex.row())];
     if (key.kind != SortKey::Kind::Unknown)
@@ -274,6 +308,7 @@ void LibraryFilter::sourceRowsInserted(int first, int last)
     for (int row = first; row <= last; ++row)
         rows.push_back(m_query.matches(m_library->entry(row).searchKey));
     m_queryRows.insert(m_queryRows.begin() + at, rows.cbegin(), rows.cend());
+    m_sortRanks.clear();
     if (m_sortKeysColumn >= 0)
         m_sortKeys.insert(m_sortKeys.begin() + at, size_t(last - first + 1), SortKey());
 }
@@ -286,12 +321,14 @@ void LibraryFilter::sourceRowsRemoved(int first, int last)
     for (WordRows &known : m_recentWords)
         erase(known.rows);
     erase(m_queryRows);
+    m_sortRanks.clear();
     if (m_sortKeysColumn >= 0)
         m_sortKeys.erase(m_sortKeys.begin() + ptrdiff_t(first), m_sortKeys.begin() + ptrdiff_t(last) + 1);
 }
 
 void LibraryFilter::sourceRowsChanged(int first, int last)
 {
+    m_sortRanks.clear();
     for (int row = first; row <= last; ++row) {
         for (WordRows &known : m_recentWords)
             known.rows[size_t(row)] = rowHolds(row, known.word);
@@ -303,6 +340,7 @@ void LibraryFilter::sourceRowsChanged(int first, int last)
 
 void LibraryFilter::sourceReset()
 {
+    m_sortRanks.clear();
     m_sortKeys.clear();
     m_sortKeysColumn = -1;
     m_recentWords.clear();

@@ -7,15 +7,17 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace Shortlist {
 
 namespace {
 
-// Results reach the model at most this often while files load: often enough for rows to
-// appear as they are read, seldom enough that ten thousand files are a few dozen inserts.
-constexpr int kFlushInterval = 40;
+// Results reach the model at most this often while files load: often enough for rows and
+// progress to move several times a second, seldom enough that the window's thread (which
+// sorts the new rows in and repaints the list each time) leaves the cores to the reading.
+constexpr int kFlushInterval = 200;
 constexpr int kDefaultCoalesce = 250;
 
 QString cleanPath(const QString &path)
@@ -40,6 +42,10 @@ LibraryLoader::LibraryLoader(LibraryModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
+    // Its own threads, not the global pool: Qt's widget painting borrows the global pool's
+    // threads, and a window would not repaint while the pool was busy reading files.
+    m_pool.setMaxThreadCount(QThread::idealThreadCount());
+    m_pool.setObjectName(QStringLiteral("Shortlist library loader"));
     m_flush.setSingleShot(true);
     m_flush.setInterval(kFlushInterval);
     connect(&m_flush, &QTimer::timeout, this, [this] {
@@ -187,7 +193,7 @@ void LibraryLoader::load(const QStringList &files)
     const QDate today = m_today;
     StringPool *strings = &m_strings; // outlives the job: the destructor waits for it
     job->watcher.setFuture(
-        QtConcurrent::mapped(requests, [today, strings](const std::pair<QString, quint64> &request) {
+        QtConcurrent::mapped(&m_pool, requests, [today, strings](const std::pair<QString, quint64> &request) {
             Loaded loaded {request.second, loadLibraryEntry(request.first, today)};
             // Here rather than on the loader's thread: a repeat is dropped by the thread that
             // allocated it, before it leaves holes among the entries that stay.

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace Shortlist {
@@ -70,6 +71,7 @@ private:
     bool isUnchanged(const QString &path) const;
 
     LibraryModel *m_model;
+    QThreadPool m_pool; // declared before the jobs that run on it, destroyed after them
     QStringList m_roots;
     QDate m_today = QDate::currentDate();
 

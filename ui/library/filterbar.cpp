@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSet>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -115,14 +116,15 @@ void FilterBar::refreshLocations()
     const LibraryModel *library = m_filter->library();
     if (!library)
         return;
-    QStringList places;
+    QSet<QString> seen;
     for (int row = 0; row < library->rowCount(); ++row) {
         const Location &location = library->entry(row).profile.basics.location;
         for (const QString &place : {location.city, location.text}) {
-            if (!place.isEmpty() && !places.contains(place))
-                places.append(place);
+            if (!place.isEmpty())
+                seen.insert(place);
         }
     }
+    QStringList places(seen.cbegin(), seen.cend());
     places.sort(Qt::CaseInsensitive);
     const QString current = m_location->currentText();
     const QSignalBlocker blocker(m_location);
