@@ -89,29 +89,59 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
+// Writes the UTF-8 form of `ch` (at most four bytes) to `out`; returns how many bytes.
+int encodeUtf8(char32_t ch, char *out)
+{
+    if (ch < 0x80) {
+        out[0] = char(ch);
+        return 1;
+    }
+    if (ch < 0x800) {
+        out[0] = char(0xC0 | (ch >> 6));
+        out[1] = char(0x80 | (ch & 0x3F));
+        return 2;
+    }
+    if (ch < 0x10000) {
+        out[0] = char(0xE0 | (ch >> 12));
+        out[1] = char(0x80 | ((ch >> 6) & 0x3F));
+        out[2] = char(0x80 | (ch & 0x3F));
+        return 3;
+    }
+    out[0] = char(0xF0 | (ch >> 18));
+    out[1] = char(0x80 | ((ch >> 12) & 0x3F));
+    out[2] = char(0x80 | ((ch >> 6) & 0x3F));
+    out[3] = char(0x80 | (ch & 0x3F));
+    return 4;
+}
+
 // Appends the UTF-8 form of `ch` to `out` and records `fileOffset` for each byte written.
 void appendMapped(QByteArray &out, QList<qsizetype> &map, char32_t ch, qsizetype fileOffset)
 {
     char buffer[4];
-    int n = 0;
-    if (ch < 0x80) {
-        buffer[n++] = char(ch);
-    } else if (ch < 0x800) {
-        buffer[n++] = char(0xC0 | (ch >> 6));
-        buffer[n++] = char(0x80 | (ch & 0x3F));
-    } else if (ch < 0x10000) {
-        buffer[n++] = char(0xE0 | (ch >> 12));
-        buffer[n++] = char(0x80 | ((ch >> 6) & 0x3F));
-        buffer[n++] = char(0x80 | (ch & 0x3F));
-    } else {
-        buffer[n++] = char(0xF0 | (ch >> 18));
-        buffer[n++] = char(0x80 | ((ch >> 12) & 0x3F));
-        buffer[n++] = char(0x80 | ((ch >> 6) & 0x3F));
-        buffer[n++] = char(0x80 | (ch & 0x3F));
-    }
+    const int n = encodeUtf8(ch, buffer);
     out.append(buffer, n);
     for (int i = 0; i < n; ++i)
         map.append(fileOffset);
+}
+
+// The UTF-8 form of `text` in `out`, which holds three bytes per UTF-16 unit (a surrogate
+// pair, two units, takes four). A lone surrogate is written as its own three bytes.
+qsizetype encodeUtf8(QStringView text, char *out)
+{
+    char *p = out;
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        char32_t ch = text[i].unicode();
+        if (ch < 0x80) {
+            *p++ = char(ch); // most of a needle
+            continue;
+        }
+        if (QChar::isHighSurrogate(ch) && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            ch = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
+            ++i;
+        }
+        p += encodeUtf8(ch, p);
+    }
+    return p - out;
 }
 
 void decodeWindows1252(QByteArrayView bytes, QByteArray &out, QList<qsizetype> &map)
@@ -265,33 +295,13 @@ SourceRange SourceText::trimmed(qsizetype begin, qsizetype end) const
 
 SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end, Qt::CaseSensitivity cs) const
 {
-    if (needle.isEmpty() || begin < 0 || end <= begin)
+    // A UTF-8 needle is never shorter than its UTF-16 form.
+    if (needle.isEmpty() || begin < 0 || end <= begin || needle.size() > end - begin)
         return {};
     const QByteArrayView haystack(m_text.constData() + begin, end - begin);
     if (cs == Qt::CaseSensitive) {
-        QVarLengthArray<char, 256> utf8Needle;
-        for (qsizetype i = 0; i < needle.size(); ++i) {
-            char32_t ch = needle[i].unicode();
-            if (QChar::isHighSurrogate(ch) && i + 1 < needle.size() && needle[i + 1].isLowSurrogate()) {
-                ch = QChar::surrogateToUcs4(needle[i].unicode(), needle[i + 1].unicode());
-                ++i;
-            }
-            if (ch < 0x80) {
-                utf8Needle.append(char(ch));
-            } else if (ch < 0x800) {
-                utf8Needle.append(char(0xC0 | (ch >> 6)));
-                utf8Needle.append(char(0x80 | (ch & 0x3F)));
-            } else if (ch < 0x10000) {
-                utf8Needle.append(char(0xE0 | (ch >> 12)));
-                utf8Needle.append(char(0x80 | ((ch >> 6) & 0x3F)));
-                utf8Needle.append(char(0x80 | (ch & 0x3F)));
-            } else {
-                utf8Needle.append(char(0xF0 | (ch >> 18)));
-                utf8Needle.append(char(0x80 | ((ch >> 12) & 0x3F)));
-                utf8Needle.append(char(0x80 | ((ch >> 6) & 0x3F)));
-                utf8Needle.append(char(0x80 | (ch & 0x3F)));
-            }
-        }
+        QVarLengthArray<char, 256> utf8Needle(needle.size() * 3);
+        utf8Needle.resize(encodeUtf8(needle, utf8Needle.data()));
         // Lines are short: the first byte by memchr, the rest by memcmp, no search tables.
         const char *data = haystack.data();
         const qsizetype n = utf8Needle.size(), size = haystack.size();
