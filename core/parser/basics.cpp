@@ -248,7 +248,7 @@ bool ProfileParser::readContactLine(int index)
                         network.isEmpty() || network == QLatin1String("Website")
                             ? Lexicon::networkForUrl(url.captured())
                             : network,
-                        {}, locate(url.captured(), value.range).range);
+                        {}, locateRange(url.capturedView(), value.range));
                 else
                     addLink(
                         {}, network.isEmpty() ? QStringLiteral("Website") : network, value.text, value.range);
@@ -277,7 +277,7 @@ bool ProfileParser::readContactLine(int index)
             any = true;
         } else if (url.hasMatch() && url.capturedLength() >= piece.text.size() - 2) {
             addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},
-                locate(url.captured(), piece.range).range);
+                locateRange(url.capturedView(), piece.range));
             any = true;
         } else if (phone.hasMatch() && digitCount(phone.captured()) >= 7
             && phone.capturedLength() >= piece.text.size() - 2 && !findDates(piece.text).isRange) {
@@ -297,7 +297,7 @@ bool ProfileParser::readContactLine(int index)
                 if (basics.email.value.isEmpty())
                     basics.email = locate(link.url.sliced(7), line.range).toText();
             } else {
-                addLink(link.url, Lexicon::networkForUrl(link.url), {}, locate(link.text, line.range).range);
+                addLink(link.url, Lexicon::networkForUrl(link.url), {}, locateRange(link.text, line.range));
             }
             any = true;
         }

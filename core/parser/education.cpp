@@ -141,12 +141,12 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             if (!headingEntry && (entry.start.value.isValid() || entry.end.value.isValid()))
                 flush();
             entry.start = {dates.dates.start,
-                locate(text.sliced(dates.startFrom, dates.startTo - dates.startFrom), line.range).range};
+                locateRange(QStringView(text).sliced(dates.startFrom, dates.startTo - dates.startFrom), line.range)};
             entry.ongoing = dates.dates.ongoing;
             if (dates.endFrom >= 0 && !dates.dates.ongoing)
                 entry.end = {dates.dates.end,
-                    locate(text.sliced(dates.endFrom, dates.endTo - dates.endFrom), line.range).range};
-            entry.datesRange = locate(text.sliced(dates.from, dates.to - dates.from), line.range).range;
+                    locateRange(QStringView(text).sliced(dates.endFrom, dates.endTo - dates.endFrom), line.range)};
+            entry.datesRange = locateRange(QStringView(text).sliced(dates.from, dates.to - dates.from), line.range);
             text = withoutDates(text, dates);
         }
         if (const QString url = urlIn(line); !url.isEmpty() && entry.url.value.isEmpty())

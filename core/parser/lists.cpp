@@ -130,7 +130,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         Skill skill;
         skill.name = years.hasMatch() ? years.captured(1).trimmed() : text.toString();
         skill.years = years.hasMatch() ? years.captured(2).toInt() : -1;
-        skill.range = locate(years.hasMatch() ? text.toString() : skill.name, within).range;
+        skill.range = locateRange(years.hasMatch() ? text : QStringView(skill.name), within);
         group.keywords.append(skill);
         group.range = group.range.united(within);
         return skill.range.isValid() && skill.range != within ? skill.range.end : within.begin;
@@ -293,7 +293,7 @@ void ProfileParser::readCertificates(int from, int to)
         if (date.isValid()) {
             const QString written = text.sliced(date.from, date.to - date.from);
             certificate.date = {date.dates.end.isValid() ? date.dates.end : date.dates.start,
-                locate(written, line.range).range};
+                locateRange(written, line.range)};
             text = withoutDates(text, date);
         }
         certificate.url = {urlIn(line), {}};

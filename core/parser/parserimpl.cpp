@@ -20,10 +20,7 @@ Profile ProfileParser::run()
     const qsizetype bodyStart = readFrontMatter();
     m_lines = markdownLines(m_source, bodyStart);
     m_used = QList<bool>(m_lines.size(), false);
-    m_dates = QList<DateMatch>(m_lines.size());
-    m_datesKnown = QList<bool>(m_lines.size(), false);
-    m_titleWord = QList<qint8>(m_lines.size(), -1);
-    m_words = QList<int>(m_lines.size(), -1);
+    m_facts = QList<LineFacts>(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines[i].kind == Line::Kind::Rule)
             use(i);
@@ -36,25 +33,38 @@ Profile ProfileParser::run()
 
 const DateMatch &ProfileParser::datesOf(int index) const
 {
-    if (!m_datesKnown.at(index)) {
-        m_dates[index] = findDates(m_lines.at(index).text);
-        m_datesKnown[index] = true;
+    LineFacts &facts = m_facts[index];
+    if (!facts.datesKnown) {
+        facts.dates = findDates(m_lines.at(index).text);
+        facts.datesKnown = true;
     }
-    return m_dates.at(index);
+    return facts.dates;
 }
 
 bool ProfileParser::hasTitleWord(int index) const
 {
-    if (m_titleWord.at(index) < 0)
-        m_titleWord[index] = Lexicon::hasTitleWord(m_lines.at(index).text) ? 1 : 0;
-    return m_titleWord.at(index) == 1;
+    LineFacts &facts = m_facts[index];
+    if (facts.titleWord < 0)
+        facts.titleWord = Lexicon::hasTitleWord(m_lines.at(index).text) ? 1 : 0;
+    return facts.titleWord == 1;
 }
 
 int ProfileParser::wordsOf(int index) const
 {
-    if (m_words.at(index) < 0)
-        m_words[index] = wordCount(m_lines.at(index).text);
-    return m_words.at(index);
+    LineFacts &facts = m_facts[index];
+    if (facts.words < 0)
+        facts.words = wordCount(m_lines.at(index).text);
+    return facts.words;
+}
+
+SectionKind ProfileParser::namedSection(int index) const
+{
+    LineFacts &facts = m_facts[index];
+    if (!facts.sectionKnown) {
+        facts.section = Lexicon::sectionKind(m_lines.at(index).text);
+        facts.sectionKnown = true;
+    }
+    return facts.section;
 }
 
 Part ProfileParser::part(int index) const
@@ -68,19 +78,27 @@ Part ProfileParser::locate(const QString &value, const SourceRange &within) cons
     const QString text = value.trimmed();
     if (text.isEmpty())
         return {};
-    SourceRange range = m_source.find(text, within.begin, within.end);
-    if (!range.isValid()) {
-        // Markup inside the value: span from its first word to its last.
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const SourceRange first = m_source.find(words.first(), within.begin, within.end);
-        if (first.isValid()) {
-            const SourceRange last = m_source.find(words.last(), first.begin, within.end);
-            range = last.isValid() ? SourceRange {first.begin, last.end} : first;
-        } else {
-            range = within;
-        }
-    }
-    return {text, range};
+    return {text, locateRange(text, within)};
+}
+
+SourceRange ProfileParser::locateRange(QStringView value, const SourceRange &within) const
+{
+    const QStringView text = value.trimmed();
+    if (text.isEmpty())
+        return {};
+    const SourceRange range = m_source.find(text, within.begin, within.end);
+    if (range.isValid())
+        return range;
+    // Markup inside the value: span from its first word to its last. The text is trimmed,
+    // so it starts and ends with a word.
+    const qsizetype firstSpace = text.indexOf(QLatin1Char(' '));
+    const QStringView firstWord = firstSpace < 0 ? text : text.first(firstSpace);
+    const QStringView lastWord = text.sliced(text.lastIndexOf(QLatin1Char(' ')) + 1);
+    const SourceRange first = m_source.find(firstWord, within.begin, within.end);
+    if (!first.isValid())
+        return within;
+    const SourceRange last = m_source.find(lastWord, first.begin, within.end);
+    return last.isValid() ? SourceRange {first.begin, last.end} : first;
 }
 
 QList<Part> ProfileParser::split(const Part &whole, std::initializer_list<QStringView> separators) const
@@ -88,7 +106,7 @@ QList<Part> ProfileParser::split(const Part &whole, std::initializer_list<QStrin
     QList<Part> parts;
     qsizetype cursor = whole.range.begin; // equal pieces are found in order
     for (const Span &span : splitSpans({whole.text, whole.range}, separators)) {
-        Part p = locate(span.text.toString(), {cursor, whole.range.end});
+        Part p {span.text.toString(), locateRange(span.text, {cursor, whole.range.end})};
         if (p.range.isValid() && p.range != whole.range)
             cursor = p.range.end;
         parts.append(std::move(p));
@@ -219,9 +237,10 @@ Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators
 
 Text ProfileParser::toText(const Span &span) const
 {
-    if (span.isEmpty())
+    const QStringView text = span.text.trimmed();
+    if (text.isEmpty())
         return {};
-    return locate(span.text.toString(), span.within).toText();
+    return {text.toString(), locateRange(text, span.within)};
 }
 
 QString urlIn(const Line &line)

@@ -55,6 +55,17 @@ struct Chunk
     SectionKind kind = SectionKind::None;
 };
 
+// What is worked out about a line at most once, when first asked.
+struct LineFacts
+{
+    DateMatch dates;
+    bool datesKnown = false;
+    qint8 titleWord = -1; // -1 unknown, 0 no, 1 yes
+    bool sectionKnown = false;
+    SectionKind section = SectionKind::None;
+    int words = -1; // -1 unknown
+};
+
 // A position, study or project as written: a header (heading or a few short lines)
 // and the body below it.
 struct Entry
@@ -118,6 +129,8 @@ private:
     // Helpers: parserimpl.cpp
     Part part(int index) const;
     Part locate(const QString &value, const SourceRange &within) const;
+    // Where the trimmed value is written inside `within` (locate() without making a string).
+    SourceRange locateRange(QStringView value, const SourceRange &within) const;
     QList<Part> split(const Part &part, std::initializer_list<QStringView> separators) const;
     // The first date or range on a line, found once and remembered.
     const DateMatch &datesOf(int index) const;
@@ -125,6 +138,8 @@ private:
     // worked out once.
     bool hasTitleWord(int index) const;
     int wordsOf(int index) const;
+    // The section a line's text names (Lexicon::sectionKind), worked out once.
+    SectionKind namedSection(int index) const;
     void use(int index) { m_used[index] = true; }
     void use(int from, int to);
     bool isUsed(int index) const { return m_used.at(index); }
@@ -137,10 +152,7 @@ private:
     QList<Line> m_lines;
     QList<bool> m_used;
     QList<Chunk> m_chunks;
-    mutable QList<DateMatch> m_dates;
-    mutable QList<bool> m_datesKnown;
-    mutable QList<qint8> m_titleWord; // -1 unknown, 0 no, 1 yes
-    mutable QList<int> m_words; // -1 unknown
+    mutable QList<LineFacts> m_facts; // one per line
     bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
     Profile m_profile;
 };

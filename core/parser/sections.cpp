@@ -59,7 +59,7 @@ SectionKind ProfileParser::headingKind(int index) const
         && (text.contains(QLatin1String(" at ")) || text.contains(QLatin1Char('@'))
             || text.contains(QLatin1Char('|')) || text.contains(QLatin1Char(','))))
         return SectionKind::None;
-    return Lexicon::sectionKind(text);
+    return namedSection(index);
 }
 
 bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
@@ -84,7 +84,7 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const bool plainText = !m_hasHeadings;
     const bool setApart = line.strong || (isAllCaps(text) && (line.blankBefore || index == 0));
 
-    const SectionKind kind = Lexicon::sectionKind(text);
+    const SectionKind kind = namedSection(index);
     if (kind == SectionKind::Boilerplate)
         return true; // a platform's footer, whatever the markup around it
     if (kind != SectionKind::None && !datesOf(index).isValid() && (plainText || setApart)) {

@@ -440,12 +440,12 @@ void ProfileParser::setDates(Position &position, const DateMatch &dates, const P
 {
     const QString &text = written.text;
     position.start = {dates.dates.start,
-        locate(text.sliced(dates.startFrom, dates.startTo - dates.startFrom), written.range).range};
+        locateRange(QStringView(text).sliced(dates.startFrom, dates.startTo - dates.startFrom), written.range)};
     position.ongoing = dates.dates.ongoing;
     if (dates.endFrom >= 0)
         position.end = {dates.dates.end,
-            locate(text.sliced(dates.endFrom, dates.endTo - dates.endFrom), written.range).range};
-    position.datesRange = locate(text.sliced(dates.from, dates.to - dates.from), written.range).range;
+            locateRange(QStringView(text).sliced(dates.endFrom, dates.endTo - dates.endFrom), written.range)};
+    position.datesRange = locateRange(QStringView(text).sliced(dates.from, dates.to - dates.from), written.range);
     // An end written before its start ("Present – 2019") has no range of its own.
     if (position.start.range.isValid() && position.end.range.isValid()
         && position.end.range.begin < position.start.range.begin)
