@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace Shortlist::detail {
 
@@ -21,10 +22,10 @@ const QRegularExpression &skillYearsExpression()
     return re;
 }
 
-// "Python - 10 years", "Go (5 years)"; a line without a digit is not.
-bool isSkillYears(QStringView text)
+// Whether the line ends with a word for years, which a skill-years line does: looked at
+// before asking the expression.
+bool endsWithYearsWord(QStringView text)
 {
-    // The line ends with a word for years: look at it before asking the expression.
     qsizetype end = text.size();
     while (end > 0
         && (text[end - 1].isSpace() || text[end - 1] == QLatin1Char(')')
@@ -36,12 +37,33 @@ bool isSkillYears(QStringView text)
     static const QList<QStringView> yearWords = {u"year", u"years", u"yr", u"yrs", u"jahr", u"jahre",
         u"jahren", u"an", u"ans", u"año", u"años", u"лет", u"года", u"год", u"jaar", u"jaren"};
     const QStringView last = text.sliced(begin, end - begin);
-    if (last.isEmpty() || last.size() > 6
-        || std::none_of(yearWords.cbegin(), yearWords.cend(), [&](QStringView w) {
+    return !last.isEmpty() && last.size() <= 6
+        && std::any_of(yearWords.cbegin(), yearWords.cend(), [&](QStringView w) {
                return w.size() == last.size() && last.compare(w, Qt::CaseInsensitive) == 0;
-           }))
-        return false;
-    return skillYearsExpression().match(text).hasMatch();
+           });
+}
+
+// "Python - 10 years", "Go (5 years)"; a line without a digit is not.
+bool isSkillYears(QStringView text)
+{
+    return endsWithYearsWord(text) && skillYearsExpression().match(text).hasMatch();
+}
+
+struct SkillYears
+{
+    QString name;
+    int years = -1;
+};
+
+// The skill and its years of a skill-years line; nothing for any other line.
+std::optional<SkillYears> readSkillYears(QStringView text)
+{
+    if (!endsWithYearsWord(text))
+        return {};
+    const QRegularExpressionMatch match = skillYearsExpression().match(text);
+    if (!match.hasMatch())
+        return {};
+    return SkillYears {match.captured(1).trimmed(), match.captured(2).toInt()};
 }
 
 bool isKeywordList(const Line &line)
@@ -125,15 +147,19 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     };
     // Returns where the keyword ends, so that the next one is looked for after it.
     auto addKeyword = [&](SkillGroup &group, QStringView text, const SourceRange &within) -> qsizetype {
-        const QRegularExpressionMatch years
-            = isSkillYears(text) ? skillYearsExpression().match(text) : QRegularExpressionMatch();
         Skill skill;
-        skill.name = years.hasMatch() ? years.captured(1).trimmed() : text.toString();
-        skill.years = years.hasMatch() ? years.captured(2).toInt() : -1;
-        skill.range = locateRange(years.hasMatch() ? text : QStringView(skill.name), within);
-        group.keywords.append(skill);
+        if (std::optional<SkillYears> years = readSkillYears(text)) {
+            skill.name = std::move(years->name);
+            skill.years = years->years;
+            skill.range = locateRange(text, within);
+        } else {
+            skill.name = text.toString();
+            skill.range = locateRange(skill.name, within);
+        }
+        const qsizetype end = skill.range.isValid() && skill.range != within ? skill.range.end : within.begin;
+        group.keywords.append(std::move(skill));
         group.range = group.range.united(within);
-        return skill.range.isValid() && skill.range != within ? skill.range.end : within.begin;
+        return end;
     };
     auto addList = [&](SkillGroup &group, QStringView list, const SourceRange &within) {
         SourceRange rest = within;
