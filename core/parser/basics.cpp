@@ -207,6 +207,40 @@ void ProfileParser::findCityIn(int index)
     }
 }
 
+// An e-mail address, a link or a phone number standing alone in a piece of a contact line.
+// Each expression is asked only where its shape can be: an '@', a '/' or "www.", seven digits.
+bool ProfileParser::readContactPiece(const Part &piece)
+{
+    Basics &basics = m_profile.basics;
+    const QString &t = piece.text;
+    if (t.contains(QLatin1Char('@'))) {
+        const QRegularExpressionMatch email = emailExpression().match(t);
+        if (email.hasMatch() && email.capturedLength() >= t.size() - 8) {
+            if (basics.email.value.isEmpty())
+                basics.email = locate(email.captured(), piece.range).toText();
+            return true;
+        }
+    }
+    if (t.contains(QLatin1Char('/')) || t.contains(QLatin1String("www."))) {
+        const QRegularExpressionMatch url = urlExpression().match(t);
+        if (url.hasMatch() && url.capturedLength() >= t.size() - 2) {
+            addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},
+                locateRange(url.capturedView(), piece.range));
+            return true;
+        }
+    }
+    if (digitCount(t) >= 7) {
+        const QRegularExpressionMatch phone = phoneExpression().match(t);
+        if (phone.hasMatch() && digitCount(phone.capturedView()) >= 7 && phone.capturedLength() >= t.size() - 2
+            && !findDates(t).isRange) {
+            if (basics.phone.value.isEmpty())
+                basics.phone = locate(phone.captured(), piece.range).toText();
+            return true;
+        }
+    }
+    return false;
+}
+
 bool ProfileParser::readContactLine(int index)
 {
     const Line &line = m_lines.at(index);
@@ -262,31 +296,10 @@ bool ProfileParser::readContactLine(int index)
     bool any = false;
     QList<Part> rest;
     for (const Part &piece : pieces) {
-        // Each expression only where its shape can be: an '@', a '/' or "www.", seven digits.
-        const QString &t = piece.text;
-        const QRegularExpressionMatch email
-            = t.contains(QLatin1Char('@')) ? emailExpression().match(t) : QRegularExpressionMatch();
-        const QRegularExpressionMatch url = t.contains(QLatin1Char('/')) || t.contains(QLatin1String("www."))
-            ? urlExpression().match(t)
-            : QRegularExpressionMatch();
-        const QRegularExpressionMatch phone
-            = digitCount(t) >= 7 ? phoneExpression().match(t) : QRegularExpressionMatch();
-        if (email.hasMatch() && email.capturedLength() >= piece.text.size() - 8) {
-            if (basics.email.value.isEmpty())
-                basics.email = locate(email.captured(), piece.range).toText();
+        if (readContactPiece(piece))
             any = true;
-        } else if (url.hasMatch() && url.capturedLength() >= piece.text.size() - 2) {
-            addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},
-                locateRange(url.capturedView(), piece.range));
-            any = true;
-        } else if (phone.hasMatch() && digitCount(phone.captured()) >= 7
-            && phone.capturedLength() >= piece.text.size() - 2 && !findDates(piece.text).isRange) {
-            if (basics.phone.value.isEmpty())
-                basics.phone = locate(phone.captured(), piece.range).toText();
-            any = true;
-        } else {
+        else
             rest.append(piece);
-        }
     }
     // Links written inline: "[GitHub](https://github.com/…)".
     if (!any && !line.links.isEmpty() && wordCount(text) <= 4) {

@@ -98,6 +98,7 @@ private:
     void readContacts(int from, int to);
     void readSummary(int from, int to);
     bool readContactLine(int index);
+    bool readContactPiece(const Part &piece);
     void addLink(const QString &url, const QString &network, const QString &username, SourceRange range);
     void setLocation(const Part &part);
     void findCityIn(int index);
