@@ -194,13 +194,41 @@ QStringView cleanView(QStringView text)
     return t;
 }
 
+namespace {
+
+// The characters separators start with, asked once per character of the text: a bit per
+// ASCII character, a short list for the others ("·", "•", "—").
+class SeparatorStarts
+{
+public:
+    explicit SeparatorStarts(std::initializer_list<QStringView> separators)
+    {
+        for (QStringView separator : separators) {
+            const char16_t u = separator.front().unicode();
+            if (u < 128)
+                m_ascii[u / 64] |= quint64(1) << (u % 64);
+            else if (!m_others.contains(u))
+                m_others.append(u);
+        }
+    }
+    bool contains(QChar c) const
+    {
+        const char16_t u = c.unicode();
+        if (u < 128)
+            return (m_ascii[u / 64] >> (u % 64)) & 1;
+        return m_others.contains(u);
+    }
+
+private:
+    quint64 m_ascii[2] = {0, 0};
+    QVarLengthArray<char16_t, 8> m_others;
+};
+
+} // namespace
+
 Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators)
 {
-    QVarLengthArray<QChar, 8> firsts; // the characters a separator can start with
-    for (QStringView separator : separators) {
-        if (!firsts.contains(separator.front()))
-            firsts.append(separator.front());
-    }
+    const SeparatorStarts firsts(separators);
     Spans parts;
     const QStringView text = span.text;
     int depth = 0;
@@ -281,9 +309,12 @@ QString stripParenthesised(QStringView text, QString *removed)
 {
     if (!text.contains(QLatin1Char('(')))
         return text.toString().simplified();
+    // Sized once, so that appending a character at a time never grows them.
     QString out;
-    int depth = 0;
+    out.reserve(text.size());
     QString inner;
+    inner.reserve(text.size());
+    int depth = 0;
     for (QChar c : text) {
         if (c == QLatin1Char('(')) {
             if (depth++ > 0)
@@ -305,10 +336,19 @@ QString stripParenthesised(QStringView text, QString *removed)
         }
         (depth > 0 ? inner : out) += c;
     }
-    out = out.simplified();
-    // "Institute of Technology (fictional), Kerala" keeps its comma where it was.
-    for (const char *punctuation : {" ,", " .", " ;", " :"})
-        out.replace(QLatin1String(punctuation), QLatin1String(punctuation + 1));
+    out = std::move(out).simplified();
+    // "Institute of Technology (fictional), Kerala" keeps its comma where it was: the space
+    // before a comma, full stop, semicolon or colon goes. simplified() leaves no two spaces
+    // together, so one pass does what replacing each pair in turn would.
+    QChar *data = out.data();
+    qsizetype kept = 0;
+    for (qsizetype i = 0, n = out.size(); i < n; ++i) {
+        const bool spaceBeforePunctuation = data[i] == QLatin1Char(' ') && i + 1 < n
+            && QStringView(u",.;:").contains(data[i + 1]);
+        if (!spaceBeforePunctuation)
+            data[kept++] = data[i];
+    }
+    out.truncate(kept);
     return out;
 }
 
