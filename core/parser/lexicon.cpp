@@ -1,5 +1,6 @@
 #include "lexicon.h"
 
+#include "characters.h"
 #include "vocabulary.h"
 
 #include <QUrl>
@@ -67,7 +68,7 @@ static int wordCount(QStringView text)
     int count = 0;
     bool inWord = false;
     for (QChar c : text) {
-        const bool w = !c.isSpace();
+        const bool w = !Characters::isSpace(c);
         count += w && !inWord;
         inWord = w;
     }

@@ -1,5 +1,6 @@
 // Skills, languages, certificates, education and projects.
 
+#include "characters.h"
 #include "dates.h"
 #include "parserimpl.h"
 
@@ -28,11 +29,11 @@ bool endsWithYearsWord(QStringView text)
 {
     qsizetype end = text.size();
     while (end > 0
-        && (text[end - 1].isSpace() || text[end - 1] == QLatin1Char(')')
+        && (Characters::isSpace(text[end - 1]) || text[end - 1] == QLatin1Char(')')
             || text[end - 1] == QLatin1Char('.')))
         --end;
     qsizetype begin = end;
-    while (begin > 0 && text[begin - 1].isLetter())
+    while (begin > 0 && Characters::isLetter(text[begin - 1]))
         --begin;
     static const QList<QStringView> yearWords = {u"year", u"years", u"yr", u"yrs", u"jahr", u"jahre",
         u"jahren", u"an", u"ans", u"año", u"años", u"лет", u"года", u"год", u"jaar", u"jaren"};

@@ -1,5 +1,6 @@
 #include "parserimpl.h"
 
+#include "characters.h"
 #include "dates.h"
 #include "profileparser.h"
 
@@ -163,7 +164,7 @@ QString ProfileParser::joinedText(const QList<int> &lines) const
 static bool isEdgePunctuation(QChar c)
 {
     static const QString chars = QStringLiteral(",;:|·•–—-/\\~");
-    return chars.contains(c) || c.isSpace();
+    return chars.contains(c) || Characters::isSpace(c);
 }
 
 QString cleanField(QStringView text)
@@ -371,7 +372,7 @@ int wordCount(QStringView text)
     int count = 0;
     bool inWord = false;
     for (QChar c : text) {
-        const bool w = !c.isSpace();
+        const bool w = !Characters::isSpace(c);
         if (w && !inWord)
             ++count;
         inWord = w;

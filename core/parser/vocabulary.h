@@ -2,6 +2,7 @@
 
 // The words the lexicon knows, and the small tools to look them up; internal to core/parser.
 
+#include "characters.h"
 #include "lexicon.h"
 
 #include <QHash>
@@ -44,7 +45,7 @@ inline bool isWordCharacter(QChar c)
         return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\''
             || u == '.' || u == '+' || u == '#';
     }
-    return c.isLetterOrNumber() || u == 0x2019;
+    return Characters::isLetterOrNumber(c) || u == 0x2019;
 }
 
 inline QChar lower(QChar c)
@@ -52,7 +53,7 @@ inline QChar lower(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x80)
         return u >= 'A' && u <= 'Z' ? QChar(u + 32) : c;
-    return c.toLower();
+    return Characters::toLower(c);
 }
 
 // Calls f(word) for each word of the text, lower case, without trailing dots, until f
@@ -108,7 +109,7 @@ public:
             const char16_t u = c.unicode();
             if (u == '*' || u == '_' || u == '#' || u == '`')
                 continue;
-            if (c.isSpace()) {
+            if (Characters::isSpace(c)) {
                 space = !m_buffer.isEmpty();
                 continue;
             }

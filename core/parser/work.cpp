@@ -1,6 +1,7 @@
 // Positions: job headings in their many forms, flat plain-text entries, tables,
 // and the dates, highlights and notes that belong to each.
 
+#include "characters.h"
 #include "dates.h"
 #include "parserimpl.h"
 
@@ -67,14 +68,14 @@ bool datesDominate(const Line &line, const DateMatch &match)
             ++depth;
         else if (c == QLatin1Char(')') && depth > 0)
             --depth;
-        if (c.isSpace() || depth > 0 || c == QLatin1Char(')')) {
+        if (Characters::isSpace(c) || depth > 0 || c == QLatin1Char(')')) {
             inToken = false;
             continue;
         }
         if (!inToken)
             counted = false;
         inToken = true;
-        if (!counted && c.isLetterOrNumber()) {
+        if (!counted && Characters::isLetterOrNumber(c)) {
             ++words;
             counted = true;
         }
