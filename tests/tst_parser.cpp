@@ -481,6 +481,7 @@ void TestParser::charactersAsQCharSays()
         QVERIFY2(Characters::isLetter(c) == c.isLetter(), where.constData());
         QVERIFY2(Characters::isLetterOrNumber(c) == c.isLetterOrNumber(), where.constData());
         QVERIFY2(Characters::toLower(c) == c.toLower(), where.constData());
+        QVERIFY2(Characters::isCyrillic(c) == (c.script() == QChar::Script_Cyrillic), where.constData());
     }
 }
 

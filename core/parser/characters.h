@@ -52,6 +52,18 @@ inline bool isLetterOrNumber(QChar c)
     return c.isLetterOrNumber();
 }
 
+// QChar::script() == QChar::Script_Cyrillic: the Cyrillic block and its supplement are
+// Cyrillic but for two combining marks of any script (U+0485, U+0486); nothing below is.
+inline bool isCyrillic(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x400)
+        return false;
+    if (u <= 0x52F)
+        return u != 0x485 && u != 0x486;
+    return c.script() == QChar::Script_Cyrillic;
+}
+
 // QChar::toLower(): ASCII, Latin-1 and the Russian alphabet (with Ѐ..Џ) by arithmetic.
 inline QChar toLower(QChar c)
 {

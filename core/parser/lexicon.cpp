@@ -22,7 +22,7 @@ bool wordMatchesTitle(QStringView word)
                 return true;
         }
     }
-    if (!word.isEmpty() && word.front().script() == QChar::Script_Cyrillic) {
+    if (!word.isEmpty() && Characters::isCyrillic(word.front())) {
         for (const QString &stem : titleStems()) {
             if (word.startsWith(stem))
                 return true;
@@ -199,9 +199,9 @@ bool hasInstitutionWord(QStringView text)
         // Stems catch inflections and compounds: "университета", "Fachhochschule".
         if (w.size() < 4)
             return false;
-        const bool cyrillic = w.front().script() == QChar::Script_Cyrillic;
+        const bool cyrillic = Characters::isCyrillic(w.front());
         for (const QString &stem : institutionStems()) {
-            if ((stem.front().script() == QChar::Script_Cyrillic) != cyrillic)
+            if (Characters::isCyrillic(stem.front()) != cyrillic)
                 continue;
             if (w.startsWith(stem) || (w.size() > stem.size() + 2 && w.endsWith(stem)))
                 return true;

@@ -22,20 +22,39 @@ public:
     {
         for (const char *w : words)
             m_storage.append(QString::fromUtf8(w));
-        for (const QString &w : std::as_const(m_storage))
-            m_views.insert(QStringView(w));
+        index();
     }
     explicit WordSet(const QStringList &words)
         : m_storage(words)
     {
-        for (const QString &w : std::as_const(m_storage))
-            m_views.insert(QStringView(w));
+        index();
     }
-    bool contains(QStringView word) const { return m_views.contains(word); }
+    bool contains(QStringView word) const { return mayContain(word) && m_views.contains(word); }
 
 private:
+    // Most words asked about are in no set. Whether the set holds any word of the same
+    // length with the same first and last characters is one bit, and a miss there saves
+    // hashing the word.
+    static constexpr qsizetype kSignedLength = 31;
+    static int signatureBit(QStringView word) { return (word.front().unicode() * 31 + word.back().unicode()) % 64; }
+    bool mayContain(QStringView word) const
+    {
+        if (word.isEmpty() || word.size() > kSignedLength)
+            return true;
+        return (m_signatures[word.size()] >> signatureBit(word)) & 1;
+    }
+    void index()
+    {
+        for (const QString &w : std::as_const(m_storage)) {
+            m_views.insert(QStringView(w));
+            if (!w.isEmpty() && w.size() <= kSignedLength)
+                m_signatures[w.size()] |= quint64(1) << signatureBit(w);
+        }
+    }
+
     QStringList m_storage; // owns the characters the views point at
     QSet<QStringView> m_views;
+    quint64 m_signatures[kSignedLength + 1] = {}; // by length, a bit per signature
 };
 
 inline bool isWordCharacter(QChar c)
