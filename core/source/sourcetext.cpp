@@ -65,6 +65,12 @@ bool isValidUtf8(QByteArrayView bytes)
             ++p;
             continue;
         }
+        // Two bytes, as Latin accents and Cyrillic take: a lead byte from C2 (C0 and C1
+        // would be overlong) and one continuation byte.
+        if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            p += 2;
+            continue;
+        }
         int length = 0;
         char32_t cp = 0, min = 0;
         if ((*p & 0xE0) == 0xC0)
