@@ -159,7 +159,7 @@ void ProfileParser::addLink(
 {
     QString normalizedUrl = url;
     if (normalizedUrl.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
-        || (!normalizedUrl.isEmpty() && !normalizedUrl.contains(QLatin1String("://"))))
+        || (!normalizedUrl.isEmpty() && !normalizedUrl.contains(u"://")))
         normalizedUrl.prepend(QLatin1String("https://"));
     for (const Link &link : std::as_const(m_profile.basics.links)) {
         if ((!url.isEmpty() && link.url == normalizedUrl)
@@ -221,7 +221,7 @@ bool ProfileParser::readContactPiece(const Part &piece)
             return true;
         }
     }
-    if (t.contains(QLatin1Char('/')) || t.contains(QLatin1String("www."))) {
+    if (t.contains(QLatin1Char('/')) || t.contains(u"www.")) {
         const QRegularExpressionMatch url = urlExpression().match(t);
         if (url.hasMatch() && url.capturedLength() >= t.size() - 2) {
             addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},

@@ -5,6 +5,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Shortlist::Lexicon {
 
 using namespace detail;
@@ -188,7 +190,13 @@ bool isLegalSuffix(QStringView text)
     text = text.trimmed();
     if (text.isEmpty() || text.size() > 12)
         return false;
-    return legalSuffixes().contains(QStringView(text.toString().toLower()));
+    // Most are ASCII, and lower-cased on the stack; QString::toLower() for the others.
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+        return legalSuffixes().contains(QStringView(text.toString().toLower()));
+    QVarLengthArray<QChar, 12> lower;
+    for (QChar c : text)
+        lower.append(Characters::toLower(c));
+    return legalSuffixes().contains(QStringView(lower.data(), lower.size()));
 }
 
 bool hasInstitutionWord(QStringView text)

@@ -163,8 +163,21 @@ QString ProfileParser::joinedText(const QList<int> &lines) const
 // Punctuation that separates fields in a heading and never ends one.
 static bool isEdgePunctuation(QChar c)
 {
-    static const QString chars = QStringLiteral(",;:|·•–—-/\\~");
-    return chars.contains(c) || Characters::isSpace(c);
+    switch (c.unicode()) {
+    case ',':
+    case ';':
+    case ':':
+    case '|':
+    case u'·':
+    case u'•':
+    case u'–':
+    case u'—':
+    case '-':
+    case '/':
+    case '\\':
+    case '~': return true;
+    default: return Characters::isSpace(c);
+    }
 }
 
 QString cleanField(QStringView text)
@@ -284,7 +297,7 @@ QString urlIn(const Line &line)
 // Text without "(https://…)" and trailing punctuation.
 QString withoutUrl(const QString &text)
 {
-    if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1String("www.")))
+    if (!text.contains(u"://") && !text.contains(u"www."))
         return cleanField(text.trimmed().endsWith(QLatin1Char('.')) ? text.trimmed().chopped(1) : text);
     QString out = text;
     thread_local const QRegularExpression inParentheses(
