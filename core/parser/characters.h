@@ -23,13 +23,16 @@ inline bool isCyrillicLetter(char16_t u)
     return (u >= 0x400 && u <= 0x481) || (u >= 0x48A && u <= 0x52F);
 }
 
-// QChar::isSpace(): no character between U+00A1 and U+167F is white space.
+// QChar::isSpace(): above the space, only U+0085, U+00A0 and characters from U+1680 on.
 inline bool isSpace(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x1680)
-        return u == ' ' || (u >= 0x09 && u <= 0x0D) || u == 0x85 || u == 0xA0;
-    return c.isSpace();
+    if (u > ' ') {
+        if (u < 0x1680)
+            return u == 0x85 || u == 0xA0;
+        return c.isSpace();
+    }
+    return u == ' ' || (u >= 0x09 && u <= 0x0D);
 }
 
 // QChar::isLetter()

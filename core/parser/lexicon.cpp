@@ -238,10 +238,10 @@ bool isProficiency(QStringView text)
     return anyWord(text, [](QStringView w) { return proficiencyWords().contains(w); });
 }
 
-bool isWorkMode(QStringView text)
+namespace {
+
+const WordSet &workModes()
 {
-    if (text.size() > 24)
-        return false;
     static const WordSet modes({
         "remote",
         "remotely",
@@ -263,7 +263,35 @@ bool isWorkMode(QStringView text)
         "op afstand",
         "thuiswerk",
     });
-    return modes.contains(NormalizedKey(text).view());
+    return modes;
+}
+
+// The longest work mode is 24 characters; the longest country four words ("United States
+// of America") in at most 40.
+bool mayBeWorkMode(QStringView text)
+{
+    return text.size() <= 24;
+}
+
+bool mayBeCountry(QStringView name)
+{
+    return name.size() <= 40 && wordCount(name) <= 4;
+}
+
+} // namespace
+
+bool isWorkMode(QStringView text)
+{
+    return mayBeWorkMode(text) && workModes().contains(NormalizedKey(text).view());
+}
+
+bool isWorkModeOrCountry(QStringView text)
+{
+    const bool mode = mayBeWorkMode(text), country = mayBeCountry(text);
+    if (!mode && !country)
+        return false;
+    const NormalizedKey key(text);
+    return (mode && workModes().contains(key.view())) || (country && countries().contains(key.view()));
 }
 
 QString cityCountryCode(QStringView name)
@@ -275,8 +303,7 @@ QString cityCountryCode(QStringView name)
 
 QString countryCode(QStringView name)
 {
-    // The longest name in the table is four words ("United States of America").
-    if (name.size() > 40 || wordCount(name) > 4)
+    if (!mayBeCountry(name))
         return {};
     return countries().value(NormalizedKey(name).view());
 }

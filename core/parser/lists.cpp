@@ -38,9 +38,15 @@ bool endsWithYearsWord(QStringView text)
     static const QList<QStringView> yearWords = {u"year", u"years", u"yr", u"yrs", u"jahr", u"jahre",
         u"jahren", u"an", u"ans", u"año", u"años", u"лет", u"года", u"год", u"jaar", u"jaren"};
     const QStringView last = text.sliced(begin, end - begin);
+    // An ASCII first letter folds only to its own lower case, which every word above is
+    // written in: most words are told apart by it without a case-insensitive comparison.
+    const char16_t first = last.isEmpty() ? 0 : last.front().unicode();
+    const auto sameFirst = [first](QStringView w) {
+        return first >= 0x80 || Characters::toLower(QChar(first)) == w.front();
+    };
     return !last.isEmpty() && last.size() <= 6
         && std::any_of(yearWords.cbegin(), yearWords.cend(), [&](QStringView w) {
-               return w.size() == last.size() && last.compare(w, Qt::CaseInsensitive) == 0;
+               return w.size() == last.size() && sameFirst(w) && last.compare(w, Qt::CaseInsensitive) == 0;
            });
 }
 

@@ -232,7 +232,7 @@ Span joined(const Span &a, const Span &b)
 
 bool isPlace(QStringView text)
 {
-    return Lexicon::isWorkMode(text) || !Lexicon::countryCode(text).isEmpty();
+    return Lexicon::isWorkModeOrCountry(text);
 }
 
 } // namespace
@@ -404,8 +404,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
 
     for (const Span &note : std::as_const(dateNotes)) {
         if (fields.location.isEmpty()
-            && (Lexicon::isWorkMode(note.text) || !Lexicon::countryCode(note.text).isEmpty()
-                || wordCount(note.text) == 1))
+            && (Lexicon::isWorkModeOrCountry(note.text) || wordCount(note.text) == 1))
             fields.location = note;
         else
             fields.notes.append(note);
