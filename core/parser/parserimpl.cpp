@@ -185,6 +185,12 @@ QString cleanField(QStringView text)
     return cleanView(text).toString();
 }
 
+QString cleanField(const QString &text)
+{
+    const QStringView clean = cleanView(text);
+    return clean.size() == text.size() ? text : clean.toString();
+}
+
 QStringView cleanView(QStringView text)
 {
     qsizetype b = 0, e = text.size();

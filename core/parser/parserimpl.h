@@ -160,6 +160,8 @@ private:
 
 // Text helpers: parserimpl.cpp
 QString cleanField(QStringView text);
+// The same for a string: shared, not copied, when there is nothing to clean (most fields).
+QString cleanField(const QString &text);
 // cleanField() without making a string: the view trimmed of separators, quotes and parentheses.
 QStringView cleanView(QStringView text);
 // The text cut at separators outside parentheses, each piece trimmed; empty pieces are dropped.
