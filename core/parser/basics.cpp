@@ -199,7 +199,7 @@ void ProfileParser::findCityIn(int index)
     if (!m_profile.basics.location.isEmpty())
         return;
     for (const Part &piece : split(part(index), {u" · ", u" | ", u" — ", u" – ", u" • "})) {
-        const QString bare = stripParenthesised(piece.text.split(QLatin1Char(',')).first());
+        const QString bare = stripParenthesised(beforeFirstComma(piece.text));
         if (!Lexicon::cityCountryCode(bare).isEmpty()) {
             setLocation(piece);
             return;
@@ -320,11 +320,10 @@ bool ProfileParser::readContactLine(int index)
         return false;
     // What is left beside the contacts: a place, or a headline.
     for (const Part &piece : rest) {
-        const QStringList commaPieces = piece.text.split(QLatin1Char(','));
         if (Lexicon::hasTitleWord(piece.text) && !Lexicon::isBadge(piece.text)) {
             if (basics.label.value.isEmpty())
                 basics.label = piece.toText();
-        } else if (!Lexicon::countryCode(commaPieces.last().trimmed()).isEmpty()
+        } else if (!Lexicon::countryCode(afterLastComma(piece.text).trimmed()).isEmpty()
             || wordCount(piece.text) <= 3) {
             setLocation(piece);
         }
@@ -361,10 +360,9 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         const QString &text = line.text;
-        const QStringList commaPieces = text.split(QLatin1Char(','));
         if (wordCount(text) <= 6
-            && (!Lexicon::countryCode(commaPieces.last().trimmed()).isEmpty()
-                || !Lexicon::cityCountryCode(stripParenthesised(commaPieces.first())).isEmpty())) {
+            && (!Lexicon::countryCode(afterLastComma(text).trimmed()).isEmpty()
+                || !Lexicon::cityCountryCode(stripParenthesised(beforeFirstComma(text))).isEmpty())) {
             setLocation(part(i));
             use(i);
             continue;

@@ -142,7 +142,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     auto newGroup = [&](const Part &name) -> SkillGroup & {
         SkillGroup group;
         group.name = {cleanField(name.text), name.range};
-        m_profile.skills.append(group);
+        m_profile.skills.append(std::move(group));
         return m_profile.skills.last();
     };
     auto listGroupOr = [&](const Part &name) -> SkillGroup & {
@@ -170,7 +170,9 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     };
     auto addList = [&](SkillGroup &group, QStringView list, const SourceRange &within) {
         SourceRange rest = within;
-        for (QStringView keyword : splitKeywords(list)) {
+        const Keywords keywords = splitKeywords(list);
+        group.keywords.reserve(group.keywords.size() + keywords.size());
+        for (QStringView keyword : keywords) {
             rest.begin = addKeyword(group, keyword, rest);
             group.range = group.range.united(within);
         }
@@ -293,7 +295,7 @@ void ProfileParser::readLanguages(int from, int to)
             if (!cleanField(fluency).isEmpty())
                 language.fluency = locate(cleanField(fluency), line.range).toText();
             language.range = line.range;
-            m_profile.languages.append(language);
+            m_profile.languages.append(std::move(language));
             any = true;
         }
         if (any)
@@ -364,7 +366,7 @@ void ProfileParser::readCertificates(int from, int to)
         }
         if (certificate.name.value.isEmpty())
             continue;
-        m_profile.certificates.append(certificate);
+        m_profile.certificates.append(std::move(certificate));
         use(i);
     }
 }
@@ -404,7 +406,7 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
         p.range = line.range.united(rangeOf(body));
         use(header);
         if (!p.name.value.isEmpty())
-            m_profile.projects.append(p);
+            m_profile.projects.append(std::move(p));
     };
 
     if (headingLine >= 0) {

@@ -372,6 +372,17 @@ QString stripParenthesised(QStringView text, QString *removed)
     return out;
 }
 
+QStringView beforeFirstComma(QStringView text)
+{
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    return comma < 0 ? text : text.first(comma);
+}
+
+QStringView afterLastComma(QStringView text)
+{
+    return text.sliced(text.lastIndexOf(QLatin1Char(',')) + 1);
+}
+
 bool isDuration(QStringView text)
 {
     // "(2 years)", "7 months": a number, and never long.

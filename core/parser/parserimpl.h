@@ -174,6 +174,9 @@ QString withoutUrl(const QString &text);
 QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);
 bool isDuration(QStringView text);
+// What text.split(',').first() and .last() would be, without splitting.
+QStringView beforeFirstComma(QStringView text);
+QStringView afterLastComma(QStringView text);
 int wordCount(QStringView text);
 using Keywords = QVarLengthArray<QStringView, 16>;
 Keywords splitKeywords(QStringView text);

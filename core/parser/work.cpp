@@ -456,6 +456,7 @@ void ProfileParser::readPositionBody(const QList<int> &body, Position &position,
 {
     Position *target = &position;
     QList<int> description;
+    position.highlights.reserve(position.highlights.size() + body.size()); // most of a body, usually
     for (int i : body) {
         if (i == skipLine || isUsed(i) || isBlankOrRule(i))
             continue;
@@ -553,7 +554,7 @@ bool ProfileParser::readTable(int from, int to)
         if (position.title.value.isEmpty() && !dates.isValid())
             continue;
         position.range = line.range;
-        m_profile.work.append(position);
+        m_profile.work.append(std::move(position));
         use(i);
         any = true;
     }
@@ -564,6 +565,7 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
 {
     if (current) {
         QList<int> body;
+        body.reserve(chunk.end - chunk.begin);
         for (int i = chunk.begin; i < chunk.end; ++i)
             body.append(i);
         readPositionBody(body, *current, -1);
@@ -573,11 +575,12 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
     if (chunk.heading >= 0 && chunk.kind == SectionKind::None) {
         Entry entry;
         entry.header = {chunk.heading};
+        entry.body.reserve(chunk.end - chunk.begin);
         for (int i = chunk.begin; i < chunk.end; ++i)
             entry.body.append(i);
         Position position;
         if (buildPosition(entry, position))
-            m_profile.work.append(position);
+            m_profile.work.append(std::move(position));
         return;
     }
     if (readTable(chunk.begin, chunk.end))
@@ -587,7 +590,7 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
     for (const Entry &entry : entries) {
         Position position;
         if (buildPosition(entry, position)) {
-            m_profile.work.append(position);
+            m_profile.work.append(std::move(position));
             ++built;
         }
     }
