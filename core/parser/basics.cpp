@@ -292,9 +292,9 @@ bool ProfileParser::readContactLine(int index)
     }
 
     // A line of contact pieces: "Berlin, Germany | priya@example.com | +49 30 0000 5678".
-    const QList<Part> pieces = split(part(index), {u" | ", u" · ", u" • ", u" & ", u"   ", u" — ", u" – "});
+    const Parts pieces = split(part(index), {u" | ", u" · ", u" • ", u" & ", u"   ", u" — ", u" – "});
     bool any = false;
-    QList<Part> rest;
+    Parts rest;
     for (const Part &piece : pieces) {
         if (readContactPiece(piece))
             any = true;

@@ -158,7 +158,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
 
         // Strong separators first: "HAVO | Christelijk Lyceum", "BSc in X — University of Y".
         const Part rest = locate(text, line.range);
-        QList<Part> parts = split(rest, {u" | ", u" — ", u" – ", u" · "});
+        Parts parts = split(rest, {u" | ", u" — ", u" – ", u" · "});
         const auto isInstitution = [](const Part &p) { return Lexicon::hasInstitutionWord(p.text); };
         const auto isDegree = [](const Part &p) {
             return Lexicon::hasDegreeWord(p.text) && !Lexicon::hasInstitutionWord(p.text);
@@ -167,9 +167,9 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         for (int k = 0; k < parts.size(); ++k) {
             if (!parts[k].text.contains(QLatin1Char(',')) || !isInstitution(parts[k]))
                 continue;
-            const QList<Part> commaParts = split(parts[k], {u", "});
+            const Parts commaParts = split(parts[k], {u", "});
             if (std::any_of(commaParts.cbegin(), commaParts.cend(), isDegree)) {
-                parts.removeAt(k);
+                parts.remove(k);
                 for (int c = 0; c < commaParts.size(); ++c)
                     parts.insert(k + c, commaParts[c]);
                 break;

@@ -102,9 +102,9 @@ SourceRange ProfileParser::locateRange(QStringView value, const SourceRange &wit
     return last.isValid() ? SourceRange {first.begin, last.end} : first;
 }
 
-QList<Part> ProfileParser::split(const Part &whole, std::initializer_list<QStringView> separators) const
+ProfileParser::Parts ProfileParser::split(const Part &whole, std::initializer_list<QStringView> separators) const
 {
-    QList<Part> parts;
+    Parts parts;
     qsizetype cursor = whole.range.begin; // equal pieces are found in order
     for (const Span &span : splitSpans({whole.text, whole.range}, separators)) {
         Part p {span.text.toString(), locateRange(span.text, {cursor, whole.range.end})};

@@ -132,7 +132,8 @@ private:
     Part locate(const QString &value, const SourceRange &within) const;
     // Where the trimmed value is written inside `within` (locate() without making a string).
     SourceRange locateRange(QStringView value, const SourceRange &within) const;
-    QList<Part> split(const Part &part, std::initializer_list<QStringView> separators) const;
+    using Parts = QVarLengthArray<Part, 8>;
+    Parts split(const Part &part, std::initializer_list<QStringView> separators) const;
     // The first date or range on a line, found once and remembered.
     const DateMatch &datesOf(int index) const;
     // Whether a line names a role ("Engineer", "Entwicklerin"…), and how many words it has,
