@@ -1,8 +1,10 @@
 #include "sourcetext.h"
 
 #include <QVarLengthArray>
+#include <QtEndian>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace Shortlist {
@@ -52,14 +54,14 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
-        // Most of a CV is ASCII: eight bytes at a time.
+        // Most of a CV is ASCII: eight bytes at a time, and up to the first byte that is not.
         if (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
+            const quint64 high = qFromLittleEndian<quint64>(p) & 0x8080808080808080ULL;
+            if (high == 0) {
                 p += 8;
                 continue;
             }
+            p += std::countr_zero(high) / 8;
         }
         if (*p < 0x80) {
             ++p;
