@@ -372,6 +372,26 @@ QString stripParenthesised(QStringView text, QString *removed)
     return out;
 }
 
+qsizetype indexOfSeparator(QStringView text, QStringView separator)
+{
+    const QChar first = separator.front();
+    for (qsizetype i = 0, last = text.size() - separator.size(); i <= last; ++i) {
+        if (text[i] == first && text.sliced(i, separator.size()) == separator)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype lastIndexOfSeparator(QStringView text, QStringView separator)
+{
+    const QChar first = separator.front();
+    for (qsizetype i = text.size() - separator.size(); i >= 0; --i) {
+        if (text[i] == first && text.sliced(i, separator.size()) == separator)
+            return i;
+    }
+    return -1;
+}
+
 QStringView beforeFirstComma(QStringView text)
 {
     const qsizetype comma = text.indexOf(QLatin1Char(','));

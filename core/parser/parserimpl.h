@@ -175,6 +175,10 @@ QString withoutUrl(const QString &text);
 QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);
 bool isDuration(QStringView text);
+// indexOf() and lastIndexOf() for the short separators the parser looks for: a scan for
+// the first character, then one comparison (Qt's search hashes its way along the text).
+qsizetype indexOfSeparator(QStringView text, QStringView separator);
+qsizetype lastIndexOfSeparator(QStringView text, QStringView separator);
 // What text.split(',').first() and .last() would be, without splitting.
 QStringView beforeFirstComma(QStringView text);
 QStringView afterLastComma(QStringView text);
