@@ -75,7 +75,7 @@ bool looksLikeName(QStringView text)
 
 bool isProse(const Line &line)
 {
-    return line.kind == Line::Kind::Text && wordCount(line.text) >= 10;
+    return line.kind == Line::Kind::Text && wordCount(line.text, 10) >= 10;
 }
 
 } // namespace
@@ -360,14 +360,14 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         const QString &text = line.text;
-        if (wordCount(text) <= 6
+        if (wordCount(text, 7) <= 6
             && (!Lexicon::countryCode(afterLastComma(text).trimmed()).isEmpty()
                 || !Lexicon::cityCountryCode(stripParenthesised(beforeFirstComma(text))).isEmpty())) {
             setLocation(part(i));
             use(i);
             continue;
         }
-        if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(text) && wordCount(text) <= 16
+        if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(text) && wordCount(text, 17) <= 16
             && !datesOf(i).isValid() && !Lexicon::isBadge(text)) {
             basics.label = part(i).toText();
             findCityIn(i);
@@ -393,7 +393,7 @@ void ProfileParser::readSummary(int from, int to)
         const Line &line = m_lines.at(i);
         if (isUsed(i) || isBlankOrRule(i))
             continue;
-        if (text.isEmpty() && basics.label.value.isEmpty() && wordCount(line.text) <= 8
+        if (text.isEmpty() && basics.label.value.isEmpty() && wordCount(line.text, 9) <= 8
             && (line.emphasized || line.strong) && Lexicon::hasTitleWord(line.text)) {
             basics.label = part(i).toText();
             use(i);

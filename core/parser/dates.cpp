@@ -259,7 +259,12 @@ private:
     // The phrase at p, case-insensitively, ending at a word boundary.
     bool wordAt(qsizetype p, QStringView phrase, qsizetype *end) const
     {
-        if (p + phrase.size() > m_n)
+        if (p + phrase.size() > m_n || phrase.isEmpty())
+            return false;
+        // Two ASCII characters are equal case-insensitively only as lower case letters, or
+        // as themselves: most phrases are told apart by their first character.
+        const char16_t a = m_text[p].unicode(), b = phrase.front().unicode();
+        if (a < 0x80 && b < 0x80 && Characters::toLower(QChar(a)) != Characters::toLower(QChar(b)))
             return false;
         if (m_text.sliced(p, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
             return false;

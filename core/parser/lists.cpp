@@ -127,7 +127,7 @@ bool ProfileParser::looksLikeSkillList(int from, int to) const
             return false;
         if (isKeywordList(line) || (labelColon(line) > 0 && splitKeywords(line.text).size() >= 2))
             ++lists;
-        else if (!(line.kind == Line::Kind::Text && wordCount(line.text) <= 4))
+        else if (!(line.kind == Line::Kind::Text && wordCount(line.text, 5) <= 4))
             return false;
     }
     return lists > 0;
@@ -222,13 +222,13 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         int next = i + 1;
         while (next < to && isBlankOrRule(next))
             ++next;
-        if (line.kind == Line::Kind::Text && wordCount(text) <= 4 && !text.contains(QLatin1Char(','))
+        if (line.kind == Line::Kind::Text && wordCount(text, 5) <= 4 && !text.contains(QLatin1Char(','))
             && next < to && isKeywordList(m_lines[next])) {
             pendingLabel = part(i);
             use(i);
             continue;
         }
-        if ((line.isListItem() || line.kind == Line::Kind::Text) && wordCount(text) <= 6) {
+        if ((line.isListItem() || line.kind == Line::Kind::Text) && wordCount(text, 7) <= 6) {
             addKeyword(listGroupOr(groupName), cleanField(text), line.range);
             use(i);
         }

@@ -54,7 +54,7 @@ int ProfileParser::wordsOf(int index) const
 {
     LineFacts &facts = m_facts[index];
     if (facts.words < 0)
-        facts.words = wordCount(m_lines.at(index).text);
+        facts.words = wordCount(m_lines.at(index).text, kEnoughWords);
     return facts.words;
 }
 
@@ -417,12 +417,12 @@ bool isDuration(QStringView text)
     return expression.match(text.trimmed()).hasMatch();
 }
 
-int wordCount(QStringView text)
+int wordCount(QStringView text, int limit)
 {
     int count = 0;
     bool inWord = false;
-    for (QChar c : text) {
-        const bool w = !Characters::isSpace(c);
+    for (qsizetype i = 0, n = text.size(); i < n && count < limit; ++i) {
+        const bool w = !Characters::isSpace(text[i]);
         if (w && !inWord)
             ++count;
         inWord = w;

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <limits>
+
 namespace Shortlist::detail {
 
 using Lexicon::SectionKind;
@@ -137,7 +139,8 @@ private:
     // The first date or range on a line, found once and remembered.
     const DateMatch &datesOf(int index) const;
     // Whether a line names a role ("Engineer", "Entwicklerin"…), and how many words it has,
-    // worked out once.
+    // worked out once. Words are counted up to kEnoughWords: no rule asks about more.
+    static constexpr int kEnoughWords = 16;
     bool hasTitleWord(int index) const;
     int wordsOf(int index) const;
     // The section a line's text names (Lexicon::sectionKind), worked out once.
@@ -182,7 +185,9 @@ qsizetype lastIndexOfSeparator(QStringView text, QStringView separator);
 // What text.split(',').first() and .last() would be, without splitting.
 QStringView beforeFirstComma(QStringView text);
 QStringView afterLastComma(QStringView text);
-int wordCount(QStringView text);
+// The words in the text, counted up to `limit`: asking whether a long line has more than a
+// few words need not read all of it.
+int wordCount(QStringView text, int limit = std::numeric_limits<int>::max());
 using Keywords = QVarLengthArray<QStringView, 16>;
 Keywords splitKeywords(QStringView text);
 

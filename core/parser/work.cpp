@@ -546,7 +546,7 @@ bool ProfileParser::readTable(int from, int to)
         for (const Part &cell : std::as_const(leftovers)) {
             if (position.company.value.isEmpty())
                 position.company = cell.toText();
-            else if (position.location.value.isEmpty() && wordCount(cell.text) <= 3)
+            else if (position.location.value.isEmpty() && wordCount(cell.text, 4) <= 3)
                 position.location = cell.toText();
             else if (position.description.value.isEmpty())
                 position.description = cell.toText();
