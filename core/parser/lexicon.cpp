@@ -33,6 +33,14 @@ bool wordMatchesTitle(QStringView word)
     return false;
 }
 
+// "Опыт работы", "Berufliche Erfahrung"… whose key word is inflected or compounded. Its
+// first or last letter is looked at before the word is compared.
+bool isInflectedWorkWord(QStringView word)
+{
+    return (word.size() >= 4 && word.front() == QChar(u'о') && word.startsWith(u"опыт"))
+        || (word.size() >= 9 && word.back() == QLatin1Char('g') && word.endsWith(u"erfahrung"));
+}
+
 } // namespace
 
 bool containsBoilerplatePhrase(QStringView normalizedText);
@@ -61,7 +69,7 @@ bool mentionsSectionWord(QStringView text)
         return WordSet(words);
     }();
     return anyWord(text, [](QStringView w) {
-        return vocabulary.contains(w) || w.startsWith(u"опыт") || w.endsWith(u"erfahrung");
+        return vocabulary.contains(w) || isInflectedWorkWord(w);
     });
 }
 
@@ -108,8 +116,7 @@ SectionKind sectionKind(QStringView heading)
                 return true;
             }
         }
-        // "Опыт работы", "Berufliche Erfahrung"… whose key word is inflected or compounded.
-        if (w.startsWith(u"опыт") || w.endsWith(u"erfahrung")) {
+        if (isInflectedWorkWord(w)) {
             found = SectionKind::Work;
             return true;
         }
