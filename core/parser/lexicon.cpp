@@ -26,7 +26,7 @@ bool wordMatchesTitle(QStringView word)
     }
     if (!word.isEmpty() && Characters::isCyrillic(word.front())) {
         for (const QString &stem : titleStems()) {
-            if (word.startsWith(stem))
+            if (word.front() == stem.front() && word.startsWith(stem))
                 return true;
         }
     }
@@ -218,7 +218,9 @@ bool hasInstitutionWord(QStringView text)
         for (const QString &stem : institutionStems()) {
             if (Characters::isCyrillic(stem.front()) != cyrillic)
                 continue;
-            if (w.startsWith(stem) || (w.size() > stem.size() + 2 && w.endsWith(stem)))
+            // First and last letters before whole comparisons: most words share neither.
+            if ((w.front() == stem.front() && w.startsWith(stem))
+                || (w.size() > stem.size() + 2 && w.back() == stem.back() && w.endsWith(stem)))
                 return true;
         }
         return false;
