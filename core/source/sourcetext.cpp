@@ -266,6 +266,10 @@ SourceText SourceText::fromBytes(const QByteArray &fileBytes)
 
 qsizetype SourceText::lineEnd(int line) const
 {
+    // With line feeds alone, a line ends one byte before the next starts.
+    const bool lineFeedsOnly = m_lineEnding == LineEnding::LF || m_lineEnding == LineEnding::None;
+    if (lineFeedsOnly)
+        return line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) - 1 : m_text.size();
     qsizetype end = line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) : m_text.size();
     while (end > m_lineStarts.at(line) && (m_text[end - 1] == '\n' || m_text[end - 1] == '\r'))
         --end;
