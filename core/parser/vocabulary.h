@@ -75,21 +75,47 @@ inline QChar lower(QChar c)
     return Characters::toLower(c);
 }
 
+// A word character as words are compared: lower case, with a typographic apostrophe as '.
+inline QChar folded(QChar c)
+{
+    return c == QChar(0x2019) ? QLatin1Char('\'') : lower(c);
+}
+
+// The word without its trailing dots, if any is left: what anyWord() hands on.
+inline QStringView withoutTrailingDots(const QChar *letters, qsizetype length)
+{
+    while (length > 0 && letters[length - 1] == QLatin1Char('.'))
+        --length;
+    return QStringView(letters, length);
+}
+
 // Calls f(word) for each word of the text, lower case, without trailing dots, until f
-// returns true; returns whether it did. No allocation for words of up to 64 characters.
+// returns true; returns whether it did. No allocation for words of up to 64 characters:
+// they are folded into a plain array on the stack (a QVarLengthArray re-reads its size
+// and capacity on every append), a longer one into a string of its own.
 template<typename F> bool anyWord(QStringView text, F &&f)
 {
-    QVarLengthArray<QChar, 64> word;
+    constexpr qsizetype kShortWord = 64;
+    QChar word[kShortWord];
     for (qsizetype i = 0, n = text.size(); i < n;) {
         while (i < n && !isWordCharacter(text[i]))
             ++i;
-        word.clear();
-        for (; i < n && isWordCharacter(text[i]); ++i)
-            word.append(text[i] == QChar(0x2019) ? QLatin1Char('\'') : lower(text[i]));
-        qsizetype length = word.size();
-        while (length > 0 && word[length - 1] == QLatin1Char('.'))
-            --length;
-        if (length > 0 && f(QStringView(word.data(), length)))
+        const qsizetype start = i;
+        for (; i < n && isWordCharacter(text[i]); ++i) {
+            if (i - start < kShortWord)
+                word[i - start] = folded(text[i]);
+        }
+        QStringView w;
+        QString longWord;
+        if (i - start <= kShortWord) {
+            w = withoutTrailingDots(word, i - start);
+        } else {
+            longWord.resize(i - start);
+            for (qsizetype k = start; k < i; ++k)
+                longWord[k - start] = folded(text[k]);
+            w = withoutTrailingDots(longWord.constData(), longWord.size());
+        }
+        if (!w.isEmpty() && f(w))
             return true;
     }
     return false;
