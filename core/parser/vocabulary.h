@@ -149,26 +149,31 @@ class NormalizedKey
 public:
     explicit NormalizedKey(QStringView text)
     {
+        // The key is never longer than the text: sized once, written through a pointer.
+        m_buffer.resize(text.size());
+        QChar *out = m_buffer.data();
+        qsizetype length = 0;
         bool space = false;
         for (QChar c : text) {
             const char16_t u = c.unicode();
             if (u == '*' || u == '_' || u == '#' || u == '`')
                 continue;
             if (Characters::isSpace(c)) {
-                space = !m_buffer.isEmpty();
+                space = length > 0;
                 continue;
             }
             if (space)
-                m_buffer.append(QLatin1Char(' '));
+                out[length++] = QLatin1Char(' ');
             space = false;
-            m_buffer.append(u == 0x2019 ? QLatin1Char('\'') : lower(c));
+            out[length++] = folded(c);
         }
-        while (!m_buffer.isEmpty()) {
-            const char16_t last = m_buffer.back().unicode();
+        while (length > 0) {
+            const char16_t last = out[length - 1].unicode();
             if (last != ':' && last != '.' && last != ',' && last != ' ')
                 break;
-            m_buffer.removeLast();
+            --length;
         }
+        m_buffer.resize(length);
     }
     QStringView view() const { return QStringView(m_buffer.data(), m_buffer.size()); }
 
