@@ -584,6 +584,8 @@ DateMatch findDates(QStringView text, qsizetype from)
     auto digit = [&](qsizetype i) { return i < n && isDigit(text[i]); };
     for (qsizetype i = from; i + 2 < n && year < 0; ++i) {
         const char16_t c = text[i].unicode();
+        if (c > '2' && c != 0x2019)
+            continue; // letters and most else: neither an apostrophe nor a year's first digit
         if (isApostrophe(text[i]) && digit(i + 1) && digit(i + 2) && !digit(i + 3))
             year = i;
         else if ((c == '1' || c == '2') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
