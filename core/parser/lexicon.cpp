@@ -137,7 +137,8 @@ bool isBadge(QStringView text)
         QStringLiteral("available for hire"),
         QStringLiteral("open to work"),
     };
-    const QString t = normalized(text);
+    const NormalizedKey key(text);
+    const QStringView t = key.view();
     for (const QString &phrase : phrases) {
         if (t.contains(phrase))
             return true;
