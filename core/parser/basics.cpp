@@ -221,7 +221,7 @@ bool ProfileParser::readContactPiece(const Part &piece)
             return true;
         }
     }
-    if (t.contains(QLatin1Char('/')) || t.contains(u"www.")) {
+    if (t.contains(QLatin1Char('/')) || containsShort(t, u"www.")) {
         const QRegularExpressionMatch url = urlExpression().match(t);
         if (url.hasMatch() && url.capturedLength() >= t.size() - 2) {
             addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},

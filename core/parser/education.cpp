@@ -55,13 +55,13 @@ Degree readDegree(const QString &written)
     const QString text = cleanField(stripParenthesised(written));
     for (const QString &separator : {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" по "),
              QStringLiteral(" im Fach ")}) {
-        const qsizetype at = indexOfSeparator(text, separator);
+        const qsizetype at = indexOfShort(text, separator);
         if (at > 0)
             return {cleanField(text.first(at)), cleanField(text.sliced(at + separator.size()))};
     }
     for (const QString &separator :
         {QStringLiteral(", "), QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(" - ")}) {
-        const qsizetype at = indexOfSeparator(text, separator);
+        const qsizetype at = indexOfShort(text, separator);
         if (at <= 0)
             continue;
         const QString left = cleanField(text.first(at)),
@@ -118,7 +118,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         name = cleanField(name);
         for (const QString &separator :
             {QStringLiteral(" - "), QStringLiteral(" — "), QStringLiteral(" – ")}) {
-            const qsizetype at = lastIndexOfSeparator(name, separator);
+            const qsizetype at = lastIndexOfShort(name, separator);
             if (at > 0 && wordCount(QStringView(name).sliced(at)) <= 3
                 && !Lexicon::hasInstitutionWord(QStringView(name).sliced(at)))
                 name = name.first(at);
@@ -177,7 +177,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         }
         // "BSc (Hons) Computer Science, 2:1": the grade after the last comma.
         for (int k = 0; k < parts.size(); ++k) {
-            const qsizetype comma = lastIndexOfSeparator(parts[k].text, u", ");
+            const qsizetype comma = lastIndexOfShort(parts[k].text, u", ");
             if (comma > 0 && isScore(parts[k].text.sliced(comma + 2))) {
                 const Part whole = parts[k];
                 parts[k] = locate(whole.text.first(comma), whole.range);

@@ -272,7 +272,7 @@ void ProfileParser::readLanguages(int from, int to)
             QString name = item.toString();
             QString fluency;
             for (const QString &separator : separators) {
-                const qsizetype at = indexOfSeparator(name, separator);
+                const qsizetype at = indexOfShort(name, separator);
                 if (at > 0) {
                     fluency = name.sliced(at + separator.size());
                     name = name.first(at);
@@ -346,7 +346,7 @@ void ProfileParser::readCertificates(int from, int to)
         } else {
             for (const QString &separator :
                 {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(", ")}) {
-                const qsizetype at = indexOfSeparator(name, separator);
+                const qsizetype at = indexOfShort(name, separator);
                 if (at > 0) {
                     issuer = name.sliced(at + separator.size());
                     name = name.first(at);
@@ -380,7 +380,7 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
         p.url = {urlIn(line), {}};
         for (const QString &separator :
             {QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(": ")}) {
-            const qsizetype at = indexOfSeparator(name, separator);
+            const qsizetype at = indexOfShort(name, separator);
             if (at > 0 && wordCount(QStringView(name).first(at)) <= 8) {
                 p.description = locate(name.sliced(at + separator.size()), line.range).toText();
                 name = name.first(at);

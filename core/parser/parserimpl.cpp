@@ -303,7 +303,7 @@ QString urlIn(const Line &line)
 // Text without "(https://…)" and trailing punctuation.
 QString withoutUrl(const QString &text)
 {
-    if (!text.contains(u"://") && !text.contains(u"www."))
+    if (!containsShort(text, u"://") && !containsShort(text, u"www."))
         return cleanField(text.trimmed().endsWith(QLatin1Char('.')) ? text.trimmed().chopped(1) : text);
     QString out = text;
     thread_local const QRegularExpression inParentheses(
@@ -372,21 +372,21 @@ QString stripParenthesised(QStringView text, QString *removed)
     return out;
 }
 
-qsizetype indexOfSeparator(QStringView text, QStringView separator)
+qsizetype indexOfShort(QStringView text, QStringView needle)
 {
-    const QChar first = separator.front();
-    for (qsizetype i = 0, last = text.size() - separator.size(); i <= last; ++i) {
-        if (text[i] == first && text.sliced(i, separator.size()) == separator)
+    const QChar first = needle.front();
+    for (qsizetype i = 0, last = text.size() - needle.size(); i <= last; ++i) {
+        if (text[i] == first && text.sliced(i, needle.size()) == needle)
             return i;
     }
     return -1;
 }
 
-qsizetype lastIndexOfSeparator(QStringView text, QStringView separator)
+qsizetype lastIndexOfShort(QStringView text, QStringView needle)
 {
-    const QChar first = separator.front();
-    for (qsizetype i = text.size() - separator.size(); i >= 0; --i) {
-        if (text[i] == first && text.sliced(i, separator.size()) == separator)
+    const QChar first = needle.front();
+    for (qsizetype i = text.size() - needle.size(); i >= 0; --i) {
+        if (text[i] == first && text.sliced(i, needle.size()) == needle)
             return i;
     }
     return -1;

@@ -178,10 +178,15 @@ QString withoutUrl(const QString &text);
 QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);
 bool isDuration(QStringView text);
-// indexOf() and lastIndexOf() for the short separators the parser looks for: a scan for
-// the first character, then one comparison (Qt's search hashes its way along the text).
-qsizetype indexOfSeparator(QStringView text, QStringView separator);
-qsizetype lastIndexOfSeparator(QStringView text, QStringView separator);
+// indexOf() and lastIndexOf() for the short strings the parser looks for (separators,
+// "://"): a scan for the first character, then one comparison (Qt's search hashes its way
+// along the text).
+qsizetype indexOfShort(QStringView text, QStringView needle);
+qsizetype lastIndexOfShort(QStringView text, QStringView needle);
+inline bool containsShort(QStringView text, QStringView needle)
+{
+    return indexOfShort(text, needle) >= 0;
+}
 // What text.split(',').first() and .last() would be, without splitting.
 QStringView beforeFirstComma(QStringView text);
 QStringView afterLastComma(QStringView text);

@@ -56,7 +56,7 @@ SectionKind ProfileParser::headingKind(int index) const
     if (datesOf(index).isRange)
         return SectionKind::None;
     if (hasTitleWord(index)
-        && (text.contains(u" at ") || text.contains(QLatin1Char('@'))
+        && (containsShort(text, u" at ") || text.contains(QLatin1Char('@'))
             || text.contains(QLatin1Char('|')) || text.contains(QLatin1Char(','))))
         return SectionKind::None;
     return namedSection(index);
@@ -71,7 +71,7 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     if (text.size() > 60)
         return false;
     const int words = wordsOf(index);
-    if (words > 7 || text.contains(QLatin1Char('@')) || text.contains(u"://")
+    if (words > 7 || text.contains(QLatin1Char('@')) || containsShort(text, u"://")
         || text.endsWith(QLatin1Char(',')))
         return false;
     // "Projects: Backend and Blockchain." is a labelled note, not a heading.

@@ -264,7 +264,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         }
         if (at < 0 && Lexicon::hasTitleWord(text)) {
             for (QStringView word : inWords) {
-                const qsizetype i = indexOfSeparator(text, word);
+                const qsizetype i = indexOfShort(text, word);
                 if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
                     && wordCount(text.sliced(i + word.size())) <= 5) {
                     at = i;
