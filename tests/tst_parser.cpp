@@ -4,6 +4,7 @@
 #include "export/jsonexport.h"
 #include "export/markdownexport.h"
 #include "io/profilefile.h"
+#include "parser/characters.h"
 #include "parser/dates.h"
 
 #include <QDir>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void encodingsGiveTheSameProfile();
     void shapes_data();
     void shapes();
+    void charactersAsQCharSays();
 };
 
 void TestParser::initTestCase()
@@ -470,6 +472,20 @@ void TestParser::shapes()
     if (actual != expected)
         QFAIL(qPrintable(QStringLiteral("%1 is '%2', expected '%3'; whole profile:\n%4")
                              .arg(jsonPath, actual, expected, QString::fromUtf8(jsonText(parsed.profile)))));
+}
+
+// The parser's own character classes answer as QChar does, for every UTF-16 code unit.
+void TestParser::charactersAsQCharSays()
+{
+    for (int u = 0; u <= 0xFFFF; ++u) {
+        const QChar c {char16_t(u)};
+        const QByteArray where = QByteArray::number(u, 16);
+        QVERIFY2(Characters::isSpace(c) == c.isSpace(), where.constData());
+        QVERIFY2(Characters::isLetter(c) == c.isLetter(), where.constData());
+        QVERIFY2(Characters::isLetterOrNumber(c) == c.isLetterOrNumber(), where.constData());
+        QVERIFY2(Characters::toLower(c) == c.toLower(), where.constData());
+        QVERIFY2(Characters::isCyrillic(c) == (c.script() == QChar::Script_Cyrillic), where.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestParser)

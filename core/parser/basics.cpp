@@ -75,7 +75,7 @@ bool looksLikeName(QStringView text)
 
 bool isProse(const Line &line)
 {
-    return line.kind == Line::Kind::Text && wordCount(line.text) >= 10;
+    return line.kind == Line::Kind::Text && wordCount(line.text, 10) >= 10;
 }
 
 } // namespace
@@ -159,7 +159,7 @@ void ProfileParser::addLink(
 {
     QString normalizedUrl = url;
     if (normalizedUrl.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
-        || (!normalizedUrl.isEmpty() && !normalizedUrl.contains(QLatin1String("://"))))
+        || (!normalizedUrl.isEmpty() && !normalizedUrl.contains(u"://")))
         normalizedUrl.prepend(QLatin1String("https://"));
     for (const Link &link : std::as_const(m_profile.basics.links)) {
         if ((!url.isEmpty() && link.url == normalizedUrl)
@@ -199,12 +199,46 @@ void ProfileParser::findCityIn(int index)
     if (!m_profile.basics.location.isEmpty())
         return;
     for (const Part &piece : split(part(index), {u" · ", u" | ", u" — ", u" – ", u" • "})) {
-        const QString bare = stripParenthesised(piece.text.split(QLatin1Char(',')).first());
+        const QString bare = stripParenthesised(beforeFirstComma(piece.text));
         if (!Lexicon::cityCountryCode(bare).isEmpty()) {
             setLocation(piece);
             return;
         }
     }
+}
+
+// An e-mail address, a link or a phone number standing alone in a piece of a contact line.
+// Each expression is asked only where its shape can be: an '@', a '/' or "www.", seven digits.
+bool ProfileParser::readContactPiece(const Part &piece)
+{
+    Basics &basics = m_profile.basics;
+    const QString &t = piece.text;
+    if (t.contains(QLatin1Char('@'))) {
+        const QRegularExpressionMatch email = emailExpression().match(t);
+        if (email.hasMatch() && email.capturedLength() >= t.size() - 8) {
+            if (basics.email.value.isEmpty())
+                basics.email = locate(email.captured(), piece.range).toText();
+            return true;
+        }
+    }
+    if (t.contains(QLatin1Char('/')) || containsShort(t, u"www.")) {
+        const QRegularExpressionMatch url = urlExpression().match(t);
+        if (url.hasMatch() && url.capturedLength() >= t.size() - 2) {
+            addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},
+                locateRange(url.capturedView(), piece.range));
+            return true;
+        }
+    }
+    if (digitCount(t) >= 7) {
+        const QRegularExpressionMatch phone = phoneExpression().match(t);
+        if (phone.hasMatch() && digitCount(phone.capturedView()) >= 7 && phone.capturedLength() >= t.size() - 2
+            && !findDates(t).isRange) {
+            if (basics.phone.value.isEmpty())
+                basics.phone = locate(phone.captured(), piece.range).toText();
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ProfileParser::readContactLine(int index)
@@ -248,7 +282,7 @@ bool ProfileParser::readContactLine(int index)
                         network.isEmpty() || network == QLatin1String("Website")
                             ? Lexicon::networkForUrl(url.captured())
                             : network,
-                        {}, locate(url.captured(), value.range).range);
+                        {}, locateRange(url.capturedView(), value.range));
                 else
                     addLink(
                         {}, network.isEmpty() ? QStringLiteral("Website") : network, value.text, value.range);
@@ -258,35 +292,14 @@ bool ProfileParser::readContactLine(int index)
     }
 
     // A line of contact pieces: "Berlin, Germany | priya@example.com | +49 30 0000 5678".
-    const QList<Part> pieces = split(part(index), {u" | ", u" · ", u" • ", u" & ", u"   ", u" — ", u" – "});
+    const Parts pieces = split(part(index), {u" | ", u" · ", u" • ", u" & ", u"   ", u" — ", u" – "});
     bool any = false;
-    QList<Part> rest;
+    Parts rest;
     for (const Part &piece : pieces) {
-        // Each expression only where its shape can be: an '@', a '/' or "www.", seven digits.
-        const QString &t = piece.text;
-        const QRegularExpressionMatch email
-            = t.contains(QLatin1Char('@')) ? emailExpression().match(t) : QRegularExpressionMatch();
-        const QRegularExpressionMatch url = t.contains(QLatin1Char('/')) || t.contains(QLatin1String("www."))
-            ? urlExpression().match(t)
-            : QRegularExpressionMatch();
-        const QRegularExpressionMatch phone
-            = digitCount(t) >= 7 ? phoneExpression().match(t) : QRegularExpressionMatch();
-        if (email.hasMatch() && email.capturedLength() >= piece.text.size() - 8) {
-            if (basics.email.value.isEmpty())
-                basics.email = locate(email.captured(), piece.range).toText();
+        if (readContactPiece(piece))
             any = true;
-        } else if (url.hasMatch() && url.capturedLength() >= piece.text.size() - 2) {
-            addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},
-                locate(url.captured(), piece.range).range);
-            any = true;
-        } else if (phone.hasMatch() && digitCount(phone.captured()) >= 7
-            && phone.capturedLength() >= piece.text.size() - 2 && !findDates(piece.text).isRange) {
-            if (basics.phone.value.isEmpty())
-                basics.phone = locate(phone.captured(), piece.range).toText();
-            any = true;
-        } else {
+        else
             rest.append(piece);
-        }
     }
     // Links written inline: "[GitHub](https://github.com/…)".
     if (!any && !line.links.isEmpty() && wordCount(text) <= 4) {
@@ -297,7 +310,7 @@ bool ProfileParser::readContactLine(int index)
                 if (basics.email.value.isEmpty())
                     basics.email = locate(link.url.sliced(7), line.range).toText();
             } else {
-                addLink(link.url, Lexicon::networkForUrl(link.url), {}, locate(link.text, line.range).range);
+                addLink(link.url, Lexicon::networkForUrl(link.url), {}, locateRange(link.text, line.range));
             }
             any = true;
         }
@@ -307,11 +320,10 @@ bool ProfileParser::readContactLine(int index)
         return false;
     // What is left beside the contacts: a place, or a headline.
     for (const Part &piece : rest) {
-        const QStringList commaPieces = piece.text.split(QLatin1Char(','));
         if (Lexicon::hasTitleWord(piece.text) && !Lexicon::isBadge(piece.text)) {
             if (basics.label.value.isEmpty())
                 basics.label = piece.toText();
-        } else if (!Lexicon::countryCode(commaPieces.last().trimmed()).isEmpty()
+        } else if (!Lexicon::countryCode(afterLastComma(piece.text).trimmed()).isEmpty()
             || wordCount(piece.text) <= 3) {
             setLocation(piece);
         }
@@ -348,15 +360,14 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         const QString &text = line.text;
-        const QStringList commaPieces = text.split(QLatin1Char(','));
-        if (wordCount(text) <= 6
-            && (!Lexicon::countryCode(commaPieces.last().trimmed()).isEmpty()
-                || !Lexicon::cityCountryCode(stripParenthesised(commaPieces.first())).isEmpty())) {
+        if (wordCount(text, 7) <= 6
+            && (!Lexicon::countryCode(afterLastComma(text).trimmed()).isEmpty()
+                || !Lexicon::cityCountryCode(stripParenthesised(beforeFirstComma(text))).isEmpty())) {
             setLocation(part(i));
             use(i);
             continue;
         }
-        if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(text) && wordCount(text) <= 16
+        if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(text) && wordCount(text, 17) <= 16
             && !datesOf(i).isValid() && !Lexicon::isBadge(text)) {
             basics.label = part(i).toText();
             findCityIn(i);
@@ -382,7 +393,7 @@ void ProfileParser::readSummary(int from, int to)
         const Line &line = m_lines.at(i);
         if (isUsed(i) || isBlankOrRule(i))
             continue;
-        if (text.isEmpty() && basics.label.value.isEmpty() && wordCount(line.text) <= 8
+        if (text.isEmpty() && basics.label.value.isEmpty() && wordCount(line.text, 9) <= 8
             && (line.emphasized || line.strong) && Lexicon::hasTitleWord(line.text)) {
             basics.label = part(i).toText();
             use(i);

@@ -4,6 +4,8 @@
 
 #include "dates.h"
 
+#include "characters.h"
+
 #include <QHash>
 #include <QStringList>
 #include <QVarLengthArray>
@@ -221,7 +223,7 @@ public:
             return {};
         if (isDigit(m_text[p]))
             return numericDateAt(p);
-        if (m_text[p].isLetter())
+        if (Characters::isLetter(m_text[p]))
             return monthDateAt(p);
         return {};
     }
@@ -242,14 +244,14 @@ private:
     bool startsToken(qsizetype p) const
     {
         const QChar c = m_text[p];
-        if (!c.isLetterOrNumber())
+        if (!Characters::isLetterOrNumber(c))
             return false;
-        return p == 0 || !m_text[p - 1].isLetterOrNumber();
+        return p == 0 || !Characters::isLetterOrNumber(m_text[p - 1]);
     }
 
     qsizetype skipSpaces(qsizetype p) const
     {
-        while (p < m_n && m_text[p].isSpace())
+        while (p < m_n && Characters::isSpace(m_text[p]))
             ++p;
         return p;
     }
@@ -257,12 +259,17 @@ private:
     // The phrase at p, case-insensitively, ending at a word boundary.
     bool wordAt(qsizetype p, QStringView phrase, qsizetype *end) const
     {
-        if (p + phrase.size() > m_n)
+        if (p + phrase.size() > m_n || phrase.isEmpty())
+            return false;
+        // Two ASCII characters are equal case-insensitively only as lower case letters, or
+        // as themselves: most phrases are told apart by their first character.
+        const char16_t a = m_text[p].unicode(), b = phrase.front().unicode();
+        if (a < 0x80 && b < 0x80 && Characters::toLower(QChar(a)) != Characters::toLower(QChar(b)))
             return false;
         if (m_text.sliced(p, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
             return false;
         const qsizetype e = p + phrase.size();
-        if (e < m_n && m_text[e].isLetterOrNumber() && phrase.back().isLetterOrNumber())
+        if (e < m_n && Characters::isLetterOrNumber(m_text[e]) && Characters::isLetterOrNumber(phrase.back()))
             return false;
         *end = e;
         return true;
@@ -394,9 +401,9 @@ private:
     {
         qsizetype e = p;
         QVarLengthArray<QChar, 16> lower;
-        while (e < m_n && m_text[e].isLetter() && lower.size() < 16)
-            lower.append(m_text[e++].toLower());
-        if (e < m_n && m_text[e].isLetter())
+        while (e < m_n && Characters::isLetter(m_text[e]) && lower.size() < 16)
+            lower.append(Characters::toLower(m_text[e++]));
+        if (e < m_n && Characters::isLetter(m_text[e]))
             return 0;
         const int month = vocabulary().months.value(QStringView(lower.data(), lower.size()), 0);
         if (month && e < m_n && m_text[e] == QLatin1Char('.'))
@@ -428,12 +435,12 @@ private:
             }
             if (r < m_n && m_text[r] == QLatin1Char(','))
                 ++r;
-            if (r < m_n && m_text[r].isSpace())
+            if (r < m_n && Characters::isSpace(m_text[r]))
                 q = skipSpaces(r);
         }
         for (QStringView word : {u"de", u"del", u"of"}) {
             qsizetype end = 0;
-            if (wordAt(q, word, &end) && end < m_n && m_text[end].isSpace()) {
+            if (wordAt(q, word, &end) && end < m_n && Characters::isSpace(m_text[end])) {
                 q = skipSpaces(end);
                 break;
             }
@@ -461,11 +468,11 @@ private:
         if (s + 7 <= m_n && m_text[s] == QLatin1Char('&')
             && (m_text.sliced(s, 7) == u"&mdash;" || m_text.sliced(s, 7) == u"&ndash;"))
             return skipSpaces(s + 7);
-        if (s == p || s >= m_n || !m_text[s].isLetter())
+        if (s == p || s >= m_n || !Characters::isLetter(m_text[s]))
             return -1; // a word separator needs white space before it
         for (QStringView word : vocabulary().separators) {
             qsizetype end = 0;
-            if (wordAt(s, word, &end) && end < m_n && m_text[end].isSpace())
+            if (wordAt(s, word, &end) && end < m_n && Characters::isSpace(m_text[end]))
                 return skipSpaces(end);
         }
         return -1;
@@ -475,7 +482,7 @@ private:
     qsizetype letterRun(qsizetype p) const
     {
         qsizetype e = p;
-        while (e < m_n && m_text[e].isLetter())
+        while (e < m_n && Characters::isLetter(m_text[e]))
             ++e;
         return e - p;
     }
@@ -488,9 +495,9 @@ private:
             if (prefix.size() != run)
                 continue;
             qsizetype end = 0;
-            if (wordAt(p, prefix, &end) && end < m_n && m_text[end].isSpace()) {
+            if (wordAt(p, prefix, &end) && end < m_n && Characters::isSpace(m_text[end])) {
                 const qsizetype s = skipSpaces(end);
-                if (s < m_n && m_text[s].isLetterOrNumber()) {
+                if (s < m_n && Characters::isLetterOrNumber(m_text[s])) {
                     if (auto m = rangeFrom(s)) {
                         m->from = p;
                         return m;
@@ -545,7 +552,7 @@ private:
             if (word.size() != run)
                 continue;
             qsizetype end = 0;
-            if (!wordAt(p, word, &end) || end >= m_n || !m_text[end].isSpace())
+            if (!wordAt(p, word, &end) || end >= m_n || !Characters::isSpace(m_text[end]))
                 continue;
             const auto date = dateAt(skipSpaces(end));
             if (!date)
@@ -577,6 +584,8 @@ DateMatch findDates(QStringView text, qsizetype from)
     auto digit = [&](qsizetype i) { return i < n && isDigit(text[i]); };
     for (qsizetype i = from; i + 2 < n && year < 0; ++i) {
         const char16_t c = text[i].unicode();
+        if (c > '2' && c != 0x2019)
+            continue; // letters and most else: neither an apostrophe nor a year's first digit
         if (isApostrophe(text[i]) && digit(i + 1) && digit(i + 2) && !digit(i + 3))
             year = i;
         else if ((c == '1' || c == '2') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)

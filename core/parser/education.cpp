@@ -55,13 +55,13 @@ Degree readDegree(const QString &written)
     const QString text = cleanField(stripParenthesised(written));
     for (const QString &separator : {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" по "),
              QStringLiteral(" im Fach ")}) {
-        const qsizetype at = text.indexOf(separator);
+        const qsizetype at = indexOfShort(text, separator);
         if (at > 0)
             return {cleanField(text.first(at)), cleanField(text.sliced(at + separator.size()))};
     }
     for (const QString &separator :
         {QStringLiteral(", "), QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(" - ")}) {
-        const qsizetype at = text.indexOf(separator);
+        const qsizetype at = indexOfShort(text, separator);
         if (at <= 0)
             continue;
         const QString left = cleanField(text.first(at)),
@@ -93,7 +93,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
     auto flush = [&] {
         if (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty()) {
             entry.range = rangeOf(entryLines);
-            m_profile.education.append(entry);
+            m_profile.education.append(std::move(entry));
             for (int i : entryLines)
                 use(i);
         }
@@ -118,7 +118,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         name = cleanField(name);
         for (const QString &separator :
             {QStringLiteral(" - "), QStringLiteral(" — "), QStringLiteral(" – ")}) {
-            const qsizetype at = name.lastIndexOf(separator);
+            const qsizetype at = lastIndexOfShort(name, separator);
             if (at > 0 && wordCount(QStringView(name).sliced(at)) <= 3
                 && !Lexicon::hasInstitutionWord(QStringView(name).sliced(at)))
                 name = name.first(at);
@@ -141,12 +141,12 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             if (!headingEntry && (entry.start.value.isValid() || entry.end.value.isValid()))
                 flush();
             entry.start = {dates.dates.start,
-                locate(text.sliced(dates.startFrom, dates.startTo - dates.startFrom), line.range).range};
+                locateRange(QStringView(text).sliced(dates.startFrom, dates.startTo - dates.startFrom), line.range)};
             entry.ongoing = dates.dates.ongoing;
             if (dates.endFrom >= 0 && !dates.dates.ongoing)
                 entry.end = {dates.dates.end,
-                    locate(text.sliced(dates.endFrom, dates.endTo - dates.endFrom), line.range).range};
-            entry.datesRange = locate(text.sliced(dates.from, dates.to - dates.from), line.range).range;
+                    locateRange(QStringView(text).sliced(dates.endFrom, dates.endTo - dates.endFrom), line.range)};
+            entry.datesRange = locateRange(QStringView(text).sliced(dates.from, dates.to - dates.from), line.range);
             text = withoutDates(text, dates);
         }
         if (const QString url = urlIn(line); !url.isEmpty() && entry.url.value.isEmpty())
@@ -158,7 +158,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
 
         // Strong separators first: "HAVO | Christelijk Lyceum", "BSc in X — University of Y".
         const Part rest = locate(text, line.range);
-        QList<Part> parts = split(rest, {u" | ", u" — ", u" – ", u" · "});
+        Parts parts = split(rest, {u" | ", u" — ", u" – ", u" · "});
         const auto isInstitution = [](const Part &p) { return Lexicon::hasInstitutionWord(p.text); };
         const auto isDegree = [](const Part &p) {
             return Lexicon::hasDegreeWord(p.text) && !Lexicon::hasInstitutionWord(p.text);
@@ -167,9 +167,9 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         for (int k = 0; k < parts.size(); ++k) {
             if (!parts[k].text.contains(QLatin1Char(',')) || !isInstitution(parts[k]))
                 continue;
-            const QList<Part> commaParts = split(parts[k], {u", "});
+            const Parts commaParts = split(parts[k], {u", "});
             if (std::any_of(commaParts.cbegin(), commaParts.cend(), isDegree)) {
-                parts.removeAt(k);
+                parts.remove(k);
                 for (int c = 0; c < commaParts.size(); ++c)
                     parts.insert(k + c, commaParts[c]);
                 break;
@@ -177,7 +177,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         }
         // "BSc (Hons) Computer Science, 2:1": the grade after the last comma.
         for (int k = 0; k < parts.size(); ++k) {
-            const qsizetype comma = parts[k].text.lastIndexOf(QStringLiteral(", "));
+            const qsizetype comma = lastIndexOfShort(parts[k].text, u", ");
             if (comma > 0 && isScore(parts[k].text.sliced(comma + 2))) {
                 const Part whole = parts[k];
                 parts[k] = locate(whole.text.first(comma), whole.range);

@@ -1,8 +1,11 @@
 #include "lexicon.h"
 
+#include "characters.h"
 #include "vocabulary.h"
 
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Shortlist::Lexicon {
 
@@ -21,13 +24,21 @@ bool wordMatchesTitle(QStringView word)
                 return true;
         }
     }
-    if (!word.isEmpty() && word.front().script() == QChar::Script_Cyrillic) {
+    if (!word.isEmpty() && Characters::isCyrillic(word.front())) {
         for (const QString &stem : titleStems()) {
-            if (word.startsWith(stem))
+            if (word.front() == stem.front() && word.startsWith(stem))
                 return true;
         }
     }
     return false;
+}
+
+// "Опыт работы", "Berufliche Erfahrung"… whose key word is inflected or compounded. Its
+// first or last letter is looked at before the word is compared.
+bool isInflectedWorkWord(QStringView word)
+{
+    return (word.size() >= 4 && word.front() == QChar(u'о') && word.startsWith(u"опыт"))
+        || (word.size() >= 9 && word.back() == QLatin1Char('g') && word.endsWith(u"erfahrung"));
 }
 
 } // namespace
@@ -58,7 +69,7 @@ bool mentionsSectionWord(QStringView text)
         return WordSet(words);
     }();
     return anyWord(text, [](QStringView w) {
-        return vocabulary.contains(w) || w.startsWith(u"опыт") || w.endsWith(u"erfahrung");
+        return vocabulary.contains(w) || isInflectedWorkWord(w);
     });
 }
 
@@ -67,7 +78,7 @@ static int wordCount(QStringView text)
     int count = 0;
     bool inWord = false;
     for (QChar c : text) {
-        const bool w = !c.isSpace();
+        const bool w = !Characters::isSpace(c);
         count += w && !inWord;
         inWord = w;
     }
@@ -105,8 +116,7 @@ SectionKind sectionKind(QStringView heading)
                 return true;
             }
         }
-        // "Опыт работы", "Berufliche Erfahrung"… whose key word is inflected or compounded.
-        if (w.startsWith(u"опыт") || w.endsWith(u"erfahrung")) {
+        if (isInflectedWorkWord(w)) {
             found = SectionKind::Work;
             return true;
         }
@@ -127,7 +137,8 @@ bool isBadge(QStringView text)
         QStringLiteral("available for hire"),
         QStringLiteral("open to work"),
     };
-    const QString t = normalized(text);
+    const NormalizedKey key(text);
+    const QStringView t = key.view();
     for (const QString &phrase : phrases) {
         if (t.contains(phrase))
             return true;
@@ -187,7 +198,13 @@ bool isLegalSuffix(QStringView text)
     text = text.trimmed();
     if (text.isEmpty() || text.size() > 12)
         return false;
-    return legalSuffixes().contains(QStringView(text.toString().toLower()));
+    // Most are ASCII, and lower-cased on the stack; QString::toLower() for the others.
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+        return legalSuffixes().contains(QStringView(text.toString().toLower()));
+    QVarLengthArray<QChar, 12> lower;
+    for (QChar c : text)
+        lower.append(Characters::toLower(c));
+    return legalSuffixes().contains(QStringView(lower.data(), lower.size()));
 }
 
 bool hasInstitutionWord(QStringView text)
@@ -198,11 +215,13 @@ bool hasInstitutionWord(QStringView text)
         // Stems catch inflections and compounds: "университета", "Fachhochschule".
         if (w.size() < 4)
             return false;
-        const bool cyrillic = w.front().script() == QChar::Script_Cyrillic;
+        const bool cyrillic = Characters::isCyrillic(w.front());
         for (const QString &stem : institutionStems()) {
-            if ((stem.front().script() == QChar::Script_Cyrillic) != cyrillic)
+            if (Characters::isCyrillic(stem.front()) != cyrillic)
                 continue;
-            if (w.startsWith(stem) || (w.size() > stem.size() + 2 && w.endsWith(stem)))
+            // First and last letters before whole comparisons: most words share neither.
+            if ((w.front() == stem.front() && w.startsWith(stem))
+                || (w.size() > stem.size() + 2 && w.back() == stem.back() && w.endsWith(stem)))
                 return true;
         }
         return false;
@@ -229,10 +248,10 @@ bool isProficiency(QStringView text)
     return anyWord(text, [](QStringView w) { return proficiencyWords().contains(w); });
 }
 
-bool isWorkMode(QStringView text)
+namespace {
+
+const WordSet &workModes()
 {
-    if (text.size() > 24)
-        return false;
     static const WordSet modes({
         "remote",
         "remotely",
@@ -254,7 +273,35 @@ bool isWorkMode(QStringView text)
         "op afstand",
         "thuiswerk",
     });
-    return modes.contains(NormalizedKey(text).view());
+    return modes;
+}
+
+// The longest work mode is 24 characters; the longest country four words ("United States
+// of America") in at most 40.
+bool mayBeWorkMode(QStringView text)
+{
+    return text.size() <= 24;
+}
+
+bool mayBeCountry(QStringView name)
+{
+    return name.size() <= 40 && wordCount(name) <= 4;
+}
+
+} // namespace
+
+bool isWorkMode(QStringView text)
+{
+    return mayBeWorkMode(text) && workModes().contains(NormalizedKey(text).view());
+}
+
+bool isWorkModeOrCountry(QStringView text)
+{
+    const bool mode = mayBeWorkMode(text), country = mayBeCountry(text);
+    if (!mode && !country)
+        return false;
+    const NormalizedKey key(text);
+    return (mode && workModes().contains(key.view())) || (country && countries().contains(key.view()));
 }
 
 QString cityCountryCode(QStringView name)
@@ -266,8 +313,7 @@ QString cityCountryCode(QStringView name)
 
 QString countryCode(QStringView name)
 {
-    // The longest name in the table is four words ("United States of America").
-    if (name.size() > 40 || wordCount(name) > 4)
+    if (!mayBeCountry(name))
         return {};
     return countries().value(NormalizedKey(name).view());
 }

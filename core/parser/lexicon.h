@@ -39,6 +39,8 @@ bool isNaturalLanguage(QStringView text);
 bool isProficiency(QStringView text);
 // "remote", "hybrid", "on-site" and the same in the other languages.
 bool isWorkMode(QStringView text);
+// isWorkMode(text) || !countryCode(text).isEmpty(), normalizing the text once.
+bool isWorkModeOrCountry(QStringView text);
 
 // ISO 3166-1 alpha-2 code of a country named in any supported language, or empty.
 QString countryCode(QStringView name);

@@ -1,11 +1,13 @@
 // Skills, languages, certificates, education and projects.
 
+#include "characters.h"
 #include "dates.h"
 #include "parserimpl.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace Shortlist::detail {
 
@@ -21,27 +23,54 @@ const QRegularExpression &skillYearsExpression()
     return re;
 }
 
-// "Python - 10 years", "Go (5 years)"; a line without a digit is not.
-bool isSkillYears(QStringView text)
+// Whether the line ends with a word for years, which a skill-years line does: looked at
+// before asking the expression.
+bool endsWithYearsWord(QStringView text)
 {
-    // The line ends with a word for years: look at it before asking the expression.
     qsizetype end = text.size();
     while (end > 0
-        && (text[end - 1].isSpace() || text[end - 1] == QLatin1Char(')')
+        && (Characters::isSpace(text[end - 1]) || text[end - 1] == QLatin1Char(')')
             || text[end - 1] == QLatin1Char('.')))
         --end;
     qsizetype begin = end;
-    while (begin > 0 && text[begin - 1].isLetter())
+    while (begin > 0 && Characters::isLetter(text[begin - 1]))
         --begin;
     static const QList<QStringView> yearWords = {u"year", u"years", u"yr", u"yrs", u"jahr", u"jahre",
         u"jahren", u"an", u"ans", u"año", u"años", u"лет", u"года", u"год", u"jaar", u"jaren"};
     const QStringView last = text.sliced(begin, end - begin);
-    if (last.isEmpty() || last.size() > 6
-        || std::none_of(yearWords.cbegin(), yearWords.cend(), [&](QStringView w) {
-               return w.size() == last.size() && last.compare(w, Qt::CaseInsensitive) == 0;
-           }))
-        return false;
-    return skillYearsExpression().match(text).hasMatch();
+    // An ASCII first letter folds only to its own lower case, which every word above is
+    // written in: most words are told apart by it without a case-insensitive comparison.
+    const char16_t first = last.isEmpty() ? 0 : last.front().unicode();
+    const auto sameFirst = [first](QStringView w) {
+        return first >= 0x80 || Characters::toLower(QChar(first)) == w.front();
+    };
+    return !last.isEmpty() && last.size() <= 6
+        && std::any_of(yearWords.cbegin(), yearWords.cend(), [&](QStringView w) {
+               return w.size() == last.size() && sameFirst(w) && last.compare(w, Qt::CaseInsensitive) == 0;
+           });
+}
+
+// "Python - 10 years", "Go (5 years)"; a line without a digit is not.
+bool isSkillYears(QStringView text)
+{
+    return endsWithYearsWord(text) && skillYearsExpression().match(text).hasMatch();
+}
+
+struct SkillYears
+{
+    QString name;
+    int years = -1;
+};
+
+// The skill and its years of a skill-years line; nothing for any other line.
+std::optional<SkillYears> readSkillYears(QStringView text)
+{
+    if (!endsWithYearsWord(text))
+        return {};
+    const QRegularExpressionMatch match = skillYearsExpression().match(text);
+    if (!match.hasMatch())
+        return {};
+    return SkillYears {match.captured(1).trimmed(), match.captured(2).toInt()};
 }
 
 bool isKeywordList(const Line &line)
@@ -98,7 +127,7 @@ bool ProfileParser::looksLikeSkillList(int from, int to) const
             return false;
         if (isKeywordList(line) || (labelColon(line) > 0 && splitKeywords(line.text).size() >= 2))
             ++lists;
-        else if (!(line.kind == Line::Kind::Text && wordCount(line.text) <= 4))
+        else if (!(line.kind == Line::Kind::Text && wordCount(line.text, 5) <= 4))
             return false;
     }
     return lists > 0;
@@ -113,7 +142,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     auto newGroup = [&](const Part &name) -> SkillGroup & {
         SkillGroup group;
         group.name = {cleanField(name.text), name.range};
-        m_profile.skills.append(group);
+        m_profile.skills.append(std::move(group));
         return m_profile.skills.last();
     };
     auto listGroupOr = [&](const Part &name) -> SkillGroup & {
@@ -125,19 +154,25 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     };
     // Returns where the keyword ends, so that the next one is looked for after it.
     auto addKeyword = [&](SkillGroup &group, QStringView text, const SourceRange &within) -> qsizetype {
-        const QRegularExpressionMatch years
-            = isSkillYears(text) ? skillYearsExpression().match(text) : QRegularExpressionMatch();
         Skill skill;
-        skill.name = years.hasMatch() ? years.captured(1).trimmed() : text.toString();
-        skill.years = years.hasMatch() ? years.captured(2).toInt() : -1;
-        skill.range = locate(years.hasMatch() ? text.toString() : skill.name, within).range;
-        group.keywords.append(skill);
+        if (std::optional<SkillYears> years = readSkillYears(text)) {
+            skill.name = std::move(years->name);
+            skill.years = years->years;
+            skill.range = locateRange(text, within);
+        } else {
+            skill.name = text.toString();
+            skill.range = locateRange(skill.name, within);
+        }
+        const qsizetype end = skill.range.isValid() && skill.range != within ? skill.range.end : within.begin;
+        group.keywords.append(std::move(skill));
         group.range = group.range.united(within);
-        return skill.range.isValid() && skill.range != within ? skill.range.end : within.begin;
+        return end;
     };
     auto addList = [&](SkillGroup &group, QStringView list, const SourceRange &within) {
         SourceRange rest = within;
-        for (QStringView keyword : splitKeywords(list)) {
+        const Keywords keywords = splitKeywords(list);
+        group.keywords.reserve(group.keywords.size() + keywords.size());
+        for (QStringView keyword : keywords) {
             rest.begin = addKeyword(group, keyword, rest);
             group.range = group.range.united(within);
         }
@@ -187,13 +222,13 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         int next = i + 1;
         while (next < to && isBlankOrRule(next))
             ++next;
-        if (line.kind == Line::Kind::Text && wordCount(text) <= 4 && !text.contains(QLatin1Char(','))
+        if (line.kind == Line::Kind::Text && wordCount(text, 5) <= 4 && !text.contains(QLatin1Char(','))
             && next < to && isKeywordList(m_lines[next])) {
             pendingLabel = part(i);
             use(i);
             continue;
         }
-        if ((line.isListItem() || line.kind == Line::Kind::Text) && wordCount(text) <= 6) {
+        if ((line.isListItem() || line.kind == Line::Kind::Text) && wordCount(text, 7) <= 6) {
             addKeyword(listGroupOr(groupName), cleanField(text), line.range);
             use(i);
         }
@@ -237,7 +272,7 @@ void ProfileParser::readLanguages(int from, int to)
             QString name = item.toString();
             QString fluency;
             for (const QString &separator : separators) {
-                const qsizetype at = name.indexOf(separator);
+                const qsizetype at = indexOfShort(name, separator);
                 if (at > 0) {
                     fluency = name.sliced(at + separator.size());
                     name = name.first(at);
@@ -260,7 +295,7 @@ void ProfileParser::readLanguages(int from, int to)
             if (!cleanField(fluency).isEmpty())
                 language.fluency = locate(cleanField(fluency), line.range).toText();
             language.range = line.range;
-            m_profile.languages.append(language);
+            m_profile.languages.append(std::move(language));
             any = true;
         }
         if (any)
@@ -293,7 +328,7 @@ void ProfileParser::readCertificates(int from, int to)
         if (date.isValid()) {
             const QString written = text.sliced(date.from, date.to - date.from);
             certificate.date = {date.dates.end.isValid() ? date.dates.end : date.dates.start,
-                locate(written, line.range).range};
+                locateRange(written, line.range)};
             text = withoutDates(text, date);
         }
         certificate.url = {urlIn(line), {}};
@@ -311,7 +346,7 @@ void ProfileParser::readCertificates(int from, int to)
         } else {
             for (const QString &separator :
                 {QStringLiteral(" | "), QStringLiteral(" — "), QStringLiteral(", ")}) {
-                const qsizetype at = name.indexOf(separator);
+                const qsizetype at = indexOfShort(name, separator);
                 if (at > 0) {
                     issuer = name.sliced(at + separator.size());
                     name = name.first(at);
@@ -331,7 +366,7 @@ void ProfileParser::readCertificates(int from, int to)
         }
         if (certificate.name.value.isEmpty())
             continue;
-        m_profile.certificates.append(certificate);
+        m_profile.certificates.append(std::move(certificate));
         use(i);
     }
 }
@@ -345,7 +380,7 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
         p.url = {urlIn(line), {}};
         for (const QString &separator :
             {QStringLiteral(" — "), QStringLiteral(" – "), QStringLiteral(": ")}) {
-            const qsizetype at = name.indexOf(separator);
+            const qsizetype at = indexOfShort(name, separator);
             if (at > 0 && wordCount(QStringView(name).first(at)) <= 8) {
                 p.description = locate(name.sliced(at + separator.size()), line.range).toText();
                 name = name.first(at);
@@ -371,7 +406,7 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
         p.range = line.range.united(rangeOf(body));
         use(header);
         if (!p.name.value.isEmpty())
-            m_profile.projects.append(p);
+            m_profile.projects.append(std::move(p));
     };
 
     if (headingLine >= 0) {

@@ -4,6 +4,10 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#if __has_include(<cmark-gfm/node.h>)
+#include <cmark-gfm/node.h>
+#define SHORTLIST_CMARK_NODE_LAYOUT 1
+#endif
 
 #include <QVarLengthArray>
 
@@ -56,6 +60,21 @@ QString literal(cmark_node *node)
     return QString::fromUtf8(cmark_node_get_literal(node));
 }
 
+// The characters of a text or inline code node. cmark_node_get_literal() copies them into
+// a new NUL-terminated string the first time it is asked (and frees it with the tree),
+// which for a CV is a few hundred allocations; where cmark-gfm installs the header that
+// lays out its nodes (Debian's libcmark-gfm-dev does, matching the library), the node's
+// own characters are read in place instead.
+QByteArrayView inlineLiteral(cmark_node *node)
+{
+#ifdef SHORTLIST_CMARK_NODE_LAYOUT
+    const cmark_chunk &chunk = node->as.literal;
+    return QByteArrayView(reinterpret_cast<const char *>(chunk.data), chunk.len);
+#else
+    return QByteArrayView(cmark_node_get_literal(node));
+#endif
+}
+
 // Collects the inline content of a block as lines of plain text.
 class InlineFlattener
 {
@@ -64,7 +83,6 @@ public:
     {
         QString text;
         QList<InlineLink> links;
-        QString leadingStrong;
         int visible = 0; // non-space characters
         int emphasized = 0; // of which inside emphasis or strong emphasis
         int strong = 0; // of which inside strong emphasis
@@ -75,16 +93,16 @@ public:
 
     Pieces run(cmark_node *block)
     {
-        m_pieces.clear();
-        m_pieces.append(Building {});
+        m_count = 0;
+        newLine();
         for (cmark_node *child = cmark_node_first_child(block); child; child = cmark_node_next(child))
             visit(child, 0, 0);
         // The text stays UTF-8, as cmark-gfm gives it, until the line is complete.
         Pieces pieces;
-        for (Building &b : m_pieces) {
-            pieces.append({QString::fromUtf8(b.utf8.data(), b.utf8.size()), std::move(b.links),
-                QString::fromUtf8(b.leadingStrong), b.visible, b.plain ? 0 : b.visible,
-                b.notStrong ? 0 : b.visible});
+        for (qsizetype i = 0; i < m_count; ++i) {
+            Building &b = m_pieces[i];
+            pieces.append({QString::fromUtf8(b.utf8.data(), b.utf8.size()), std::move(b.links), b.visible,
+                b.plain ? 0 : b.visible, b.notStrong ? 0 : b.visible});
         }
         return pieces;
     }
@@ -94,21 +112,16 @@ private:
     {
         QVarLengthArray<char, 256> utf8;
         QList<InlineLink> links;
-        QByteArray leadingStrong;
         int visible = 0; // 1 once anything shows
         bool plain = false; // some of it is outside emphasis
         bool notStrong = false; // some of it is outside strong emphasis
     };
 
-    void append(const char *text, int emphasis, int strong)
+    void append(QByteArrayView text, int emphasis, int strong)
     {
-        if (!text)
-            return;
-        Building &piece = m_pieces.last();
-        const qsizetype length = qsizetype(std::strlen(text));
-        if (strong > 0 && m_leadingStrongOpen)
-            piece.leadingStrong.append(text, length);
-        piece.utf8.append(text, length);
+        Building &piece = m_pieces[m_count - 1];
+        const qsizetype length = text.size();
+        piece.utf8.append(text.data(), length);
         // Whether the line is all emphasis only needs to know if this run shows anything.
         bool visible = false;
         for (qsizetype i = 0; i < length && !visible; ++i) {
@@ -120,23 +133,32 @@ private:
         piece.visible = 1;
         if (emphasis + strong == 0)
             piece.plain = true;
-        if (strong == 0) {
+        if (strong == 0)
             piece.notStrong = true;
-            m_leadingStrongOpen = false;
-        }
     }
 
+    // The pieces' buffers are kept from one block to the next: most blocks need no new ones.
     void newLine()
     {
-        m_pieces.append(Building {});
-        m_leadingStrongOpen = true;
+        if (m_count == m_pieces.size()) {
+            m_pieces.append(Building {});
+        } else {
+            Building &b = m_pieces[m_count];
+            b.utf8.clear();
+            b.links.clear();
+            b.visible = 0;
+            b.plain = b.notStrong = false;
+        }
+        ++m_count;
     }
+
+    Building &current() { return m_pieces[m_count - 1]; }
 
     void visit(cmark_node *node, int emphasis, int strong)
     {
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE: append(cmark_node_get_literal(node), emphasis, strong); return;
+        case CMARK_NODE_CODE: append(inlineLiteral(node), emphasis, strong); return;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK: newLine(); return;
         case CMARK_NODE_HTML_INLINE: {
@@ -150,21 +172,21 @@ private:
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE: {
             const bool image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
-            const qsizetype before = m_pieces.last().utf8.size();
-            const int pieceIndex = int(m_pieces.size()) - 1;
+            const qsizetype before = current().utf8.size();
+            const qsizetype pieceIndex = m_count - 1;
             if (image) {
                 // Alt text is not part of the line's reading; keep it with the image.
                 InlineFlattener alt;
                 QString altText;
                 for (const Piece &p : alt.run(node))
                     altText += p.text;
-                m_pieces.last().links.append({altText, QString::fromUtf8(cmark_node_get_url(node)), true});
+                current().links.append({altText, QString::fromUtf8(cmark_node_get_url(node)), true});
                 return;
             }
             for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
                 visit(child, emphasis, strong);
-            const auto &utf8 = m_pieces.last().utf8;
-            const QByteArrayView text = m_pieces.size() - 1 == pieceIndex
+            const auto &utf8 = current().utf8;
+            const QByteArrayView text = m_count - 1 == pieceIndex
                 ? QByteArrayView(utf8.data() + before, utf8.size() - before)
                 : QByteArrayView(utf8.data(), utf8.size());
             m_pieces[pieceIndex].links.append(
@@ -178,7 +200,7 @@ private:
     }
 
     QVarLengthArray<Building, 4> m_pieces;
-    bool m_leadingStrongOpen = true;
+    qsizetype m_count = 0; // pieces of the block being read
 };
 
 class Flattener
@@ -278,7 +300,6 @@ private:
     {
         line.text = piece.text.trimmed();
         line.links = std::move(piece.links);
-        line.leadingStrong = piece.leadingStrong.trimmed();
         line.emphasized = piece.visible > 0 && piece.emphasized == piece.visible;
         line.strong = piece.visible > 0 && piece.strong == piece.visible;
     }
@@ -286,8 +307,7 @@ private:
     void heading(cmark_node *node)
     {
         const int first = startLine(node);
-        InlineFlattener inlines;
-        auto pieces = inlines.run(node);
+        auto pieces = m_inlines.run(node);
         InlineFlattener::Piece joined;
         for (auto &piece : pieces) {
             if (!joined.text.isEmpty())
@@ -297,8 +317,6 @@ private:
             joined.visible += piece.visible;
             joined.emphasized += piece.emphasized;
             joined.strong += piece.strong;
-            if (joined.leadingStrong.isEmpty())
-                joined.leadingStrong = piece.leadingStrong;
         }
         Line line = makeLine(Line::Kind::Heading, cmark_node_get_heading_level(node), first);
         applyPiece(line, std::move(joined));
@@ -350,8 +368,6 @@ private:
             joined.visible += piece.visible;
             joined.emphasized += piece.emphasized;
             joined.strong += piece.strong;
-            if (joined.leadingStrong.isEmpty())
-                joined.leadingStrong = piece.leadingStrong;
         }
         Line line = makeLine(Line::Kind::ListItem, listDepth, first);
         applyPiece(line, std::move(joined));
@@ -363,8 +379,7 @@ private:
     {
         const int first = startLine(node);
         const qsizetype firstColumnOffset = m_source.offsetOf(first + 1, cmark_node_get_start_column(node));
-        InlineFlattener inlines;
-        auto pieces = inlines.run(node);
+        auto pieces = m_inlines.run(node);
 
         if (listDepth > 0 && m_plainText && pieces.size() > 1) {
             // In plain text a line that is not indented under a bullet is a new line, not
@@ -467,9 +482,8 @@ private:
             line.range = lineRange(sourceLine);
             qsizetype cursor = line.range.begin;
             for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
-                InlineFlattener inlines;
                 QString text;
-                for (auto &piece : inlines.run(cell)) {
+                for (auto &piece : m_inlines.run(cell)) {
                     text += piece.text;
                     line.links += piece.links;
                 }
@@ -533,6 +547,7 @@ private:
     }
 
     const SourceText &m_source;
+    InlineFlattener m_inlines; // one for every block, so that its buffers are reused
     QList<Line> m_lines;
     int m_block = 0;
     bool m_plainText = false;

@@ -37,7 +37,6 @@ struct Line
     bool emphasized = false; // all its text is in *emphasis* or **strong emphasis**
     bool strong = false; // all its text is in **strong emphasis**
     bool headerRow = false; // table header row
-    QString leadingStrong; // the text of a **strong** run the line starts with
     QList<InlineLink> links;
     QStringList cells; // table rows
     QList<SourceRange> cellRanges;

@@ -1,5 +1,6 @@
 #include "parserimpl.h"
 
+#include "characters.h"
 #include "dates.h"
 #include "profileparser.h"
 
@@ -20,10 +21,7 @@ Profile ProfileParser::run()
     const qsizetype bodyStart = readFrontMatter();
     m_lines = markdownLines(m_source, bodyStart);
     m_used = QList<bool>(m_lines.size(), false);
-    m_dates = QList<DateMatch>(m_lines.size());
-    m_datesKnown = QList<bool>(m_lines.size(), false);
-    m_titleWord = QList<qint8>(m_lines.size(), -1);
-    m_words = QList<int>(m_lines.size(), -1);
+    m_facts = QList<LineFacts>(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines[i].kind == Line::Kind::Rule)
             use(i);
@@ -36,25 +34,38 @@ Profile ProfileParser::run()
 
 const DateMatch &ProfileParser::datesOf(int index) const
 {
-    if (!m_datesKnown.at(index)) {
-        m_dates[index] = findDates(m_lines.at(index).text);
-        m_datesKnown[index] = true;
+    LineFacts &facts = m_facts[index];
+    if (!facts.datesKnown) {
+        facts.dates = findDates(m_lines.at(index).text);
+        facts.datesKnown = true;
     }
-    return m_dates.at(index);
+    return facts.dates;
 }
 
 bool ProfileParser::hasTitleWord(int index) const
 {
-    if (m_titleWord.at(index) < 0)
-        m_titleWord[index] = Lexicon::hasTitleWord(m_lines.at(index).text) ? 1 : 0;
-    return m_titleWord.at(index) == 1;
+    LineFacts &facts = m_facts[index];
+    if (facts.titleWord < 0)
+        facts.titleWord = Lexicon::hasTitleWord(m_lines.at(index).text) ? 1 : 0;
+    return facts.titleWord == 1;
 }
 
 int ProfileParser::wordsOf(int index) const
 {
-    if (m_words.at(index) < 0)
-        m_words[index] = wordCount(m_lines.at(index).text);
-    return m_words.at(index);
+    LineFacts &facts = m_facts[index];
+    if (facts.words < 0)
+        facts.words = wordCount(m_lines.at(index).text, kEnoughWords);
+    return facts.words;
+}
+
+SectionKind ProfileParser::namedSection(int index) const
+{
+    LineFacts &facts = m_facts[index];
+    if (!facts.sectionKnown) {
+        facts.section = Lexicon::sectionKind(m_lines.at(index).text);
+        facts.sectionKnown = true;
+    }
+    return facts.section;
 }
 
 Part ProfileParser::part(int index) const
@@ -68,27 +79,35 @@ Part ProfileParser::locate(const QString &value, const SourceRange &within) cons
     const QString text = value.trimmed();
     if (text.isEmpty())
         return {};
-    SourceRange range = m_source.find(text, within.begin, within.end);
-    if (!range.isValid()) {
-        // Markup inside the value: span from its first word to its last.
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const SourceRange first = m_source.find(words.first(), within.begin, within.end);
-        if (first.isValid()) {
-            const SourceRange last = m_source.find(words.last(), first.begin, within.end);
-            range = last.isValid() ? SourceRange {first.begin, last.end} : first;
-        } else {
-            range = within;
-        }
-    }
-    return {text, range};
+    return {text, locateRange(text, within)};
 }
 
-QList<Part> ProfileParser::split(const Part &whole, std::initializer_list<QStringView> separators) const
+SourceRange ProfileParser::locateRange(QStringView value, const SourceRange &within) const
 {
-    QList<Part> parts;
+    const QStringView text = value.trimmed();
+    if (text.isEmpty())
+        return {};
+    const SourceRange range = m_source.find(text, within.begin, within.end);
+    if (range.isValid())
+        return range;
+    // Markup inside the value: span from its first word to its last. The text is trimmed,
+    // so it starts and ends with a word.
+    const qsizetype firstSpace = text.indexOf(QLatin1Char(' '));
+    const QStringView firstWord = firstSpace < 0 ? text : text.first(firstSpace);
+    const QStringView lastWord = text.sliced(text.lastIndexOf(QLatin1Char(' ')) + 1);
+    const SourceRange first = m_source.find(firstWord, within.begin, within.end);
+    if (!first.isValid())
+        return within;
+    const SourceRange last = m_source.find(lastWord, first.begin, within.end);
+    return last.isValid() ? SourceRange {first.begin, last.end} : first;
+}
+
+ProfileParser::Parts ProfileParser::split(const Part &whole, std::initializer_list<QStringView> separators) const
+{
+    Parts parts;
     qsizetype cursor = whole.range.begin; // equal pieces are found in order
     for (const Span &span : splitSpans({whole.text, whole.range}, separators)) {
-        Part p = locate(span.text.toString(), {cursor, whole.range.end});
+        Part p {span.text.toString(), locateRange(span.text, {cursor, whole.range.end})};
         if (p.range.isValid() && p.range != whole.range)
             cursor = p.range.end;
         parts.append(std::move(p));
@@ -144,13 +163,32 @@ QString ProfileParser::joinedText(const QList<int> &lines) const
 // Punctuation that separates fields in a heading and never ends one.
 static bool isEdgePunctuation(QChar c)
 {
-    static const QString chars = QStringLiteral(",;:|·•–—-/\\~");
-    return chars.contains(c) || c.isSpace();
+    switch (c.unicode()) {
+    case ',':
+    case ';':
+    case ':':
+    case '|':
+    case u'·':
+    case u'•':
+    case u'–':
+    case u'—':
+    case '-':
+    case '/':
+    case '\\':
+    case '~': return true;
+    default: return Characters::isSpace(c);
+    }
 }
 
 QString cleanField(QStringView text)
 {
     return cleanView(text).toString();
+}
+
+QString cleanField(const QString &text)
+{
+    const QStringView clean = cleanView(text);
+    return clean.size() == text.size() ? text : clean.toString();
 }
 
 QStringView cleanView(QStringView text)
@@ -176,13 +214,41 @@ QStringView cleanView(QStringView text)
     return t;
 }
 
+namespace {
+
+// The characters separators start with, asked once per character of the text: a bit per
+// ASCII character, a short list for the others ("·", "•", "—").
+class SeparatorStarts
+{
+public:
+    explicit SeparatorStarts(std::initializer_list<QStringView> separators)
+    {
+        for (QStringView separator : separators) {
+            const char16_t u = separator.front().unicode();
+            if (u < 128)
+                m_ascii[u / 64] |= quint64(1) << (u % 64);
+            else if (!m_others.contains(u))
+                m_others.append(u);
+        }
+    }
+    bool contains(QChar c) const
+    {
+        const char16_t u = c.unicode();
+        if (u < 128)
+            return (m_ascii[u / 64] >> (u % 64)) & 1;
+        return m_others.contains(u);
+    }
+
+private:
+    quint64 m_ascii[2] = {0, 0};
+    QVarLengthArray<char16_t, 8> m_others;
+};
+
+} // namespace
+
 Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators)
 {
-    QVarLengthArray<QChar, 8> firsts; // the characters a separator can start with
-    for (QStringView separator : separators) {
-        if (!firsts.contains(separator.front()))
-            firsts.append(separator.front());
-    }
+    const SeparatorStarts firsts(separators);
     Spans parts;
     const QStringView text = span.text;
     int depth = 0;
@@ -219,9 +285,10 @@ Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators
 
 Text ProfileParser::toText(const Span &span) const
 {
-    if (span.isEmpty())
+    const QStringView text = span.text.trimmed();
+    if (text.isEmpty())
         return {};
-    return locate(span.text.toString(), span.within).toText();
+    return {text.toString(), locateRange(text, span.within)};
 }
 
 QString urlIn(const Line &line)
@@ -236,7 +303,7 @@ QString urlIn(const Line &line)
 // Text without "(https://…)" and trailing punctuation.
 QString withoutUrl(const QString &text)
 {
-    if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1String("www.")))
+    if (!containsShort(text, u"://") && !containsShort(text, u"www."))
         return cleanField(text.trimmed().endsWith(QLatin1Char('.')) ? text.trimmed().chopped(1) : text);
     QString out = text;
     thread_local const QRegularExpression inParentheses(
@@ -262,9 +329,12 @@ QString stripParenthesised(QStringView text, QString *removed)
 {
     if (!text.contains(QLatin1Char('(')))
         return text.toString().simplified();
+    // Sized once, so that appending a character at a time never grows them.
     QString out;
-    int depth = 0;
+    out.reserve(text.size());
     QString inner;
+    inner.reserve(text.size());
+    int depth = 0;
     for (QChar c : text) {
         if (c == QLatin1Char('(')) {
             if (depth++ > 0)
@@ -286,11 +356,51 @@ QString stripParenthesised(QStringView text, QString *removed)
         }
         (depth > 0 ? inner : out) += c;
     }
-    out = out.simplified();
-    // "Institute of Technology (fictional), Kerala" keeps its comma where it was.
-    for (const char *punctuation : {" ,", " .", " ;", " :"})
-        out.replace(QLatin1String(punctuation), QLatin1String(punctuation + 1));
+    out = std::move(out).simplified();
+    // "Institute of Technology (fictional), Kerala" keeps its comma where it was: the space
+    // before a comma, full stop, semicolon or colon goes. simplified() leaves no two spaces
+    // together, so one pass does what replacing each pair in turn would.
+    QChar *data = out.data();
+    qsizetype kept = 0;
+    for (qsizetype i = 0, n = out.size(); i < n; ++i) {
+        const bool spaceBeforePunctuation = data[i] == QLatin1Char(' ') && i + 1 < n
+            && QStringView(u",.;:").contains(data[i + 1]);
+        if (!spaceBeforePunctuation)
+            data[kept++] = data[i];
+    }
+    out.truncate(kept);
     return out;
+}
+
+qsizetype indexOfShort(QStringView text, QStringView needle)
+{
+    const QChar first = needle.front();
+    for (qsizetype i = 0, last = text.size() - needle.size(); i <= last; ++i) {
+        if (text[i] == first && text.sliced(i, needle.size()) == needle)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype lastIndexOfShort(QStringView text, QStringView needle)
+{
+    const QChar first = needle.front();
+    for (qsizetype i = text.size() - needle.size(); i >= 0; --i) {
+        if (text[i] == first && text.sliced(i, needle.size()) == needle)
+            return i;
+    }
+    return -1;
+}
+
+QStringView beforeFirstComma(QStringView text)
+{
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    return comma < 0 ? text : text.first(comma);
+}
+
+QStringView afterLastComma(QStringView text)
+{
+    return text.sliced(text.lastIndexOf(QLatin1Char(',')) + 1);
 }
 
 bool isDuration(QStringView text)
@@ -307,12 +417,12 @@ bool isDuration(QStringView text)
     return expression.match(text.trimmed()).hasMatch();
 }
 
-int wordCount(QStringView text)
+int wordCount(QStringView text, int limit)
 {
     int count = 0;
     bool inWord = false;
-    for (QChar c : text) {
-        const bool w = !c.isSpace();
+    for (qsizetype i = 0, n = text.size(); i < n && count < limit; ++i) {
+        const bool w = !Characters::isSpace(text[i]);
         if (w && !inWord)
             ++count;
         inWord = w;

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <limits>
+
 namespace Shortlist::detail {
 
 using Lexicon::SectionKind;
@@ -55,6 +57,17 @@ struct Chunk
     SectionKind kind = SectionKind::None;
 };
 
+// What is worked out about a line at most once, when first asked.
+struct LineFacts
+{
+    DateMatch dates;
+    bool datesKnown = false;
+    qint8 titleWord = -1; // -1 unknown, 0 no, 1 yes
+    bool sectionKnown = false;
+    SectionKind section = SectionKind::None;
+    int words = -1; // -1 unknown
+};
+
 // A position, study or project as written: a header (heading or a few short lines)
 // and the body below it.
 struct Entry
@@ -87,6 +100,7 @@ private:
     void readContacts(int from, int to);
     void readSummary(int from, int to);
     bool readContactLine(int index);
+    bool readContactPiece(const Part &piece);
     void addLink(const QString &url, const QString &network, const QString &username, SourceRange range);
     void setLocation(const Part &part);
     void findCityIn(int index);
@@ -118,13 +132,19 @@ private:
     // Helpers: parserimpl.cpp
     Part part(int index) const;
     Part locate(const QString &value, const SourceRange &within) const;
-    QList<Part> split(const Part &part, std::initializer_list<QStringView> separators) const;
+    // Where the trimmed value is written inside `within` (locate() without making a string).
+    SourceRange locateRange(QStringView value, const SourceRange &within) const;
+    using Parts = QVarLengthArray<Part, 8>;
+    Parts split(const Part &part, std::initializer_list<QStringView> separators) const;
     // The first date or range on a line, found once and remembered.
     const DateMatch &datesOf(int index) const;
     // Whether a line names a role ("Engineer", "Entwicklerin"…), and how many words it has,
-    // worked out once.
+    // worked out once. Words are counted up to kEnoughWords: no rule asks about more.
+    static constexpr int kEnoughWords = 16;
     bool hasTitleWord(int index) const;
     int wordsOf(int index) const;
+    // The section a line's text names (Lexicon::sectionKind), worked out once.
+    SectionKind namedSection(int index) const;
     void use(int index) { m_used[index] = true; }
     void use(int from, int to);
     bool isUsed(int index) const { return m_used.at(index); }
@@ -137,16 +157,15 @@ private:
     QList<Line> m_lines;
     QList<bool> m_used;
     QList<Chunk> m_chunks;
-    mutable QList<DateMatch> m_dates;
-    mutable QList<bool> m_datesKnown;
-    mutable QList<qint8> m_titleWord; // -1 unknown, 0 no, 1 yes
-    mutable QList<int> m_words; // -1 unknown
+    mutable QList<LineFacts> m_facts; // one per line
     bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
     Profile m_profile;
 };
 
 // Text helpers: parserimpl.cpp
 QString cleanField(QStringView text);
+// The same for a string: shared, not copied, when there is nothing to clean (most fields).
+QString cleanField(const QString &text);
 // cleanField() without making a string: the view trimmed of separators, quotes and parentheses.
 QStringView cleanView(QStringView text);
 // The text cut at separators outside parentheses, each piece trimmed; empty pieces are dropped.
@@ -159,7 +178,21 @@ QString withoutUrl(const QString &text);
 QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);
 bool isDuration(QStringView text);
-int wordCount(QStringView text);
+// indexOf() and lastIndexOf() for the short strings the parser looks for (separators,
+// "://"): a scan for the first character, then one comparison (Qt's search hashes its way
+// along the text).
+qsizetype indexOfShort(QStringView text, QStringView needle);
+qsizetype lastIndexOfShort(QStringView text, QStringView needle);
+inline bool containsShort(QStringView text, QStringView needle)
+{
+    return indexOfShort(text, needle) >= 0;
+}
+// What text.split(',').first() and .last() would be, without splitting.
+QStringView beforeFirstComma(QStringView text);
+QStringView afterLastComma(QStringView text);
+// The words in the text, counted up to `limit`: asking whether a long line has more than a
+// few words need not read all of it.
+int wordCount(QStringView text, int limit = std::numeric_limits<int>::max());
 using Keywords = QVarLengthArray<QStringView, 16>;
 Keywords splitKeywords(QStringView text);
 

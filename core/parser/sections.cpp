@@ -56,10 +56,10 @@ SectionKind ProfileParser::headingKind(int index) const
     if (datesOf(index).isRange)
         return SectionKind::None;
     if (hasTitleWord(index)
-        && (text.contains(QLatin1String(" at ")) || text.contains(QLatin1Char('@'))
+        && (containsShort(text, u" at ") || text.contains(QLatin1Char('@'))
             || text.contains(QLatin1Char('|')) || text.contains(QLatin1Char(','))))
         return SectionKind::None;
-    return Lexicon::sectionKind(text);
+    return namedSection(index);
 }
 
 bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
@@ -71,7 +71,7 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     if (text.size() > 60)
         return false;
     const int words = wordsOf(index);
-    if (words > 7 || text.contains(QLatin1Char('@')) || text.contains(QLatin1String("://"))
+    if (words > 7 || text.contains(QLatin1Char('@')) || containsShort(text, u"://")
         || text.endsWith(QLatin1Char(',')))
         return false;
     // "Projects: Backend and Blockchain." is a labelled note, not a heading.
@@ -84,7 +84,7 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const bool plainText = !m_hasHeadings;
     const bool setApart = line.strong || (isAllCaps(text) && (line.blankBefore || index == 0));
 
-    const SectionKind kind = Lexicon::sectionKind(text);
+    const SectionKind kind = namedSection(index);
     if (kind == SectionKind::Boilerplate)
         return true; // a platform's footer, whatever the markup around it
     if (kind != SectionKind::None && !datesOf(index).isValid() && (plainText || setApart)) {

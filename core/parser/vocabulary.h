@@ -2,6 +2,7 @@
 
 // The words the lexicon knows, and the small tools to look them up; internal to core/parser.
 
+#include "characters.h"
 #include "lexicon.h"
 
 #include <QHash>
@@ -21,20 +22,39 @@ public:
     {
         for (const char *w : words)
             m_storage.append(QString::fromUtf8(w));
-        for (const QString &w : std::as_const(m_storage))
-            m_views.insert(QStringView(w));
+        index();
     }
     explicit WordSet(const QStringList &words)
         : m_storage(words)
     {
-        for (const QString &w : std::as_const(m_storage))
-            m_views.insert(QStringView(w));
+        index();
     }
-    bool contains(QStringView word) const { return m_views.contains(word); }
+    bool contains(QStringView word) const { return mayContain(word) && m_views.contains(word); }
 
 private:
+    // Most words asked about are in no set. Whether the set holds any word of the same
+    // length with the same first and last characters is one bit, and a miss there saves
+    // hashing the word.
+    static constexpr qsizetype kSignedLength = 31;
+    static int signatureBit(QStringView word) { return (word.front().unicode() * 31 + word.back().unicode()) % 64; }
+    bool mayContain(QStringView word) const
+    {
+        if (word.isEmpty() || word.size() > kSignedLength)
+            return true;
+        return (m_signatures[word.size()] >> signatureBit(word)) & 1;
+    }
+    void index()
+    {
+        for (const QString &w : std::as_const(m_storage)) {
+            m_views.insert(QStringView(w));
+            if (!w.isEmpty() && w.size() <= kSignedLength)
+                m_signatures[w.size()] |= quint64(1) << signatureBit(w);
+        }
+    }
+
     QStringList m_storage; // owns the characters the views point at
     QSet<QStringView> m_views;
+    quint64 m_signatures[kSignedLength + 1] = {}; // by length, a bit per signature
 };
 
 inline bool isWordCharacter(QChar c)
@@ -44,7 +64,7 @@ inline bool isWordCharacter(QChar c)
         return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\''
             || u == '.' || u == '+' || u == '#';
     }
-    return c.isLetterOrNumber() || u == 0x2019;
+    return Characters::isLetterOrNumber(c) || u == 0x2019;
 }
 
 inline QChar lower(QChar c)
@@ -52,24 +72,50 @@ inline QChar lower(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x80)
         return u >= 'A' && u <= 'Z' ? QChar(u + 32) : c;
-    return c.toLower();
+    return Characters::toLower(c);
+}
+
+// A word character as words are compared: lower case, with a typographic apostrophe as '.
+inline QChar folded(QChar c)
+{
+    return c == QChar(0x2019) ? QLatin1Char('\'') : lower(c);
+}
+
+// The word without its trailing dots, if any is left: what anyWord() hands on.
+inline QStringView withoutTrailingDots(const QChar *letters, qsizetype length)
+{
+    while (length > 0 && letters[length - 1] == QLatin1Char('.'))
+        --length;
+    return QStringView(letters, length);
 }
 
 // Calls f(word) for each word of the text, lower case, without trailing dots, until f
-// returns true; returns whether it did. No allocation for words of up to 64 characters.
+// returns true; returns whether it did. No allocation for words of up to 64 characters:
+// they are folded into a plain array on the stack (a QVarLengthArray re-reads its size
+// and capacity on every append), a longer one into a string of its own.
 template<typename F> bool anyWord(QStringView text, F &&f)
 {
-    QVarLengthArray<QChar, 64> word;
+    constexpr qsizetype kShortWord = 64;
+    QChar word[kShortWord];
     for (qsizetype i = 0, n = text.size(); i < n;) {
         while (i < n && !isWordCharacter(text[i]))
             ++i;
-        word.clear();
-        for (; i < n && isWordCharacter(text[i]); ++i)
-            word.append(text[i] == QChar(0x2019) ? QLatin1Char('\'') : lower(text[i]));
-        qsizetype length = word.size();
-        while (length > 0 && word[length - 1] == QLatin1Char('.'))
-            --length;
-        if (length > 0 && f(QStringView(word.data(), length)))
+        const qsizetype start = i;
+        for (; i < n && isWordCharacter(text[i]); ++i) {
+            if (i - start < kShortWord)
+                word[i - start] = folded(text[i]);
+        }
+        QStringView w;
+        QString longWord;
+        if (i - start <= kShortWord) {
+            w = withoutTrailingDots(word, i - start);
+        } else {
+            longWord.resize(i - start);
+            for (qsizetype k = start; k < i; ++k)
+                longWord[k - start] = folded(text[k]);
+            w = withoutTrailingDots(longWord.constData(), longWord.size());
+        }
+        if (!w.isEmpty() && f(w))
             return true;
     }
     return false;
@@ -103,26 +149,31 @@ class NormalizedKey
 public:
     explicit NormalizedKey(QStringView text)
     {
+        // The key is never longer than the text: sized once, written through a pointer.
+        m_buffer.resize(text.size());
+        QChar *out = m_buffer.data();
+        qsizetype length = 0;
         bool space = false;
         for (QChar c : text) {
             const char16_t u = c.unicode();
             if (u == '*' || u == '_' || u == '#' || u == '`')
                 continue;
-            if (c.isSpace()) {
-                space = !m_buffer.isEmpty();
+            if (Characters::isSpace(c)) {
+                space = length > 0;
                 continue;
             }
             if (space)
-                m_buffer.append(QLatin1Char(' '));
+                out[length++] = QLatin1Char(' ');
             space = false;
-            m_buffer.append(u == 0x2019 ? QLatin1Char('\'') : lower(c));
+            out[length++] = folded(c);
         }
-        while (!m_buffer.isEmpty()) {
-            const char16_t last = m_buffer.back().unicode();
+        while (length > 0) {
+            const char16_t last = out[length - 1].unicode();
             if (last != ':' && last != '.' && last != ',' && last != ' ')
                 break;
-            m_buffer.removeLast();
+            --length;
         }
+        m_buffer.resize(length);
     }
     QStringView view() const { return QStringView(m_buffer.data(), m_buffer.size()); }
 

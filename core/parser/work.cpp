@@ -1,6 +1,7 @@
 // Positions: job headings in their many forms, flat plain-text entries, tables,
 // and the dates, highlights and notes that belong to each.
 
+#include "characters.h"
 #include "dates.h"
 #include "parserimpl.h"
 
@@ -67,14 +68,14 @@ bool datesDominate(const Line &line, const DateMatch &match)
             ++depth;
         else if (c == QLatin1Char(')') && depth > 0)
             --depth;
-        if (c.isSpace() || depth > 0 || c == QLatin1Char(')')) {
+        if (Characters::isSpace(c) || depth > 0 || c == QLatin1Char(')')) {
             inToken = false;
             continue;
         }
         if (!inToken)
             counted = false;
         inToken = true;
-        if (!counted && c.isLetterOrNumber()) {
+        if (!counted && Characters::isLetterOrNumber(c)) {
             ++words;
             counted = true;
         }
@@ -231,7 +232,7 @@ Span joined(const Span &a, const Span &b)
 
 bool isPlace(QStringView text)
 {
-    return Lexicon::isWorkMode(text) || !Lexicon::countryCode(text).isEmpty();
+    return Lexicon::isWorkModeOrCountry(text);
 }
 
 } // namespace
@@ -263,7 +264,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         }
         if (at < 0 && Lexicon::hasTitleWord(text)) {
             for (QStringView word : inWords) {
-                const qsizetype i = text.indexOf(word);
+                const qsizetype i = indexOfShort(text, word);
                 if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
                     && wordCount(text.sliced(i + word.size())) <= 5) {
                     at = i;
@@ -403,8 +404,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
 
     for (const Span &note : std::as_const(dateNotes)) {
         if (fields.location.isEmpty()
-            && (Lexicon::isWorkMode(note.text) || !Lexicon::countryCode(note.text).isEmpty()
-                || wordCount(note.text) == 1))
+            && (Lexicon::isWorkModeOrCountry(note.text) || wordCount(note.text) == 1))
             fields.location = note;
         else
             fields.notes.append(note);
@@ -440,12 +440,12 @@ void ProfileParser::setDates(Position &position, const DateMatch &dates, const P
 {
     const QString &text = written.text;
     position.start = {dates.dates.start,
-        locate(text.sliced(dates.startFrom, dates.startTo - dates.startFrom), written.range).range};
+        locateRange(QStringView(text).sliced(dates.startFrom, dates.startTo - dates.startFrom), written.range)};
     position.ongoing = dates.dates.ongoing;
     if (dates.endFrom >= 0)
         position.end = {dates.dates.end,
-            locate(text.sliced(dates.endFrom, dates.endTo - dates.endFrom), written.range).range};
-    position.datesRange = locate(text.sliced(dates.from, dates.to - dates.from), written.range).range;
+            locateRange(QStringView(text).sliced(dates.endFrom, dates.endTo - dates.endFrom), written.range)};
+    position.datesRange = locateRange(QStringView(text).sliced(dates.from, dates.to - dates.from), written.range);
     // An end written before its start ("Present – 2019") has no range of its own.
     if (position.start.range.isValid() && position.end.range.isValid()
         && position.end.range.begin < position.start.range.begin)
@@ -456,6 +456,7 @@ void ProfileParser::readPositionBody(const QList<int> &body, Position &position,
 {
     Position *target = &position;
     QList<int> description;
+    position.highlights.reserve(position.highlights.size() + body.size()); // most of a body, usually
     for (int i : body) {
         if (i == skipLine || isUsed(i) || isBlankOrRule(i))
             continue;
@@ -545,7 +546,7 @@ bool ProfileParser::readTable(int from, int to)
         for (const Part &cell : std::as_const(leftovers)) {
             if (position.company.value.isEmpty())
                 position.company = cell.toText();
-            else if (position.location.value.isEmpty() && wordCount(cell.text) <= 3)
+            else if (position.location.value.isEmpty() && wordCount(cell.text, 4) <= 3)
                 position.location = cell.toText();
             else if (position.description.value.isEmpty())
                 position.description = cell.toText();
@@ -553,7 +554,7 @@ bool ProfileParser::readTable(int from, int to)
         if (position.title.value.isEmpty() && !dates.isValid())
             continue;
         position.range = line.range;
-        m_profile.work.append(position);
+        m_profile.work.append(std::move(position));
         use(i);
         any = true;
     }
@@ -564,6 +565,7 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
 {
     if (current) {
         QList<int> body;
+        body.reserve(chunk.end - chunk.begin);
         for (int i = chunk.begin; i < chunk.end; ++i)
             body.append(i);
         readPositionBody(body, *current, -1);
@@ -573,11 +575,12 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
     if (chunk.heading >= 0 && chunk.kind == SectionKind::None) {
         Entry entry;
         entry.header = {chunk.heading};
+        entry.body.reserve(chunk.end - chunk.begin);
         for (int i = chunk.begin; i < chunk.end; ++i)
             entry.body.append(i);
         Position position;
         if (buildPosition(entry, position))
-            m_profile.work.append(position);
+            m_profile.work.append(std::move(position));
         return;
     }
     if (readTable(chunk.begin, chunk.end))
@@ -587,7 +590,7 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
     for (const Entry &entry : entries) {
         Position position;
         if (buildPosition(entry, position)) {
-            m_profile.work.append(position);
+            m_profile.work.append(std::move(position));
             ++built;
         }
     }

@@ -1,8 +1,10 @@
 #include "sourcetext.h"
 
 #include <QVarLengthArray>
+#include <QtEndian>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace Shortlist {
@@ -52,17 +54,23 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
-        // Most of a CV is ASCII: eight bytes at a time.
+        // Most of a CV is ASCII: eight bytes at a time, and up to the first byte that is not.
         if (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
+            const quint64 high = qFromLittleEndian<quint64>(p) & 0x8080808080808080ULL;
+            if (high == 0) {
                 p += 8;
                 continue;
             }
+            p += std::countr_zero(high) / 8;
         }
         if (*p < 0x80) {
             ++p;
+            continue;
+        }
+        // Two bytes, as Latin accents and Cyrillic take: a lead byte from C2 (C0 and C1
+        // would be overlong) and one continuation byte.
+        if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            p += 2;
             continue;
         }
         int length = 0;
@@ -89,29 +97,59 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
+// Writes the UTF-8 form of `ch` (at most four bytes) to `out`; returns how many bytes.
+int encodeUtf8(char32_t ch, char *out)
+{
+    if (ch < 0x80) {
+        out[0] = char(ch);
+        return 1;
+    }
+    if (ch < 0x800) {
+        out[0] = char(0xC0 | (ch >> 6));
+        out[1] = char(0x80 | (ch & 0x3F));
+        return 2;
+    }
+    if (ch < 0x10000) {
+        out[0] = char(0xE0 | (ch >> 12));
+        out[1] = char(0x80 | ((ch >> 6) & 0x3F));
+        out[2] = char(0x80 | (ch & 0x3F));
+        return 3;
+    }
+    out[0] = char(0xF0 | (ch >> 18));
+    out[1] = char(0x80 | ((ch >> 12) & 0x3F));
+    out[2] = char(0x80 | ((ch >> 6) & 0x3F));
+    out[3] = char(0x80 | (ch & 0x3F));
+    return 4;
+}
+
 // Appends the UTF-8 form of `ch` to `out` and records `fileOffset` for each byte written.
 void appendMapped(QByteArray &out, QList<qsizetype> &map, char32_t ch, qsizetype fileOffset)
 {
     char buffer[4];
-    int n = 0;
-    if (ch < 0x80) {
-        buffer[n++] = char(ch);
-    } else if (ch < 0x800) {
-        buffer[n++] = char(0xC0 | (ch >> 6));
-        buffer[n++] = char(0x80 | (ch & 0x3F));
-    } else if (ch < 0x10000) {
-        buffer[n++] = char(0xE0 | (ch >> 12));
-        buffer[n++] = char(0x80 | ((ch >> 6) & 0x3F));
-        buffer[n++] = char(0x80 | (ch & 0x3F));
-    } else {
-        buffer[n++] = char(0xF0 | (ch >> 18));
-        buffer[n++] = char(0x80 | ((ch >> 12) & 0x3F));
-        buffer[n++] = char(0x80 | ((ch >> 6) & 0x3F));
-        buffer[n++] = char(0x80 | (ch & 0x3F));
-    }
+    const int n = encodeUtf8(ch, buffer);
     out.append(buffer, n);
     for (int i = 0; i < n; ++i)
         map.append(fileOffset);
+}
+
+// The UTF-8 form of `text` in `out`, which holds three bytes per UTF-16 unit (a surrogate
+// pair, two units, takes four). A lone surrogate is written as its own three bytes.
+qsizetype encodeUtf8(QStringView text, char *out)
+{
+    char *p = out;
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        char32_t ch = text[i].unicode();
+        if (ch < 0x80) {
+            *p++ = char(ch); // most of a needle
+            continue;
+        }
+        if (QChar::isHighSurrogate(ch) && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            ch = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
+            ++i;
+        }
+        p += encodeUtf8(ch, p);
+    }
+    return p - out;
 }
 
 void decodeWindows1252(QByteArrayView bytes, QByteArray &out, QList<qsizetype> &map)
@@ -228,6 +266,10 @@ SourceText SourceText::fromBytes(const QByteArray &fileBytes)
 
 qsizetype SourceText::lineEnd(int line) const
 {
+    // With line feeds alone, a line ends one byte before the next starts.
+    const bool lineFeedsOnly = m_lineEnding == LineEnding::LF || m_lineEnding == LineEnding::None;
+    if (lineFeedsOnly)
+        return line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) - 1 : m_text.size();
     qsizetype end = line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) : m_text.size();
     while (end > m_lineStarts.at(line) && (m_text[end - 1] == '\n' || m_text[end - 1] == '\r'))
         --end;
@@ -265,33 +307,13 @@ SourceRange SourceText::trimmed(qsizetype begin, qsizetype end) const
 
 SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end, Qt::CaseSensitivity cs) const
 {
-    if (needle.isEmpty() || begin < 0 || end <= begin)
+    // A UTF-8 needle is never shorter than its UTF-16 form.
+    if (needle.isEmpty() || begin < 0 || end <= begin || needle.size() > end - begin)
         return {};
     const QByteArrayView haystack(m_text.constData() + begin, end - begin);
     if (cs == Qt::CaseSensitive) {
-        QVarLengthArray<char, 256> utf8Needle;
-        for (qsizetype i = 0; i < needle.size(); ++i) {
-            char32_t ch = needle[i].unicode();
-            if (QChar::isHighSurrogate(ch) && i + 1 < needle.size() && needle[i + 1].isLowSurrogate()) {
-                ch = QChar::surrogateToUcs4(needle[i].unicode(), needle[i + 1].unicode());
-                ++i;
-            }
-            if (ch < 0x80) {
-                utf8Needle.append(char(ch));
-            } else if (ch < 0x800) {
-                utf8Needle.append(char(0xC0 | (ch >> 6)));
-                utf8Needle.append(char(0x80 | (ch & 0x3F)));
-            } else if (ch < 0x10000) {
-                utf8Needle.append(char(0xE0 | (ch >> 12)));
-                utf8Needle.append(char(0x80 | ((ch >> 6) & 0x3F)));
-                utf8Needle.append(char(0x80 | (ch & 0x3F)));
-            } else {
-                utf8Needle.append(char(0xF0 | (ch >> 18)));
-                utf8Needle.append(char(0x80 | ((ch >> 12) & 0x3F)));
-                utf8Needle.append(char(0x80 | ((ch >> 6) & 0x3F)));
-                utf8Needle.append(char(0x80 | (ch & 0x3F)));
-            }
-        }
+        QVarLengthArray<char, 256> utf8Needle(needle.size() * 3);
+        utf8Needle.resize(encodeUtf8(needle, utf8Needle.data()));
         // Lines are short: the first byte by memchr, the rest by memcmp, no search tables.
         const char *data = haystack.data();
         const qsizetype n = utf8Needle.size(), size = haystack.size();
