@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "profileview.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -295,6 +296,11 @@ void TestMainWindow::filesThatFailAreListedAsProblems()
 {
     QVERIFY(writeFile(m_dir->filePath(u"broken.md"_s), QByteArray()));
     MainWindow window;
+    // The models the window builds on, each watched through everything below.
+    QAbstractItemModelTester listTester(
+        window.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester problemsTester(
+        window.problemsPanel()->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     openLibrary(window);
