@@ -437,10 +437,22 @@ void TestLibrary::bigFilterChangesKeepTheSortOrder()
     LibraryFilter fresh;
     fresh.setLibrary(&model);
     fresh.sort(column, order);
+    // Rows that sort as equals may stand in either order (Qt versions differ), so what is
+    // compared is the sequence of sort values, and that the same rows are shown.
+    const auto sortValues = [&](const QAbstractItemModel &shown) {
+        QStringList values;
+        for (int row = 0; row < shown.rowCount(); ++row)
+            values.append(shown.index(row, column).data(LibraryModel::SortRole).toString());
+        return values;
+    };
+    QCOMPARE(sortValues(filter), sortValues(fresh));
     QStringList freshOrder;
     for (int row = 0; row < fresh.rowCount(); ++row)
         freshOrder.append(fresh.index(row, 0).data(LibraryModel::PathRole).toString());
-    QCOMPARE(shownOrder(), freshOrder);
+    QStringList shown = shownOrder();
+    shown.sort();
+    freshOrder.sort();
+    QCOMPARE(shown, freshOrder);
 }
 
 void TestLibrary::loaderReadsAFolderRecursively()
