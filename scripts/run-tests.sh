@@ -3,7 +3,9 @@
 # first the normal build in build/, then the same suites built with AddressSanitizer
 # (leak checking off: it needs ptrace, which some CI sandboxes forbid),
 # UndefinedBehaviorSanitizer and Qt's own assertions in build-sanitize/.
-# SHORTLIST_SKIP_SANITIZERS=1 skips the second pass.
+# Then, as root, the KF6 build with KSyntaxHighlighting in a Debian 13 root
+# (scripts/test-kf6.sh). SHORTLIST_SKIP_SANITIZERS=1 skips the second pass,
+# SHORTLIST_SKIP_KF6=1 the third.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jobs="$(nproc)"
@@ -17,4 +19,12 @@ if [ "${SHORTLIST_SKIP_SANITIZERS:-0}" != 1 ]; then
     cmake --build "$here/build-sanitize" -j"$jobs"
     ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir "$here/build-sanitize" --output-on-failure -j"$jobs"
+fi
+
+if [ "${SHORTLIST_SKIP_KF6:-0}" != 1 ]; then
+    if [ "$(id -u)" = 0 ]; then
+        bash "$here/scripts/test-kf6.sh"
+    else
+        echo "run-tests: the KF6 pass needs root (debootstrap, chroot); skipped" >&2
+    fi
 fi
