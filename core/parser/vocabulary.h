@@ -57,14 +57,23 @@ private:
     quint64 m_signatures[kSignedLength + 1] = {}; // by length, a bit per signature
 };
 
+// The ASCII word characters (letters, digits, ' . + #), a bit each.
+inline constexpr quint64 kAsciiWordBits[2] = {
+    (quint64(0x3FF) << '0') | (quint64(1) << '\'') | (quint64(1) << '.') | (quint64(1) << '+')
+        | (quint64(1) << '#'),
+    (quint64(0x3FFFFFF) << ('A' - 64)) | (quint64(0x3FFFFFF) << ('a' - 64)),
+};
+
+bool isNonAsciiWordCharacter(QChar c);
+
+// Asked of every character of every line the lexicon reads: ASCII by a bit in a table,
+// small enough to be inlined into each word loop; the rest out of line.
 inline bool isWordCharacter(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80) {
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\''
-            || u == '.' || u == '+' || u == '#';
-    }
-    return Characters::isLetterOrNumber(c) || u == 0x2019;
+    if (u < 0x80)
+        return (kAsciiWordBits[u >> 6] >> (u & 63)) & 1;
+    return isNonAsciiWordCharacter(c);
 }
 
 inline QChar lower(QChar c)
