@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <array>
 #include <initializer_list>
 
 namespace Shortlist::Lexicon::detail {
@@ -90,6 +91,17 @@ inline QChar folded(QChar c)
     return c == QChar(0x2019) ? QLatin1Char('\'') : lower(c);
 }
 
+// An ASCII word character as words are compared (lower case), 0 for the others: what
+// isWordCharacter() and folded() answer together, by one look in a table.
+inline constexpr std::array<char16_t, 128> kAsciiFolded = [] {
+    std::array<char16_t, 128> table {};
+    for (char16_t u = 0; u < 128; ++u) {
+        if ((kAsciiWordBits[u >> 6] >> (u & 63)) & 1)
+            table[u] = u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
+    }
+    return table;
+}();
+
 // The word without its trailing dots, if any is left: what anyWord() hands on.
 inline QStringView withoutTrailingDots(const QChar *letters, qsizetype length)
 {
@@ -110,9 +122,20 @@ template<typename F> bool anyWord(QStringView text, F &&f)
         while (i < n && !isWordCharacter(text[i]))
             ++i;
         const qsizetype start = i;
-        for (; i < n && isWordCharacter(text[i]); ++i) {
+        for (; i < n; ++i) {
+            const char16_t u = text[i].unicode();
+            QChar c;
+            if (u < 0x80) {
+                c = QChar(kAsciiFolded[u]);
+                if (c.isNull())
+                    break;
+            } else if (isNonAsciiWordCharacter(text[i])) {
+                c = folded(text[i]);
+            } else {
+                break;
+            }
             if (i - start < kShortWord)
-                word[i - start] = folded(text[i]);
+                word[i - start] = c;
         }
         QStringView w;
         QString longWord;
