@@ -154,28 +154,29 @@ qsizetype encodeUtf8(QStringView text, char *out)
 
 constexpr qsizetype kNotAscii = -2;
 
-// Where an ASCII `needle` first occurs in `haystack` (its UTF-8 form is its UTF-16 form,
-// a byte per unit), -1 when nowhere; kNotAscii when the needle is not all ASCII.
+// Where `needle`, whose first character is ASCII, first occurs in `haystack` when the needle
+// is all ASCII (its UTF-8 form is then its UTF-16 form, a byte per unit); -1 when nowhere.
+// kNotAscii when a character that is not ASCII is reached before an answer: the caller then
+// searches for the needle's UTF-8 form. Up to that character the two searches agree, so the
+// needle is checked as it is compared rather than in a pass of its own.
 qsizetype findAsciiPrefixed(QByteArrayView haystack, QStringView needle)
 {
     const qsizetype n = needle.size(), size = haystack.size();
     const char16_t *units = reinterpret_cast<const char16_t *>(needle.utf16());
-    for (qsizetype k = 0; k < n; ++k) {
-        if (units[k] >= 0x80)
-            return kNotAscii;
-    }
     const char *data = haystack.data();
-    const char first = char(units[0]);
     for (qsizetype at = 0; at + n <= size;) {
-        const void *hit = std::memchr(data + at, first, size_t(size - n - at + 1));
+        const void *hit = std::memchr(data + at, char(units[0]), size_t(size - n - at + 1));
         if (!hit)
             return -1;
         at = static_cast<const char *>(hit) - data;
-        qsizetype k = 1;
-        while (k < n && data[at + k] == char(units[k]))
-            ++k;
-        if (k == n)
-            return at;
+        for (qsizetype k = 1;; ++k) {
+            if (k == n)
+                return at;
+            if (units[k] >= 0x80)
+                return kNotAscii;
+            if (char16_t(uchar(data[at + k])) != units[k])
+                break;
+        }
         ++at;
     }
     return -1;
