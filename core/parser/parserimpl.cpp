@@ -238,8 +238,19 @@ public:
             return (m_ascii[u / 64] >> (u % 64)) & 1;
         return m_others.contains(u);
     }
+    // Whether splitSpans() need look at the character at all: a separator's first
+    // character or a bracket. Most characters of a line are neither.
+    bool matters(QChar c) const
+    {
+        const char16_t u = c.unicode();
+        if (u < 128)
+            return ((m_ascii[u / 64] | kBrackets[u / 64]) >> (u % 64)) & 1;
+        return m_others.contains(u);
+    }
 
 private:
+    static constexpr quint64 kBrackets[2] = {(quint64(1) << '(') | (quint64(1) << ')'),
+        (quint64(1) << ('[' - 64)) | (quint64(1) << (']' - 64))};
     quint64 m_ascii[2] = {0, 0};
     QVarLengthArray<char16_t, 8> m_others;
 };
@@ -260,6 +271,8 @@ Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
+        if (!firsts.matters(c))
+            continue;
         if (c == QLatin1Char('(') || c == QLatin1Char('['))
             ++depth;
         else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
@@ -419,12 +432,16 @@ bool isDuration(QStringView text)
 
 int wordCount(QStringView text, int limit)
 {
+    if (limit <= 0)
+        return 0;
     int count = 0;
     bool inWord = false;
-    for (qsizetype i = 0, n = text.size(); i < n && count < limit; ++i) {
-        const bool w = !Characters::isSpace(text[i]);
-        if (w && !inWord)
-            ++count;
+    for (const QChar c : text) {
+        // Printable ASCII, most of a line, is never white space: one comparison for it.
+        const char16_t u = c.unicode();
+        const bool w = (u > ' ' && u < 0x80) || !Characters::isSpace(c);
+        if (w && !inWord && ++count == limit)
+            break;
         inWord = w;
     }
     return count;

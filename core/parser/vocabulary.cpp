@@ -2,6 +2,11 @@
 
 namespace Shortlist::Lexicon::detail {
 
+bool isNonAsciiWordCharacter(QChar c)
+{
+    return Characters::isLetterOrNumber(c) || c.unicode() == 0x2019;
+}
+
 // The vocabulary reads best as running lists of words.
 // clang-format off
 const SectionTable &sectionTable()

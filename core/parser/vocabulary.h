@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <array>
 #include <initializer_list>
 
 namespace Shortlist::Lexicon::detail {
@@ -57,14 +58,23 @@ private:
     quint64 m_signatures[kSignedLength + 1] = {}; // by length, a bit per signature
 };
 
+// The ASCII word characters (letters, digits, ' . + #), a bit each.
+inline constexpr quint64 kAsciiWordBits[2] = {
+    (quint64(0x3FF) << '0') | (quint64(1) << '\'') | (quint64(1) << '.') | (quint64(1) << '+')
+        | (quint64(1) << '#'),
+    (quint64(0x3FFFFFF) << ('A' - 64)) | (quint64(0x3FFFFFF) << ('a' - 64)),
+};
+
+bool isNonAsciiWordCharacter(QChar c);
+
+// Asked of every character of every line the lexicon reads: ASCII by a bit in a table,
+// small enough to be inlined into each word loop; the rest out of line.
 inline bool isWordCharacter(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80) {
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\''
-            || u == '.' || u == '+' || u == '#';
-    }
-    return Characters::isLetterOrNumber(c) || u == 0x2019;
+    if (u < 0x80)
+        return (kAsciiWordBits[u >> 6] >> (u & 63)) & 1;
+    return isNonAsciiWordCharacter(c);
 }
 
 inline QChar lower(QChar c)
@@ -80,6 +90,17 @@ inline QChar folded(QChar c)
 {
     return c == QChar(0x2019) ? QLatin1Char('\'') : lower(c);
 }
+
+// An ASCII word character as words are compared (lower case), 0 for the others: what
+// isWordCharacter() and folded() answer together, by one look in a table.
+inline constexpr std::array<char16_t, 128> kAsciiFolded = [] {
+    std::array<char16_t, 128> table {};
+    for (char16_t u = 0; u < 128; ++u) {
+        if ((kAsciiWordBits[u >> 6] >> (u & 63)) & 1)
+            table[u] = u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
+    }
+    return table;
+}();
 
 // The word without its trailing dots, if any is left: what anyWord() hands on.
 inline QStringView withoutTrailingDots(const QChar *letters, qsizetype length)
@@ -101,9 +122,20 @@ template<typename F> bool anyWord(QStringView text, F &&f)
         while (i < n && !isWordCharacter(text[i]))
             ++i;
         const qsizetype start = i;
-        for (; i < n && isWordCharacter(text[i]); ++i) {
+        for (; i < n; ++i) {
+            const char16_t u = text[i].unicode();
+            QChar c;
+            if (u < 0x80) {
+                c = QChar(kAsciiFolded[u]);
+                if (c.isNull())
+                    break;
+            } else if (isNonAsciiWordCharacter(text[i])) {
+                c = folded(text[i]);
+            } else {
+                break;
+            }
             if (i - start < kShortWord)
-                word[i - start] = folded(text[i]);
+                word[i - start] = c;
         }
         QStringView w;
         QString longWord;

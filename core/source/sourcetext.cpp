@@ -152,6 +152,36 @@ qsizetype encodeUtf8(QStringView text, char *out)
     return p - out;
 }
 
+constexpr qsizetype kNotAscii = -2;
+
+// Where `needle`, whose first character is ASCII, first occurs in `haystack` when the needle
+// is all ASCII (its UTF-8 form is then its UTF-16 form, a byte per unit); -1 when nowhere.
+// kNotAscii when a character that is not ASCII is reached before an answer: the caller then
+// searches for the needle's UTF-8 form. Up to that character the two searches agree, so the
+// needle is checked as it is compared rather than in a pass of its own.
+qsizetype findAsciiPrefixed(QByteArrayView haystack, QStringView needle)
+{
+    const qsizetype n = needle.size(), size = haystack.size();
+    const char16_t *units = reinterpret_cast<const char16_t *>(needle.utf16());
+    const char *data = haystack.data();
+    for (qsizetype at = 0; at + n <= size;) {
+        const void *hit = std::memchr(data + at, char(units[0]), size_t(size - n - at + 1));
+        if (!hit)
+            return -1;
+        at = static_cast<const char *>(hit) - data;
+        for (qsizetype k = 1;; ++k) {
+            if (k == n)
+                return at;
+            if (units[k] >= 0x80)
+                return kNotAscii;
+            if (char16_t(uchar(data[at + k])) != units[k])
+                break;
+        }
+        ++at;
+    }
+    return -1;
+}
+
 void decodeWindows1252(QByteArrayView bytes, QByteArray &out, QList<qsizetype> &map)
 {
     out.reserve(bytes.size() + bytes.size() / 8);
@@ -312,6 +342,13 @@ SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end,
         return {};
     const QByteArrayView haystack(m_text.constData() + begin, end - begin);
     if (cs == Qt::CaseSensitive) {
+        const char16_t first = needle.front().unicode();
+        if (first < 0x80) {
+            // Most needles are ASCII words of a line: compared with the bytes as they are,
+            // without writing them out as UTF-8 first.
+            if (const qsizetype at = findAsciiPrefixed(haystack, needle); at != kNotAscii)
+                return at < 0 ? SourceRange {} : SourceRange {begin + at, begin + at + needle.size()};
+        }
         QVarLengthArray<char, 256> utf8Needle(needle.size() * 3);
         utf8Needle.resize(encodeUtf8(needle, utf8Needle.data()));
         // Lines are short: the first byte by memchr, the rest by memcmp, no search tables.
