@@ -1,6 +1,7 @@
 // Markdown colouring in the editor: KSyntaxHighlighting where Shortlist is built with it,
 // the built-in highlighter otherwise. The same promises hold for both.
 
+#include "appearance.h"
 #include "editor/markdownhighlighting.h"
 
 #include <QGuiApplication>
@@ -54,30 +55,6 @@ bool looksDifferent(const QTextCharFormat &a, const QTextCharFormat &b)
         || a.fontUnderline() != b.fontUnderline();
 }
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x21, 0x24));
-    palette.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    palette.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xea));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xea));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    return palette;
-}
-
-QPalette lightPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Window, QColor(0xef, 0xf0, 0xf1));
-    palette.setColor(QPalette::Text, Qt::black);
-    palette.setColor(QPalette::WindowText, Qt::black);
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    palette.setColor(QPalette::Link, QColor(0x1d, 0x63, 0xb8));
-    return palette;
-}
-
 } // namespace
 
 class TestHighlighting : public QObject
@@ -103,7 +80,7 @@ void TestHighlighting::engineIsTheOneBuiltWith()
 void TestHighlighting::headingsCodeAndLinksStandOut()
 {
     QTextDocument document(kMarkdown);
-    QSyntaxHighlighter *highlighter = MarkdownHighlighting::attach(&document, lightPalette());
+    QSyntaxHighlighter *highlighter = MarkdownHighlighting::attach(&document, paletteFor(ColorScheme::Light));
     QVERIFY(highlighter);
     QCOMPARE(highlighter->document(), &document);
 
@@ -123,15 +100,15 @@ void TestHighlighting::headingsCodeAndLinksStandOut()
 void TestHighlighting::darkPaletteChangesTheColours()
 {
     QTextDocument document(kMarkdown);
-    QSyntaxHighlighter *highlighter = MarkdownHighlighting::attach(&document, lightPalette());
+    QSyntaxHighlighter *highlighter = MarkdownHighlighting::attach(&document, paletteFor(ColorScheme::Light));
     const QBrush light = formatAt(blockStartingWith(document, u"# Lena"_s), 3).foreground();
 
-    MarkdownHighlighting::setPalette(highlighter, darkPalette());
+    MarkdownHighlighting::setPalette(highlighter, paletteFor(ColorScheme::Dark));
 
     const QBrush dark = formatAt(blockStartingWith(document, u"# Lena"_s), 3).foreground();
     QVERIFY(light != dark);
     // Readable on the dark background: lighter than it.
-    QVERIFY2(dark.color().lightness() > darkPalette().color(QPalette::Base).lightness() + 60,
+    QVERIFY2(dark.color().lightness() > paletteFor(ColorScheme::Dark).color(QPalette::Base).lightness() + 60,
         qPrintable(dark.color().name()));
 }
 

@@ -85,6 +85,19 @@ void applyColorScheme(ColorScheme scheme)
     }
 }
 
+QPalette paletteFor(ColorScheme scheme)
+{
+    switch (scheme) {
+    case ColorScheme::Light:
+        return lightPalette();
+    case ColorScheme::Dark:
+        return darkPalette();
+    case ColorScheme::System:
+        break;
+    }
+    return QApplication::palette();
+}
+
 QString colorSchemeKey(ColorScheme scheme)
 {
     switch (scheme) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include <QPalette>
 
 namespace Shortlist {
 
@@ -9,6 +9,8 @@ namespace Shortlist {
 enum class ColorScheme { System, Light, Dark };
 
 void applyColorScheme(ColorScheme scheme);
+// Shortlist's own palette for Light or Dark; the application's current one for System.
+QPalette paletteFor(ColorScheme scheme);
 QString colorSchemeKey(ColorScheme scheme);
 ColorScheme colorSchemeFromKey(const QString &key);
 
