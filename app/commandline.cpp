@@ -1,7 +1,11 @@
 #include "commandline.h"
 
+#include "edit/editabletext.h"
+#include "edit/profileedit.h"
+#include "edit/unifieddiff.h"
 #include "export/jsonexport.h"
 #include "export/markdownexport.h"
+#include "io/atomicwrite.h"
 #include "io/profilefile.h"
 
 #include <QCommandLineParser>
@@ -18,6 +22,8 @@
 namespace Shortlist::CommandLine {
 
 namespace {
+
+using namespace Qt::StringLiterals;
 
 QString tr(const char *text)
 {
@@ -43,6 +49,19 @@ struct Options
         tr("Count experience up to <date> (YYYY-MM-DD) instead of today, for exports that do not "
            "change with the calendar."),
         tr("date")};
+    QCommandLineOption set {QStringLiteral("set"),
+        tr("Change a field of FILE and write the file in place, touching only that field's text. "
+           "<path> names the field as the JSON export does: basics.label, basics.location.city, "
+           "work[2].endDate (a date as YYYY-MM or YYYY, or present), work[0].highlights[+] to "
+           "append, skills[1].keywords[3], work[+] with a JSON object for a new position. Repeat to "
+           "make several changes; they are made in order."),
+        tr("path=value")};
+    QCommandLineOption remove {QStringLiteral("remove"),
+        tr("Remove a field or an entry (work[3], work[0].highlights[1], skills[2].keywords[0]) from "
+           "FILE, in order with --set."),
+        tr("path")};
+    QCommandLineOption dryRun {QStringLiteral("dry-run"),
+        tr("With --set or --remove: print the change as a unified diff and leave the file as it is.")};
 };
 
 void setUp(QCommandLineParser &parser, const Options &options)
@@ -53,6 +72,9 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.exportFormat);
     parser.addOption(options.output);
     parser.addOption(options.today);
+    parser.addOption(options.set);
+    parser.addOption(options.remove);
+    parser.addOption(options.dryRun);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -87,6 +109,76 @@ bool writeOutput(const QString &path, const QByteArray &data)
     return true;
 }
 
+// The --set and --remove options in the order they were given: QCommandLineParser keeps
+// each option's values apart, and the order decides what an index means.
+QList<FieldEdit> editsInOrder(const QStringList &arguments, QString *error)
+{
+    QList<FieldEdit> edits;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            break;
+        QString option, value;
+        for (const char *name : {"--set", "--remove"}) {
+            const QLatin1String prefix(name);
+            if (a == prefix && i + 1 < arguments.size())
+                option = prefix, value = arguments[++i];
+            else if (a.startsWith(prefix + QLatin1Char('=')))
+                option = prefix, value = a.sliced(prefix.size() + 1);
+        }
+        if (option == QLatin1String("--remove")) {
+            edits.append(FieldEdit::remove(value));
+        } else if (option == QLatin1String("--set")) {
+            const qsizetype equals = value.indexOf(QLatin1Char('='));
+            if (equals <= 0) {
+                *error = tr("--set takes PATH=VALUE, not '%1'").arg(value);
+                return {};
+            }
+            edits.append(FieldEdit::set(value.left(equals), value.sliced(equals + 1)));
+        }
+    }
+    return edits;
+}
+
+// --set/--remove [--dry-run] FILE: the edits made on the file's text, written back in
+// its own encoding and line endings, or shown as a diff.
+int runEdits(const QStringList &arguments, const QString &path, bool dryRun)
+{
+    QString error;
+    const QList<FieldEdit> edits = editsInOrder(arguments, &error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return 2;
+    }
+    const ProfileFile file = loadProfileFile(path);
+    if (!file.isValid()) {
+        printError(QStringLiteral("%1: %2").arg(path, file.error));
+        return 1;
+    }
+    const EditableText editable = EditableText::fromBytes(file.source.fileBytes());
+    const auto edited = applyFieldEdits(path, editable.text(), edits, &error);
+    if (!edited) {
+        printError(QStringLiteral("%1: %2").arg(path, error));
+        return 1;
+    }
+    const auto bytes = editable.bytesFor(*edited, &error);
+    if (!bytes) {
+        printError(QStringLiteral("%1: %2").arg(path, error));
+        return 1;
+    }
+    if (dryRun) {
+        const QString diff = unifiedDiff(editable.text(), *edited, u"a/"_s + path, u"b/"_s + path);
+        return writeOutput(QString(), diff.toUtf8()) ? 0 : 1;
+    }
+    if (*bytes == file.source.fileBytes())
+        return 0;
+    if (!writeFileAtomically(path, *bytes, &error)) {
+        printError(QStringLiteral("%1: %2").arg(path, error));
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 bool isConsoleRequest(const QStringList &arguments)
@@ -98,7 +190,10 @@ bool isConsoleRequest(const QStringList &arguments)
         if (a == QLatin1String("--export") || a.startsWith(QLatin1String("--export="))
             || a.startsWith(QLatin1String("-o")) || a == QLatin1String("--output")
             || a.startsWith(QLatin1String("--output=")) || a == QLatin1String("--today")
-            || a.startsWith(QLatin1String("--today=")) || a == QLatin1String("-h")
+            || a.startsWith(QLatin1String("--today=")) || a == QLatin1String("--set")
+            || a.startsWith(QLatin1String("--set=")) || a == QLatin1String("--remove")
+            || a.startsWith(QLatin1String("--remove=")) || a == QLatin1String("--dry-run")
+            || a == QLatin1String("-h")
             || a == QLatin1String("--help") || a == QLatin1String("--help-all") || a == QLatin1String("-v")
             || a == QLatin1String("--version") || a == QLatin1String("-?"))
             return true;
@@ -139,6 +234,21 @@ int run(const QStringList &arguments)
 
     const QString format = parser.value(options.exportFormat);
     const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(options.set) || parser.isSet(options.remove)) {
+        if (parser.isSet(options.exportFormat) || parser.isSet(options.output)) {
+            printError(tr("--set and --remove cannot be combined with --export or --output"));
+            return 2;
+        }
+        if (paths.size() != 1) {
+            printError(tr("--set and --remove take exactly one FILE"));
+            return 2;
+        }
+        return runEdits(arguments, paths.first(), parser.isSet(options.dryRun));
+    }
+    if (parser.isSet(options.dryRun)) {
+        printError(tr("--dry-run needs --set or --remove"));
+        return 2;
+    }
     if (!parser.isSet(options.exportFormat)) {
         printError(parser.isSet(options.today) ? tr("--today needs --export") : tr("--output needs --export"));
         return 2;

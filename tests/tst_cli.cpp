@@ -145,6 +145,14 @@ private Q_SLOTS:
     void versionPrintsTheVersion_data();
     void versionPrintsTheVersion();
 
+    void setWritesTheFieldInPlace();
+    void dryRunPrintsTheDiffAndLeavesTheFile();
+    void editsApplyInTheOrderGiven();
+    void badEditsLeaveTheFileAlone_data();
+    void badEditsLeaveTheFileAlone();
+    void editsOnTheSeeds_data();
+    void editsOnTheSeeds();
+
     void windows1252FileIsDecodedWithAWarning();
     void bomAndLineEndingsDoNotChangeTheProfile_data();
     void bomAndLineEndingsDoNotChangeTheProfile();
@@ -480,6 +488,170 @@ void TestCli::usageErrorsExitWithTwo_data()
         << QStringList {u"--today"_s, u"2020-01-01"_s, u"FILE"_s} << u"--export"_s;
     QTest::newRow("usage: --today not a date")
         << QStringList {u"--export"_s, u"json"_s, u"--today"_s, u"March 2020"_s, u"FILE"_s} << u"YYYY-MM-DD"_s;
+    QTest::newRow("usage: --set without =")
+        << QStringList {u"--set"_s, u"basics.label"_s, u"FILE"_s} << u"PATH=VALUE"_s;
+    QTest::newRow("usage: --set of two files")
+        << QStringList {u"--set"_s, u"basics.label=X"_s, u"FILE"_s, u"FILE"_s} << u"exactly one FILE"_s;
+    QTest::newRow("usage: --set without a file") << QStringList {u"--set"_s, u"basics.label=X"_s} << u"exactly one FILE"_s;
+    QTest::newRow("usage: --set with --export")
+        << QStringList {u"--export"_s, u"json"_s, u"--set"_s, u"basics.label=X"_s, u"FILE"_s} << u"--export"_s;
+    QTest::newRow("usage: --dry-run alone") << QStringList {u"--dry-run"_s, u"FILE"_s} << u"--set or --remove"_s;
+}
+
+// --set changes the field's bytes and no others, keeps CRLF line endings and the BOM,
+// and replaces the file atomically (no temporary file is left beside it).
+void TestCli::setWritesTheFieldInPlace()
+{
+    QByteArray crlf = "\xEF\xBB\xBF" + QByteArray(kJane).replace("\n", "\r\n");
+    const QString jane = writeFile(u"jane.md"_s, crlf);
+
+    const Outcome run = shortlist({u"--set"_s, u"work[1].endDate=2019-05"_s, u"--set"_s,
+        u"work[0].highlights[+]=Mentored two juniors"_s, jane});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    QByteArray expected = crlf;
+    expected.replace("_June 2015 - February 2019_", "_June 2015 - May 2019_");
+    expected.replace("- Built things\r\n", "- Built things\r\n- Mentored two juniors\r\n");
+    QFile file(jane);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected);
+    QCOMPARE(QDir(m_files->path()).entryList(QDir::Files | QDir::Hidden), QStringList {u"jane.md"_s});
+}
+
+void TestCli::dryRunPrintsTheDiffAndLeavesTheFile()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+
+    const Outcome run = shortlist({u"--dry-run"_s, u"--set"_s, u"basics.label=Staff Engineer"_s, jane});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    const QString expected = u"--- a/%1\n+++ b/%1\n@@ -1,6 +1,6 @@\n # Jane Example\n \n-Backend Engineer\n+Staff Engineer\n"
+                             " \n ## Experience\n \n"_s.arg(jane);
+    QCOMPARE(QString::fromUtf8(run.out), expected);
+    QFile file(jane);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), kJane);
+}
+
+// Each edit reads the text as the one before it left it: indexes mean what they mean
+// at that point.
+void TestCli::editsApplyInTheOrderGiven()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    const Outcome run = shortlist({u"--remove"_s, u"work[0]"_s, u"--set"_s, u"work[0].position=Lead Developer"_s, jane});
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QFile file(jane);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray after = file.readAll();
+    QVERIFY(!after.contains("Acme"));
+    QVERIFY2(after.contains("### Lead Developer at Beta Ltd\n_June 2015 - February 2019_\n"), after.constData());
+}
+
+void TestCli::badEditsLeaveTheFileAlone_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("complaint");
+    QTest::newRow("unknown path") << QStringList {u"--set"_s, u"basics.salary=1"_s} << u"basics.salary: unknown path"_s;
+    QTest::newRow("bad date") << QStringList {u"--set"_s, u"work[0].startDate=2019-13"_s}
+                              << u"work[0].startDate: '2019-13' is not a date"_s;
+    QTest::newRow("index past the end") << QStringList {u"--remove"_s, u"work[2]"_s}
+                                        << u"work[2]: there is no work[2]: the profile has 2"_s;
+    QTest::newRow("a later edit fails") << QStringList {u"--set"_s, u"basics.label=Lead"_s, u"--set"_s, u"work[0].endDate=1990"_s}
+                                        << u"work[0].endDate: '1990' is before the entry's start"_s;
+}
+
+// A bad edit is one line on standard error, exit status 1, and the file as it was.
+void TestCli::badEditsLeaveTheFileAlone()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, complaint);
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    const QDateTime modified = QFileInfo(jane).lastModified();
+    for (const bool dryRun : {false, true}) {
+        const Outcome run = shortlist(arguments + (dryRun ? QStringList {u"--dry-run"_s} : QStringList()) + QStringList {jane});
+        QVERIFY2(run.finished, qPrintable(run.problem));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QByteArray());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.errLines().first().startsWith(u"shortlist: "_s + jane + u": "_s + complaint), run.err.constData());
+    }
+    QFile file(jane);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), kJane);
+    QCOMPARE(QFileInfo(jane).lastModified(), modified);
+}
+
+void TestCli::editsOnTheSeeds_data()
+{
+    QTest::addColumn<QString>("seed");
+    const QDir seeds(QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/seeds"));
+    const QStringList names = seeds.entryList({u"*.txt"_s, u"*.md"_s}, QDir::Files, QDir::Name);
+    int found = 0;
+    for (const QString &name : names) {
+        // The CVs are the files a careful reading is kept for in expected/.
+        if (QFileInfo::exists(seeds.filePath(u"expected/"_s + QFileInfo(name).completeBaseName() + u".json"_s))) {
+            QTest::newRow(qPrintable(name)) << seeds.filePath(name);
+            ++found;
+        }
+    }
+    if (found == 0)
+        QSKIP("../shared/seeds is not beside this checkout");
+}
+
+// On each real CV: --dry-run shows one changed line per field edit and leaves the file;
+// --set writes exactly that, and the export reads the new values; bad edits are refused.
+void TestCli::editsOnTheSeeds()
+{
+    QFETCH(QString, seed);
+    QFile original(seed);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    const QString copy = writeFile(QFileInfo(seed).fileName(), bytes);
+
+    const QStringList edits {u"--set"_s, u"basics.name=Jordan Example"_s, u"--set"_s,
+        u"work[0].position=Principal Engineer"_s, u"--set"_s, u"work[0].highlights[+]=Shipped the zenith project"_s};
+    const Outcome dry = shortlist(edits + QStringList {u"--dry-run"_s, copy});
+    QVERIFY2(dry.finished, qPrintable(dry.problem));
+    QCOMPARE(dry.exitCode, 0);
+    const QStringList diff = QString::fromUtf8(dry.out).split(u'\n');
+    const QStringList added = diff.filter(QRegularExpression(u"^\\+(?!\\+\\+)"_s));
+    const QStringList removed = diff.filter(QRegularExpression(u"^-(?!--)"_s));
+    QVERIFY2(added.size() == 3 && removed.size() == 2, dry.out.constData());
+    QVERIFY(added.filter(u"Jordan Example"_s).size() == 1 && added.filter(u"Principal Engineer"_s).size() == 1);
+    QVERIFY(added.filter(u"Shipped the zenith project"_s).size() == 1);
+    {
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+
+    const Outcome set = shortlist(edits + QStringList {copy});
+    QVERIFY2(set.finished, qPrintable(set.problem));
+    QCOMPARE(set.exitCode, 0);
+    const Outcome exported = shortlist({u"--export"_s, u"json"_s, copy});
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonObject profile = QJsonDocument::fromJson(exported.out).object();
+    QCOMPARE(profile.value(u"basics"_s).toObject().value(u"name"_s).toString(), u"Jordan Example"_s);
+    const QJsonObject first = profile.value(u"work"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"position"_s).toString(), u"Principal Engineer"_s);
+    QCOMPARE(first.value(u"highlights"_s).toArray().last().toString(), u"Shipped the zenith project"_s);
+
+    for (const QStringList &bad : {QStringList {u"--set"_s, u"work[99].endDate=2020"_s},
+             QStringList {u"--set"_s, u"work[0].startDate=someday"_s}, QStringList {u"--remove"_s, u"basics.colour"_s}}) {
+        QFile before(copy);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray kept = before.readAll();
+        const Outcome run = shortlist(bad + QStringList {copy});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errLines().size(), 1);
+        QFile after(copy);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), kept);
+    }
 }
 
 void TestCli::usageErrorsExitWithTwo()

@@ -218,12 +218,15 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             use(i);
             continue;
         }
-        // A group name on its own line above its list.
+        // A group name on its own line (not the last of skill-years lines above it) over a
+        // list with no label of its own.
         int next = i + 1;
         while (next < to && isBlankOrRule(next))
             ++next;
         if (line.kind == Line::Kind::Text && wordCount(text, 5) <= 4 && !text.contains(QLatin1Char(','))
-            && next < to && isKeywordList(m_lines[next])) {
+            && (i == from || !isSkillYears(m_lines[i - 1].text)) && next < to
+            && isKeywordList(m_lines[next]) && labelColon(m_lines[next]) <= 0
+            && !isSkillYears(m_lines[next].text)) {
             pendingLabel = part(i);
             use(i);
             continue;

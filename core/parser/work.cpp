@@ -165,10 +165,15 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     // "Company, City | Oct 2022 – now": a header line that ends with its dates.
     if (match.isRange)
         return true;
-    // An indented line under a header is a responsibility, not a header.
-    if (line.indent >= 2 && index > 0 && m_lines[index - 1].block == line.block
-        && m_lines[index - 1].indent < 2)
-        return false;
+    // An indented line under a header, or under indented lines under one, is a
+    // responsibility, not a header.
+    if (line.indent >= 2) {
+        int above = index - 1;
+        while (above >= 0 && m_lines[above].block == line.block && m_lines[above].indent >= 2)
+            --above;
+        if (above >= 0 && m_lines[above].block == line.block)
+            return false;
+    }
     return hasTitleWord(index) || line.strong || line.emphasized || words <= plainWords;
 }
 

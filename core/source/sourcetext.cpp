@@ -219,7 +219,57 @@ void decodeUtf16(
     map.append(bytes.size());
 }
 
+// The byte Windows-1252 writes `ch` with, or -1. Undefined bytes were read as their C1
+// control code point, so they are written back as themselves.
+int windows1252Byte(char16_t ch)
+{
+    if (ch < 0x80 || (ch >= 0xA0 && ch <= 0xFF))
+        return ch;
+    for (int i = 0; i < 32; ++i) {
+        if (kWindows1252High[i] == ch)
+            return 0x80 + i;
+    }
+    return -1;
+}
+
 } // namespace
+
+bool SourceText::encode(QStringView text, Encoding encoding, QByteArray *out, qsizetype *unencodable)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        *out = text.toUtf8();
+        return true;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE: {
+        out->resize(text.size() * 2);
+        auto *p = reinterpret_cast<uchar *>(out->data());
+        for (QChar ch : text) {
+            const char16_t unit = ch.unicode();
+            if (encoding == Encoding::Utf16LE)
+                qToLittleEndian(unit, p);
+            else
+                qToBigEndian(unit, p);
+            p += 2;
+        }
+        return true;
+    }
+    case Encoding::Windows1252:
+        out->resize(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const int byte = windows1252Byte(text[i].unicode());
+            if (byte < 0) {
+                if (unencodable)
+                    *unencodable = i;
+                out->clear();
+                return false;
+            }
+            (*out)[i] = char(byte);
+        }
+        return true;
+    }
+    return false;
+}
 
 SourceText SourceText::fromBytes(const QByteArray &fileBytes)
 {

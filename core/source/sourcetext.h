@@ -53,6 +53,11 @@ public:
         QStringView needle, qsizetype begin, qsizetype end, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
 
     qsizetype toFileOffset(qsizetype textOffset) const;
+
+    // `text` in `encoding`, without a byte order mark: what writing it back needs. Returns
+    // false, with the index of the first character the encoding cannot hold in
+    // `unencodable`, when Windows-1252 has no byte for it.
+    static bool encode(QStringView text, Encoding encoding, QByteArray *out, qsizetype *unencodable = nullptr);
     SourceRange toFileRange(const SourceRange &textRange) const;
 
 private:
