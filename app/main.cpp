@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 
@@ -55,5 +56,7 @@ int main(int argc, char *argv[])
     else
         window.openPaths(paths);
     window.show();
+    // Unsaved text a crash left behind, once the window is up.
+    QTimer::singleShot(0, &window, &Shortlist::MainWindow::offerRecovery);
     return app.exec();
 }

@@ -2,6 +2,10 @@
 
 #include "about/credits.h"
 #include "appearance.h"
+#include "editor/codeeditor.h"
+#include "editor/editorpane.h"
+#include "editor/markdownhighlighting.h"
+#include "io/recovery.h"
 #include "icons.h"
 #include "io/profilefile.h"
 #include "library/candidatetable.h"
@@ -27,9 +31,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -50,6 +56,8 @@ const QString header = QStringLiteral("list/header");
 const QString libraryPaths = QStringLiteral("library/paths");
 const QString recent = QStringLiteral("library/recent");
 const QString colorScheme = QStringLiteral("appearance/colorScheme");
+const QString wordWrap = QStringLiteral("editor/wordWrap");
+const QString lineNumbers = QStringLiteral("editor/lineNumbers");
 } // namespace Key
 
 QStringList localPaths(const QMimeData *data)
@@ -93,10 +101,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->sortByColumn(LibraryModel::Name, Qt::AscendingOrder);
     m_table->setAccessibleName(tr("Candidates"));
     m_view = new ProfileView(this);
+    m_editor = new EditorPane(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_editor);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -135,6 +147,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &LibraryLoader::loadingFinished, this, &MainWindow::loadingFinished);
     connect(m_problems, &ProblemsPanel::problemCountChanged, this, &MainWindow::updateProblems);
     connect(m_view, &ProfileView::showInFileRequested, this, &MainWindow::showInFile);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { startEditing(); });
+    connect(m_editor, &EditorPane::modificationChanged, this, [this](bool modified) {
+        m_library->setModified(m_editor->path(), modified);
+        if (isEditing())
+            setWindowModified(modified);
+        updateEditActions();
+    });
+    connect(m_editor, &EditorPane::pathChanged, this, [this](const QString &oldPath, const QString &newPath) {
+        m_library->setModified(oldPath, false);
+        m_currentPath = newPath;
+        if (m_library->rowOfPath(newPath) < 0)
+            addPaths({newPath});
+        updateTitle();
+    });
 
     restoreSettings();
 }
@@ -154,16 +180,58 @@ void MainWindow::createActions()
     connect(m_openFiles, &QAction::triggered, this, &MainWindow::openFiles);
 
     m_reload = new QAction(themeIcon(QStringLiteral("view-refresh")), tr("&Reload"), this);
-    m_reload->setShortcut(QKeySequence::Refresh);
+    m_reload->setShortcut(QKeySequence(Qt::Key_F5)); // Ctrl+R replaces in the editor
     m_reload->setToolTip(tr("Read every profile again"));
     connect(m_reload, &QAction::triggered, this, &MainWindow::reload);
 
     m_find = new QAction(themeIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(m_find, &QAction::triggered, this, &MainWindow::findRequested);
 
     m_clearFilters = new QAction(themeIcon(QStringLiteral("edit-clear")), tr("&Clear Search and Filters"), this);
     connect(m_clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clearAll);
+
+    m_edit = new QAction(themeIcon(QStringLiteral("document-edit")), tr("&Edit Profile"), this);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setToolTip(tr("Edit the selected profile's text and fields (double-click a row)"));
+    connect(m_edit, &QAction::triggered, this, [this] { startEditing(); });
+
+    m_closeEditor = new QAction(themeIcon(QStringLiteral("dialog-ok-apply")), tr("&Done Editing"), this);
+    m_closeEditor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_closeEditor->setToolTip(tr("Back to reading the profile"));
+    connect(m_closeEditor, &QAction::triggered, this, &MainWindow::stopEditing);
+
+    m_save = new QAction(themeIcon(QStringLiteral("document-save")), tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, m_editor, &EditorPane::save);
+    m_saveAs = new QAction(themeIcon(QStringLiteral("document-save-as")), tr("Save &As…"), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAs, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Profile As"), m_editor->path(),
+            tr("Profiles (*.md *.markdown *.txt)"));
+        if (!path.isEmpty())
+            m_editor->saveAs(path);
+    });
+    m_revert = new QAction(themeIcon(QStringLiteral("document-revert")), tr("Re&vert"), this);
+    connect(m_revert, &QAction::triggered, m_editor, &EditorPane::revert);
+    m_normalize = new QAction(themeIcon(QStringLiteral("format-justify-left")), tr("&Normalize to House Style"), this);
+    m_normalize->setToolTip(tr("Rewrite the whole file as Shortlist writes profiles (one undo step)"));
+    connect(m_normalize, &QAction::triggered, m_editor, &EditorPane::normalizeToHouseStyle);
+    m_replace = new QAction(themeIcon(QStringLiteral("edit-find-replace")), tr("&Replace…"), this);
+    m_replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_replace, &QAction::triggered, m_editor, &EditorPane::showReplace);
+    m_wordWrap = new QAction(tr("&Word Wrap"), this);
+    m_wordWrap->setCheckable(true);
+    connect(m_wordWrap, &QAction::toggled, this, [this](bool on) {
+        m_editor->setWordWrap(on);
+        QSettings().setValue(Key::wordWrap, on);
+    });
+    m_lineNumbers = new QAction(tr("&Line Numbers"), this);
+    m_lineNumbers->setCheckable(true);
+    connect(m_lineNumbers, &QAction::toggled, this, [this](bool on) {
+        m_editor->setLineNumbersVisible(on);
+        QSettings().setValue(Key::lineNumbers, on);
+    });
 
     m_quit = new QAction(themeIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -180,17 +248,29 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(m_reload);
     file->addSeparator();
+    file->addAction(m_save);
+    file->addAction(m_saveAs);
+    file->addAction(m_revert);
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_edit);
+    edit->addAction(m_closeEditor);
+    edit->addSeparator();
     edit->addAction(m_find);
+    edit->addAction(m_replace);
     edit->addAction(m_clearFilters);
+    edit->addSeparator();
+    edit->addAction(m_normalize);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setIcon(themeIcon(QStringLiteral("dialog-warning")));
     problems->setText(tr("Show &Problems"));
     view->addAction(problems);
+    view->addAction(m_wordWrap);
+    view->addAction(m_lineNumbers);
     m_colorMenu = view->addMenu(tr("&Colors"));
     auto *schemes = new QActionGroup(this);
     const QString current = QSettings().value(Key::colorScheme).toString();
@@ -226,6 +306,11 @@ void MainWindow::createMenus()
     tools->addAction(m_openFolder);
     tools->addAction(m_openFiles);
     tools->addAction(m_reload);
+    tools->addSeparator();
+    tools->addAction(m_edit);
+    tools->addAction(m_save);
+    tools->addAction(m_closeEditor);
+    updateEditActions();
 }
 
 void MainWindow::createStatusBar()
@@ -255,6 +340,10 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(Key::geometry).toByteArray()))
         resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.value(Key::state).toByteArray());
+    m_wordWrap->setChecked(settings.value(Key::wordWrap, true).toBool());
+    m_lineNumbers->setChecked(settings.value(Key::lineNumbers, true).toBool());
+    m_editor->setWordWrap(m_wordWrap->isChecked());
+    m_editor->setLineNumbersVisible(m_lineNumbers->isChecked());
     if (!m_splitter->restoreState(settings.value(Key::splitter).toByteArray()))
         m_splitter->setSizes({800, 480});
     if (!m_table->restoreHeaderState(settings.value(Key::header).toByteArray())) {
@@ -284,6 +373,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isEditing() && !m_editor->maybeClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
@@ -356,9 +449,28 @@ void MainWindow::currentRowChanged()
     // A search that hides the profile on screen does not replace it by a neighbour: it stays
     // until the person picks another row.
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (m_refiltering || !current.isValid())
+    if (m_refiltering || m_reselecting || !current.isValid())
         return;
-    showEntry(m_filter->mapToSource(current).row());
+    const int sourceRow = m_filter->mapToSource(current).row();
+    if (isEditing() && m_library->entry(sourceRow).path != m_editor->path()) {
+        // Another profile while editing: the edited one's changes first.
+        if (!m_editor->maybeClose()) {
+            // Back to the edited row once the click that chose another is done with.
+            QTimer::singleShot(0, this, [this] {
+                m_reselecting = true;
+                selectPath(m_editor->path());
+                m_reselecting = false;
+            });
+            return;
+        }
+        m_library->setModified(m_editor->path(), false);
+        m_currentPath = m_library->entry(sourceRow).path;
+        if (!m_library->entry(sourceRow).isValid() || !m_editor->open(m_currentPath))
+            stopEditing();
+        updateTitle();
+        return;
+    }
+    showEntry(sourceRow);
 }
 
 void MainWindow::showEntry(int sourceRow)
@@ -383,6 +495,8 @@ void MainWindow::showEntry(int sourceRow)
 
 void MainWindow::libraryRowsChanged(int first, int last)
 {
+    if (isEditing())
+        return; // the editor follows the file itself
     const int current = m_library->rowOfPath(m_currentPath);
     if (current >= first && current <= last)
         showEntry(current); // the file changed on disk
@@ -435,7 +549,120 @@ void MainWindow::updateProblems(int count)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(libraryName(m_libraryPaths));
+    QString title = libraryName(m_libraryPaths);
+    if (isEditing()) // "[*]": Qt shows a mark there while the text is unsaved
+        title = tr("%1 – %2").arg(QFileInfo(m_editor->path()).fileName() + QStringLiteral("[*]"), title);
+    setWindowTitle(title);
+}
+
+bool MainWindow::isEditing() const
+{
+    return m_stack->currentWidget() == m_editor;
+}
+
+void MainWindow::startEditing(const QString &path, const std::optional<QString> &recovered)
+{
+    const QString target = path.isEmpty() ? m_currentPath : path;
+    if (target.isEmpty())
+        return;
+    if (isEditing() && m_editor->path() == target && !recovered) {
+        m_editor->textEditor()->setFocus();
+        return;
+    }
+    if (isEditing() && !m_editor->maybeClose())
+        return;
+    if (!m_editor->open(target, recovered))
+        return;
+    m_currentPath = target;
+    m_reselecting = true; // the list shows which profile is edited
+    selectPath(target);
+    m_reselecting = false;
+    if (!isEditing()) {
+        // The editor needs the room: the list keeps a column or two beside it.
+        m_splitterBeforeEditing = m_splitter->saveState();
+        const int width = m_splitter->width();
+        m_splitter->setSizes({std::min(280, width / 4), width - std::min(280, width / 4)});
+        m_stack->setCurrentWidget(m_editor);
+    }
+    m_library->setModified(target, m_editor->isModified());
+    updateTitle();
+    setWindowModified(m_editor->isModified());
+    updateEditActions();
+    m_editor->textEditor()->setFocus();
+}
+
+bool MainWindow::stopEditing()
+{
+    if (!isEditing())
+        return true;
+    if (!m_editor->maybeClose())
+        return false;
+    m_library->setModified(m_editor->path(), false);
+    m_editor->closeFile();
+    m_stack->setCurrentWidget(m_view);
+    m_splitter->restoreState(m_splitterBeforeEditing);
+    setWindowModified(false);
+    updateTitle();
+    updateEditActions();
+    const int row = m_library->rowOfPath(m_currentPath);
+    if (row >= 0)
+        showEntry(row);
+    m_table->setFocus();
+    return true;
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool editing = isEditing();
+    m_edit->setEnabled(!editing);
+    m_closeEditor->setEnabled(editing);
+    m_save->setEnabled(editing && m_editor->isModified());
+    m_saveAs->setEnabled(editing);
+    m_revert->setEnabled(editing && m_editor->isModified());
+    m_normalize->setEnabled(editing);
+    m_replace->setEnabled(editing);
+}
+
+void MainWindow::findRequested()
+{
+    // Ctrl+F finds in the text while the editor has the focus, and in the library otherwise.
+    if (isEditing() && m_editor->isAncestorOf(QApplication::focusWidget()))
+        m_editor->showFind();
+    else
+        m_filterBar->focusSearch();
+}
+
+void MainWindow::offerRecovery()
+{
+    RecoveryStore &store = m_editor->recovery();
+    for (const RecoveryStore::Copy &copy : store.copies()) {
+        QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes"),
+            tr("Shortlist closed before your changes to %1 were saved (last copied %2).\n\nRestore them in "
+               "the editor?")
+                .arg(QDir::toNativeSeparators(copy.path), QLocale().toString(copy.written.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("restoreChanges"));
+        QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        restore->setObjectName(QStringLiteral("restore"));
+        QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discard"));
+        box.addButton(tr("Later"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            store.remove(copy.path);
+        } else if (box.clickedButton() == restore) {
+            if (!QFileInfo::exists(copy.path)) {
+                QMessageBox::warning(this, tr("Cannot Restore"),
+                    tr("%1 is not on disk any more; its recovered text is kept in %2.")
+                        .arg(copy.path, QDir::toNativeSeparators(store.folder())));
+                continue;
+            }
+            if (m_library->rowOfPath(copy.path) < 0)
+                addPaths({copy.path});
+            startEditing(copy.path, copy.text);
+            return; // one editor: the others are offered next time
+        }
+    }
 }
 
 void MainWindow::openFolder()

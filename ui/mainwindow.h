@@ -2,17 +2,21 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QStackedWidget;
 class QToolButton;
 
 namespace Shortlist {
 
 class CandidateTable;
+class EditorPane;
 class FilterBar;
 class LibraryFilter;
 class LibraryLoader;
@@ -49,6 +53,16 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     ProfileView *profileView() const { return m_view; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    EditorPane *editor() const { return m_editor; }
+    bool isEditing() const;
+
+    // Edit mode for the selected profile (or `path`): the text, a form and a live preview
+    // in place of the reading view. `recovered` is unsaved text to restore.
+    void startEditing(const QString &path = {}, const std::optional<QString> &recovered = std::nullopt);
+    // Back to reading; asks Save / Discard / Cancel first when there are unsaved changes.
+    bool stopEditing();
+    // Offers the recovery copies a crash left behind, one by one.
+    void offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +92,8 @@ private:
     void fillRecentMenu();
     void about();
     void showInFile(const QString &path, const SourceRange &range);
+    void updateEditActions();
+    void findRequested();
 
     LibraryModel *m_library = nullptr;
     LibraryFilter *m_filter = nullptr;
@@ -85,6 +101,10 @@ private:
     FilterBar *m_filterBar = nullptr;
     CandidateTable *m_table = nullptr;
     ProfileView *m_view = nullptr;
+    EditorPane *m_editor = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QByteArray m_splitterBeforeEditing;
+    bool m_reselecting = false; // going back to the edited row after Cancel
     QSplitter *m_splitter = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
@@ -95,6 +115,15 @@ private:
     QAction *m_find = nullptr;
     QAction *m_clearFilters = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_closeEditor = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_revert = nullptr;
+    QAction *m_normalize = nullptr;
+    QAction *m_replace = nullptr;
+    QAction *m_wordWrap = nullptr;
+    QAction *m_lineNumbers = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_colorMenu = nullptr;
 

@@ -1,8 +1,12 @@
 #include "librarymodel.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 namespace Shortlist {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -73,6 +77,19 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
+void LibraryModel::setModified(const QString &path, bool modified)
+{
+    if (modified == m_modified.contains(path))
+        return;
+    if (modified)
+        m_modified.insert(path);
+    else
+        m_modified.remove(path);
+    const int row = rowOfPath(path);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::DisplayRole, Qt::FontRole, ModifiedRole});
+}
+
 QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -80,7 +97,18 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     const LibraryEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == Name && m_modified.contains(entry.path))
+            return QString(display(entry, index.column()).toString() + u" \u25CF"_s); // a dot, as editors mark unsaved files
         return display(entry, index.column());
+    case Qt::FontRole:
+        if (m_modified.contains(entry.path)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case ModifiedRole:
+        return m_modified.contains(entry.path);
     case Qt::ToolTipRole:
         return toolTip(entry, index.column());
     case SortRole:

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace Shortlist {
 
@@ -20,6 +21,7 @@ public:
         ErrorRole, // why the file could not be read; empty for a profile
         IsProblemRole,
         ExperienceMonthsRole,
+        ModifiedRole, // the profile has unsaved changes in the editor
     };
     Q_ENUM(Column)
 
@@ -34,6 +36,10 @@ public:
     void setEntries(QList<LibraryEntry> entries);
     void removePaths(const QStringList &paths);
     void clear();
+    // Marks a profile as having unsaved changes in an editor: its name shows a dot and
+    // is set in italics until it is saved or the changes are dropped.
+    void setModified(const QString &path, bool modified);
+    bool isModified(const QString &path) const { return m_modified.contains(path); }
 
     const LibraryEntry &entry(int row) const { return m_entries.at(row); }
     int rowOfPath(const QString &path) const { return m_rowOfPath.value(path, -1); }
@@ -49,6 +55,7 @@ private:
 
     QList<LibraryEntry> m_entries;
     QHash<QString, int> m_rowOfPath;
+    QSet<QString> m_modified;
 };
 
 } // namespace Shortlist

@@ -1,0 +1,563 @@
+// The profile editor driven as a person would: edit in the form and in the text, undo,
+// save, and the paths where saving must not lose anything (unsaved changes when switching
+// or quitting, a change on disk, a read-only or deleted file, a crash).
+
+#include "edit/editabletext.h"
+#include "editor/codeeditor.h"
+#include "editor/editorpane.h"
+#include "editor/findbar.h"
+#include "editor/profileform.h"
+#include "library/candidatetable.h"
+#include "library/libraryloader.h"
+#include "library/librarymodel.h"
+#include "mainwindow.h"
+#include "profileview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <functional>
+
+using namespace Shortlist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kZoe = "# Zoë Lambert\n\nPlatform Engineer\n\nLyon, France · zoe@example.org\n\n"
+                        "## Experience\n\n"
+                        "### Platform Engineer at Nuage SA\n_Jan 2018 – present_\n\n"
+                        "- Ran the Kubernetes clusters\n- Moved the builds to GitLab CI\n\n"
+                        "### Systems Administrator at Cumulus SARL\n_Mar 2014 – Dec 2017_\n\n"
+                        "- Kept forty Debian servers patched\n\n"
+                        "## Skills\n\n- Go, Kubernetes, PostgreSQL\n";
+const QByteArray kRaj = "# Raj Mehta\n\nData Engineer\n\n## Experience\n\n"
+                        "### Data Engineer at Flussdaten GmbH\n_Mar 2021 – present_\n\n- Built the nightly loads\n";
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Acts on the next modal dialog once it is up (a message box's exec() blocks the test
+// until then): finds it as a person would see it and clicks a button. The answer is
+// withdrawn when it goes out of scope, so that an unanswered one cannot click a dialog
+// of a later step.
+class DialogAnswer
+{
+public:
+    explicit DialogAnswer(std::function<void(QWidget *)> act)
+        : m_timer(std::make_unique<QTimer>())
+    {
+        m_timer->setInterval(10);
+        QObject::connect(m_timer.get(), &QTimer::timeout, [this, act] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            m_timer->stop();
+            m_answered = true;
+            act(dialog);
+        });
+        m_timer->start();
+    }
+    bool answered() const { return m_answered; }
+
+private:
+    std::unique_ptr<QTimer> m_timer;
+    bool m_answered = false;
+};
+
+void clickMessageBoxButton(QWidget *dialog, QMessageBox::StandardButton which)
+{
+    auto *box = qobject_cast<QMessageBox *>(dialog);
+    QVERIFY2(box, dialog->metaObject()->className());
+    QTest::mouseClick(box->button(which), Qt::LeftButton);
+}
+
+// Types a new value into a form field and leaves it, as a person does.
+void typeIntoField(QLineEdit *field, const QString &value)
+{
+    QVERIFY(field);
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, value);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void savingUneditedSamplesIsByteIdentical_data();
+    void savingUneditedSamplesIsByteIdentical();
+    void formEditChangesOnlyThatFieldAndUndoRestoresTheBytes();
+    void formAddsAndRemovesInTheFilesStyle();
+    void typingInTheTextUpdatesFormAndPreview();
+    void findAndReplace();
+    void normalizeIsOneUndoStep();
+    void crlfAndBomSurviveAnEdit();
+    void unencodableCharacterOffersUtf8();
+
+    void switchingProfileAsksAboutUnsavedChanges();
+    void quittingAsksAboutUnsavedChanges();
+    void changeOnDiskIsNeverOverwrittenSilently();
+    void unmodifiedEditorFollowsTheDisk();
+    void readOnlyFileKeepsTheTextUnsaved();
+    void deletedFileIsSaidAndSavedAgain();
+    void crashRecoveryOffersTheText();
+
+private:
+    void openLibrary(MainWindow &window);
+    void startEditing(MainWindow &window, const QString &name);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestEditor::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(u"ShortlistTests"_s);
+    QCoreApplication::setApplicationName(u"tst_editor"_s);
+}
+
+void TestEditor::init()
+{
+    QSettings().clear();
+    QDir(RecoveryStore().folder()).removeRecursively();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(writeFile(m_dir->filePath(u"zoe.md"_s), kZoe));
+    QVERIFY(writeFile(m_dir->filePath(u"raj.md"_s), kRaj));
+}
+
+void TestEditor::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestEditor::openLibrary(MainWindow &window)
+{
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.loader()->setCoalesceInterval(20);
+    QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
+    window.openPaths({m_dir->path()});
+    QVERIFY(finished.wait());
+}
+
+void TestEditor::startEditing(MainWindow &window, const QString &name)
+{
+    const int row = window.library()->rowOfPath(m_dir->filePath(name));
+    QVERIFY(row >= 0);
+    window.startEditing(m_dir->filePath(name));
+    QVERIFY(window.isEditing());
+    QCOMPARE(window.editor()->path(), m_dir->filePath(name));
+}
+
+void TestEditor::savingUneditedSamplesIsByteIdentical_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir samples(QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples"));
+    for (const QString &name : samples.entryList(QDir::Files))
+        QTest::newRow(qPrintable(name)) << samples.filePath(name);
+    const QDir seeds(QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/seeds"));
+    for (const QString &name : seeds.entryList({u"*.txt"_s}, QDir::Files))
+        QTest::newRow(qPrintable(u"seed "_s + name)) << seeds.filePath(name);
+}
+
+// Open in the editor and save without edits: the file's bytes are what they were.
+void TestEditor::savingUneditedSamplesIsByteIdentical()
+{
+    QFETCH(QString, file);
+    const QByteArray bytes = readFile(file);
+    const QString copy = m_dir->filePath(QFileInfo(file).fileName());
+    QVERIFY(writeFile(copy, bytes));
+    EditorPane pane;
+    QVERIFY(pane.open(copy));
+    QVERIFY(!pane.isModified());
+    QVERIFY(pane.save());
+    QCOMPARE(readFile(copy), bytes);
+}
+
+void TestEditor::formEditChangesOnlyThatFieldAndUndoRestoresTheBytes()
+{
+    MainWindow window;
+    openLibrary(window);
+    startEditing(window, u"zoe.md"_s);
+    EditorPane *editor = window.editor();
+
+    typeIntoField(editor->form()->field(u"work[1].endDate"_s), u"2018-02"_s);
+    // At once in the text, as the smallest change, and the window and list say it is unsaved.
+    QVERIFY(editor->text().contains(u"_Mar 2014 – Feb 2018_"_s));
+    QCOMPARE(editor->text(), QString::fromUtf8(kZoe).replace(u"Dec 2017"_s, u"Feb 2018"_s));
+    QVERIFY(window.isWindowModified());
+    const int row = window.library()->rowOfPath(editor->path());
+    QVERIFY(window.library()->index(row, 0).data(LibraryModel::ModifiedRole).toBool());
+    // The preview reads it.
+    QVERIFY(editor->preview()->toPlainText().contains(u"Feb 2018"_s));
+
+    typeIntoField(editor->form()->field(u"work[0].position"_s), u"Staff Platform Engineer"_s);
+    QVERIFY(editor->text().contains(u"### Staff Platform Engineer at Nuage SA\n"_s));
+
+    // One undo per form edit.
+    editor->textEditor()->undo();
+    QVERIFY(editor->text().contains(u"### Platform Engineer at Nuage SA\n"_s));
+    editor->textEditor()->undo();
+    QCOMPARE(editor->text(), QString::fromUtf8(kZoe));
+    QVERIFY(!editor->isModified());
+    QVERIFY(!window.library()->index(row, 0).data(LibraryModel::ModifiedRole).toBool());
+
+    editor->textEditor()->redo();
+    QVERIFY(editor->save());
+    QByteArray expected = kZoe;
+    expected.replace("Dec 2017", "Feb 2018");
+    QCOMPARE(readFile(editor->path()), expected);
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestEditor::formAddsAndRemovesInTheFilesStyle()
+{
+    MainWindow window;
+    openLibrary(window);
+    startEditing(window, u"zoe.md"_s);
+    EditorPane *editor = window.editor();
+
+    QLineEdit *add = editor->form()->field(u"work[1].highlights[+]"_s);
+    QVERIFY(add);
+    add->setFocus();
+    QTest::keyClicks(add, u"Wrote the runbooks"_s);
+    QTest::keyClick(add, Qt::Key_Return);
+    QVERIFY(editor->text().contains(u"- Kept forty Debian servers patched\n- Wrote the runbooks\n"_s));
+
+    QLineEdit *skill = editor->form()->field(u"skills[0].keywords[+]"_s);
+    skill->setFocus();
+    QTest::keyClicks(skill, u"Terraform"_s);
+    QTest::keyClick(skill, Qt::Key_Return);
+    QVERIFY(editor->text().endsWith(u"- Go, Kubernetes, PostgreSQL, Terraform\n"_s));
+
+    auto *remove = editor->form()->findChild<QToolButton *>(u"remove:work[0].highlights[1]"_s);
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!editor->text().contains(u"GitLab"_s));
+    QVERIFY(editor->text().contains(u"- Ran the Kubernetes clusters\n\n### Systems"_s));
+
+    auto *addPosition = editor->form()->findChild<QPushButton *>(u"addPosition"_s);
+    DialogAnswer newPosition([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"position"_s)->setText(u"Site Reliability Engineer"_s);
+        dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"Brume Cloud"_s);
+        dialog->findChild<QLineEdit *>(u"startDate"_s)->setText(u"2024-09"_s);
+        dialog->findChild<QCheckBox *>(u"ongoing"_s)->setChecked(true);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(addPosition, Qt::LeftButton);
+    QVERIFY(newPosition.answered());
+    // Newest first, as a heading like the others, dated as the others are.
+    QVERIFY2(editor->text().contains(u"## Experience\n\n### Site Reliability Engineer at Brume Cloud\n_Sep 2024 – present_\n\n### Platform"_s),
+        qPrintable(editor->text()));
+    QCOMPARE(editor->profile().profile.work.size(), 3);
+    // The form has the new position's fields.
+    QCOMPARE(editor->form()->field(u"work[0].position"_s)->text(), u"Site Reliability Engineer"_s);
+}
+
+void TestEditor::typingInTheTextUpdatesFormAndPreview()
+{
+    MainWindow window;
+    openLibrary(window);
+    startEditing(window, u"zoe.md"_s);
+    EditorPane *editor = window.editor();
+    CodeEditor *text = editor->textEditor();
+
+    QTextCursor cursor(text->document());
+    cursor.setPosition(int(editor->text().indexOf(u"Platform Engineer\n\nLyon"_s)));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    text->setTextCursor(cursor);
+    text->setFocus();
+    QTest::keyClicks(text, u" and SRE"_s);
+
+    QTRY_COMPARE(editor->form()->field(u"basics.label"_s)->text(), u"Platform Engineer and SRE"_s);
+    QVERIFY(editor->preview()->toPlainText().contains(u"Platform Engineer and SRE"_s));
+}
+
+void TestEditor::findAndReplace()
+{
+    MainWindow window;
+    openLibrary(window);
+    startEditing(window, u"zoe.md"_s);
+    EditorPane *editor = window.editor();
+    editor->textEditor()->setFocus();
+
+    QTest::keySequence(&window, QKeySequence::Find);
+    QVERIFY(editor->findBar()->isVisible());
+    QVERIFY(editor->findBar()->findField()->hasFocus());
+    QTest::keyClicks(editor->findBar()->findField(), u"Kubernetes"_s);
+    QCOMPARE(editor->textEditor()->textCursor().selectedText(), u"Kubernetes"_s);
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_R));
+    QVERIFY(editor->findBar()->replaceField()->isVisible());
+    editor->findBar()->replaceField()->setText(u"k8s"_s);
+    QCOMPARE(editor->findBar()->replaceAll(), 2);
+    QCOMPARE(editor->text().count(u"k8s"_s), 2);
+    editor->textEditor()->undo(); // Replace All is one step
+    QCOMPARE(editor->text(), QString::fromUtf8(kZoe));
+}
+
+void TestEditor::normalizeIsOneUndoStep()
+{
+    EditorPane pane;
+    const QString path = m_dir->filePath(u"zoe.md"_s);
+    QVERIFY(pane.open(path));
+    pane.normalizeToHouseStyle();
+    QVERIFY(pane.text() != QString::fromUtf8(kZoe));
+    QVERIFY(pane.text().contains(u"## Experience"_s));
+    QCOMPARE(pane.profile().profile.work.size(), 2);
+    pane.textEditor()->undo();
+    QCOMPARE(pane.text(), QString::fromUtf8(kZoe));
+}
+
+void TestEditor::crlfAndBomSurviveAnEdit()
+{
+    const QString path = m_dir->filePath(u"raj.md"_s);
+    const QByteArray crlf = "\xEF\xBB\xBF" + QByteArray(kRaj).replace("\n", "\r\n");
+    QVERIFY(writeFile(path, crlf));
+    EditorPane pane;
+    QVERIFY(pane.open(path));
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Senior Data Engineer"_s)));
+    QVERIFY(pane.save());
+    QCOMPARE(readFile(path), QByteArray(crlf).replace("\nData Engineer\r", "\nSenior Data Engineer\r"));
+}
+
+void TestEditor::unencodableCharacterOffersUtf8()
+{
+    const QString path = m_dir->filePath(u"rene.md"_s);
+    QVERIFY(writeFile(path, "# Ren\xE9 Dupont\n\nIng\xE9nieur\n"));
+    EditorPane pane;
+    QVERIFY(pane.open(path));
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Инженер"_s)));
+    DialogAnswer answer1([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Save); });
+    QVERIFY(pane.save());
+    QCOMPARE(readFile(path), QByteArray("# René Dupont\n\nИнженер\n"));
+}
+
+void TestEditor::switchingProfileAsksAboutUnsavedChanges()
+{
+    MainWindow window;
+    openLibrary(window);
+    startEditing(window, u"zoe.md"_s);
+    EditorPane *editor = window.editor();
+    const QString zoe = m_dir->filePath(u"zoe.md"_s), raj = m_dir->filePath(u"raj.md"_s);
+    QVERIFY(editor->applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+
+    auto clickRow = [&](const QString &path) {
+        CandidateTable *table = window.table();
+        const QModelIndex index = table->model()->index(0, 0);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex candidate = table->model()->index(row, 0);
+            if (candidate.data(LibraryModel::PathRole).toString() == path)
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(candidate).center());
+        }
+        Q_UNUSED(index);
+    };
+
+    // Cancel: still editing Zoë, changes kept, her row selected again.
+    DialogAnswer answer2([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Cancel); });
+    clickRow(raj);
+    QVERIFY(answer2.answered());
+    QCOMPARE(editor->path(), zoe);
+    QVERIFY(editor->isModified());
+    QTRY_COMPARE(window.table()->currentIndex().data(LibraryModel::PathRole).toString(), zoe);
+
+    // Save: written, then Raj is in the editor.
+    DialogAnswer answer3([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Save); });
+    clickRow(raj);
+    QVERIFY(answer3.answered());
+    QCOMPARE(editor->path(), raj);
+    QVERIFY(readFile(zoe).contains("\nCloud Engineer\n"));
+
+    // Discard: the file stays as it is.
+    QVERIFY(editor->applyEdit(FieldEdit::set(u"basics.label"_s, u"Analytics Engineer"_s)));
+    DialogAnswer answer4([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Discard); });
+    clickRow(zoe);
+    QVERIFY(answer4.answered());
+    QCOMPARE(editor->path(), zoe);
+    QCOMPARE(readFile(raj), kRaj);
+    QVERIFY(!window.library()->isModified(raj));
+}
+
+void TestEditor::quittingAsksAboutUnsavedChanges()
+{
+    MainWindow window;
+    openLibrary(window);
+    startEditing(window, u"zoe.md"_s);
+    QVERIFY(window.editor()->applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+
+    DialogAnswer answer5([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Cancel); });
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(window.editor()->isModified());
+
+    DialogAnswer answer6([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Discard); });
+    QVERIFY(window.close());
+    QCOMPARE(readFile(m_dir->filePath(u"zoe.md"_s)), kZoe);
+}
+
+void TestEditor::changeOnDiskIsNeverOverwrittenSilently()
+{
+    EditorPane pane;
+    pane.show();
+    const QString path = m_dir->filePath(u"zoe.md"_s);
+    QVERIFY(pane.open(path));
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+
+    QByteArray theirs = kZoe;
+    theirs.replace("zoe@example.org", "zoe.lambert@example.org");
+    QVERIFY(writeFile(path, theirs));
+    QTRY_VERIFY(pane.diskBanner()->isVisible());
+    QVERIFY(pane.text().contains(u"Cloud Engineer"_s)); // nothing of the user's was dropped
+
+    // Compare shows both changes.
+    DialogAnswer answer7([](QWidget *dialog) {
+        auto *view = dialog->findChild<QPlainTextEdit *>();
+        QVERIFY(view);
+        QVERIFY(view->toPlainText().contains(u"-Lyon, France · zoe.lambert@example.org"_s));
+        QVERIFY(view->toPlainText().contains(u"+Cloud Engineer"_s));
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    QTest::mouseClick(pane.diskBanner()->findChild<QPushButton *>(u"compare"_s), Qt::LeftButton);
+
+    // Saving while the banner is up asks first; Cancel leaves the disk alone.
+    DialogAnswer answer8([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Cancel); });
+    QVERIFY(!pane.save());
+    QCOMPARE(readFile(path), theirs);
+
+    // Keep Mine, then save: the user's text replaces theirs, knowingly.
+    QTest::mouseClick(pane.diskBanner()->findChild<QPushButton *>(u"keepMine"_s), Qt::LeftButton);
+    QVERIFY(!pane.diskBanner()->isVisible());
+    QVERIFY(pane.save());
+    QVERIFY(readFile(path).contains("\nCloud Engineer\n"));
+
+    // Reload: theirs replaces the user's.
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Site Reliability Engineer"_s)));
+    QVERIFY(writeFile(path, theirs));
+    QTRY_VERIFY(pane.diskBanner()->isVisible());
+    QTest::mouseClick(pane.diskBanner()->findChild<QPushButton *>(u"reload"_s), Qt::LeftButton);
+    QCOMPARE(pane.text(), QString::fromUtf8(theirs));
+    QVERIFY(!pane.isModified());
+}
+
+void TestEditor::unmodifiedEditorFollowsTheDisk()
+{
+    EditorPane pane;
+    const QString path = m_dir->filePath(u"zoe.md"_s);
+    QVERIFY(pane.open(path));
+    QByteArray theirs = kZoe;
+    theirs.replace("Platform Engineer\n\n", "Lead Platform Engineer\n\n");
+    QVERIFY(writeFile(path, theirs));
+    QTRY_COMPARE(pane.text(), QString::fromUtf8(theirs));
+    QVERIFY(!pane.diskBanner()->isVisible());
+}
+
+void TestEditor::readOnlyFileKeepsTheTextUnsaved()
+{
+    EditorPane pane;
+    const QString path = m_dir->filePath(u"zoe.md"_s);
+    QVERIFY(pane.open(path));
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+
+    QString said;
+    DialogAnswer answer9([&said](QWidget *dialog) {
+        said = qobject_cast<QMessageBox *>(dialog)->text();
+        clickMessageBoxButton(dialog, QMessageBox::Ok);
+    });
+    QVERIFY(!pane.save());
+    QVERIFY2(said.contains(u"zoe.md is read-only"_s) && said.contains(u"not saved"_s), qPrintable(said));
+    QVERIFY(pane.isModified());
+    QVERIFY(pane.text().contains(u"Cloud Engineer"_s));
+    QCOMPARE(readFile(path), kZoe);
+}
+
+void TestEditor::deletedFileIsSaidAndSavedAgain()
+{
+    EditorPane pane;
+    pane.show();
+    const QString path = m_dir->filePath(u"zoe.md"_s);
+    QVERIFY(pane.open(path));
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY(pane.diskBanner()->isVisible());
+    QVERIFY(pane.diskBanner()->findChild<QLabel *>() != nullptr);
+    QVERIFY(pane.text().contains(u"Cloud Engineer"_s));
+    QVERIFY(pane.save());
+    QVERIFY(readFile(path).contains("\nCloud Engineer\n"));
+}
+
+void TestEditor::crashRecoveryOffersTheText()
+{
+    const QString zoe = m_dir->filePath(u"zoe.md"_s);
+    QString unsaved;
+    {
+        MainWindow window;
+        openLibrary(window);
+        startEditing(window, u"zoe.md"_s);
+        QVERIFY(window.editor()->applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+        unsaved = window.editor()->text();
+        // A few seconds after the last change, a copy in the data folder, not beside the file.
+        QTRY_COMPARE_WITH_TIMEOUT(window.editor()->recovery().copies().size(), 1, EditorPane::kRecoveryDelayMs + 5000);
+        QCOMPARE(window.editor()->recovery().copies().first().text, unsaved);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+        // The "crash": the window goes without asking, and the copy stays.
+    }
+    QCOMPARE(RecoveryStore().copies().size(), 1);
+    QCOMPARE(readFile(zoe), kZoe);
+
+    MainWindow window;
+    openLibrary(window);
+    DialogAnswer answer10([](QWidget *dialog) {
+        QVERIFY(qobject_cast<QMessageBox *>(dialog)->text().contains(u"zoe.md"_s));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"restore"_s), Qt::LeftButton);
+    });
+    window.offerRecovery();
+    QVERIFY(window.isEditing());
+    QCOMPARE(window.editor()->path(), zoe);
+    QCOMPARE(window.editor()->text(), unsaved);
+    QVERIFY(window.editor()->isModified());
+    QVERIFY(window.editor()->save());
+    QVERIFY(RecoveryStore().copies().isEmpty());
+    QVERIFY(readFile(zoe).contains("\nCloud Engineer\n"));
+}
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
