@@ -20,8 +20,7 @@ Profile ProfileParser::run()
 {
     const qsizetype bodyStart = readFrontMatter();
     m_lines = markdownLines(m_source, bodyStart);
-    m_used = QList<bool>(m_lines.size(), false);
-    m_facts = QList<LineFacts>(m_lines.size());
+    m_state = QList<LineState>(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines[i].kind == Line::Kind::Rule)
             use(i);
@@ -34,7 +33,7 @@ Profile ProfileParser::run()
 
 const DateMatch &ProfileParser::datesOf(int index) const
 {
-    LineFacts &facts = m_facts[index];
+    LineState &facts = m_state[index];
     if (!facts.datesKnown) {
         facts.dates = findDates(m_lines.at(index).text);
         facts.datesKnown = true;
@@ -44,7 +43,7 @@ const DateMatch &ProfileParser::datesOf(int index) const
 
 bool ProfileParser::hasTitleWord(int index) const
 {
-    LineFacts &facts = m_facts[index];
+    LineState &facts = m_state[index];
     if (facts.titleWord < 0)
         facts.titleWord = Lexicon::hasTitleWord(m_lines.at(index).text) ? 1 : 0;
     return facts.titleWord == 1;
@@ -52,7 +51,7 @@ bool ProfileParser::hasTitleWord(int index) const
 
 int ProfileParser::wordsOf(int index) const
 {
-    LineFacts &facts = m_facts[index];
+    LineState &facts = m_state[index];
     if (facts.words < 0)
         facts.words = wordCount(m_lines.at(index).text, kEnoughWords);
     return facts.words;
@@ -60,7 +59,7 @@ int ProfileParser::wordsOf(int index) const
 
 SectionKind ProfileParser::namedSection(int index) const
 {
-    LineFacts &facts = m_facts[index];
+    LineState &facts = m_state[index];
     if (!facts.sectionKnown) {
         facts.section = Lexicon::sectionKind(m_lines.at(index).text);
         facts.sectionKnown = true;
@@ -118,7 +117,7 @@ ProfileParser::Parts ProfileParser::split(const Part &whole, std::initializer_li
 void ProfileParser::use(int from, int to)
 {
     for (int i = from; i < to; ++i)
-        m_used[i] = true;
+        m_state[i].used = true;
 }
 
 bool ProfileParser::isBlankOrRule(int index) const
