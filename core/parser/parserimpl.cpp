@@ -341,33 +341,30 @@ QString stripParenthesised(QStringView text, QString *removed)
 {
     if (!text.contains(QLatin1Char('(')))
         return text.toString().simplified();
-    // Sized once, so that appending a character at a time never grows them.
+    // What lies outside parentheses is copied a run at a time, between them; what lies
+    // inside the outermost pair (nested pairs included) is read where it is written.
     QString out;
     out.reserve(text.size());
-    QString inner;
-    inner.reserve(text.size());
     int depth = 0;
-    for (QChar c : text) {
+    qsizetype outsideFrom = 0, insideFrom = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         if (c == QLatin1Char('(')) {
-            if (depth++ > 0)
-                inner += c;
-            continue;
-        }
-        if (c == QLatin1Char(')') && depth > 0) {
-            if (--depth == 0) {
-                if (removed) {
-                    if (!removed->isEmpty())
-                        *removed += QLatin1String(", ");
-                    *removed += inner.trimmed();
-                }
-                inner.clear();
-            } else {
-                inner += c;
+            if (depth++ == 0) {
+                out += text.sliced(outsideFrom, i - outsideFrom);
+                insideFrom = i + 1;
             }
-            continue;
+        } else if (c == QLatin1Char(')') && depth > 0 && --depth == 0) {
+            if (removed) {
+                if (!removed->isEmpty())
+                    *removed += QLatin1String(", ");
+                *removed += text.sliced(insideFrom, i - insideFrom).trimmed();
+            }
+            outsideFrom = i + 1;
         }
-        (depth > 0 ? inner : out) += c;
     }
+    if (depth == 0) // an unclosed parenthesis takes the rest of the text with it
+        out += text.sliced(outsideFrom);
     out = std::move(out).simplified();
     // "Institute of Technology (fictional), Kerala" keeps its comma where it was: the space
     // before a comma, full stop, semicolon or colon goes. simplified() leaves no two spaces
@@ -384,11 +381,22 @@ QString stripParenthesised(QStringView text, QString *removed)
     return out;
 }
 
+// Whether the needle is written at `at`, its first character being known to be there: the
+// rest compared in line (QStringView's == calls out of line for two or three characters).
+static bool restMatches(QStringView text, qsizetype at, QStringView needle)
+{
+    for (qsizetype k = 1; k < needle.size(); ++k) {
+        if (text[at + k] != needle[k])
+            return false;
+    }
+    return true;
+}
+
 qsizetype indexOfShort(QStringView text, QStringView needle)
 {
     const QChar first = needle.front();
     for (qsizetype i = 0, last = text.size() - needle.size(); i <= last; ++i) {
-        if (text[i] == first && text.sliced(i, needle.size()) == needle)
+        if (text[i] == first && restMatches(text, i, needle))
             return i;
     }
     return -1;
@@ -398,7 +406,7 @@ qsizetype lastIndexOfShort(QStringView text, QStringView needle)
 {
     const QChar first = needle.front();
     for (qsizetype i = text.size() - needle.size(); i >= 0; --i) {
-        if (text[i] == first && text.sliced(i, needle.size()) == needle)
+        if (text[i] == first && restMatches(text, i, needle))
             return i;
     }
     return -1;
