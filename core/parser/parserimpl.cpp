@@ -281,9 +281,7 @@ Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators
         if (!firsts.contains(c))
             continue;
         for (QStringView separator : separators) {
-            if (c == separator.front()
-                && (separator.size() < 2 || (i + 1 < text.size() && text[i + 1] == separator[1]))
-                && text.sliced(i).startsWith(separator)) {
+            if (isWrittenAt(text, i, separator)) {
                 cut(i);
                 start = i + separator.size();
                 i = start - 1;
@@ -381,22 +379,11 @@ QString stripParenthesised(QStringView text, QString *removed)
     return out;
 }
 
-// Whether the needle is written at `at`, its first character being known to be there: the
-// rest compared in line (QStringView's == calls out of line for two or three characters).
-static bool restMatches(QStringView text, qsizetype at, QStringView needle)
-{
-    for (qsizetype k = 1; k < needle.size(); ++k) {
-        if (text[at + k] != needle[k])
-            return false;
-    }
-    return true;
-}
-
 qsizetype indexOfShort(QStringView text, QStringView needle)
 {
     const QChar first = needle.front();
     for (qsizetype i = 0, last = text.size() - needle.size(); i <= last; ++i) {
-        if (text[i] == first && restMatches(text, i, needle))
+        if (text[i] == first && isWrittenAt(text, i, needle))
             return i;
     }
     return -1;
@@ -406,7 +393,7 @@ qsizetype lastIndexOfShort(QStringView text, QStringView needle)
 {
     const QChar first = needle.front();
     for (qsizetype i = text.size() - needle.size(); i >= 0; --i) {
-        if (text[i] == first && restMatches(text, i, needle))
+        if (text[i] == first && isWrittenAt(text, i, needle))
             return i;
     }
     return -1;

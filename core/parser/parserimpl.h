@@ -184,6 +184,18 @@ bool isDuration(QStringView text);
 // along the text).
 qsizetype indexOfShort(QStringView text, QStringView needle);
 qsizetype lastIndexOfShort(QStringView text, QStringView needle);
+// text.sliced(at).startsWith(needle), compared in line: QStringView's comparison is a call
+// out of line, long for the two or three characters of a separator.
+inline bool isWrittenAt(QStringView text, qsizetype at, QStringView needle)
+{
+    if (at < 0 || needle.size() > text.size() - at)
+        return false;
+    for (qsizetype k = 0; k < needle.size(); ++k) {
+        if (text[at + k] != needle[k])
+            return false;
+    }
+    return true;
+}
 inline bool containsShort(QStringView text, QStringView needle)
 {
     return indexOfShort(text, needle) >= 0;
