@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QStringList>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <optional>
@@ -125,10 +124,33 @@ const char *const kOpenStarts[]
 // Before a range: "from 2015 to 2018", "с 2014 по 2016".
 const char *const kRangePrefixes[] = {"from", "von", "vom", "du", "de", "desde", "van", "с", "со"};
 
+// Most words a scan meets are not months: whether any month name has a word's length and
+// its first and last letters is one bit, and a word without that bit needs no lookup.
+class MonthSignatures
+{
+public:
+    static constexpr qsizetype kLongest = 16;
+
+    void add(QStringView lowerName)
+    {
+        if (lowerName.size() <= kLongest)
+            m_bits[lowerName.size()] |= quint64(1) << bit(lowerName.front(), lowerName.back());
+    }
+    bool mayBeMonth(QChar lowerFirst, QChar lowerLast, qsizetype length) const
+    {
+        return length <= kLongest && (m_bits[length] >> bit(lowerFirst, lowerLast)) & 1;
+    }
+
+private:
+    static int bit(QChar first, QChar last) { return (first.unicode() * 31 + last.unicode()) % 64; }
+    quint64 m_bits[kLongest + 1] = {};
+};
+
 struct Vocabulary
 {
     QStringList storage; // owns the characters the views below point at
     QHash<QStringView, int> months;
+    MonthSignatures monthSignatures;
     QList<QStringView> openEnds, separators, openStarts, rangePrefixes;
 };
 
@@ -143,8 +165,11 @@ const Vocabulary &vocabulary()
         };
         for (int m = 0; m < 12; ++m) {
             for (const QString &name :
-                QString::fromUtf8(kMonthNames[m]).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                v.months.insert(keep(name.toUtf8().constData()), m + 1);
+                QString::fromUtf8(kMonthNames[m]).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const QStringView kept = keep(name.toUtf8().constData());
+                v.months.insert(kept, m + 1);
+                v.monthSignatures.add(kept);
+            }
         }
         for (const char *t : kOpenEnds)
             v.openEnds.append(keep(t));
@@ -262,11 +287,18 @@ private:
         if (p + phrase.size() > m_n || phrase.isEmpty())
             return false;
         // Two ASCII characters are equal case-insensitively only as lower case letters, or
-        // as themselves: most phrases are told apart by their first character.
-        const char16_t a = m_text[p].unicode(), b = phrase.front().unicode();
-        if (a < 0x80 && b < 0x80 && Characters::toLower(QChar(a)) != Characters::toLower(QChar(b)))
-            return false;
-        if (m_text.sliced(p, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
+        // as themselves: ASCII is compared here, and Qt's case folding is asked from the
+        // first character that is not (most phrases are told apart by their first character).
+        qsizetype k = 0;
+        for (; k < phrase.size(); ++k) {
+            const char16_t a = m_text[p + k].unicode(), b = phrase[k].unicode();
+            if (a >= 0x80 || b >= 0x80)
+                break;
+            if (Characters::toLower(QChar(a)) != Characters::toLower(QChar(b)))
+                return false;
+        }
+        if (k < phrase.size()
+            && m_text.sliced(p + k, phrase.size() - k).compare(phrase.sliced(k), Qt::CaseInsensitive) != 0)
             return false;
         const qsizetype e = p + phrase.size();
         if (e < m_n && Characters::isLetterOrNumber(m_text[e]) && Characters::isLetterOrNumber(phrase.back()))
@@ -399,13 +431,19 @@ private:
     // The month a word names, and where the word (with its dot) ends.
     int monthAt(qsizetype p, qsizetype *end) const
     {
-        qsizetype e = p;
-        QVarLengthArray<QChar, 16> lower;
-        while (e < m_n && Characters::isLetter(m_text[e]) && lower.size() < 16)
-            lower.append(Characters::toLower(m_text[e++]));
-        if (e < m_n && Characters::isLetter(m_text[e]))
+        const qsizetype length = letterRun(p);
+        if (length == 0)
             return 0;
-        const int month = vocabulary().months.value(QStringView(lower.data(), lower.size()), 0);
+        const Vocabulary &words = vocabulary();
+        const QChar first = Characters::toLower(m_text[p]);
+        const QChar last = Characters::toLower(m_text[p + length - 1]);
+        if (!words.monthSignatures.mayBeMonth(first, last, length))
+            return 0;
+        QChar lower[MonthSignatures::kLongest];
+        for (qsizetype i = 0; i < length; ++i)
+            lower[i] = Characters::toLower(m_text[p + i]);
+        qsizetype e = p + length;
+        const int month = words.months.value(QStringView(lower, length), 0);
         if (month && e < m_n && m_text[e] == QLatin1Char('.'))
             ++e;
         *end = e;

@@ -298,7 +298,9 @@ private:
 
     static void applyPiece(Line &line, InlineFlattener::Piece &&piece)
     {
-        line.text = piece.text.trimmed();
+        // Trimmed in place: a copy would share its characters with the piece's, and the
+        // line's first change (or non-const read) would then copy them all again.
+        line.text = std::move(piece.text).trimmed();
         line.links = std::move(piece.links);
         line.emphasized = piece.visible > 0 && piece.emphasized == piece.visible;
         line.strong = piece.visible > 0 && piece.strong == piece.visible;
@@ -420,7 +422,7 @@ private:
             applyPiece(line, std::move(pieces[i]));
             line.range = lineRange(sourceLine, i == 0 ? firstColumnOffset : -1);
             // "• Built things": a bullet typed as a character is a bullet all the same.
-            if (line.text.size() > 2 && isBulletCharacter(line.text.front()) && line.text.at(1).isSpace()) {
+            if (line.text.size() > 2 && isBulletCharacter(line.text.at(0)) && line.text.at(1).isSpace()) {
                 line.kind = Line::Kind::ListItem;
                 line.level = 1;
                 line.text = line.text.sliced(2).trimmed();

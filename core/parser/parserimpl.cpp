@@ -20,8 +20,7 @@ Profile ProfileParser::run()
 {
     const qsizetype bodyStart = readFrontMatter();
     m_lines = markdownLines(m_source, bodyStart);
-    m_used = QList<bool>(m_lines.size(), false);
-    m_facts = QList<LineFacts>(m_lines.size());
+    m_state = QList<LineState>(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines[i].kind == Line::Kind::Rule)
             use(i);
@@ -34,7 +33,7 @@ Profile ProfileParser::run()
 
 const DateMatch &ProfileParser::datesOf(int index) const
 {
-    LineFacts &facts = m_facts[index];
+    LineState &facts = m_state[index];
     if (!facts.datesKnown) {
         facts.dates = findDates(m_lines.at(index).text);
         facts.datesKnown = true;
@@ -44,7 +43,7 @@ const DateMatch &ProfileParser::datesOf(int index) const
 
 bool ProfileParser::hasTitleWord(int index) const
 {
-    LineFacts &facts = m_facts[index];
+    LineState &facts = m_state[index];
     if (facts.titleWord < 0)
         facts.titleWord = Lexicon::hasTitleWord(m_lines.at(index).text) ? 1 : 0;
     return facts.titleWord == 1;
@@ -52,7 +51,7 @@ bool ProfileParser::hasTitleWord(int index) const
 
 int ProfileParser::wordsOf(int index) const
 {
-    LineFacts &facts = m_facts[index];
+    LineState &facts = m_state[index];
     if (facts.words < 0)
         facts.words = wordCount(m_lines.at(index).text, kEnoughWords);
     return facts.words;
@@ -60,7 +59,7 @@ int ProfileParser::wordsOf(int index) const
 
 SectionKind ProfileParser::namedSection(int index) const
 {
-    LineFacts &facts = m_facts[index];
+    LineState &facts = m_state[index];
     if (!facts.sectionKnown) {
         facts.section = Lexicon::sectionKind(m_lines.at(index).text);
         facts.sectionKnown = true;
@@ -118,7 +117,7 @@ ProfileParser::Parts ProfileParser::split(const Part &whole, std::initializer_li
 void ProfileParser::use(int from, int to)
 {
     for (int i = from; i < to; ++i)
-        m_used[i] = true;
+        m_state[i].used = true;
 }
 
 bool ProfileParser::isBlankOrRule(int index) const
@@ -282,9 +281,7 @@ Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators
         if (!firsts.contains(c))
             continue;
         for (QStringView separator : separators) {
-            if (c == separator.front()
-                && (separator.size() < 2 || (i + 1 < text.size() && text[i + 1] == separator[1]))
-                && text.sliced(i).startsWith(separator)) {
+            if (isWrittenAt(text, i, separator)) {
                 cut(i);
                 start = i + separator.size();
                 i = start - 1;
@@ -342,33 +339,30 @@ QString stripParenthesised(QStringView text, QString *removed)
 {
     if (!text.contains(QLatin1Char('(')))
         return text.toString().simplified();
-    // Sized once, so that appending a character at a time never grows them.
+    // What lies outside parentheses is copied a run at a time, between them; what lies
+    // inside the outermost pair (nested pairs included) is read where it is written.
     QString out;
     out.reserve(text.size());
-    QString inner;
-    inner.reserve(text.size());
     int depth = 0;
-    for (QChar c : text) {
+    qsizetype outsideFrom = 0, insideFrom = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         if (c == QLatin1Char('(')) {
-            if (depth++ > 0)
-                inner += c;
-            continue;
-        }
-        if (c == QLatin1Char(')') && depth > 0) {
-            if (--depth == 0) {
-                if (removed) {
-                    if (!removed->isEmpty())
-                        *removed += QLatin1String(", ");
-                    *removed += inner.trimmed();
-                }
-                inner.clear();
-            } else {
-                inner += c;
+            if (depth++ == 0) {
+                out += text.sliced(outsideFrom, i - outsideFrom);
+                insideFrom = i + 1;
             }
-            continue;
+        } else if (c == QLatin1Char(')') && depth > 0 && --depth == 0) {
+            if (removed) {
+                if (!removed->isEmpty())
+                    *removed += QLatin1String(", ");
+                *removed += text.sliced(insideFrom, i - insideFrom).trimmed();
+            }
+            outsideFrom = i + 1;
         }
-        (depth > 0 ? inner : out) += c;
     }
+    if (depth == 0) // an unclosed parenthesis takes the rest of the text with it
+        out += text.sliced(outsideFrom);
     out = std::move(out).simplified();
     // "Institute of Technology (fictional), Kerala" keeps its comma where it was: the space
     // before a comma, full stop, semicolon or colon goes. simplified() leaves no two spaces
@@ -389,7 +383,7 @@ qsizetype indexOfShort(QStringView text, QStringView needle)
 {
     const QChar first = needle.front();
     for (qsizetype i = 0, last = text.size() - needle.size(); i <= last; ++i) {
-        if (text[i] == first && text.sliced(i, needle.size()) == needle)
+        if (text[i] == first && isWrittenAt(text, i, needle))
             return i;
     }
     return -1;
@@ -399,7 +393,7 @@ qsizetype lastIndexOfShort(QStringView text, QStringView needle)
 {
     const QChar first = needle.front();
     for (qsizetype i = text.size() - needle.size(); i >= 0; --i) {
-        if (text[i] == first && text.sliced(i, needle.size()) == needle)
+        if (text[i] == first && isWrittenAt(text, i, needle))
             return i;
     }
     return -1;

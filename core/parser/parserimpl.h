@@ -57,15 +57,17 @@ struct Chunk
     SectionKind kind = SectionKind::None;
 };
 
-// What is worked out about a line at most once, when first asked.
-struct LineFacts
+// What the parser has decided about a line (whether a field took it) and what it has
+// worked out about it at most once, when first asked: one array of these for the lines.
+struct LineState
 {
     DateMatch dates;
-    bool datesKnown = false;
-    qint8 titleWord = -1; // -1 unknown, 0 no, 1 yes
-    bool sectionKnown = false;
     SectionKind section = SectionKind::None;
     int words = -1; // -1 unknown
+    bool used = false;
+    bool datesKnown = false;
+    bool sectionKnown = false;
+    qint8 titleWord = -1; // -1 unknown, 0 no, 1 yes
 };
 
 // A position, study or project as written: a header (heading or a few short lines)
@@ -145,9 +147,9 @@ private:
     int wordsOf(int index) const;
     // The section a line's text names (Lexicon::sectionKind), worked out once.
     SectionKind namedSection(int index) const;
-    void use(int index) { m_used[index] = true; }
+    void use(int index) { m_state[index].used = true; }
     void use(int from, int to);
-    bool isUsed(int index) const { return m_used.at(index); }
+    bool isUsed(int index) const { return m_state.at(index).used; }
     bool isBlankOrRule(int index) const;
     SourceRange rangeOf(int from, int to) const;
     SourceRange rangeOf(const QList<int> &lines) const;
@@ -155,9 +157,8 @@ private:
 
     const SourceText &m_source;
     QList<Line> m_lines;
-    QList<bool> m_used;
     QList<Chunk> m_chunks;
-    mutable QList<LineFacts> m_facts; // one per line
+    mutable QList<LineState> m_state; // one per line; const readers fill in its facts
     bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
     Profile m_profile;
 };
@@ -183,6 +184,18 @@ bool isDuration(QStringView text);
 // along the text).
 qsizetype indexOfShort(QStringView text, QStringView needle);
 qsizetype lastIndexOfShort(QStringView text, QStringView needle);
+// text.sliced(at).startsWith(needle), compared in line: QStringView's comparison is a call
+// out of line, long for the two or three characters of a separator.
+inline bool isWrittenAt(QStringView text, qsizetype at, QStringView needle)
+{
+    if (at < 0 || needle.size() > text.size() - at)
+        return false;
+    for (qsizetype k = 0; k < needle.size(); ++k) {
+        if (text[at + k] != needle[k])
+            return false;
+    }
+    return true;
+}
 inline bool containsShort(QStringView text, QStringView needle)
 {
     return indexOfShort(text, needle) >= 0;

@@ -260,7 +260,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             if (text[i] != QLatin1Char(' '))
                 continue;
             for (QStringView word : atWords) {
-                if (i + 1 < text.size() && text[i + 1] == word[1] && text.sliced(i).startsWith(word)) {
+                if (isWrittenAt(text, i, word)) {
                     at = i;
                     atLength = word.size();
                     break;
