@@ -3,6 +3,7 @@
 // or quitting, a change on disk, a read-only or deleted file, a crash).
 
 #include "edit/editabletext.h"
+#include "appearance.h"
 #include "editor/codeeditor.h"
 #include "editor/editorpane.h"
 #include "editor/findbar.h"
@@ -28,6 +29,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -125,6 +128,7 @@ private Q_SLOTS:
     void findAndReplace();
     void normalizeIsOneUndoStep();
     void crlfAndBomSurviveAnEdit();
+    void paletteSwitchRecoloursTheText();
     void unencodableCharacterOffersUtf8();
 
     void switchingProfileAsksAboutUnsavedChanges();
@@ -345,6 +349,32 @@ void TestEditor::normalizeIsOneUndoStep()
     QCOMPARE(pane.profile().profile.work.size(), 2);
     pane.textEditor()->undo();
     QCOMPARE(pane.text(), QString::fromUtf8(kZoe));
+}
+
+// The colour of the first heading's text as the highlighter formats it.
+static QColor headingColour(const EditorPane &pane)
+{
+    const QTextBlock block = pane.textEditor()->document()->firstBlock();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.start <= 2 && range.start + range.length > 2)
+            return range.format.foreground().color();
+    }
+    return {};
+}
+
+void TestEditor::paletteSwitchRecoloursTheText()
+{
+    applyColorScheme(ColorScheme::Light);
+    EditorPane pane;
+    pane.show();
+    QVERIFY(pane.open(m_dir->filePath(u"zoe.md"_s)));
+    QTRY_VERIFY(headingColour(pane).isValid());
+    const QColor light = headingColour(pane);
+    applyColorScheme(ColorScheme::Dark);
+    QTRY_VERIFY(headingColour(pane) != light);
+    // Dark text would not read on a dark background: the heading is lighter now.
+    QVERIFY(headingColour(pane).lightness() > light.lightness());
+    applyColorScheme(ColorScheme::Light);
 }
 
 void TestEditor::crlfAndBomSurviveAnEdit()

@@ -468,6 +468,14 @@ void EditorPane::writeRecoveryCopy()
         m_recovery.save(m_path, text());
 }
 
+void EditorPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light to dark or back: the text's colours are chosen again for the new palette.
+    if (event->type() == QEvent::PaletteChange)
+        MarkdownHighlighting::setPalette(m_highlighter, palette());
+}
+
 void EditorPane::setWordWrap(bool wrap)
 {
     m_text->setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);

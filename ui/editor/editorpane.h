@@ -85,6 +85,9 @@ Q_SIGNALS:
     void saved(const QString &path);
     void pathChanged(const QString &oldPath, const QString &newPath);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reparse();
     void reparseNow();

@@ -40,6 +40,8 @@ ProfileForm::ProfileForm(QWidget *parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // The form is as wide as its pane: long values scroll inside their fields.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 QString ProfileForm::shapeOf(const Profile &profile)
@@ -123,6 +125,7 @@ QLineEdit *ProfileForm::addField(QFormLayout *form, const QString &label, const 
     const SourceRange &range, const QString &placeholder)
 {
     auto *edit = new QLineEdit(value);
+    edit->setMinimumWidth(60);
     edit->setCursorPosition(0); // the start of a long value, not its end
     edit->setToolTip(value.size() > 40 ? value : QString());
     edit->setPlaceholderText(placeholder);
@@ -276,6 +279,8 @@ void ProfileForm::rebuild(const Profile &profile)
                                                         : tr("%1 @ %2").arg(p.title.value, p.company.value);
         auto *title = new QLabel(u"<b>%1</b>"_s.arg(heading.toHtmlEscaped()));
         title->setTextFormat(Qt::RichText);
+        title->setWordWrap(true);
+        title->setMinimumWidth(40);
         header->addWidget(title, 1);
         header->addWidget(removeButton(w, tr("Remove this position from the file")));
         boxLayout->addLayout(header);
@@ -351,7 +356,10 @@ void ProfileForm::rebuild(const Profile &profile)
         const Education &e = profile.education[i];
         const QString p = u"education[%1]"_s.arg(i);
         auto *header = new QHBoxLayout;
-        header->addWidget(new QLabel(u"<b>%1</b>"_s.arg(e.institution.value.toHtmlEscaped())), 1);
+        auto *name = new QLabel(u"<b>%1</b>"_s.arg(e.institution.value.toHtmlEscaped()));
+        name->setWordWrap(true);
+        name->setMinimumWidth(40);
+        header->addWidget(name, 1);
         header->addWidget(removeButton(p, tr("Remove this entry from the file")));
         educationLayout->addLayout(header);
         auto *form = new QFormLayout;
