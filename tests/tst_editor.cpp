@@ -123,6 +123,8 @@ private Q_SLOTS:
     void savingUneditedSamplesIsByteIdentical_data();
     void savingUneditedSamplesIsByteIdentical();
     void formEditChangesOnlyThatFieldAndUndoRestoresTheBytes();
+    void undoAfterAnyEditRestoresTheBytes_data();
+    void undoAfterAnyEditRestoresTheBytes();
     void formAddsAndRemovesInTheFilesStyle();
     void typingInTheTextUpdatesFormAndPreview();
     void findAndReplace();
@@ -250,6 +252,49 @@ void TestEditor::formEditChangesOnlyThatFieldAndUndoRestoresTheBytes()
     expected.replace("Dec 2017", "Feb 2018");
     QCOMPARE(readFile(editor->path()), expected);
     QVERIFY(!window.isWindowModified());
+}
+
+void TestEditor::undoAfterAnyEditRestoresTheBytes_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir samples(QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples"));
+    for (const QString &name : samples.entryList(QDir::Files))
+        QTest::newRow(qPrintable(name)) << samples.filePath(name);
+}
+
+// Every kind of edit, each undone on its own: the text and the saved bytes are the file's
+// again.
+void TestEditor::undoAfterAnyEditRestoresTheBytes()
+{
+    QFETCH(QString, file);
+    const QByteArray bytes = readFile(file);
+    const QString copy = m_dir->filePath(QFileInfo(file).fileName());
+    QVERIFY(writeFile(copy, bytes));
+    EditorPane pane;
+    QVERIFY(pane.open(copy));
+    const QString original = pane.text();
+    const QList<FieldEdit> edits {FieldEdit::set(u"basics.name"_s, u"Jordan Example"_s),
+        FieldEdit::set(u"basics.email"_s, u"jordan@example.org"_s),
+        FieldEdit::set(u"work[0].position"_s, u"Principal Engineer"_s),
+        FieldEdit::set(u"work[0].startDate"_s, u"2001-02"_s), FieldEdit::set(u"work[0].highlights[+]"_s, u"Shipped it"_s),
+        FieldEdit::remove(u"work[1]"_s), FieldEdit::set(u"skills[0].keywords[+]"_s, u"Haskell"_s),
+        FieldEdit::set(u"work[+]"_s, uR"({"position": "Staff Engineer", "name": "Acme", "startDate": "2030-01"})"_s)};
+    int applied = 0;
+    for (const FieldEdit &edit : edits) {
+        if (!pane.applyEdit(edit))
+            continue; // a field this sample does not have (an undated position's start)
+        ++applied;
+        QVERIFY2(pane.text() != original, qPrintable(edit.path));
+        pane.textEditor()->undo();
+        QVERIFY2(pane.text() == original, qPrintable(edit.path));
+        QVERIFY(!pane.isModified());
+    }
+    QVERIFY(applied >= 6);
+    pane.normalizeToHouseStyle();
+    pane.textEditor()->undo();
+    QCOMPARE(pane.text(), original);
+    QVERIFY(pane.save());
+    QCOMPARE(readFile(copy), bytes);
 }
 
 void TestEditor::formAddsAndRemovesInTheFilesStyle()
