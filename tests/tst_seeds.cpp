@@ -181,6 +181,22 @@ void TestSeeds::seed()
         if (s.value(QStringLiteral("heading")).toString().contains(QLatin1String("How to Work with")))
             QVERIFY(s.value(QStringLiteral("boilerplate")).toBool());
     }
+
+    // Gaps and overlaps among the positions, month to month, newest first: the timeline's
+    // own computation as the export reports it.
+    auto spans = [](const QJsonValue &list) {
+        QList<QStringList> pairs;
+        for (const QJsonValue &span : list.toArray()) {
+            if (span.isArray())
+                pairs.append({span[0].toString(), span[1].toString()});
+            else
+                pairs.append({span[QStringLiteral("start")].toString(), span[QStringLiteral("end")].toString()});
+        }
+        return pairs;
+    };
+    const QJsonObject x = have.value(QStringLiteral("x-shortlist")).toObject();
+    QCOMPARE(spans(x.value(QStringLiteral("gaps"))), spans(want.value(QStringLiteral("gaps"))));
+    QCOMPARE(spans(x.value(QStringLiteral("overlaps"))), spans(want.value(QStringLiteral("overlaps"))));
 }
 
 QTEST_GUILESS_MAIN(TestSeeds)

@@ -1,5 +1,6 @@
 #include "jsonexport.h"
 
+#include "timeline/careertimeline.h"
 #include "timeline/experience.h"
 
 #include <QJsonArray>
@@ -175,6 +176,17 @@ QJsonObject toJsonResume(const Profile &profile, QDate today)
         x.insert(QStringLiteral("undatedPositions"), experience.undatedPositions);
     if (!skillYears.isEmpty())
         x.insert(QStringLiteral("skillYears"), skillYears);
+    // The same gaps and overlaps the timeline draws.
+    const CareerTimeline timeline = careerTimeline(profile, today);
+    auto months = [](const QList<MonthSpan> &spans) {
+        QJsonArray array;
+        for (const MonthSpan &span : spans)
+            array.append(QJsonObject {{QStringLiteral("start"), isoMonth(span.first)},
+                {QStringLiteral("end"), isoMonth(span.last)}, {QStringLiteral("months"), span.months()}});
+        return array;
+    };
+    x.insert(QStringLiteral("gaps"), months(timeline.gaps));
+    x.insert(QStringLiteral("overlaps"), months(timeline.overlaps));
     QJsonArray sections;
     for (const Section &s : profile.sections) {
         QJsonObject object {{QStringLiteral("heading"), s.heading}, {QStringLiteral("text"), s.text},
