@@ -16,6 +16,7 @@
 #include "library/problemspanel.h"
 #include "profileview.h"
 #include "sourcedialog.h"
+#include "timeline/timelineview.h"
 #include "source/sourcerange.h"
 
 #include <QActionGroup>
@@ -102,8 +103,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAccessibleName(tr("Candidates"));
     m_view = new ProfileView(this);
     m_editor = new EditorPane(this);
+    m_timeline = new TimelinePanel(this);
+    m_reading = new QSplitter(Qt::Vertical, this);
+    m_reading->addWidget(m_timeline);
+    m_reading->addWidget(m_view);
+    m_reading->setStretchFactor(1, 1);
+    m_reading->setChildrenCollapsible(false);
+    connect(m_reading, &QSplitter::splitterMoved, this, [this] { m_readingResized = true; });
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_reading);
     m_stack->addWidget(m_editor);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -141,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_currentPath.isEmpty() && m_library->rowOfPath(m_currentPath) < 0) {
             m_currentPath.clear();
             m_view->clearProfile();
+            m_timeline->view()->clear();
         }
     });
     connect(m_loader, &LibraryLoader::progress, this, &MainWindow::updateProgress);
@@ -148,6 +157,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_problems, &ProblemsPanel::problemCountChanged, this, &MainWindow::updateProblems);
     connect(m_view, &ProfileView::showInFileRequested, this, &MainWindow::showInFile);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { startEditing(); });
+    connect(m_timeline->view(), &TimelineView::positionActivated, this, [this](int, int index) {
+        const auto &candidates = m_timeline->view()->timelinePainter().candidates();
+        if (!candidates.isEmpty() && index < candidates.first().profile.work.size())
+            m_view->revealRange(candidates.first().profile.work.at(index).range);
+    });
+    connect(m_timeline->view(), &TimelineView::educationActivated, this, [this](int, int index) {
+        const auto &candidates = m_timeline->view()->timelinePainter().candidates();
+        if (!candidates.isEmpty() && index < candidates.first().profile.education.size())
+            m_view->revealRange(candidates.first().profile.education.at(index).range);
+    });
     connect(m_editor, &EditorPane::modificationChanged, this, [this](bool modified) {
         m_library->setModified(m_editor->path(), modified);
         if (isEditing())
@@ -484,13 +503,36 @@ void MainWindow::showEntry(int sourceRow)
         const ProfileFile file = loadProfileFile(entry.path);
         if (file.isValid()) {
             m_view->showProfile(file.profile, entry.path);
+            showTimelineOf(file);
             return;
         }
         error = file.error;
     }
     m_view->clearProfile();
+    m_timeline->view()->clear();
+    m_timeline->hide();
     m_view->setHtml(tr("<h2>%1</h2><p>This file could not be read: %2</p>")
                         .arg(entry.fileName().toHtmlEscaped(), error.toHtmlEscaped()));
+}
+
+void MainWindow::showTimelineOf(const ProfileFile &file)
+{
+    const bool any = !file.profile.work.isEmpty() || !file.profile.education.isEmpty();
+    m_timeline->setVisible(any);
+    m_timeline->view()->setCandidates({{file.profile.basics.name.value, file.profile}});
+    fitTimelineHeight();
+}
+
+// The timeline as tall as its lanes need, up to two fifths of the pane, until the person
+// sizes it themselves.
+void MainWindow::fitTimelineHeight()
+{
+    if (m_readingResized || !m_timeline->isVisible())
+        return;
+    const int total = m_reading->height();
+    const int wanted = m_timeline->view()->heightForWidth(m_reading->width()) + m_timeline->fitButton()->sizeHint().height() + 4;
+    const int height = std::min(wanted, total * 2 / 5);
+    m_reading->setSizes({height, std::max(1, total - height)});
 }
 
 void MainWindow::libraryRowsChanged(int first, int last)
@@ -599,7 +641,7 @@ bool MainWindow::stopEditing()
         return false;
     m_library->setModified(m_editor->path(), false);
     m_editor->closeFile();
-    m_stack->setCurrentWidget(m_view);
+    m_stack->setCurrentWidget(m_reading);
     m_splitter->restoreState(m_splitterBeforeEditing);
     setWindowModified(false);
     updateTitle();

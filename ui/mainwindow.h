@@ -16,6 +16,7 @@ class QToolButton;
 namespace Shortlist {
 
 class CandidateTable;
+struct ProfileFile;
 class EditorPane;
 class FilterBar;
 class LibraryFilter;
@@ -23,6 +24,7 @@ class LibraryLoader;
 class LibraryModel;
 class ProblemsPanel;
 class ProfileView;
+class TimelinePanel;
 struct SourceRange;
 
 // The library window: the candidates of the opened folders and files in a sortable,
@@ -52,6 +54,7 @@ public:
     CandidateTable *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
     ProfileView *profileView() const { return m_view; }
+    TimelinePanel *timeline() const { return m_timeline; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     EditorPane *editor() const { return m_editor; }
     bool isEditing() const;
@@ -78,6 +81,8 @@ private:
 
     void currentRowChanged();
     void showEntry(int sourceRow);
+    void showTimelineOf(const ProfileFile &file);
+    void fitTimelineHeight();
     void libraryRowsChanged(int first, int last);
     void keepCurrentVisible();
     void updateProgress(int done, int queued);
@@ -102,6 +107,9 @@ private:
     CandidateTable *m_table = nullptr;
     ProfileView *m_view = nullptr;
     EditorPane *m_editor = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    QSplitter *m_reading = nullptr; // the timeline over the profile
+    bool m_readingResized = false; // the person moved the splitter: keep their sizes
     QStackedWidget *m_stack = nullptr;
     QByteArray m_splitterBeforeEditing;
     bool m_reselecting = false; // going back to the edited row after Cancel

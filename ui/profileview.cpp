@@ -99,6 +99,26 @@ SourceRange ProfileView::sourceRangeAt(const QPoint &viewportPos) const
     return m_ranges.value(block.userState());
 }
 
+bool ProfileView::revealRange(const SourceRange &range)
+{
+    if (!m_profile || !range.isValid())
+        return false;
+    QTextCursor cursor;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (!range.contains(m_ranges.value(block.userState())))
+            continue;
+        if (cursor.isNull()) {
+            cursor = QTextCursor(block);
+        }
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+    }
+    if (cursor.isNull())
+        return false;
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    return true;
+}
+
 QMenu *ProfileView::createContextMenu(const QPoint &viewportPos)
 {
     const QPoint documentPos

@@ -29,6 +29,9 @@ public:
     // Where in the file the part of the page under `viewportPos` came from; invalid over
     // empty space, over parts that stand for nothing in the file, and when no profile is shown.
     SourceRange sourceRangeAt(const QPoint &viewportPos) const;
+    // Selects the blocks that came from inside `range` (a position, a study) and scrolls
+    // them into view; false when none did.
+    bool revealRange(const SourceRange &range);
     // The context menu for `viewportPos`: the standard actions, and "Show in File" over a
     // part that has a source range. The caller owns the menu.
     QMenu *createContextMenu(const QPoint &viewportPos);

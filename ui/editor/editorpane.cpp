@@ -10,6 +10,7 @@
 #include "markdownhighlighting.h"
 #include "profileform.h"
 #include "profileview.h"
+#include "timeline/timelineview.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -37,6 +38,7 @@ EditorPane::EditorPane(QWidget *parent)
     , m_findBar(new FindBar(m_text, this))
     , m_form(new ProfileForm(this))
     , m_preview(new ProfileView(this))
+    , m_timeline(new TimelinePanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
@@ -89,9 +91,16 @@ EditorPane::EditorPane(QWidget *parent)
     textLayout->addWidget(m_text, 1);
     textLayout->addWidget(m_findBar);
 
+    // The preview, with the career's timeline over it.
+    auto *previewPane = new QSplitter(Qt::Vertical, this);
+    previewPane->addWidget(m_timeline);
+    previewPane->addWidget(m_preview);
+    previewPane->setStretchFactor(1, 1);
+    previewPane->setChildrenCollapsible(false);
+
     m_splitter->addWidget(m_form);
     m_splitter->addWidget(textPane);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(previewPane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
@@ -136,6 +145,15 @@ EditorPane::EditorPane(QWidget *parent)
     connect(m_preview, &ProfileView::showInFileRequested, this,
         [this](const QString &, const SourceRange &range) { selectSourceRange(range); });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &EditorPane::diskChanged);
+    // A bar on the timeline selects where that position or study is written.
+    connect(m_timeline->view(), &TimelineView::positionActivated, this, [this](int, int index) {
+        if (m_profile.isValid() && index < m_profile.profile.work.size())
+            selectSourceRange(m_profile.profile.work.at(index).range);
+    });
+    connect(m_timeline->view(), &TimelineView::educationActivated, this, [this](int, int index) {
+        if (m_profile.isValid() && index < m_profile.profile.education.size())
+            selectSourceRange(m_profile.profile.education.at(index).range);
+    });
 }
 
 EditorPane::~EditorPane() = default;
@@ -224,6 +242,7 @@ void EditorPane::reparseNow()
     if (m_profile.isValid()) {
         m_preview->showProfile(m_profile.profile, m_path);
         m_form->setProfile(m_profile.profile);
+        m_timeline->view()->setCandidates({{m_profile.profile.basics.name.value, m_profile.profile}});
     } else {
         m_preview->clearProfile();
         m_preview->setHtml(tr("<p>%1</p>").arg(tr("Nothing to show: the text %1.").arg(m_profile.error).toHtmlEscaped()));

@@ -22,6 +22,7 @@ class CodeEditor;
 class FindBar;
 class ProfileForm;
 class ProfileView;
+class TimelinePanel;
 
 // Editing one profile file: its markdown text (coloured, with find and replace), a form
 // of its fields beside it and a live preview, and saving it back without losing anything.
@@ -72,6 +73,7 @@ public:
     ProfileForm *form() const { return m_form; }
     ProfileView *preview() const { return m_preview; }
     FindBar *findBar() const { return m_findBar; }
+    TimelinePanel *timeline() const { return m_timeline; }
     const TextProfile &profile() const { return m_profile; }
     RecoveryStore &recovery() { return m_recovery; }
     // The bar that tells of a change on disk; hidden when there is none.
@@ -111,6 +113,7 @@ private:
     FindBar *m_findBar;
     ProfileForm *m_form;
     ProfileView *m_preview;
+    TimelinePanel *m_timeline;
     QSplitter *m_splitter;
     QSyntaxHighlighter *m_highlighter = nullptr;
     QFrame *m_banner;
