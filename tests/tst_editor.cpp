@@ -117,6 +117,7 @@ class TestEditor : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -156,7 +157,14 @@ void TestEditor::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     QCoreApplication::setOrganizationName(u"ShortlistTests"_s);
-    QCoreApplication::setApplicationName(u"tst_editor"_s);
+    // Recovery copies go to the data folder: one of this process's own, so that another
+    // run of this test at the same time cannot offer its copies to this one.
+    QCoreApplication::setApplicationName(u"tst_editor-%1"_s.arg(QCoreApplication::applicationPid()));
+}
+
+void TestEditor::cleanupTestCase()
+{
+    QDir(RecoveryStore().folder()).removeRecursively();
 }
 
 void TestEditor::init()

@@ -13,13 +13,22 @@
 #include "library/libraryfilter.h"
 #include "library/libraryloader.h"
 #include "library/librarymodel.h"
+#include "compare/comparisonwindow.h"
+#include "compare/requirements.h"
+#include "io/atomicwrite.h"
 #include "library/problemspanel.h"
+#include "library/requirementsbar.h"
 #include "profileview.h"
 #include "sourcedialog.h"
 #include "timeline/timelineview.h"
 #include "source/sourcerange.h"
 
 #include <QActionGroup>
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -125,6 +134,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);
+    m_requirementsBar = new RequirementsBar(this);
+    layout->addWidget(m_requirementsBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -157,6 +168,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_problems, &ProblemsPanel::problemCountChanged, this, &MainWindow::updateProblems);
     connect(m_view, &ProfileView::showInFileRequested, this, &MainWindow::showInFile);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { startEditing(); });
+    connect(m_requirementsBar, &RequirementsBar::requirementsChanged, this,
+        [this](const QString &text) { applyRequirements(text, true); });
+    connect(m_requirementsBar, &RequirementsBar::editAliasesRequested, this, &MainWindow::editSkillAliases);
     connect(m_timeline->view(), &TimelineView::positionActivated, this, [this](int, int index) {
         const auto &candidates = m_timeline->view()->timelinePainter().candidates();
         if (!candidates.isEmpty() && index < candidates.first().profile.work.size())
@@ -214,6 +228,15 @@ void MainWindow::createActions()
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_edit->setToolTip(tr("Edit the selected profile's text and fields (double-click a row)"));
     connect(m_edit, &QAction::triggered, this, [this] { startEditing(); });
+
+    m_compare = new QAction(themeIcon(QStringLiteral("view-split-left-right")), tr("&Compare"), this);
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_compare->setToolTip(tr("Compare the selected candidates side by side (Ctrl+click or Shift+click to select "
+                             "several)"));
+    connect(m_compare, &QAction::triggered, this, [this] { compareSelected(false); });
+    m_addToComparison = new QAction(themeIcon(QStringLiteral("list-add")), tr("&Add to Comparison"), this);
+    m_addToComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_addToComparison, &QAction::triggered, this, [this] { compareSelected(true); });
 
     m_closeEditor = new QAction(themeIcon(QStringLiteral("dialog-ok-apply")), tr("&Done Editing"), this);
     m_closeEditor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -282,6 +305,9 @@ void MainWindow::createMenus()
     edit->addAction(m_clearFilters);
     edit->addSeparator();
     edit->addAction(m_normalize);
+    edit->addSeparator();
+    edit->addAction(m_compare);
+    edit->addAction(m_addToComparison);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *problems = m_problemsDock->toggleViewAction();
@@ -325,6 +351,8 @@ void MainWindow::createMenus()
     tools->addAction(m_openFolder);
     tools->addAction(m_openFiles);
     tools->addAction(m_reload);
+    tools->addSeparator();
+    tools->addAction(m_compare);
     tools->addSeparator();
     tools->addAction(m_edit);
     tools->addAction(m_save);
@@ -427,7 +455,121 @@ void MainWindow::openPaths(const QStringList &paths)
         m_libraryPaths.append(QFileInfo(path).absoluteFilePath());
     rememberRecent(m_libraryPaths);
     updateTitle();
+    // Each library keeps the requirements last typed for it.
+    const QString requirements = QSettings().value(requirementsKey()).toString();
+    m_requirementsBar->setText(requirements);
+    applyRequirements(requirements, false);
     m_loader->open(m_libraryPaths);
+}
+
+QString MainWindow::requirementsKey() const
+{
+    QStringList paths = m_libraryPaths;
+    paths.sort();
+    const QByteArray hash = QCryptographicHash::hash(paths.join(u'\n').toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("requirements/") + QString::fromLatin1(hash.left(16));
+}
+
+void MainWindow::applyRequirements(const QString &text, bool remember)
+{
+    const SkillNormalizer skills = SkillNormalizer::standard();
+    const QList<Requirement> requirements = parseRequirements(text, skills);
+    const bool wasHidden = m_table->isColumnHidden(LibraryModel::Match);
+    m_library->setRequirements(requirements, skills);
+    m_table->setColumnHidden(LibraryModel::Match, requirements.isEmpty());
+    if (wasHidden && !requirements.isEmpty()) {
+        // The score beside the name, where it is read with it.
+        QHeaderView *header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(LibraryModel::Match), 1);
+        header->resizeSection(LibraryModel::Match, header->fontMetrics().horizontalAdvance(tr("Match")) + 40);
+    }
+    const int mustHaves = int(std::count_if(requirements.cbegin(), requirements.cend(), [](const Requirement &r) { return r.mustHave; }));
+    m_requirementsBar->setSummary(requirements.isEmpty() ? QString()
+            : mustHaves > 0 ? tr("%n requirement(s), %1 must-have", nullptr, int(requirements.size())).arg(mustHaves)
+                            : tr("%n requirement(s)", nullptr, int(requirements.size())));
+    if (m_comparison)
+        m_comparison->setRequirements(requirementsText(requirements), requirements, skills);
+    if (remember && !m_libraryPaths.isEmpty())
+        QSettings().setValue(requirementsKey(), requirementsText(requirements));
+}
+
+QStringList MainWindow::selectedPaths() const
+{
+    QStringList paths;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const LibraryEntry &entry = m_library->entry(m_filter->mapToSource(index).row());
+        if (entry.isValid())
+            paths.append(entry.path);
+    }
+    return paths;
+}
+
+ComparisonWindow *MainWindow::compareSelected(bool add)
+{
+    const QStringList paths = selectedPaths();
+    const bool adding = add && m_comparison && m_comparison->isVisible();
+    if (paths.isEmpty() || (!adding && paths.size() < 2)) {
+        statusBar()->showMessage(tr("Select two or more candidates to compare (Ctrl+click or Shift+click)."), 5000);
+        return nullptr;
+    }
+    if (!m_comparison) {
+        m_comparison = new ComparisonWindow(this);
+        m_comparison->setWindowFlag(Qt::Window);
+        applyRequirements(m_requirementsBar->text(), false); // the comparison scores them too
+    }
+    if (!adding)
+        m_comparison->model()->clear();
+    m_comparison->addFiles(paths);
+    m_comparison->show();
+    m_comparison->raise();
+    m_comparison->activateWindow();
+    return m_comparison;
+}
+
+void MainWindow::editSkillAliases()
+{
+    const QString path = SkillNormalizer::userAliasesPath();
+    QFile file(path);
+    QString text;
+    if (file.open(QIODevice::ReadOnly))
+        text = QString::fromUtf8(file.readAll());
+    else
+        text = tr("# Your skill aliases, one per line, added to those Shortlist ships:\n"
+                  "#   alias = Skill          the same skill (PG = PostgreSQL)\n"
+                  "#   skill ~ Related Skill  related: partly meets a requirement (Helm ~ Kubernetes)\n");
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Skill Aliases"));
+    auto *editor = new QPlainTextEdit(text, &dialog);
+    editor->setObjectName(QStringLiteral("aliases"));
+    editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *problems = new QLabel(&dialog);
+    problems->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Saved in %1").arg(QDir::toNativeSeparators(path)), &dialog));
+    layout->addWidget(editor, 1);
+    layout->addWidget(problems);
+    layout->addWidget(buttons);
+    dialog.resize(560, 420);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QStringList found;
+        SkillNormalizer check;
+        check.addTable(editor->toPlainText(), &found);
+        if (!found.isEmpty()) {
+            problems->setText(tr("Not saved: %1").arg(found.join(QStringLiteral("; "))));
+            return;
+        }
+        QString error;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!writeFileAtomically(path, editor->toPlainText().toUtf8(), &error)) {
+            problems->setText(tr("Not saved: %1 %2").arg(QDir::toNativeSeparators(path), error));
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        applyRequirements(m_requirementsBar->text(), false);
 }
 
 void MainWindow::addPaths(const QStringList &paths)
@@ -439,6 +581,7 @@ void MainWindow::addPaths(const QStringList &paths)
     }
     rememberRecent(m_libraryPaths);
     updateTitle();
+    applyRequirements(m_requirementsBar->text(), true); // the grown library keeps them
     m_loader->add(paths);
 }
 

@@ -16,6 +16,7 @@ class QToolButton;
 namespace Shortlist {
 
 class CandidateTable;
+class ComparisonWindow;
 struct ProfileFile;
 class EditorPane;
 class FilterBar;
@@ -23,6 +24,7 @@ class LibraryFilter;
 class LibraryLoader;
 class LibraryModel;
 class ProblemsPanel;
+class RequirementsBar;
 class ProfileView;
 class TimelinePanel;
 struct SourceRange;
@@ -55,6 +57,11 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     ProfileView *profileView() const { return m_view; }
     TimelinePanel *timeline() const { return m_timeline; }
+    RequirementsBar *requirementsBar() const { return m_requirementsBar; }
+    // The comparison of the candidates selected in the list (two or more), in its own
+    // window; "add" adds them to the open comparison instead of starting a new one.
+    ComparisonWindow *compareSelected(bool add = false);
+    ComparisonWindow *comparison() const { return m_comparison; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     EditorPane *editor() const { return m_editor; }
     bool isEditing() const;
@@ -98,6 +105,10 @@ private:
     void about();
     void showInFile(const QString &path, const SourceRange &range);
     void updateEditActions();
+    void applyRequirements(const QString &text, bool remember);
+    QString requirementsKey() const;
+    void editSkillAliases();
+    QStringList selectedPaths() const;
     void findRequested();
 
     LibraryModel *m_library = nullptr;
@@ -108,6 +119,8 @@ private:
     ProfileView *m_view = nullptr;
     EditorPane *m_editor = nullptr;
     TimelinePanel *m_timeline = nullptr;
+    RequirementsBar *m_requirementsBar = nullptr;
+    ComparisonWindow *m_comparison = nullptr;
     QSplitter *m_reading = nullptr; // the timeline over the profile
     bool m_readingResized = false; // the person moved the splitter: keep their sizes
     QStackedWidget *m_stack = nullptr;
@@ -124,6 +137,8 @@ private:
     QAction *m_clearFilters = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_edit = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_addToComparison = nullptr;
     QAction *m_closeEditor = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;

@@ -73,8 +73,39 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Skills");
     case File:
         return tr("File");
+    case Match:
+        return tr("Match");
     }
     return {};
+}
+
+void LibraryModel::computeMatch(const LibraryEntry &entry)
+{
+    if (m_requirements.isEmpty() || !entry.isValid()) {
+        m_matches.remove(entry.path);
+        return;
+    }
+    m_matches.insert(entry.path,
+        matchRequirements(m_requirements, evidenceOf(entry.profile, m_skills, entry.searchKey), m_skills));
+}
+
+void LibraryModel::setRequirements(const QList<Requirement> &requirements, const SkillNormalizer &skills)
+{
+    m_requirements = requirements;
+    m_skills = skills;
+    m_matches.clear();
+    for (const LibraryEntry &entry : std::as_const(m_entries))
+        computeMatch(entry);
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, Match), index(rowCount() - 1, Match));
+}
+
+std::optional<MatchResult> LibraryModel::matchOf(int row) const
+{
+    const auto it = m_matches.constFind(m_entries.at(row).path);
+    if (it == m_matches.cend())
+        return std::nullopt;
+    return *it;
 }
 
 void LibraryModel::setModified(const QString &path, bool modified)
@@ -109,6 +140,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return {};
     case ModifiedRole:
         return m_modified.contains(entry.path);
+    case MatchRole: {
+        const auto match = m_matches.constFind(entry.path);
+        return match == m_matches.cend() ? QVariant() : QVariant(match->score);
+    }
     case Qt::ToolTipRole:
         return toolTip(entry, index.column());
     case SortRole:
@@ -122,7 +157,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case ExperienceMonthsRole:
         return entry.experience.isKnown() ? QVariant(entry.experience.months) : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == Experience)
+        if (index.column() == Experience || index.column() == Match)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -156,6 +191,13 @@ QVariant LibraryModel::display(const LibraryEntry &entry, int column) const
         return skillsText(profile, kSkillsShown);
     case File:
         return entry.fileName();
+    case Match: {
+        const auto match = m_matches.constFind(entry.path);
+        if (match == m_matches.cend())
+            return {};
+        // A must-have the candidate misses is flagged beside the score.
+        return match->missedMustHaves > 0 ? tr("%1% !").arg(match->score) : tr("%1%").arg(match->score);
+    }
     }
     return {};
 }
@@ -165,6 +207,11 @@ QVariant LibraryModel::sortValue(const LibraryEntry &entry, int column) const
     if (column == Experience) {
         // Known experience sorts by months; profiles with only undated positions after them.
         return entry.experience.isKnown() ? entry.experience.months : -1;
+    }
+    if (column == Match) {
+        // By score; a missed must-have below every score without one.
+        const auto match = m_matches.constFind(entry.path);
+        return match == m_matches.cend() ? -1 : match->score - (match->missedMustHaves > 0 ? 1000 : 0);
     }
     return display(entry, column);
 }
@@ -178,6 +225,10 @@ QString LibraryModel::toolTip(const LibraryEntry &entry, int column) const
         return skillsText(entry.profile, -1);
     case File:
         return entry.path;
+    case Match: {
+        const auto match = m_matches.constFind(entry.path);
+        return match == m_matches.cend() ? QString() : match->summary(m_requirements, m_skills);
+    }
     case Experience:
         if (entry.experience.undatedPositions > 0)
             return entry.experience.undatedPositions == 1
@@ -204,6 +255,7 @@ void LibraryModel::setEntries(QList<LibraryEntry> entries)
             continue;
         }
         m_entries[row] = std::move(entry);
+        computeMatch(m_entries[row]);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     // A file listed twice in one batch is added once, with its last reading.
@@ -222,8 +274,10 @@ void LibraryModel::setEntries(QList<LibraryEntry> entries)
         return;
     const int first = int(m_entries.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (LibraryEntry &entry : added)
+    for (LibraryEntry &entry : added) {
+        computeMatch(entry);
         m_entries.append(std::move(entry));
+    }
     reindexFrom(first);
     endInsertRows();
 }
@@ -245,8 +299,10 @@ void LibraryModel::removePaths(const QStringList &paths)
         while (!rows.isEmpty() && rows.last() == first - 1)
             first = rows.takeLast();
         beginRemoveRows({}, first, last);
-        for (int row = first; row <= last; ++row)
+        for (int row = first; row <= last; ++row) {
             m_rowOfPath.remove(m_entries.at(row).path);
+            m_matches.remove(m_entries.at(row).path);
+        }
         m_entries.remove(first, last - first + 1);
         reindexFrom(first);
         endRemoveRows();
@@ -260,6 +316,7 @@ void LibraryModel::clear()
     beginResetModel();
     m_entries.clear();
     m_rowOfPath.clear();
+    m_matches.clear();
     endResetModel();
 }
 

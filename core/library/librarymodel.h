@@ -1,10 +1,13 @@
 #pragma once
 
+#include "compare/requirements.h"
 #include "libraryentry.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace Shortlist {
 
@@ -14,7 +17,7 @@ class LibraryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Headline, Location, CurrentPosition, Experience, Skills, File, ColumnCount };
+    enum Column { Name, Headline, Location, CurrentPosition, Experience, Skills, File, Match, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // a value that sorts as a person expects (months, not text)
         PathRole,
@@ -22,6 +25,7 @@ public:
         IsProblemRole,
         ExperienceMonthsRole,
         ModifiedRole, // the profile has unsaved changes in the editor
+        MatchRole, // the requirement match score, 0..100; null without requirements
     };
     Q_ENUM(Column)
 
@@ -41,6 +45,14 @@ public:
     void setModified(const QString &path, bool modified);
     bool isModified(const QString &path) const { return m_modified.contains(path); }
 
+    // What the role needs: every profile gets a match score (the Match column, sortable)
+    // and, in its tooltip, which requirements it meets, partly meets and misses. Empty
+    // requirements leave the column empty.
+    void setRequirements(const QList<Requirement> &requirements, const SkillNormalizer &skills);
+    const QList<Requirement> &requirements() const { return m_requirements; }
+    const SkillNormalizer &skillNormalizer() const { return m_skills; }
+    std::optional<MatchResult> matchOf(int row) const;
+
     const LibraryEntry &entry(int row) const { return m_entries.at(row); }
     int rowOfPath(const QString &path) const { return m_rowOfPath.value(path, -1); }
     QStringList paths() const { return m_rowOfPath.keys(); }
@@ -52,10 +64,14 @@ private:
     QVariant sortValue(const LibraryEntry &entry, int column) const;
     QString toolTip(const LibraryEntry &entry, int column) const;
     void reindexFrom(int row);
+    void computeMatch(const LibraryEntry &entry);
 
     QList<LibraryEntry> m_entries;
     QHash<QString, int> m_rowOfPath;
     QSet<QString> m_modified;
+    QList<Requirement> m_requirements;
+    SkillNormalizer m_skills;
+    QHash<QString, MatchResult> m_matches; // by path, for every valid entry while there are requirements
 };
 
 } // namespace Shortlist

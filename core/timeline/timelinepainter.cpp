@@ -316,8 +316,10 @@ void TimelinePainter::drawAxis(QPainter *painter) const
             painter->setPen(text);
             const QRectF label(x + 3, months ? m_axis.top() + metrics.height() : m_axis.top() + 3,
                 std::max(yearLabel, perMonth * 12 - 6), metrics.height());
-            if (label.left() < m_axis.right())
-                painter->drawText(label.intersected(m_axis.adjusted(0, 0, 4, 0)), Qt::AlignLeft | Qt::AlignVCenter, QString::number(m / 12));
+            // A year whose label would not fit before the axis ends is left unlabelled
+            // rather than cut.
+            if (label.left() + metrics.horizontalAdvance(QString::number(m / 12)) <= m_axis.right() + 2)
+                painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, QString::number(m / 12));
         }
     }
     if (months) {

@@ -1,0 +1,259 @@
+// Candidates side by side: the comparison model under QAbstractItemModelTester, the
+// figures it lines up, shared and unique skills, requirement matches in the list and the
+// comparison, and the comparison window driven from the library with QTest.
+
+#include "compare/comparisonmodel.h"
+#include "io/profilefile.h"
+#include "compare/comparisonwindow.h"
+#include "library/candidatetable.h"
+#include "library/libraryloader.h"
+#include "library/librarymodel.h"
+#include "library/requirementsbar.h"
+#include "mainwindow.h"
+#include "timeline/timelineview.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Shortlist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kToday(2024, 6, 15);
+
+const QByteArray kZoe = "# Zoë Lambert\n\nPlatform Engineer\n\n## Skills\n\n- Go, k8s, PostgreSQL, Terraform\n\n"
+                        "## Experience\n\n### Platform Engineer at Nuage SA\n_Jan 2021 – present_\n\n"
+                        "### Systems Engineer at Nuage SA\n_Jan 2018 – Dec 2019_\n\n"
+                        "### Administrator at Cumulus SARL\n_Mar 2014 – Dec 2017_\n";
+const QByteArray kRaj = "# Raj Mehta\n\nData Engineer\n\n## Skills\n\n- Python, Postgres, Spark, Golang\n\n"
+                        "## Experience\n\n### Data Engineer at Flussdaten GmbH\n_Mar 2021 – present_\n\n"
+                        "- Moved the loads to Kubernetes\n";
+const QByteArray kInes = "# Inês Duarte\n\nBackend Developer\n\n## Skills\n\n- Go, gRPC, EKS\n\n"
+                         "## Experience\n\n### Backend Developer at Maré Labs\n_2023 – present_\n";
+
+ComparisonModel::Candidate candidate(const QString &path, const QByteArray &bytes)
+{
+    return {path, parseProfileBytes(path, bytes).profile};
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestComparison : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void modelUnderTheTester();
+    void figuresLineUp();
+    void sharedAndUniqueSkills();
+    void requirementsScoreEachCandidate();
+    void listSortsByMatch();
+    void compareFromTheLibrary();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestComparison::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(u"ShortlistTests"_s);
+    QCoreApplication::setApplicationName(u"tst_comparison"_s);
+}
+
+void TestComparison::modelUnderTheTester()
+{
+    ComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setToday(kToday);
+    QCOMPARE(model.addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj)}), 2);
+    QCOMPARE(model.addCandidates({candidate(u"raj.md"_s, kRaj), candidate(u"ines.md"_s, kInes)}), 1); // Raj is there
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.rowCount(), int(ComparisonModel::RowCount));
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Raj Mehta"_s);
+    QCOMPARE(model.headerData(ComparisonModel::AverageTenure, Qt::Vertical).toString(), u"Average tenure"_s);
+
+    QVERIFY(model.moveColumn({}, 2, {}, 0)); // Inês first
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Inês Duarte"_s);
+    QCOMPARE(model.index(ComparisonModel::Name, 2).data().toString(), u"Raj Mehta"_s);
+    QVERIFY(model.removeColumn(1));
+    QCOMPARE(model.columnCount(), 2);
+    QCOMPARE(model.columnOfPath(u"zoe.md"_s), -1);
+    model.setRequirements(parseRequirements(u"Go"_s, SkillNormalizer::standard()), SkillNormalizer::standard());
+    model.clear();
+    QCOMPARE(model.columnCount(), 0);
+}
+
+void TestComparison::figuresLineUp()
+{
+    ComparisonModel model;
+    model.setToday(kToday);
+    model.addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj)});
+    auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    // Zoë: two employers (Nuage twice), 3 yrs 6 mos + 2 yrs at Nuage and 3 yrs 10 mos at
+    // Cumulus: (66 + 46) / 2 = 56 months; a one-year gap in 2020.
+    QCOMPARE(cell(ComparisonModel::Employers, 0), u"2"_s);
+    QCOMPARE(cell(ComparisonModel::AverageTenure, 0), u"4 yrs 8 mos"_s);
+    QCOMPARE(cell(ComparisonModel::LongestGap, 0), u"1 yr"_s);
+    QCOMPARE(cell(ComparisonModel::CurrentPosition, 0), u"Platform Engineer @ Nuage SA"_s);
+    QCOMPARE(cell(ComparisonModel::LongestGap, 1), u"none"_s);
+    QVERIFY(cell(ComparisonModel::Positions, 0).startsWith(u"Platform Engineer @ Nuage SA (2021–now)\n"_s));
+}
+
+void TestComparison::sharedAndUniqueSkills()
+{
+    ComparisonModel model;
+    model.setToday(kToday);
+    model.addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj), candidate(u"ines.md"_s, kInes)});
+    const SkillNormalizer &skills = SkillNormalizer::standard();
+    // Go is shared (Golang for Raj); PostgreSQL is not (Inês lacks it).
+    QCOMPARE(model.sharedSkills(), QStringList {skills.keyOf(u"Go"_s)});
+    QCOMPARE(model.uniqueSkills(0), QStringList({skills.keyOf(u"k8s"_s), skills.keyOf(u"Terraform"_s)}));
+    QCOMPARE(model.uniqueSkills(1), QStringList({skills.keyOf(u"Python"_s), skills.keyOf(u"Spark"_s)}));
+    const QString rich = model.index(ComparisonModel::Skills, 1).data(ComparisonModel::RichTextRole).toString();
+    QVERIFY2(rich.contains(u"<span class=\"shared\">Golang</span>"_s), qPrintable(rich));
+    QVERIFY(rich.contains(u"<span class=\"unique\">Spark ◆</span>"_s));
+    QVERIFY(!rich.contains(u"<span class=\"unique\">Postgres"_s)); // Zoë has it too
+}
+
+void TestComparison::requirementsScoreEachCandidate()
+{
+    ComparisonModel model;
+    model.setToday(kToday);
+    model.addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj), candidate(u"ines.md"_s, kInes)});
+    const SkillNormalizer skills = SkillNormalizer::standard();
+    model.setRequirements(parseRequirements(u"Go, !Kubernetes, PostgreSQL"_s, skills), skills);
+    // Zoë: all met. Raj: Go, PostgreSQL met, Kubernetes only in his text. Inês: Go met,
+    // Kubernetes partly (EKS), PostgreSQL missed.
+    QCOMPARE(model.matchOf(0)->score, 100);
+    QCOMPARE(model.matchOf(1)->score, 75);
+    QCOMPARE(model.matchOf(2)->score, 50);
+    const QString raj = model.index(ComparisonModel::Match, 1).data(ComparisonModel::RichTextRole).toString();
+    QVERIFY2(raj.contains(u"½ Kubernetes! (only in the text)"_s), qPrintable(raj));
+    QVERIFY(model.index(ComparisonModel::Match, 2).data(Qt::ToolTipRole).toString().contains(u"Missed: PostgreSQL"_s));
+}
+
+void TestComparison::listSortsByMatch()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kZoe));
+    QVERIFY(writeFile(dir.filePath(u"raj.md"_s), kRaj));
+    QVERIFY(writeFile(dir.filePath(u"ines.md"_s), kInes));
+    QSettings().clear();
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loader()->setCoalesceInterval(20);
+        QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
+        window.openPaths({dir.path()});
+        QVERIFY(finished.wait());
+        QAbstractItemModelTester tester(window.library(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(window.table()->isColumnHidden(LibraryModel::Match));
+
+        QLineEdit *field = window.requirementsBar()->field();
+        field->setFocus();
+        QTest::keyClicks(field, u"Go, !Kubernetes, PostgreSQL"_s);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(!window.table()->isColumnHidden(LibraryModel::Match));
+        window.table()->sortByColumn(LibraryModel::Match, Qt::DescendingOrder);
+        QStringList order;
+        for (int row = 0; row < window.table()->model()->rowCount(); ++row)
+            order.append(window.table()->model()->index(row, LibraryModel::Name).data().toString());
+        QCOMPARE(order, QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s}));
+        const QModelIndex ines = window.table()->model()->index(2, LibraryModel::Match);
+        QCOMPARE(ines.data().toString(), u"50%"_s);
+        QVERIFY(ines.data(Qt::ToolTipRole).toString().contains(u"Partly: Kubernetes (EKS)"_s));
+    }
+    // The requirements are the library's: opening it again brings them back.
+    MainWindow again;
+    again.loader()->setCoalesceInterval(20);
+    QSignalSpy finished(again.loader(), &LibraryLoader::loadingFinished);
+    again.openPaths({dir.path()});
+    QVERIFY(finished.wait());
+    QCOMPARE(again.requirementsBar()->text(), u"Go, !Kubernetes, PostgreSQL"_s);
+    QCOMPARE(again.library()->requirements().size(), 3);
+}
+
+void TestComparison::compareFromTheLibrary()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kZoe));
+    QVERIFY(writeFile(dir.filePath(u"raj.md"_s), kRaj));
+    QVERIFY(writeFile(dir.filePath(u"ines.md"_s), kInes));
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.loader()->setCoalesceInterval(20);
+    QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
+    window.openPaths({dir.path()});
+    QVERIFY(finished.wait());
+
+    // One candidate is not a comparison.
+    QVERIFY(window.compareSelected() == nullptr);
+
+    // Ctrl+click two more rows, then Compare.
+    CandidateTable *table = window.table();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(table->model()->index(2, 0)).center());
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_K));
+    ComparisonWindow *comparison = window.comparison();
+    QVERIFY(comparison);
+    QTRY_VERIFY(comparison->isVisible());
+    QAbstractItemModelTester tester(comparison->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(comparison->model()->columnCount(), 2);
+    QCOMPARE(comparison->timeline()->view()->timelinePainter().candidates().size(), 2);
+
+    // Add the third.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QCOMPARE(comparison->model()->columnCount(), 3);
+    const QStringList names {comparison->model()->headerData(0, Qt::Horizontal).toString(),
+        comparison->model()->headerData(1, Qt::Horizontal).toString(), comparison->model()->headerData(2, Qt::Horizontal).toString()};
+
+    // Dragging a header reorders the candidates, the shared timeline with them.
+    QHeaderView *header = comparison->table()->horizontalHeader();
+    header->moveSection(2, 0);
+    QCOMPARE(comparison->model()->headerData(0, Qt::Horizontal).toString(), names[2]);
+    QCOMPARE(header->visualIndex(0), 0); // the model moved, not just the header
+    QCOMPARE(comparison->timeline()->view()->timelinePainter().candidates().first().name, names[2]);
+
+    // Remove Candidate takes the selected one out.
+    comparison->table()->selectColumn(1);
+    auto *remove = comparison->findChild<QAction *>(u"removeCandidate"_s);
+    auto *tools = comparison->findChild<QToolBar *>(u"comparisonTools"_s);
+    QVERIFY(remove && tools);
+    QTest::mouseClick(tools->widgetForAction(remove), Qt::LeftButton);
+    QCOMPARE(comparison->model()->columnCount(), 2);
+    QCOMPARE(comparison->timeline()->view()->timelinePainter().candidates().size(), 2);
+    QVERIFY(comparison->model()->columnOfPath(dir.filePath(u"zoe.md"_s)) >= 0 || names[0] != u"Zoë Lambert"_s);
+
+    // Requirements typed in the library score the comparison too.
+    QLineEdit *field = window.requirementsBar()->field();
+    field->setText(u"Go"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!comparison->table()->isRowHidden(ComparisonModel::Match));
+    QVERIFY(comparison->model()->matchOf(0).has_value());
+}
+
+QTEST_MAIN(TestComparison)
+#include "tst_comparison.moc"

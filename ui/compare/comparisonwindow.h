@@ -1,0 +1,44 @@
+#pragma once
+
+#include "compare/comparisonmodel.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+
+namespace Shortlist {
+
+class TimelinePanel;
+
+// Candidates side by side: one column per candidate (scrolling sideways past four) with
+// the rows lined up, and their careers on one shared time axis under the table. Columns
+// are reordered by dragging their headers and removed from the header's menu or with
+// Delete.
+class ComparisonWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit ComparisonWindow(QWidget *parent = nullptr);
+
+    ComparisonModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    TimelinePanel *timeline() const { return m_timeline; }
+
+    // Reads each file and adds the candidates not compared yet; files that cannot be
+    // read are named in the status bar.
+    void addFiles(const QStringList &paths);
+    void removeColumn(int column);
+    void setRequirements(const QString &text, const QList<Requirement> &requirements, const SkillNormalizer &skills);
+
+private:
+    void updateTimeline();
+    void updateTitle();
+
+    ComparisonModel *m_model;
+    QTableView *m_table;
+    TimelinePanel *m_timeline;
+    QLabel *m_requirements;
+};
+
+} // namespace Shortlist
