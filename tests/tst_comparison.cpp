@@ -9,6 +9,8 @@
 #include "library/libraryloader.h"
 #include "library/librarymodel.h"
 #include "library/requirementsbar.h"
+
+#include <QToolButton>
 #include "mainwindow.h"
 #include "timeline/timelineview.h"
 
@@ -21,7 +23,11 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QApplication>
+#include <QDialog>
+#include <QPlainTextEdit>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Shortlist;
@@ -253,6 +259,22 @@ void TestComparison::compareFromTheLibrary()
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(!comparison->table()->isRowHidden(ComparisonModel::Match));
     QVERIFY(comparison->model()->matchOf(0).has_value());
+
+    // One per line, as pasted from a job ad.
+    auto answer = std::make_unique<QTimer>();
+    answer->setInterval(10);
+    connect(answer.get(), &QTimer::timeout, this, [&answer] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        answer->stop();
+        dialog->findChild<QPlainTextEdit *>(u"requirementsList"_s)->setPlainText(u"Go\n!Terraform\n\nPostgreSQL\n"_s);
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    answer->start();
+    QTest::mouseClick(window.requirementsBar()->listButton(), Qt::LeftButton);
+    QCOMPARE(window.requirementsBar()->text(), u"Go, !Terraform, PostgreSQL"_s);
+    QCOMPARE(comparison->model()->matchOf(0)->matches.size(), 3);
 }
 
 QTEST_MAIN(TestComparison)

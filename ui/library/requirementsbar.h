@@ -23,6 +23,9 @@ public:
     void setText(const QString &text);
     QLineEdit *field() const { return m_field; }
     QToolButton *aliasesButton() const { return m_aliases; }
+    QToolButton *listButton() const { return m_list; }
+    // Edits the requirements one per line in a dialog (as a list pasted from a job ad).
+    void editAsList();
     // "3 requirements, 1 must-have", or why nothing is scored.
     void setSummary(const QString &summary);
 
@@ -34,6 +37,7 @@ private:
     QLineEdit *m_field;
     QLabel *m_summary;
     QToolButton *m_aliases;
+    QToolButton *m_list;
     QTimer *m_debounce;
 };
 
