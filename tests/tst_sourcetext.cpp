@@ -88,6 +88,13 @@ void TestSourceText::fileRangesMapBack_data()
                                           << QStringLiteral("Müller") << QByteArray("M\xC3\xBCller");
     QTest::newRow("windows-1252") << QByteArray("# Zo\xEB\r\nM\xFCller \x96 Lead")
                                   << QStringLiteral("Müller – Lead") << QByteArray("M\xFCller \x96 Lead");
+    // The first candidates match four characters and more before they differ.
+    QTest::newRow("near misses before the match")
+        << QByteArray("Softwares\nSoftware Engine\nSoftware Engineer") << QStringLiteral("Software Engineer")
+        << QByteArray("Software Engineer");
+    QTest::newRow("needle not ASCII after four characters")
+        << QStringLiteral("Team Lead\nTeam Müller").toUtf8() << QStringLiteral("Team Müller")
+        << QStringLiteral("Team Müller").toUtf8();
     // A needle with characters outside the Basic Multilingual Plane (surrogate pairs).
     QTest::newRow("characters outside the BMP")
         << QStringLiteral("# 🚀 Ada\nLoves 🦀 Rust").toUtf8() << QStringLiteral("🦀 Rust")
