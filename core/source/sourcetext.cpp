@@ -54,21 +54,19 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
-        // Most of a CV is ASCII: eight bytes at a time, and up to the first byte that is not.
-        if (end - p >= 8) {
-            const quint64 high = qFromLittleEndian<quint64>(p) & 0x8080808080808080ULL;
-            if (high == 0) {
-                p += 8;
+        if (*p < 0x80) {
+            // Most of a CV is ASCII: eight bytes at a time, and up to the first byte that is not.
+            if (end - p < 8) {
+                ++p;
                 continue;
             }
-            p += std::countr_zero(high) / 8;
-        }
-        if (*p < 0x80) {
-            ++p;
+            const quint64 high = qFromLittleEndian<quint64>(p) & 0x8080808080808080ULL;
+            p += high == 0 ? 8 : std::countr_zero(high) / 8;
             continue;
         }
         // Two bytes, as Latin accents and Cyrillic take: a lead byte from C2 (C0 and C1
-        // would be overlong) and one continuation byte.
+        // would be overlong) and one continuation byte. A Cyrillic word is a run of them,
+        // read pair by pair without the eight-byte test above.
         if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
             p += 2;
             continue;
