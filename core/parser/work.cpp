@@ -174,7 +174,8 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
         if (above >= 0 && m_lines[above].block == line.block)
             return false;
     }
-    return hasTitleWord(index) || line.strong || line.emphasized || words <= plainWords;
+    // The title words last: they cost a pass over the words, the others a look at the line.
+    return line.strong || line.emphasized || words <= plainWords || hasTitleWord(index);
 }
 
 int ProfileParser::findDateLine(const QList<int> &lines, int limit) const
