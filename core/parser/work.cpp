@@ -268,7 +268,10 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
                 }
             }
         }
-        if (at < 0 && Lexicon::hasTitleWord(text)) {
+        // "Engineer in Company": the title is the words before " in ". Each of these starts
+        // with a space, so the words before it are words of the text, and a title word among
+        // them is one of the text's: the whole text need not be searched for one first.
+        if (at < 0) {
             for (QStringView word : inWords) {
                 const qsizetype i = indexOfShort(text, word);
                 if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
