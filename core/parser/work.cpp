@@ -328,11 +328,12 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             merged.remove(titleIndex);
         }
     }
+    // Whether a part names a place (a look-up of its normalized text) is asked only where
+    // the answer decides, and after the cheaper word count.
     for (const Span &p : std::as_const(merged)) {
-        const bool place = isPlace(p.text);
-        if (fields.company.isEmpty() && !place)
+        if (fields.company.isEmpty() && !isPlace(p.text))
             fields.company = p;
-        else if (fields.location.isEmpty() && (place || wordCount(p.text) <= 3))
+        else if (fields.location.isEmpty() && (wordCount(p.text, 4) <= 3 || isPlace(p.text)))
             fields.location = p;
         else
             fields.notes.append(p);
@@ -413,7 +414,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
 
     for (const Span &note : std::as_const(dateNotes)) {
         if (fields.location.isEmpty()
-            && (Lexicon::isWorkModeOrCountry(note.text) || wordCount(note.text) == 1))
+            && (wordCount(note.text, 2) == 1 || Lexicon::isWorkModeOrCountry(note.text)))
             fields.location = note;
         else
             fields.notes.append(note);
