@@ -189,10 +189,12 @@ const QHash<QStringView, QString> &cities(); // lower-case name -> the country's
 class NormalizedKey
 {
 public:
+    // The key is never longer than the text: the buffer is sized for it when made, written
+    // through a pointer, and the key's length kept apart (QVarLengthArray::resize() is a
+    // call out of line, made twice per key before).
     explicit NormalizedKey(QStringView text)
+        : m_buffer(text.size())
     {
-        // The key is never longer than the text: sized once, written through a pointer.
-        m_buffer.resize(text.size());
         QChar *out = m_buffer.data();
         qsizetype length = 0;
         bool space = false;
@@ -215,12 +217,13 @@ public:
                 break;
             --length;
         }
-        m_buffer.resize(length);
+        m_length = length;
     }
-    QStringView view() const { return QStringView(m_buffer.data(), m_buffer.size()); }
+    QStringView view() const { return QStringView(m_buffer.data(), m_length); }
 
 private:
     QVarLengthArray<QChar, 64> m_buffer;
+    qsizetype m_length = 0;
 };
 
 } // namespace Shortlist::Lexicon::detail
