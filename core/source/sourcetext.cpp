@@ -55,12 +55,19 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *end = p + bytes.size();
     while (p < end) {
         if (*p < 0x80) {
-            // Most of a CV is ASCII: eight bytes at a time, and up to the first byte that is not.
+            // Most of a CV is ASCII: sixteen bytes at a time, or eight and up to the first
+            // byte that is not.
+            constexpr quint64 kHighBits = 0x8080808080808080ULL;
+            if (end - p >= 16
+                && ((qFromLittleEndian<quint64>(p) | qFromLittleEndian<quint64>(p + 8)) & kHighBits) == 0) {
+                p += 16;
+                continue;
+            }
             if (end - p < 8) {
                 ++p;
                 continue;
             }
-            const quint64 high = qFromLittleEndian<quint64>(p) & 0x8080808080808080ULL;
+            const quint64 high = qFromLittleEndian<quint64>(p) & kHighBits;
             p += high == 0 ? 8 : std::countr_zero(high) / 8;
             continue;
         }
