@@ -367,12 +367,9 @@ SourceText SourceText::fromBytes(const QByteArray &fileBytes)
     return source;
 }
 
-qsizetype SourceText::lineEnd(int line) const
+// Where a line ends when carriage returns may stand before its line feed, or alone.
+qsizetype SourceText::lineEndBeforeTerminators(int line) const
 {
-    // With line feeds alone, a line ends one byte before the next starts.
-    const bool lineFeedsOnly = m_lineEnding == LineEnding::LF || m_lineEnding == LineEnding::None;
-    if (lineFeedsOnly)
-        return line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) - 1 : m_text.size();
     qsizetype end = line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) : m_text.size();
     while (end > m_lineStarts.at(line) && (m_text[end - 1] == '\n' || m_text[end - 1] == '\r'))
         --end;
@@ -454,16 +451,6 @@ qsizetype SourceText::toFileOffset(qsizetype textOffset) const
     if (m_fileOffsets.isEmpty())
         return std::min(textOffset, m_text.size()) + m_bomLength;
     return m_fileOffsets.at(std::min(textOffset, qsizetype(m_fileOffsets.size() - 1)));
-}
-
-SourceRange SourceText::toFileRange(const SourceRange &textRange) const
-{
-    if (!textRange.isValid())
-        return {};
-    if (m_fileOffsets.isEmpty())
-        return {textRange.begin + m_bomLength, textRange.end + m_bomLength};
-    // The end maps to the first byte after the last character of the range.
-    return {toFileOffset(textRange.begin), toFileOffset(textRange.end)};
 }
 
 } // namespace Shortlist
