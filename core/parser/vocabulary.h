@@ -73,7 +73,16 @@ inline constexpr quint64 kAsciiWordBits[2] = {
     (quint64(0x3FFFFFF) << ('A' - 64)) | (quint64(0x3FFFFFF) << ('a' - 64)),
 };
 
-bool isNonAsciiWordCharacter(QChar c);
+// Word characters above ASCII other than Latin and Cyrillic letters: Qt's tables.
+bool isOtherWordCharacter(QChar c);
+
+// Latin and Cyrillic letters, nearly all of what is not ASCII in a CV, are told without a
+// call (a Russian CV asks this of most of its characters); the rest out of line.
+inline bool isNonAsciiWordCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return Characters::isLatinLetter(u) || Characters::isCyrillicLetter(u) || isOtherWordCharacter(c);
+}
 
 // Asked of every character of every line the lexicon reads: ASCII by a bit in a table,
 // small enough to be inlined into each word loop; the rest out of line.
