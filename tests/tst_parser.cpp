@@ -6,6 +6,7 @@
 #include "io/profilefile.h"
 #include "parser/characters.h"
 #include "parser/dates.h"
+#include "parser/parserimpl.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void shapes_data();
     void shapes();
     void charactersAsQCharSays();
+    void strippedTextIsSimplified_data();
+    void strippedTextIsSimplified();
 };
 
 void TestParser::initTestCase()
@@ -486,6 +489,28 @@ void TestParser::charactersAsQCharSays()
         QVERIFY2(Characters::toLower(c) == c.toLower(), where.constData());
         QVERIFY2(Characters::isCyrillic(c) == (c.script() == QChar::Script_Cyrillic), where.constData());
     }
+}
+
+// Text without parentheses comes back from stripParenthesised() as QString::simplified()
+// gives it, whether or not it needed simplifying.
+void TestParser::strippedTextIsSimplified_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("already simple") << QStringLiteral("Senior Engineer, Berlin");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("two spaces inside") << QStringLiteral("Senior  Engineer");
+    QTest::newRow("space at the start") << QStringLiteral(" Engineer");
+    QTest::newRow("space at the end") << QStringLiteral("Engineer ");
+    QTest::newRow("tab and line feed") << QStringLiteral("Senior\tEngineer\nBerlin");
+    QTest::newRow("no-break space") << QStringLiteral("Senior\u00A0Engineer");
+    QTest::newRow("em space") << QStringLiteral("Senior\u2003Engineer");
+    QTest::newRow("Cyrillic") << QStringLiteral("Ведущий разработчик");
+}
+
+void TestParser::strippedTextIsSimplified()
+{
+    QFETCH(QString, text);
+    QCOMPARE(detail::stripParenthesised(text), text.simplified());
 }
 
 QTEST_GUILESS_MAIN(TestParser)

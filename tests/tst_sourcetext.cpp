@@ -32,6 +32,13 @@ void TestSourceText::encodings_data()
                                     << int(SourceText::Encoding::Utf8) << jose << true;
     QTest::newRow("windows-1252 fallback")
         << QByteArray("Jos\xE9 \x96 M\xFCller") << int(SourceText::Encoding::Windows1252) << jose << false;
+    // Cyrillic is read two bytes at a time; a broken pair in the middle of a run is not UTF-8.
+    const QString cyrillic = QStringLiteral("Опыт работы");
+    QTest::newRow("utf-8, Cyrillic") << cyrillic.toUtf8() << int(SourceText::Encoding::Utf8) << cyrillic
+                                     << false;
+    QTest::newRow("broken pair in Cyrillic, windows-1252 fallback")
+        << QByteArray("\xD0\x9E\xD0 \xD1\x8B") << int(SourceText::Encoding::Windows1252)
+        << QStringLiteral("Ð\u017EÐ Ñ\u2039") << false;
     QByteArray utf16("\xFF\xFE");
     for (QChar c : jose)
         utf16.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
@@ -88,6 +95,13 @@ void TestSourceText::fileRangesMapBack_data()
                                           << QStringLiteral("Müller") << QByteArray("M\xC3\xBCller");
     QTest::newRow("windows-1252") << QByteArray("# Zo\xEB\r\nM\xFCller \x96 Lead")
                                   << QStringLiteral("Müller – Lead") << QByteArray("M\xFCller \x96 Lead");
+    // The first candidates match four characters and more before they differ.
+    QTest::newRow("near misses before the match")
+        << QByteArray("Softwares\nSoftware Engine\nSoftware Engineer") << QStringLiteral("Software Engineer")
+        << QByteArray("Software Engineer");
+    QTest::newRow("needle not ASCII after four characters")
+        << QStringLiteral("Team Lead\nTeam Müller").toUtf8() << QStringLiteral("Team Müller")
+        << QStringLiteral("Team Müller").toUtf8();
     // A needle with characters outside the Basic Multilingual Plane (surrogate pairs).
     QTest::newRow("characters outside the BMP")
         << QStringLiteral("# 🚀 Ada\nLoves 🦀 Rust").toUtf8() << QStringLiteral("🦀 Rust")

@@ -13,9 +13,11 @@ using namespace detail;
 
 namespace {
 
-bool wordMatchesTitle(QStringView word)
+// The set of title words is passed in: its accessor, called once per text rather than once
+// per word, tests its static's guard on every call. The same in the has…Word() below.
+bool wordMatchesTitle(QStringView word, const WordSet &titles)
 {
-    if (titleWords().contains(word))
+    if (titles.contains(word))
         return true;
     // Compounds ("Softwareentwicklerin") are long; compare endings only there.
     if (word.size() >= 9) {
@@ -190,7 +192,8 @@ bool containsBoilerplatePhrase(QStringView t)
 
 bool hasTitleWord(QStringView text)
 {
-    return anyWord(text, [](QStringView w) { return wordMatchesTitle(w); });
+    const WordSet &titles = titleWords();
+    return anyWord(text, [&titles](QStringView w) { return wordMatchesTitle(w, titles); });
 }
 
 bool isLegalSuffix(QStringView text)
@@ -209,8 +212,9 @@ bool isLegalSuffix(QStringView text)
 
 bool hasInstitutionWord(QStringView text)
 {
-    return anyWord(text, [](QStringView w) {
-        if (institutionWords().contains(w))
+    const WordSet &institutions = institutionWords();
+    return anyWord(text, [&institutions](QStringView w) {
+        if (institutions.contains(w))
             return true;
         // Stems catch inflections and compounds: "университета", "Fachhochschule".
         if (w.size() < 4)
@@ -230,7 +234,8 @@ bool hasInstitutionWord(QStringView text)
 
 bool hasDegreeWord(QStringView text)
 {
-    return anyWord(text, [](QStringView w) { return degreeWords().contains(w); });
+    const WordSet &degrees = degreeWords();
+    return anyWord(text, [&degrees](QStringView w) { return degrees.contains(w); });
 }
 
 bool isNaturalLanguage(QStringView text)

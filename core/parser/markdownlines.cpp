@@ -277,9 +277,12 @@ private:
         return m_source.trimmed(start, m_source.lineEnd(line));
     }
 
-    Line makeLine(Line::Kind kind, int level, int sourceLine)
+    // A new last line, made in place: a Line moved into the list costs as much as one made,
+    // for the one it leaves behind. The caller fills it in (or removes it) before adding
+    // another.
+    Line &addLine(Line::Kind kind, int level, int sourceLine)
     {
-        Line line;
+        Line &line = m_lines.emplace_back();
         line.kind = kind;
         line.level = level;
         line.block = m_block;
@@ -320,7 +323,7 @@ private:
             joined.emphasized += piece.emphasized;
             joined.strong += piece.strong;
         }
-        Line line = makeLine(Line::Kind::Heading, cmark_node_get_heading_level(node), first);
+        Line &line = addLine(Line::Kind::Heading, cmark_node_get_heading_level(node), first);
         applyPiece(line, std::move(joined));
         // The content of an ATX heading starts after its '#' marks and ends before a closing run.
         SourceRange range = lineRange(first);
@@ -341,7 +344,6 @@ private:
             range = range.united(lineRange(endLine(node) - 1));
         }
         line.range = range;
-        m_lines.append(std::move(line));
     }
 
     void appendListItem(int listDepth, bool firstInItem, InlineFlattener::Pieces &&pieces, int first,
@@ -371,10 +373,9 @@ private:
             joined.emphasized += piece.emphasized;
             joined.strong += piece.strong;
         }
-        Line line = makeLine(Line::Kind::ListItem, listDepth, first);
+        Line &line = addLine(Line::Kind::ListItem, listDepth, first);
         applyPiece(line, std::move(joined));
         line.range = range;
-        m_lines.append(std::move(line));
     }
 
     void paragraph(cmark_node *node, int listDepth, bool firstInItem)
@@ -401,11 +402,11 @@ private:
                 ++m_block;
                 for (int k = 0; k < rest.size(); ++k) {
                     const int restLine = std::min(sourceLine + k, m_source.lineCount() - 1);
-                    Line line = makeLine(Line::Kind::Text, 0, restLine);
+                    Line &line = addLine(Line::Kind::Text, 0, restLine);
                     applyPiece(line, std::move(rest[k]));
                     line.range = lineRange(restLine);
-                    if (!line.text.isEmpty() || !line.links.isEmpty())
-                        m_lines.append(std::move(line));
+                    if (line.text.isEmpty() && line.links.isEmpty())
+                        m_lines.removeLast();
                 }
                 return;
             }
@@ -418,7 +419,7 @@ private:
 
         for (int i = 0; i < pieces.size(); ++i) {
             const int sourceLine = std::min(first + i, m_source.lineCount() - 1);
-            Line line = makeLine(Line::Kind::Text, 0, sourceLine);
+            Line &line = addLine(Line::Kind::Text, 0, sourceLine);
             applyPiece(line, std::move(pieces[i]));
             line.range = lineRange(sourceLine, i == 0 ? firstColumnOffset : -1);
             // "• Built things": a bullet typed as a character is a bullet all the same.
@@ -433,8 +434,7 @@ private:
                 line.range = m_source.trimmed(b, line.range.end);
             }
             if (line.text.isEmpty() && line.links.isEmpty())
-                continue;
-            m_lines.append(std::move(line));
+                m_lines.removeLast();
         }
     }
 
@@ -453,10 +453,9 @@ private:
             text = text.trimmed();
             if (text.isEmpty())
                 continue;
-            Line line = makeLine(kind, 0, sourceLine);
+            Line &line = addLine(kind, 0, sourceLine);
             line.text = text;
             line.range = lineRange(sourceLine);
-            m_lines.append(std::move(line));
         }
     }
 
@@ -479,7 +478,7 @@ private:
     {
         for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
             const int sourceLine = startLine(row);
-            Line line = makeLine(Line::Kind::TableRow, 0, sourceLine);
+            Line &line = addLine(Line::Kind::TableRow, 0, sourceLine);
             line.headerRow = cmark_gfm_extensions_get_table_row_is_header(row);
             line.range = lineRange(sourceLine);
             qsizetype cursor = line.range.begin;
@@ -497,7 +496,6 @@ private:
                 line.cellRanges.append(cellRange);
             }
             line.text = line.cells.join(QLatin1String(" | "));
-            m_lines.append(std::move(line));
         }
     }
 
@@ -511,9 +509,7 @@ private:
         case CMARK_NODE_HTML_BLOCK: literalBlock(node, Line::Kind::Html); return;
         case CMARK_NODE_THEMATIC_BREAK: {
             const int sourceLine = startLine(node);
-            Line line = makeLine(Line::Kind::Rule, 0, sourceLine);
-            line.range = lineRange(sourceLine);
-            m_lines.append(std::move(line));
+            addLine(Line::Kind::Rule, 0, sourceLine).range = lineRange(sourceLine);
             return;
         }
         case CMARK_NODE_LIST: {
@@ -531,9 +527,7 @@ private:
             if (m_lines.size() == before) {
                 // An empty item still stands in the file.
                 const int sourceLine = startLine(node);
-                Line line = makeLine(Line::Kind::ListItem, listDepth, sourceLine);
-                line.range = lineRange(sourceLine);
-                m_lines.append(std::move(line));
+                addLine(Line::Kind::ListItem, listDepth, sourceLine).range = lineRange(sourceLine);
             }
             return;
         }

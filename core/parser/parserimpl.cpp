@@ -335,10 +335,32 @@ QString withoutDates(const QString &text, const DateMatch &match)
     return joined.trimmed();
 }
 
+namespace {
+
+// Whether QString::simplified() would give the text back as it is: no white space at either
+// end, and none inside but single plain spaces. Most fields are; telling so costs less than
+// Qt's pass, which looks up every character that is not ASCII.
+bool isSimplified(QStringView text)
+{
+    const qsizetype n = text.size();
+    if (n > 0 && (text.front() == QLatin1Char(' ') || text.back() == QLatin1Char(' ')))
+        return false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text[i].unicode();
+        if (u > ' ' && u < 0x80)
+            continue;
+        if (u == ' ' ? text[i + 1] == QLatin1Char(' ') : Characters::isSpace(text[i]))
+            return false; // the text does not end with a space: i + 1 < n
+    }
+    return true;
+}
+
+} // namespace
+
 QString stripParenthesised(QStringView text, QString *removed)
 {
     if (!text.contains(QLatin1Char('(')))
-        return text.toString().simplified();
+        return isSimplified(text) ? text.toString() : text.toString().simplified();
     // What lies outside parentheses is copied a run at a time, between them; what lies
     // inside the outermost pair (nested pairs included) is read where it is written.
     QString out;
@@ -363,7 +385,8 @@ QString stripParenthesised(QStringView text, QString *removed)
     }
     if (depth == 0) // an unclosed parenthesis takes the rest of the text with it
         out += text.sliced(outsideFrom);
-    out = std::move(out).simplified();
+    if (!isSimplified(out))
+        out = std::move(out).simplified();
     // "Institute of Technology (fictional), Kerala" keeps its comma where it was: the space
     // before a comma, full stop, semicolon or colon goes. simplified() leaves no two spaces
     // together, so one pass does what replacing each pair in turn would.

@@ -55,9 +55,10 @@ SectionKind ProfileParser::headingKind(int index) const
     // A job heading can name a section word ("Head of Education at …"); dates and roles win.
     if (datesOf(index).isRange)
         return SectionKind::None;
-    if (hasTitleWord(index)
-        && (containsShort(text, u" at ") || text.contains(QLatin1Char('@'))
-            || text.contains(QLatin1Char('|')) || text.contains(QLatin1Char(','))))
+    // The separators first: looking for them is cheaper than looking for a title word.
+    if ((containsShort(text, u" at ") || text.contains(QLatin1Char('@')) || text.contains(QLatin1Char('|'))
+            || text.contains(QLatin1Char(',')))
+        && hasTitleWord(index))
         return SectionKind::None;
     return namedSection(index);
 }

@@ -2,7 +2,7 @@
 
 namespace Shortlist::Lexicon::detail {
 
-bool isNonAsciiWordCharacter(QChar c)
+bool isOtherWordCharacter(QChar c)
 {
     return Characters::isLetterOrNumber(c) || c.unicode() == 0x2019;
 }

@@ -37,25 +37,33 @@ private:
     // length with the same first and last characters is one bit, and a miss there saves
     // hashing the word.
     static constexpr qsizetype kSignedLength = 31;
-    static int signatureBit(QStringView word) { return (word.front().unicode() * 31 + word.back().unicode()) % 64; }
+    // 256 signatures per length: the larger sets (titles, section words) have up to 40
+    // words of a length, which would set most of 64 bits.
+    static unsigned signature(QStringView word)
+    {
+        return (word.front().unicode() * 31u + word.back().unicode()) % 256u;
+    }
     bool mayContain(QStringView word) const
     {
         if (word.isEmpty() || word.size() > kSignedLength)
             return true;
-        return (m_signatures[word.size()] >> signatureBit(word)) & 1;
+        const unsigned bit = signature(word);
+        return (m_signatures[word.size()][bit / 64] >> (bit % 64)) & 1;
     }
     void index()
     {
         for (const QString &w : std::as_const(m_storage)) {
             m_views.insert(QStringView(w));
-            if (!w.isEmpty() && w.size() <= kSignedLength)
-                m_signatures[w.size()] |= quint64(1) << signatureBit(w);
+            if (!w.isEmpty() && w.size() <= kSignedLength) {
+                const unsigned bit = signature(w);
+                m_signatures[w.size()][bit / 64] |= quint64(1) << (bit % 64);
+            }
         }
     }
 
     QStringList m_storage; // owns the characters the views point at
     QSet<QStringView> m_views;
-    quint64 m_signatures[kSignedLength + 1] = {}; // by length, a bit per signature
+    quint64 m_signatures[kSignedLength + 1][4] = {}; // by length, a bit per signature
 };
 
 // The ASCII word characters (letters, digits, ' . + #), a bit each.
@@ -65,7 +73,16 @@ inline constexpr quint64 kAsciiWordBits[2] = {
     (quint64(0x3FFFFFF) << ('A' - 64)) | (quint64(0x3FFFFFF) << ('a' - 64)),
 };
 
-bool isNonAsciiWordCharacter(QChar c);
+// Word characters above ASCII other than Latin and Cyrillic letters: Qt's tables.
+bool isOtherWordCharacter(QChar c);
+
+// Latin and Cyrillic letters, nearly all of what is not ASCII in a CV, are told without a
+// call (a Russian CV asks this of most of its characters); the rest out of line.
+inline bool isNonAsciiWordCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return Characters::isLatinLetter(u) || Characters::isCyrillicLetter(u) || isOtherWordCharacter(c);
+}
 
 // Asked of every character of every line the lexicon reads: ASCII by a bit in a table,
 // small enough to be inlined into each word loop; the rest out of line.
@@ -103,21 +120,24 @@ inline constexpr std::array<char16_t, 128> kAsciiFolded = [] {
 }();
 
 // The word without its trailing dots, if any is left: what anyWord() hands on.
-inline QStringView withoutTrailingDots(const QChar *letters, qsizetype length)
+inline QStringView withoutTrailingDots(QStringView word)
 {
-    while (length > 0 && letters[length - 1] == QLatin1Char('.'))
+    qsizetype length = word.size();
+    while (length > 0 && word[length - 1] == QLatin1Char('.'))
         --length;
-    return QStringView(letters, length);
+    return word.first(length);
 }
 
 // Calls f(word) for each word of the text, lower case, without trailing dots, until f
 // returns true; returns whether it did. No allocation for words of up to 64 characters:
 // they are folded into a plain array on the stack (a QVarLengthArray re-reads its size
-// and capacity on every append), a longer one into a string of its own.
+// and capacity on every append), a longer one into a string of its own. The array holds
+// char16_t, not QChar, whose constructor would clear all of it on every call.
 template<typename F> bool anyWord(QStringView text, F &&f)
 {
     constexpr qsizetype kShortWord = 64;
-    QChar word[kShortWord];
+    char16_t word[kShortWord];
+    QString longWord;
     for (qsizetype i = 0, n = text.size(); i < n;) {
         while (i < n && !isWordCharacter(text[i]))
             ++i;
@@ -135,17 +155,16 @@ template<typename F> bool anyWord(QStringView text, F &&f)
                 break;
             }
             if (i - start < kShortWord)
-                word[i - start] = c;
+                word[i - start] = c.unicode();
         }
         QStringView w;
-        QString longWord;
         if (i - start <= kShortWord) {
-            w = withoutTrailingDots(word, i - start);
+            w = withoutTrailingDots(QStringView(word, i - start));
         } else {
             longWord.resize(i - start);
             for (qsizetype k = start; k < i; ++k)
                 longWord[k - start] = folded(text[k]);
-            w = withoutTrailingDots(longWord.constData(), longWord.size());
+            w = withoutTrailingDots(longWord);
         }
         if (!w.isEmpty() && f(w))
             return true;
@@ -179,10 +198,12 @@ const QHash<QStringView, QString> &cities(); // lower-case name -> the country's
 class NormalizedKey
 {
 public:
+    // The key is never longer than the text: the buffer is sized for it when made, written
+    // through a pointer, and the key's length kept apart (QVarLengthArray::resize() is a
+    // call out of line, made twice per key before).
     explicit NormalizedKey(QStringView text)
+        : m_buffer(text.size())
     {
-        // The key is never longer than the text: sized once, written through a pointer.
-        m_buffer.resize(text.size());
         QChar *out = m_buffer.data();
         qsizetype length = 0;
         bool space = false;
@@ -205,12 +226,13 @@ public:
                 break;
             --length;
         }
-        m_buffer.resize(length);
+        m_length = length;
     }
-    QStringView view() const { return QStringView(m_buffer.data(), m_buffer.size()); }
+    QStringView view() const { return QStringView(m_buffer.data(), m_length); }
 
 private:
     QVarLengthArray<QChar, 64> m_buffer;
+    qsizetype m_length = 0;
 };
 
 } // namespace Shortlist::Lexicon::detail

@@ -174,7 +174,8 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
         if (above >= 0 && m_lines[above].block == line.block)
             return false;
     }
-    return hasTitleWord(index) || line.strong || line.emphasized || words <= plainWords;
+    // The title words last: they cost a pass over the words, the others a look at the line.
+    return line.strong || line.emphasized || words <= plainWords || hasTitleWord(index);
 }
 
 int ProfileParser::findDateLine(const QList<int> &lines, int limit) const
@@ -267,7 +268,10 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
                 }
             }
         }
-        if (at < 0 && Lexicon::hasTitleWord(text)) {
+        // "Engineer in Company": the title is the words before " in ". Each of these starts
+        // with a space, so the words before it are words of the text, and a title word among
+        // them is one of the text's: the whole text need not be searched for one first.
+        if (at < 0) {
             for (QStringView word : inWords) {
                 const qsizetype i = indexOfShort(text, word);
                 if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
@@ -324,11 +328,12 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             merged.remove(titleIndex);
         }
     }
+    // Whether a part names a place (a look-up of its normalized text) is asked only where
+    // the answer decides, and after the cheaper word count.
     for (const Span &p : std::as_const(merged)) {
-        const bool place = isPlace(p.text);
-        if (fields.company.isEmpty() && !place)
+        if (fields.company.isEmpty() && !isPlace(p.text))
             fields.company = p;
-        else if (fields.location.isEmpty() && (place || wordCount(p.text) <= 3))
+        else if (fields.location.isEmpty() && (wordCount(p.text, 4) <= 3 || isPlace(p.text)))
             fields.location = p;
         else
             fields.notes.append(p);
@@ -409,7 +414,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
 
     for (const Span &note : std::as_const(dateNotes)) {
         if (fields.location.isEmpty()
-            && (Lexicon::isWorkModeOrCountry(note.text) || wordCount(note.text) == 1))
+            && (wordCount(note.text, 2) == 1 || Lexicon::isWorkModeOrCountry(note.text)))
             fields.location = note;
         else
             fields.notes.append(note);

@@ -54,21 +54,26 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
-        // Most of a CV is ASCII: eight bytes at a time, and up to the first byte that is not.
-        if (end - p >= 8) {
-            const quint64 high = qFromLittleEndian<quint64>(p) & 0x8080808080808080ULL;
-            if (high == 0) {
-                p += 8;
+        if (*p < 0x80) {
+            // Most of a CV is ASCII: sixteen bytes at a time, or eight and up to the first
+            // byte that is not.
+            constexpr quint64 kHighBits = 0x8080808080808080ULL;
+            if (end - p >= 16
+                && ((qFromLittleEndian<quint64>(p) | qFromLittleEndian<quint64>(p + 8)) & kHighBits) == 0) {
+                p += 16;
                 continue;
             }
-            p += std::countr_zero(high) / 8;
-        }
-        if (*p < 0x80) {
-            ++p;
+            if (end - p < 8) {
+                ++p;
+                continue;
+            }
+            const quint64 high = qFromLittleEndian<quint64>(p) & kHighBits;
+            p += high == 0 ? 8 : std::countr_zero(high) / 8;
             continue;
         }
         // Two bytes, as Latin accents and Cyrillic take: a lead byte from C2 (C0 and C1
-        // would be overlong) and one continuation byte.
+        // would be overlong) and one continuation byte. A Cyrillic word is a run of them,
+        // read pair by pair without the eight-byte test above.
         if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
             p += 2;
             continue;
@@ -154,6 +159,19 @@ qsizetype encodeUtf8(QStringView text, char *out)
 
 constexpr qsizetype kNotAscii = -2;
 
+// Whether four UTF-16 units are all ASCII and the same as four bytes: one comparison of 64
+// bits, the bytes spread out to one per 16-bit lane, rather than four of a unit each.
+inline bool isAsciiQuad(const char16_t *units, const char *bytes)
+{
+    const auto wide = qFromLittleEndian<quint64>(units);
+    if (wide & 0xFF80FF80FF80FF80ULL)
+        return false;
+    quint64 spread = qFromLittleEndian<quint32>(bytes);
+    spread = (spread | (spread << 16)) & 0x0000FFFF0000FFFFULL;
+    spread = (spread | (spread << 8)) & 0x00FF00FF00FF00FFULL;
+    return spread == wide;
+}
+
 // Where `needle`, whose first character is ASCII, first occurs in `haystack` when the needle
 // is all ASCII (its UTF-8 form is then its UTF-16 form, a byte per unit); -1 when nowhere.
 // kNotAscii when a character that is not ASCII is reached before an answer: the caller then
@@ -169,7 +187,12 @@ qsizetype findAsciiPrefixed(QByteArrayView haystack, QStringView needle)
         if (!hit)
             return -1;
         at = static_cast<const char *>(hit) - data;
-        for (qsizetype k = 1;; ++k) {
+        // Four units at a time while they are ASCII and equal, which the loop below would
+        // pass one by one; it takes over at the first quad that is not.
+        qsizetype k = 1;
+        while (k + 4 <= n && isAsciiQuad(units + k, data + at + k))
+            k += 4;
+        for (;; ++k) {
             if (k == n)
                 return at;
             if (units[k] >= 0x80)
@@ -344,12 +367,9 @@ SourceText SourceText::fromBytes(const QByteArray &fileBytes)
     return source;
 }
 
-qsizetype SourceText::lineEnd(int line) const
+// Where a line ends when carriage returns may stand before its line feed, or alone.
+qsizetype SourceText::lineEndBeforeTerminators(int line) const
 {
-    // With line feeds alone, a line ends one byte before the next starts.
-    const bool lineFeedsOnly = m_lineEnding == LineEnding::LF || m_lineEnding == LineEnding::None;
-    if (lineFeedsOnly)
-        return line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) - 1 : m_text.size();
     qsizetype end = line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) : m_text.size();
     while (end > m_lineStarts.at(line) && (m_text[end - 1] == '\n' || m_text[end - 1] == '\r'))
         --end;
@@ -431,16 +451,6 @@ qsizetype SourceText::toFileOffset(qsizetype textOffset) const
     if (m_fileOffsets.isEmpty())
         return std::min(textOffset, m_text.size()) + m_bomLength;
     return m_fileOffsets.at(std::min(textOffset, qsizetype(m_fileOffsets.size() - 1)));
-}
-
-SourceRange SourceText::toFileRange(const SourceRange &textRange) const
-{
-    if (!textRange.isValid())
-        return {};
-    if (m_fileOffsets.isEmpty())
-        return {textRange.begin + m_bomLength, textRange.end + m_bomLength};
-    // The end maps to the first byte after the last character of the range.
-    return {toFileOffset(textRange.begin), toFileOffset(textRange.end)};
 }
 
 } // namespace Shortlist

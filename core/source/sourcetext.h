@@ -38,7 +38,15 @@ public:
     // Lines are 0-based; their ends exclude the line terminator.
     int lineCount() const { return int(m_lineStarts.size()); }
     qsizetype lineStart(int line) const { return m_lineStarts.at(line); }
-    qsizetype lineEnd(int line) const;
+    qsizetype lineEnd(int line) const
+    {
+        // With line feeds alone, a line ends one byte before the next starts. Inline: the
+        // parser asks for the ends of most lines several times.
+        const bool lineFeedsOnly = m_lineEnding == LineEnding::LF || m_lineEnding == LineEnding::None;
+        if (lineFeedsOnly)
+            return line + 1 < m_lineStarts.size() ? m_lineStarts.at(line + 1) - 1 : m_text.size();
+        return lineEndBeforeTerminators(line);
+    }
     int lineAt(qsizetype textOffset) const;
     // Text offset of a 1-based line and 1-based byte column, as cmark-gfm reports them.
     qsizetype offsetOf(int line1, int column1) const;
@@ -58,9 +66,20 @@ public:
     // false, with the index of the first character the encoding cannot hold in
     // `unencodable`, when Windows-1252 has no byte for it.
     static bool encode(QStringView text, Encoding encoding, QByteArray *out, qsizetype *unencodable = nullptr);
-    SourceRange toFileRange(const SourceRange &textRange) const;
+    // Inline where the file is UTF-8 (a shift by the BOM): every range of a profile is mapped.
+    SourceRange toFileRange(const SourceRange &textRange) const
+    {
+        if (!textRange.isValid())
+            return {};
+        if (m_fileOffsets.isEmpty())
+            return {textRange.begin + m_bomLength, textRange.end + m_bomLength};
+        // The end maps to the first byte after the last character of the range.
+        return {toFileOffset(textRange.begin), toFileOffset(textRange.end)};
+    }
 
 private:
+    qsizetype lineEndBeforeTerminators(int line) const;
+
     QByteArray m_file;
     QByteArray m_text;
     QList<qsizetype> m_lineStarts;
