@@ -6,7 +6,9 @@
 #include "export/jsonexport.h"
 #include "export/markdownexport.h"
 #include "io/atomicwrite.h"
+#include "compare/requirements.h"
 #include "io/profilefile.h"
+#include "pdf/summarypdf.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,9 +40,19 @@ void printError(const QString &message)
 struct Options
 {
     QCommandLineOption exportFormat {QStringLiteral("export"),
-        tr("Print the profiles in FILE... as <format>: json (JSON Resume) or markdown "
-           "(Shortlist's house style), without opening a window."),
+        tr("Print the profiles in FILE... as <format>: json (JSON Resume), markdown (Shortlist's "
+           "house style, one FILE) or pdf (summaries, with a comparison page first for several "
+           "files; needs -o), without opening a window."),
         tr("format")};
+    QCommandLineOption blind {QStringLiteral("blind"),
+        tr("With --export pdf: leave out names, contacts, links and photos and label the candidates A, B, "
+           "C… for bias-free review.")};
+    QCommandLineOption require {QStringLiteral("require"),
+        tr("With --export pdf: score the candidates against what the role needs, e.g. \"Go, !Kubernetes\" "
+           "(! marks a must-have)."),
+        tr("skills")};
+    QCommandLineOption pageSize {QStringLiteral("page-size"),
+        tr("With --export pdf: A4 or Letter (default: the locale's)."), tr("size")};
     QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the export to <path> instead of standard output. The file is replaced "
            "atomically, and not at all if any input fails."),
@@ -72,6 +84,9 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.exportFormat);
     parser.addOption(options.output);
     parser.addOption(options.today);
+    parser.addOption(options.blind);
+    parser.addOption(options.require);
+    parser.addOption(options.pageSize);
     parser.addOption(options.set);
     parser.addOption(options.remove);
     parser.addOption(options.dryRun);
@@ -193,9 +208,23 @@ bool isConsoleRequest(const QStringList &arguments)
             || a.startsWith(QLatin1String("--today=")) || a == QLatin1String("--set")
             || a.startsWith(QLatin1String("--set=")) || a == QLatin1String("--remove")
             || a.startsWith(QLatin1String("--remove=")) || a == QLatin1String("--dry-run")
-            || a == QLatin1String("-h")
+            || a == QLatin1String("--blind") || a == QLatin1String("--require")
+            || a.startsWith(QLatin1String("--require=")) || a == QLatin1String("--page-size")
+            || a.startsWith(QLatin1String("--page-size=")) || a == QLatin1String("-h")
             || a == QLatin1String("--help") || a == QLatin1String("--help-all") || a == QLatin1String("-v")
             || a == QLatin1String("--version") || a == QLatin1String("-?"))
+            return true;
+    }
+    return false;
+}
+
+bool needsFonts(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--export=pdf") || (a == QLatin1String("--export") && arguments.value(i + 1) == QLatin1String("pdf")))
             return true;
     }
     return false;
@@ -261,9 +290,26 @@ int run(const QStringList &arguments)
             return 2;
         }
     }
-    if (format != QLatin1String("json") && format != QLatin1String("markdown")) {
-        printError(tr("unknown export format '%1' (use json or markdown)").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("markdown") && format != QLatin1String("pdf")) {
+        printError(tr("unknown export format '%1' (use json, markdown or pdf)").arg(format));
         return 2;
+    }
+    const bool pdf = format == QLatin1String("pdf");
+    if (!pdf && (parser.isSet(options.blind) || parser.isSet(options.require) || parser.isSet(options.pageSize))) {
+        printError(tr("--blind, --require and --page-size need --export pdf"));
+        return 2;
+    }
+    if (pdf && parser.value(options.output).isEmpty()) {
+        printError(tr("--export pdf needs -o OUT.pdf"));
+        return 2;
+    }
+    QPageSize pageSize = defaultPageSize();
+    if (parser.isSet(options.pageSize)) {
+        pageSize = pageSizeNamed(parser.value(options.pageSize));
+        if (!pageSize.isValid()) {
+            printError(tr("--page-size takes A4 or Letter, not '%1'").arg(parser.value(options.pageSize)));
+            return 2;
+        }
     }
     if (paths.isEmpty()) {
         printError(tr("--export needs at least one FILE"));
@@ -296,6 +342,26 @@ int run(const QStringList &arguments)
     const QString outputPath = parser.value(options.output);
     if (files.isEmpty() || (status != 0 && !outputPath.isEmpty()))
         return status;
+
+    if (pdf) {
+        PdfOptions pdfOptions;
+        pdfOptions.pageSize = pageSize;
+        pdfOptions.blind = parser.isSet(options.blind);
+        pdfOptions.today = today;
+        pdfOptions.requirementsText = parser.value(options.require);
+        pdfOptions.requirements = parseRequirements(pdfOptions.requirementsText, pdfOptions.skills);
+        pdfOptions.requirementsText = requirementsText(pdfOptions.requirements);
+        pdfOptions.creator = tr("Shortlist %1").arg(QCoreApplication::applicationVersion());
+        QList<PdfCandidate> candidates;
+        for (const ProfileFile &file : std::as_const(files))
+            candidates.append({file.path, file.profile});
+        QString error;
+        if (!exportSummaryPdf(outputPath, candidates, pdfOptions, &error)) {
+            printError(tr("%1: cannot be written: %2").arg(outputPath, error));
+            return 1;
+        }
+        return status;
+    }
 
     QByteArray data;
     if (format == QLatin1String("json")) {

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -38,7 +39,14 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = argumentsOf(argc, argv);
     if (Shortlist::CommandLine::isConsoleRequest(arguments)) {
-        QCoreApplication app(argc, argv);
+        if (!Shortlist::CommandLine::needsFonts(arguments)) {
+            QCoreApplication app(argc, argv);
+            return Shortlist::CommandLine::run(app.arguments());
+        }
+        // A PDF is laid out with fonts, which need a GUI application, but not a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         return Shortlist::CommandLine::run(app.arguments());
     }
 

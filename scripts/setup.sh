@@ -15,6 +15,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools  # Qt Core, Gui, Widgets, Test, Concurrent
     libgl-dev                        # headers Qt6Gui's CMake package asks for
     libqt6svg6                       # draws the bundled SVG icons (Qt's SVG icon engine plugin)
+    qt6-pdf-dev                      # QtPdf: reads exported PDFs back in tests, previews them
+    fonts-dejavu-core                # the font PDF summaries are set in (embedded in them)
     libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
     python3                          # the seed scorer in ../shared/tools

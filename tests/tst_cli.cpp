@@ -153,6 +153,8 @@ private Q_SLOTS:
     void editsOnTheSeeds_data();
     void editsOnTheSeeds();
 
+    void exportPdfWritesASummary();
+
     void windows1252FileIsDecodedWithAWarning();
     void bomAndLineEndingsDoNotChangeTheProfile_data();
     void bomAndLineEndingsDoNotChangeTheProfile();
@@ -496,6 +498,11 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("usage: --set with --export")
         << QStringList {u"--export"_s, u"json"_s, u"--set"_s, u"basics.label=X"_s, u"FILE"_s} << u"--export"_s;
     QTest::newRow("usage: --dry-run alone") << QStringList {u"--dry-run"_s, u"FILE"_s} << u"--set or --remove"_s;
+    QTest::newRow("usage: pdf without -o") << QStringList {u"--export"_s, u"pdf"_s, u"FILE"_s} << u"-o OUT.pdf"_s;
+    QTest::newRow("usage: --blind without pdf")
+        << QStringList {u"--export"_s, u"json"_s, u"--blind"_s, u"FILE"_s} << u"--export pdf"_s;
+    QTest::newRow("usage: bad page size") << QStringList {u"--export"_s, u"pdf"_s, u"-o"_s, u"out.json"_s,
+        u"--page-size"_s, u"A5"_s, u"FILE"_s} << u"A4 or Letter"_s;
 }
 
 // --set changes the field's bytes and no others, keeps CRLF line endings and the BOM,
@@ -652,6 +659,23 @@ void TestCli::editsOnTheSeeds()
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), kept);
     }
+}
+
+// --export pdf with no display: a PDF file, atomically, with the requirement scored.
+void TestCli::exportPdfWritesASummary()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    const QString ann = writeFile(u"ann.md"_s, kAnn);
+    const Outcome run = shortlist({u"--export"_s, u"pdf"_s, u"--blind"_s, u"--require"_s, u"Go, !Python"_s,
+        u"--page-size"_s, u"Letter"_s, u"-o"_s, u"out.pdf"_s, jane, ann});
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QFile pdf(pathOf(u"out.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("Candidate A, Candidate B") || bytes.contains("/Title"));
+    QCOMPARE(QDir(m_files->path()).entryList(QDir::Files).size(), 3); // no temporary left
 }
 
 void TestCli::usageErrorsExitWithTwo()

@@ -90,7 +90,7 @@ QString libraryName(const QStringList &paths)
     const QFileInfo first(paths.first());
     if (paths.size() == 1)
         return first.isDir() ? QDir::toNativeSeparators(first.absoluteFilePath()) : first.fileName();
-    return MainWindow::tr("%1 and %n more", nullptr, int(paths.size()) - 1).arg(first.fileName());
+    return MainWindow::tr("%1 and %2 more").arg(first.fileName()).arg(paths.size() - 1);
 }
 
 } // namespace
@@ -485,8 +485,8 @@ void MainWindow::applyRequirements(const QString &text, bool remember)
     }
     const int mustHaves = int(std::count_if(requirements.cbegin(), requirements.cend(), [](const Requirement &r) { return r.mustHave; }));
     m_requirementsBar->setSummary(requirements.isEmpty() ? QString()
-            : mustHaves > 0 ? tr("%n requirement(s), %1 must-have", nullptr, int(requirements.size())).arg(mustHaves)
-                            : tr("%n requirement(s)", nullptr, int(requirements.size())));
+            : mustHaves > 0 ? (requirements.size() == 1 ? tr("1 requirement, %1 must-have").arg(mustHaves) : tr("%1 requirements, %2 must-have").arg(requirements.size()).arg(mustHaves))
+                            : (requirements.size() == 1 ? tr("1 requirement") : tr("%1 requirements").arg(requirements.size())));
     if (m_comparison)
         m_comparison->setRequirements(requirementsText(requirements), requirements, skills);
     if (remember && !m_libraryPaths.isEmpty())

@@ -221,6 +221,17 @@ QStringList ComparisonModel::uniqueSkills(int column) const
     return unique;
 }
 
+QStringList ComparisonModel::skillNames(int column, const QStringList &keys) const
+{
+    const Computed &computed = m_computed.at(column);
+    QStringList names;
+    for (const QString &key : keys) {
+        const qsizetype at = computed.skillKeys.indexOf(key);
+        names.append(at >= 0 ? computed.skillNames.at(at) : m_skills.displayName(key));
+    }
+    return names;
+}
+
 std::optional<MatchResult> ComparisonModel::matchOf(int column) const
 {
     return m_computed.at(column).match;

@@ -82,6 +82,9 @@ public:
     QStringList sharedSkills() const;
     QStringList uniqueSkills(int column) const;
     std::optional<MatchResult> matchOf(int column) const;
+    // How a column's candidate writes the skills of these keys.
+    QStringList skillNames(int column, const QStringList &keys) const;
+    int skillCount(int column) const { return int(m_computed.at(column).skillKeys.size()); }
 
 private:
     struct Computed

@@ -246,7 +246,7 @@ QString TimelinePainter::describe(const Item &item) const
         if (!p.location.value.isEmpty())
             lines.append(p.location.value);
         if (!p.highlights.isEmpty())
-            lines.append(tr("%n highlight(s)", nullptr, int(p.highlights.size())));
+            lines.append((p.highlights.size() == 1 ? tr("1 highlight") : tr("%1 highlights").arg(p.highlights.size())));
         return lines.join(QLatin1Char('\n'));
     }
     case Item::Kind::Education: {

@@ -151,7 +151,7 @@ void ComparisonWindow::updateTimeline()
 
 void ComparisonWindow::updateTitle()
 {
-    setWindowTitle(tr("Comparison of %n candidate(s)", nullptr, m_model->columnCount()));
+    setWindowTitle((m_model->columnCount() == 1 ? tr("Comparison of 1 candidate") : tr("Comparison of %1 candidates").arg(m_model->columnCount())));
 }
 
 } // namespace Shortlist

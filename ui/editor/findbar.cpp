@@ -161,7 +161,7 @@ int FindBar::replaceAll()
         ++count;
     }
     edit.endEditBlock();
-    m_status->setText(tr("%n replaced", nullptr, count));
+    m_status->setText(tr("%1 replaced").arg(count));
     return count;
 }
 

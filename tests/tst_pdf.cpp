@@ -1,0 +1,287 @@
+// PDF summaries read back with QtPdf: pages, text, metadata, blind mode, shortening, and
+// nothing drawn outside the page.
+
+#include "io/profilefile.h"
+#include "pdf/summarypdf.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Shortlist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kToday(2026, 6, 1);
+
+QString samplePath(const QString &name)
+{
+    return QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples/") + name;
+}
+
+PdfCandidate candidateOf(const QString &path)
+{
+    const ProfileFile file = loadProfileFile(path);
+    if (!file.isValid())
+        qFatal("cannot read %s", qPrintable(path));
+    return {path, file.profile};
+}
+
+// The PDF's pages as text, one string per page.
+struct ReadBack
+{
+    QStringList pages;
+    QString title, creator;
+    QList<QSizeF> sizes;
+    QList<QImage> images; // at 50 dots per inch
+};
+
+ReadBack readBack(const QByteArray &pdf)
+{
+    ReadBack result;
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    if (document.status() != QPdfDocument::Status::Ready)
+        return result;
+    result.title = document.metaData(QPdfDocument::MetaDataField::Title).toString();
+    result.creator = document.metaData(QPdfDocument::MetaDataField::Creator).toString();
+    for (int page = 0; page < document.pageCount(); ++page) {
+        result.pages.append(document.getAllText(page).text());
+        const QSizeF points = document.pagePointSize(page);
+        result.sizes.append(points);
+        result.images.append(document.render(page, (points * 50 / 72).toSize()));
+    }
+    return result;
+}
+
+QByteArray pdfOf(const QList<PdfCandidate> &candidates, PdfOptions options = {})
+{
+    options.today = kToday;
+    options.creator = u"Shortlist 9.9.9"_s;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!writeSummaryPdf(&buffer, candidates, options, &error))
+        qFatal("no PDF: %s", qPrintable(error));
+    return buffer.data();
+}
+
+// True when no pixel within `margin` pixels of the edge has ink: nothing drawn outside
+// the page's margins.
+bool marginsEmpty(const QImage &image, int margin)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const bool inMargin = x < margin || y < margin || x >= image.width() - margin || y >= image.height() - margin;
+            if (inMargin && qGray(image.pixel(x, y)) < 245 && qAlpha(image.pixel(x, y)) > 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+QString flat(const QString &text)
+{
+    return QString(text).replace(QRegularExpression(u"\\s+"_s), u" "_s);
+}
+
+} // namespace
+
+class TestPdf : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void oneCandidate();
+    void severalCandidatesStartWithAComparison();
+    void blindModeLeavesNoNameNorContact();
+    void longCareersAreShortenedOnPurpose();
+    void pageSizes();
+    void timelineIsDrawn();
+    void seedsExportWhole_data();
+    void seedsExportWhole();
+    void unwritablePathLeavesNothing();
+};
+
+void TestPdf::oneCandidate()
+{
+    const ReadBack pdf = readBack(pdfOf({candidateOf(samplePath(u"camille-rousseau.md"_s))}));
+    QVERIFY(pdf.pages.size() >= 1 && pdf.pages.size() <= 2);
+    const QString text = flat(pdf.pages.join(u' '));
+    QVERIFY(text.contains(u"Camille Rousseau"_s));
+    for (const QString &company : {u"Azurline"_s, u"Hexatelle SAS"_s, u"Groupe Meridio"_s, u"Orbicom Services"_s})
+        QVERIFY2(text.contains(company), qPrintable(company));
+    QVERIFY(text.contains(u"Mar 2023 – present"_s));
+    QVERIFY(text.contains(u"camille.rousseau@example.com"_s));
+    QVERIFY(text.contains(u"camille-rousseau.md"_s)); // the footer names the file
+    QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pdf.pages.size())));
+    QCOMPARE(pdf.title, u"Camille Rousseau"_s);
+    QCOMPARE(pdf.creator, u"Shortlist 9.9.9"_s);
+}
+
+void TestPdf::severalCandidatesStartWithAComparison()
+{
+    PdfOptions options;
+    options.requirements = parseRequirements(u"Go, !Kubernetes"_s, options.skills);
+    options.requirementsText = u"Go, !Kubernetes"_s;
+    const ReadBack pdf = readBack(pdfOf({candidateOf(samplePath(u"camille-rousseau.md"_s)),
+                                            candidateOf(samplePath(u"priya-nair.txt"_s)), candidateOf(samplePath(u"erik-lindqvist.md"_s))},
+        options));
+    QVERIFY(pdf.pages.size() >= 4);
+    const QString first = flat(pdf.pages.first());
+    QVERIFY(first.contains(u"Comparison of 3 candidates"_s));
+    QVERIFY(first.contains(u"Role needs: Go, !Kubernetes"_s));
+    for (const QString &name : {u"Camille Rousseau"_s, u"Priya Nair"_s, u"Erik Lindqvist"_s})
+        QVERIFY2(first.contains(name), qPrintable(name));
+    QVERIFY(first.contains(u"Average tenure"_s));
+    QVERIFY(first.contains(u"Met: Go, Kubernetes"_s));
+    QCOMPARE(pdf.title, u"Camille Rousseau, Priya Nair, Erik Lindqvist"_s);
+}
+
+void TestPdf::blindModeLeavesNoNameNorContact()
+{
+    PdfOptions options;
+    options.blind = true;
+    const QStringList files {u"camille-rousseau.md"_s, u"erik-lindqvist.md"_s, u"anna-keller.md"_s};
+    QList<PdfCandidate> candidates;
+    for (const QString &file : files)
+        candidates.append(candidateOf(samplePath(file)));
+    const ReadBack pdf = readBack(pdfOf(candidates, options));
+    QVERIFY(!pdf.pages.isEmpty());
+    const QString text = pdf.pages.join(u'\n') + u'\n' + pdf.title;
+    for (const PdfCandidate &c : std::as_const(candidates)) {
+        for (const QString &word : c.profile.basics.name.value.split(u' '))
+            QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(word));
+        if (!c.profile.basics.email.value.isEmpty())
+            QVERIFY(!text.contains(c.profile.basics.email.value));
+        for (const Link &link : c.profile.basics.links)
+            QVERIFY2(!text.contains(link.url), qPrintable(link.url));
+        QVERIFY(!text.contains(QFileInfo(c.path).fileName()));
+    }
+    QVERIFY(!text.contains(u"http"_s));
+    QVERIFY(!text.contains(u'@' + u"example"_s));
+    QCOMPARE(pdf.title, u"Candidate A, Candidate B, Candidate C"_s);
+    QVERIFY(flat(text).contains(u"Candidate C"_s));
+    QVERIFY(text.contains(u"Fjällbit AB"_s)); // companies stay
+}
+
+void TestPdf::longCareersAreShortenedOnPurpose()
+{
+    PdfCandidate long_;
+    long_.path = u"long.md"_s;
+    long_.profile.basics.name.value = u"Lorem Longcareer"_s;
+    for (int i = 0; i < 60; ++i) {
+        Position p;
+        p.title.value = u"Engineer %1"_s.arg(i);
+        p.company.value = u"Company%1 GmbH"_s.arg(i);
+        p.start.value = {2020 - i / 2, 7 * (i % 2) + 1};
+        p.end.value = {2020 - i / 2, 7 * (i % 2) + 5};
+        for (int h = 0; h < 5; ++h)
+            p.highlights.append({u"Delivered a long and detailed achievement number %1 that wraps across the line at least once on paper"_s.arg(h), {}});
+        long_.profile.work.append(p);
+    }
+    const ReadBack pdf = readBack(pdfOf({long_}));
+    QCOMPARE(pdf.pages.size(), 2);
+    const QString text = flat(pdf.pages.join(u' '));
+    QVERIFY2(text.contains(u"more positions:"_s), qPrintable(text.right(600)));
+    // Every company is on paper: shown, or named in the "and N more" line.
+    for (int i = 0; i < 60; ++i)
+        QVERIFY2(text.contains(u"Company%1 GmbH"_s.arg(i)), qPrintable(QString::number(i)));
+    for (const QImage &page : pdf.images)
+        QVERIFY(marginsEmpty(page, 20));
+}
+
+void TestPdf::pageSizes()
+{
+    PdfOptions options;
+    options.pageSize = QPageSize(QPageSize::Letter);
+    const ReadBack letter = readBack(pdfOf({candidateOf(samplePath(u"tom-hughes.md"_s))}, options));
+    QCOMPARE(letter.sizes.first().toSize(), QSize(612, 792));
+    options.pageSize = QPageSize(QPageSize::A4);
+    const ReadBack a4 = readBack(pdfOf({candidateOf(samplePath(u"tom-hughes.md"_s))}, options));
+    QCOMPARE(a4.sizes.first().toSize(), QSize(595, 842));
+    QCOMPARE(defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
+    QCOMPARE(defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
+    QCOMPARE(pageSizeNamed(u"letter"_s).id(), QPageSize::Letter);
+    QVERIFY(!pageSizeNamed(u"A5"_s).isValid());
+}
+
+void TestPdf::timelineIsDrawn()
+{
+    const ReadBack pdf = readBack(pdfOf({candidateOf(samplePath(u"anna-keller.md"_s))}));
+    // The bars are the only blue areas of a page: count bluish pixels in the upper half.
+    const QImage &page = pdf.images.first();
+    int blue = 0;
+    for (int y = 0; y < page.height() / 2; ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            blue += c.blue() > c.red() + 25 && c.blue() > 150;
+        }
+    }
+    QVERIFY2(blue > 400, qPrintable(QString::number(blue)));
+}
+
+void TestPdf::seedsExportWhole_data()
+{
+    QTest::addColumn<QStringList>("files");
+    const QDir seeds(QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/seeds"));
+    QStringList all;
+    for (const QString &name : seeds.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        if (!QFileInfo::exists(seeds.filePath(u"expected/"_s + QFileInfo(name).completeBaseName() + u".json"_s)))
+            continue;
+        QTest::newRow(qPrintable(name)) << QStringList {seeds.filePath(name)};
+        all.append(seeds.filePath(name));
+    }
+    if (all.isEmpty())
+        QSKIP("../shared/seeds is not beside this checkout");
+    QTest::newRow("all seeds together") << all;
+}
+
+// Each seed alone and all together: every position's company is on paper (shown, or in
+// an "and N more" line), and nothing is drawn in the margins.
+void TestPdf::seedsExportWhole()
+{
+    QFETCH(QStringList, files);
+    QList<PdfCandidate> candidates;
+    for (const QString &file : files)
+        candidates.append(candidateOf(file));
+    const ReadBack pdf = readBack(pdfOf(candidates));
+    QVERIFY(!pdf.pages.isEmpty());
+    const QString text = flat(pdf.pages.join(u' '));
+    for (const PdfCandidate &c : std::as_const(candidates)) {
+        for (const Position &p : c.profile.work)
+            QVERIFY2(text.contains(flat(p.company.value)), qPrintable(p.company.value));
+    }
+    if (candidates.size() == 1)
+        QVERIFY(pdf.pages.size() <= 2);
+    for (const QImage &page : pdf.images)
+        QVERIFY(marginsEmpty(page, 20));
+}
+
+void TestPdf::unwritablePathLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing/out.pdf"_s);
+    QString error;
+    QVERIFY(!exportSummaryPdf(path, {candidateOf(samplePath(u"tom-hughes.md"_s))}, PdfOptions {}, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    const QString good = dir.filePath(u"out.pdf"_s);
+    QVERIFY(exportSummaryPdf(good, {candidateOf(samplePath(u"tom-hughes.md"_s))}, PdfOptions {}, &error));
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
+QTEST_MAIN(TestPdf)
+#include "tst_pdf.moc"
