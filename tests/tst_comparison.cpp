@@ -12,9 +12,14 @@
 
 #include <QToolButton>
 #include "mainwindow.h"
+#include "pdf/exportdialog.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -71,6 +76,7 @@ private Q_SLOTS:
     void requirementsScoreEachCandidate();
     void listSortsByMatch();
     void compareFromTheLibrary();
+    void exportDialogPreviewsAndSaves();
 
 private:
     QTemporaryDir m_settings;
@@ -275,6 +281,39 @@ void TestComparison::compareFromTheLibrary()
     QTest::mouseClick(window.requirementsBar()->listButton(), Qt::LeftButton);
     QCOMPARE(window.requirementsBar()->text(), u"Go, !Terraform, PostgreSQL"_s);
     QCOMPARE(comparison->model()->matchOf(0)->matches.size(), 3);
+}
+
+void TestComparison::exportDialogPreviewsAndSaves()
+{
+    QTemporaryDir dir;
+    QList<PdfCandidate> candidates {{dir.filePath(u"zoe.md"_s), parseProfileBytes(u"zoe.md"_s, kZoe).profile},
+        {dir.filePath(u"raj.md"_s), parseProfileBytes(u"raj.md"_s, kRaj).profile}};
+    PdfOptions options;
+    options.pageSize = QPageSize(QPageSize::A4);
+    ExportDialog dialog(candidates, options);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.document()->status(), QPdfDocument::Status::Ready);
+    QVERIFY(dialog.document()->pageCount() >= 3);
+    QVERIFY(dialog.document()->getAllText(1).text().contains(u"Zoë Lambert"_s));
+
+    // Blind: the preview is made again without names.
+    QTest::mouseClick(dialog.blindBox(), Qt::LeftButton);
+    QVERIFY(dialog.blindBox()->isChecked());
+    QString all;
+    for (int page = 0; page < dialog.document()->pageCount(); ++page)
+        all += dialog.document()->getAllText(page).text();
+    QVERIFY(!all.contains(u"Zoë"_s) && !all.contains(u"Raj"_s));
+    QVERIFY(all.contains(u"Candidate B"_s));
+
+    dialog.pageSizeBox()->setCurrentIndex(1); // Letter
+    QCOMPARE(dialog.document()->pagePointSize(0).toSize(), QSize(612, 792));
+
+    const QString path = dir.filePath(u"panel.pdf"_s);
+    QVERIFY(dialog.saveTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), dialog.pdf());
 }
 
 QTEST_MAIN(TestComparison)

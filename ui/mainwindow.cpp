@@ -18,6 +18,7 @@
 #include "io/atomicwrite.h"
 #include "library/problemspanel.h"
 #include "library/requirementsbar.h"
+#include "pdf/exportdialog.h"
 #include "profileview.h"
 #include "sourcedialog.h"
 #include "timeline/timelineview.h"
@@ -234,6 +235,10 @@ void MainWindow::createActions()
     m_compare->setToolTip(tr("Compare the selected candidates side by side (Ctrl+click or Shift+click to select "
                              "several)"));
     connect(m_compare, &QAction::triggered, this, [this] { compareSelected(false); });
+    m_exportPdf = new QAction(themeIcon(QStringLiteral("document-export")), tr("&Export PDF…"), this);
+    m_exportPdf->setShortcut(QKeySequence::Print);
+    m_exportPdf->setToolTip(tr("A PDF summary of the selected candidates, with a comparison page for several"));
+    connect(m_exportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
     m_addToComparison = new QAction(themeIcon(QStringLiteral("list-add")), tr("&Add to Comparison"), this);
     m_addToComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_addToComparison, &QAction::triggered, this, [this] { compareSelected(true); });
@@ -293,6 +298,8 @@ void MainWindow::createMenus()
     file->addAction(m_save);
     file->addAction(m_saveAs);
     file->addAction(m_revert);
+    file->addSeparator();
+    file->addAction(m_exportPdf);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -493,6 +500,41 @@ void MainWindow::applyRequirements(const QString &text, bool remember)
         QSettings().setValue(requirementsKey(), requirementsText(requirements));
 }
 
+PdfOptions MainWindow::pdfOptions() const
+{
+    PdfOptions options;
+    options.pageSize = defaultPageSize();
+    options.requirements = m_library->requirements();
+    options.skills = m_library->skillNormalizer();
+    options.requirementsText = requirementsText(options.requirements);
+    options.creator = tr("Shortlist %1").arg(QApplication::applicationVersion());
+    return options;
+}
+
+void MainWindow::exportPdf()
+{
+    QStringList paths = selectedPaths();
+    if (paths.isEmpty() && !m_currentPath.isEmpty())
+        paths.append(m_currentPath);
+    exportPaths(paths);
+}
+
+void MainWindow::exportPaths(const QStringList &paths)
+{
+    QList<PdfCandidate> candidates;
+    for (const QString &path : std::as_const(paths)) {
+        const ProfileFile file = loadProfileFile(path);
+        if (file.isValid())
+            candidates.append({path, file.profile});
+    }
+    if (candidates.isEmpty()) {
+        statusBar()->showMessage(tr("Select the candidates to export."), 5000);
+        return;
+    }
+    ExportDialog dialog(candidates, pdfOptions(), this);
+    dialog.exec();
+}
+
 QStringList MainWindow::selectedPaths() const
 {
     QStringList paths;
@@ -515,6 +557,7 @@ ComparisonWindow *MainWindow::compareSelected(bool add)
     if (!m_comparison) {
         m_comparison = new ComparisonWindow(this);
         m_comparison->setWindowFlag(Qt::Window);
+        connect(m_comparison, &ComparisonWindow::exportRequested, this, &MainWindow::exportPaths);
         applyRequirements(m_requirementsBar->text(), false); // the comparison scores them too
     }
     if (!adding)

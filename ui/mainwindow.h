@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include "pdf/summarypdf.h"
+
 #include <optional>
 
 class QAction;
@@ -62,6 +64,12 @@ public:
     // window; "add" adds them to the open comparison instead of starting a new one.
     ComparisonWindow *compareSelected(bool add = false);
     ComparisonWindow *comparison() const { return m_comparison; }
+    // File → Export PDF…: the selected candidates (or the one shown), previewed first.
+    void exportPdf();
+    void exportPaths(const QStringList &paths);
+    // The options a PDF export starts from: the locale's page size, the library's
+    // requirements, today.
+    PdfOptions pdfOptions() const;
     ProblemsPanel *problemsPanel() const { return m_problems; }
     EditorPane *editor() const { return m_editor; }
     bool isEditing() const;
@@ -138,6 +146,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_compare = nullptr;
+    QAction *m_exportPdf = nullptr;
     QAction *m_addToComparison = nullptr;
     QAction *m_closeEditor = nullptr;
     QAction *m_save = nullptr;

@@ -84,6 +84,16 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     tools->setMovable(false);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(removeSelected);
+    auto *exportPdf = new QAction(themeIcon(QStringLiteral("document-export")), tr("&Export PDF…"), this);
+    exportPdf->setObjectName(QStringLiteral("exportComparison"));
+    connect(exportPdf, &QAction::triggered, this, [this] {
+        QStringList paths;
+        for (const ComparisonModel::Candidate &c : m_model->candidates())
+            paths.append(c.path);
+        if (!paths.isEmpty())
+            Q_EMIT exportRequested(paths);
+    });
+    tools->addAction(exportPdf);
     tools->addSeparator();
     tools->addWidget(m_requirements);
     m_requirements->setTextFormat(Qt::PlainText);

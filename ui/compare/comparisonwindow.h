@@ -31,6 +31,10 @@ public:
     void removeColumn(int column);
     void setRequirements(const QString &text, const QList<Requirement> &requirements, const SkillNormalizer &skills);
 
+Q_SIGNALS:
+    // Export PDF… for the compared candidates, in their order.
+    void exportRequested(const QStringList &paths);
+
 private:
     void updateTimeline();
     void updateTitle();
