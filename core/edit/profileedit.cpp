@@ -2,6 +2,7 @@
 
 #include "datestyle.h"
 #include "export/markdownexport.h"
+#include "source/textmatch.h"
 #include "textprofile.h"
 
 #include <QCoreApplication>
@@ -250,10 +251,10 @@ private:
         }
         static const QRegularExpression separatorBefore(u"\\s*(?:[,;|·•–—@-]|\\bat|\\bbei|\\bchez)\\s*$"_s);
         static const QRegularExpression separatorAfter(u"^\\s*[,;|·•–—-]\\s*"_s);
-        const auto sepBefore = separatorBefore.match(slice(ls, b));
+        const auto sepBefore = matchView(separatorBefore, slice(ls, b));
         if (sepBefore.hasMatch() && sepBefore.capturedStart() > 0)
             return {ls + sepBefore.capturedStart(), e, {}};
-        const auto sepAfter = separatorAfter.match(slice(e, le));
+        const auto sepAfter = matchView(separatorAfter, slice(e, le));
         if (sepAfter.hasMatch() && e + sepAfter.capturedEnd() < le)
             return {b, e + sepAfter.capturedEnd(), {}};
         if (b > ls && t[b - 1] == QLatin1Char(' '))

@@ -3,6 +3,7 @@
 #include "characters.h"
 #include "dates.h"
 #include "parserimpl.h"
+#include "source/textmatch.h"
 
 #include <QRegularExpression>
 
@@ -53,7 +54,7 @@ bool endsWithYearsWord(QStringView text)
 // "Python - 10 years", "Go (5 years)"; a line without a digit is not.
 bool isSkillYears(QStringView text)
 {
-    return endsWithYearsWord(text) && skillYearsExpression().match(text).hasMatch();
+    return endsWithYearsWord(text) && matchView(skillYearsExpression(), text).hasMatch();
 }
 
 struct SkillYears
@@ -67,7 +68,7 @@ std::optional<SkillYears> readSkillYears(QStringView text)
 {
     if (!endsWithYearsWord(text))
         return {};
-    const QRegularExpressionMatch match = skillYearsExpression().match(text);
+    const QRegularExpressionMatch match = matchView(skillYearsExpression(), text);
     if (!match.hasMatch())
         return {};
     return SkillYears {match.captured(1).trimmed(), match.captured(2).toInt()};

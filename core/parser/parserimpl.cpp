@@ -3,6 +3,7 @@
 #include "characters.h"
 #include "dates.h"
 #include "profileparser.h"
+#include "source/textmatch.h"
 
 #include <QRegularExpression>
 
@@ -444,7 +445,7 @@ bool isDuration(QStringView text)
                        "ans?|années?|mois|años?|meses?|лет|года?|год|месяц(?:а|ев)?|мес\\.?|jaar|jaren|"
                        "maanden|maand)\\.?\\s*(?:,|and|und|et|y|и|en)?\\s*)+\\)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return expression.match(text.trimmed()).hasMatch();
+    return matchView(expression, text.trimmed()).hasMatch();
 }
 
 int wordCount(QStringView text, int limit)
