@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.shortlist.Shortlist"));
     QApplication::setApplicationDisplayName(QStringLiteral("Shortlist"));
     QString error;
     const QStringList paths = Shortlist::CommandLine::guiPaths(app.arguments(), &error);

@@ -17,6 +17,7 @@ packages=(
     libqt6svg6                       # draws the bundled SVG icons (Qt's SVG icon engine plugin)
     qt6-pdf-dev                      # QtPdf: reads exported PDFs back in tests, previews them
     fonts-dejavu-core                # the font PDF summaries are set in (embedded in them)
+    desktop-file-utils               # desktop-file-validate, for the install test
     libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
     python3                          # the seed scorer in ../shared/tools

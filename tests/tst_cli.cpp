@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +155,7 @@ private Q_SLOTS:
     void editsOnTheSeeds();
 
     void exportPdfWritesASummary();
+    void manPageDocumentsEveryOption();
 
     void windows1252FileIsDecodedWithAWarning();
     void bomAndLineEndingsDoNotChangeTheProfile_data();
@@ -676,6 +678,27 @@ void TestCli::exportPdfWritesASummary()
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.contains("Candidate A, Candidate B") || bytes.contains("/Title"));
     QCOMPARE(QDir(m_files->path()).entryList(QDir::Files).size(), 3); // no temporary left
+}
+
+// packaging/shortlist.1 is checked against --help: every option the program offers is in
+// the man page, and the man page names no option the program does not have.
+void TestCli::manPageDocumentsEveryOption()
+{
+    const Outcome help = shortlist({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    static const QRegularExpression option(u"(?<![\\w-])--[a-z][a-z-]*"_s);
+    QSet<QString> offered;
+    for (auto it = option.globalMatch(QString::fromUtf8(help.out)); it.hasNext();)
+        offered.insert(it.next().captured());
+    QVERIFY(offered.contains(u"--set"_s) && offered.contains(u"--page-size"_s));
+    QFile page(QStringLiteral(SHORTLIST_SOURCE_DIR "/packaging/shortlist.1"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString troff = QString::fromUtf8(page.readAll()).replace(u"\\-"_s, u"-"_s);
+    QSet<QString> documented;
+    for (auto it = option.globalMatch(troff); it.hasNext();)
+        documented.insert(it.next().captured());
+    QCOMPARE(documented, offered);
+    QVERIFY(troff.contains(u"Shortlist "_s + QStringLiteral(SHORTLIST_VERSION)));
 }
 
 void TestCli::usageErrorsExitWithTwo()

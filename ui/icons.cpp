@@ -22,7 +22,9 @@ QIcon themeIcon(const QString &name)
 QIcon applicationIcon()
 {
     registerIcons();
-    return QIcon::fromTheme(QStringLiteral("shortlist"), QIcon(QStringLiteral(":/icons/shortlist.svg")));
+    // The installed icon (named by the application id, as the desktop entry names it), or
+    // the bundled one.
+    return QIcon::fromTheme(QStringLiteral("app.shortlist.Shortlist"), QIcon(QStringLiteral(":/icons/shortlist.svg")));
 }
 
 } // namespace Shortlist
