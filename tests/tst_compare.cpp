@@ -67,6 +67,9 @@ void TestCompare::sameSkill_data()
     QTest::newRow("version") << u"Java 11"_s << u"Java"_s << true;
     QTest::newRow("note in brackets") << u"TypeScript (Grundkenntnisse)"_s << u"TypeScript"_s << true;
     QTest::newRow("C++ is not C") << u"C++"_s << u"C"_s << false;
+    QTest::newRow("C++ version") << u"C++17"_s << u"C++"_s << true;
+    QTest::newRow("C++ version after a space") << u"C++ 20"_s << u"C++"_s << true;
+    QTest::newRow("a digit of the name stays") << u"S3"_s << u"S"_s << false;
     QTest::newRow("C# is not C") << u"C#"_s << u"C"_s << false;
     QTest::newRow(".NET is not net") << u".NET"_s << u"NET"_s << false;
     QTest::newRow("Java is not JavaScript") << u"Java"_s << u"JavaScript"_s << false;
@@ -142,6 +145,8 @@ void TestCompare::matches_data()
     QTest::newRow("only in the text") << QStringList {u"Python"_s} << u"Moved the services to Kubernetes"_s << u"Kubernetes"_s << 1;
     QTest::newRow("an alias in the text") << QStringList {u"Python"_s} << u"Ran our k8s clusters"_s << u"Kubernetes"_s << 1;
     QTest::newRow("not inside another word") << QStringList {u"Django"_s} << u"Built on Google Cloud"_s << u"Go"_s << 0;
+    QTest::newRow("not part of a hyphenated word") << QStringList {u"Python"_s} << u"Owned the go-to-market plan"_s << u"Go"_s << 0;
+    QTest::newRow("C is not C#") << QStringList {u"C#"_s} << u"Wrote C# and C++ services"_s << u"C"_s << 0;
     QTest::newRow("missed") << QStringList {u"Python"_s} << u"Wrote the billing service"_s << u"Rust"_s << 0;
 }
 

@@ -146,6 +146,8 @@ private Q_SLOTS:
     void badEditsAreOneLineErrors_data();
     void badEditsAreOneLineErrors();
 
+    void editsOnSmallFiles_data();
+    void editsOnSmallFiles();
     void unifiedDiffReadsLikeDiffU();
     void atomicWriteRefusesReadOnlyFiles();
 };
@@ -490,6 +492,47 @@ void TestEditing::badEditsAreOneLineErrors()
     QVERIFY(!error.contains(u'\n'));
 }
 
+void TestEditing::editsOnSmallFiles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<FieldEdit>("edit");
+    QTest::addColumn<QString>("expected"); // empty: the edit is refused
+    const QString job = u"# Ann Example\n\nEngineer\n\n- Location: Berlin, Germany\n- Email: ann@example.org\n\n"
+                        "## Experience\n\n### Engineer at Acme GmbH\n_Mar 2019 - May 2021_\n\n"
+                        "- Built **Kafka** pipeline for [Beta](https://beta.example.com)\n- Fixed things\n"_s;
+    QTest::newRow("a highlight with markup keeps its bullet")
+        << job << FieldEdit::set(u"work[0].highlights[0]"_s, u"Designed the Kafka pipeline for Beta"_s)
+        << QString(job).replace(u"- Built **Kafka** pipeline for [Beta](https://beta.example.com)"_s,
+               u"- Designed the Kafka pipeline for Beta"_s);
+    QTest::newRow("an index too large for a number is refused")
+        << job << FieldEdit::remove(u"work[99999999999]"_s) << QString();
+    QTest::newRow("removing the city keeps the country")
+        << job << FieldEdit::remove(u"basics.location.city"_s) << QString(job).replace(u"Berlin, Germany"_s, u"Germany"_s);
+    QTest::newRow("a region not written yet is added")
+        << job << FieldEdit::set(u"basics.location.region"_s, u"Brandenburg"_s)
+        << QString(job).replace(u"Berlin, Germany"_s, u"Berlin, Germany, Brandenburg"_s);
+    QTest::newRow("removing a labelled contact takes its line")
+        << job << FieldEdit::remove(u"basics.email"_s) << QString(job).replace(u"- Email: ann@example.org\n"_s, QString());
+    QTest::newRow("an empty date removes it")
+        << job << FieldEdit::set(u"work[0].endDate"_s, QString()) << QString(job).replace(u"_Mar 2019 - May 2021_"_s, u"_Mar 2019_"_s);
+}
+
+void TestEditing::editsOnSmallFiles()
+{
+    QFETCH(QString, text);
+    QFETCH(FieldEdit, edit);
+    QFETCH(QString, expected);
+    QString error;
+    const auto after = applyFieldEdits(u"ann.md"_s, text, {edit}, &error);
+    if (expected.isEmpty()) {
+        QVERIFY(!after.has_value());
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QVERIFY2(after.has_value(), qPrintable(error));
+    QCOMPARE(*after, expected);
+}
+
 void TestEditing::unifiedDiffReadsLikeDiffU()
 {
     const QString before = u"a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n"_s;
@@ -499,6 +542,11 @@ void TestEditing::unifiedDiffReadsLikeDiffU()
     QCOMPARE(unifiedDiff(u"a\nb"_s, u"a\nc"_s, u"x"_s, u"y"_s),
         u"--- x\n+++ y\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n"_s);
     QVERIFY(unifiedDiff(before, before, u"x"_s, u"y"_s).isEmpty());
+    // A line feed added at the end is a change, and an unchanged last line without one says so.
+    QCOMPARE(unifiedDiff(u"a\nb"_s, u"a\nb\n"_s, u"x"_s, u"y"_s),
+        u"--- x\n+++ y\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n"_s);
+    QCOMPARE(unifiedDiff(u"a\nb"_s, u"z\nb"_s, u"x"_s, u"y"_s),
+        u"--- x\n+++ y\n@@ -1,2 +1,2 @@\n-a\n+z\n b\n\\ No newline at end of file\n"_s);
 }
 
 void TestEditing::atomicWriteRefusesReadOnlyFiles()

@@ -174,6 +174,24 @@ void TestPdf::blindModeLeavesNoNameNorContact()
     QCOMPARE(pdf.title, u"Candidate A, Candidate B, Candidate C"_s);
     QVERIFY(flat(text).contains(u"Candidate C"_s));
     QVERIFY(text.contains(u"Fjällbit AB"_s)); // companies stay
+
+    // A short name, and the name and links in places other than the contacts.
+    PdfCandidate bo;
+    bo.path = u"bo-li.md"_s;
+    bo.profile.basics.name.value = u"Bo Li"_s;
+    Position own;
+    own.title.value = u"Founder"_s;
+    own.company.value = u"Li Data Engineering GmbH"_s;
+    own.highlights.append({u"Wrote up the work on bo-li.ai and credly.ch/bo-li"_s, {}});
+    bo.profile.work.append(own);
+    Education study;
+    study.institution.value = u"Technical University"_s;
+    study.area.value = u"Robotics in the Li Lab"_s;
+    bo.profile.education.append(study);
+    const ReadBack blind = readBack(pdfOf({bo}, options));
+    const QString all = blind.pages.join(u'\n') + blind.title;
+    QVERIFY2(!all.contains(u"Li "_s) && !all.contains(u" Li"_s) && !all.contains(u"Bo "_s), qPrintable(all));
+    QVERIFY(!all.contains(u"bo-li"_s) && !all.contains(u".ai"_s) && !all.contains(u"credly"_s));
 }
 
 void TestPdf::longCareersAreShortenedOnPurpose()

@@ -91,7 +91,9 @@ void TestTimeline::gapsAndOverlaps_data()
     QTest::newRow("year only: a whole year between is a gap")
         << QStringList {u"2012..2014"_s, u"2005..2010"_s} << QStringList {u"2011-01..2011-12"_s} << QStringList {};
     QTest::newRow("year only: overlap across whole years")
-        << QStringList {u"2010..2016"_s, u"2008..2013"_s} << QStringList {} << QStringList {u"2010-12..2013-01"_s};
+        << QStringList {u"2010..2016"_s, u"2008..2013"_s} << QStringList {} << QStringList {u"2011-01..2012-12"_s};
+    QTest::newRow("year only: an end year meeting a January start is no overlap")
+        << QStringList {u"2020-01..2022-12"_s, u"2018..2020"_s} << QStringList {} << QStringList {};
     QTest::newRow("three at once are one overlap")
         << QStringList {u"2019-01..2019-12"_s, u"2019-06..2020-06"_s, u"2019-09..2019-10"_s} << QStringList {}
         << QStringList {u"2019-06..2019-12"_s};
@@ -158,7 +160,7 @@ void TestTimeline::yearOnlyEdgesAreUncertain()
     QVERIFY(!entry.endUncertain);
     QCOMPARE(written({entry.span}), QStringList {u"2018-01..2020-03"_s});
     QCOMPARE(written({entry.possible}), QStringList {u"2018-01..2020-03"_s});
-    QCOMPARE(written({*entry.certain}), QStringList {u"2018-12..2020-03"_s});
+    QCOMPARE(written({*entry.certain}), QStringList {u"2019-01..2020-03"_s});
 }
 
 QTEST_GUILESS_MAIN(TestTimeline)

@@ -17,9 +17,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Shortlist::Requirements", text);
 }
 
+// Letters, digits and what joins them into one skill or word: "c#", "c++", "go-to".
 bool isWordByte(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (uchar(c) >= 0x80);
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (uchar(c) >= 0x80) || c == '+' || c == '#' || c == '-';
 }
 
 // Whether `text` names `word` as a word of its own: "go" in "go and rust", not in "google"

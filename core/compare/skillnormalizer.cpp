@@ -31,7 +31,9 @@ QString SkillNormalizer::folded(QStringView skill)
 {
     // "TypeScript (basics)" → "TypeScript"; "Java 11", "Python 3.12" → "Java", "Python".
     static const QRegularExpression note(u"\\s*[(\\[].*$"_s);
-    static const QRegularExpression version(u"(?<=[A-Za-z])\\s+v?\\d+(\\.\\d+)*\\+?$"_s);
+    // A version after a space ("Java 11") or right after C++/C# ("C++17"), not a digit that
+    // is part of the name ("S3", "EC2", "HTML5").
+    static const QRegularExpression version(u"(?<=[A-Za-z+#])\\s+v?\\d+(\\.\\d+)*\\+?$|(?<=[+#])\\d+$"_s);
     QString text = skill.trimmed().toString();
     text.remove(note);
     text.remove(version);

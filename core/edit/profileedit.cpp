@@ -46,10 +46,13 @@ std::optional<QList<Step>> parsePath(const QString &path)
         Step step {match.captured(1)};
         if (match.hasCaptured(2)) {
             step.indexed = true;
+            bool ok = true;
             if (match.captured(2) == QLatin1String("+"))
                 step.append = true;
             else
-                step.index = match.captured(2).toInt();
+                step.index = match.captured(2).toInt(&ok);
+            if (!ok)
+                return std::nullopt; // larger than any list can be: not an index
         }
         steps.append(step);
     }
@@ -188,7 +191,9 @@ private:
     SourceRange contentOf(const SourceRange &r) const
     {
         qsizetype b = r.begin, e = r.end;
-        static const QRegularExpression marker(u"^\\s*(?:#{1,6}\\s+|[-*+•]\\s+|\\d{1,3}[.)]\\s+)"_s);
+        // Anchored at the range's start by the match option (a "^" would mean the start of
+        // the whole text).
+        static const QRegularExpression marker(u"\\s*(?:#{1,6}\\s+|[-*+•]\\s+|\\d{1,3}[.)]\\s+)"_s);
         const auto match = marker.match(t, b, QRegularExpression::NormalMatch,
             QRegularExpression::AnchorAtOffsetMatchOption);
         if (match.hasMatch() && match.capturedEnd() <= e)
@@ -238,7 +243,10 @@ private:
         const qsizetype ls = lineStart(r.begin), le = lineEndOf(r);
         const QStringView before = slice(ls, r.begin), after = slice(r.end, le);
         auto onlyDecoration = [](QStringView s) { return std::all_of(s.begin(), s.end(), isDecoration); };
-        if (onlyDecoration(before) && onlyDecoration(after))
+        // "- **Email:** x" or "location: x": a label with nothing else is decoration too.
+        static const QRegularExpression labelOnly(u"^\\s*(?:[-*+•]\\s+)?(?:\\*\\*|__)?[\\w ]{1,24}:(?:\\*\\*|__)?\\s*$"_s,
+            QRegularExpression::UseUnicodePropertiesOption);
+        if ((onlyDecoration(before) || matchView(labelOnly, before).hasMatch()) && onlyDecoration(after))
             return removeLines(ls, le);
         qsizetype b = r.begin, e = r.end;
         // "(Berlin)", "*Berlin*"
@@ -460,7 +468,7 @@ std::optional<TextEdit> ProfileEditor::Planner::setDate(
     if (field.range.isValid()) {
         // The date is written: only it changes ("03/2019" → "05/2019", "heute" → "Mai 2023").
         QString written = date->present ? presentWord(style) : style.format(date->date);
-        if (auto own = DateStyle::of(slice(field.range)); own && !date->present)
+        if (auto own = DateStyle::of(slice(field.range)); own && own->form != DateStyle::Form::Year && !date->present)
             written = own->format(date->date);
         return minimal({field.range.begin, field.range.end, written});
     }
@@ -956,9 +964,24 @@ std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<Step> &ste
         if (old.isNull() && part != QLatin1String("city") && part != QLatin1String("region"))
             return unknownPath(edit.path);
         const Text location {b.location.text, b.location.range};
-        if (!b.location.range.isValid() || old.isEmpty() || !slice(b.location.range).contains(old))
+        if (!b.location.range.isValid())
             return setText(location, value, [&]() { return insertContact(key, value); });
-        return setText(Text {old, b.location.range}, value, [] { return std::optional<TextEdit>(); });
+        const qsizetype at = old.isEmpty() ? -1 : slice(b.location.range).indexOf(old);
+        if (part != QLatin1String("address") && at < 0) {
+            // A part the location does not write yet goes after it ("Berlin" → "Berlin, Bavaria").
+            if (value.trimmed().isEmpty())
+                return TextEdit {};
+            const qsizetype end = b.location.range.end;
+            return TextEdit {end, end, u", "_s + escaped(value)};
+        }
+        if (part != QLatin1String("address")) {
+            // Only that part of the location changes, or goes with its separator.
+            const SourceRange within {b.location.range.begin + at, b.location.range.begin + at + old.size()};
+            if (value.trimmed().isEmpty())
+                return removal(within);
+            return minimal({within.begin, within.end, escaped(value)});
+        }
+        return setText(location, value, [&]() { return insertContact(key, value); });
     }
     if (key == QLatin1String("profiles") && steps[1].indexed && !steps[1].append) {
         if (steps[1].index >= b.links.size())
@@ -1020,7 +1043,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
         if (steps.size() == 2 && !field.indexed) {
             if (field.key == QLatin1String("startDate") || field.key == QLatin1String("endDate")) {
                 const bool isEnd = field.key == QLatin1String("endDate");
-                if (remove) {
+                if (remove || value.trimmed().isEmpty()) {
                     PartialDate start = entry.start->value, end = entry.end->value;
                     (isEnd ? end : start) = {};
                     const bool ongoing = isEnd ? false : entry.ongoing;

@@ -19,12 +19,16 @@ struct Line
     qsizetype index; // in `before` for Keep and Remove, in `after` for Add
 };
 
-// Splits into lines; a last line without a line feed is marked as such, as diff does.
-QStringList linesOf(const QString &text, bool *missingNewline)
+// Marks a last line without a line feed, so that it differs from the same line with one.
+constexpr QChar kNoNewline(0xFFFF);
+
+// Splits into lines; a last line without a line feed carries the mark, as diff tells it.
+QStringList linesOf(const QString &text)
 {
     QStringList lines = text.split(QLatin1Char('\n'));
-    *missingNewline = !text.isEmpty() && !text.endsWith(QLatin1Char('\n'));
-    if (!*missingNewline)
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+        lines.last().append(kNoNewline);
+    else
         lines.removeLast();
     return lines;
 }
@@ -89,8 +93,7 @@ QString unifiedDiff(
 {
     if (before == after)
         return {};
-    bool aOpen = false, bOpen = false;
-    const QStringList a = linesOf(before, &aOpen), b = linesOf(after, &bOpen);
+    const QStringList a = linesOf(before), b = linesOf(after);
     const QList<Line> lines = script(a, b);
 
     QString out = u"--- %1\n+++ %2\n"_s.arg(beforeName, afterName);
@@ -103,11 +106,6 @@ QString unifiedDiff(
         bi += lines[k].op != Op::Remove;
     }
     auto text = [&](const Line &line) -> const QString & { return line.op == Op::Add ? b[line.index] : a[line.index]; };
-    auto isLast = [&](const Line &line) {
-        return line.op == Op::Add ? bOpen && line.index == b.size() - 1
-                                  : (line.op == Op::Remove ? aOpen && line.index == a.size() - 1
-                                                           : aOpen && line.index == a.size() - 1);
-    };
 
     qsizetype k = 0;
     while (k < lines.size()) {
@@ -130,8 +128,12 @@ QString unifiedDiff(
         out += u"@@ -%1 +%2 @@\n"_s.arg(range(aPos[first], aCount), range(bPos[first], bCount));
         for (qsizetype j = first; j < end; ++j) {
             const Line &line = lines[j];
-            out += (line.op == Op::Keep ? u" "_s : line.op == Op::Remove ? u"-"_s : u"+"_s) + text(line) + u"\n"_s;
-            if (isLast(line) && (line.op != Op::Keep || bOpen))
+            QString written = text(line);
+            const bool open = written.endsWith(kNoNewline);
+            if (open)
+                written.chop(1);
+            out += (line.op == Op::Keep ? u" "_s : line.op == Op::Remove ? u"-"_s : u"+"_s) + written + u"\n"_s;
+            if (open)
                 out += u"\\ No newline at end of file\n"_s;
         }
         k = end;

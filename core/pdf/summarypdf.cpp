@@ -127,7 +127,7 @@ QString datesText(const Position &p)
 QString scrubbed(QString text, const QStringList &nameWords)
 {
     static const QRegularExpression link(
-        uR"((https?://|www\.)\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|dev|me|de|fr|nl|es|ru|uk|fi|se)(/\S*)?)"_s,
+        uR"((https?://|www\.)\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|dev|me|ai|app|tech|info|biz|xyz|eu|de|fr|nl|es|ru|uk|fi|se|ch|at|be|dk|no|pl|pt|it|cz|jp|cn|in|us|ca|au|co)(/\S*)?)"_s,
         QRegularExpression::CaseInsensitiveOption);
     text.replace(link, tr("[link]"));
     for (const QString &word : nameWords)
@@ -140,10 +140,15 @@ Profile blinded(Profile profile)
 {
     QStringList nameWords;
     for (const QString &word : profile.basics.name.value.split(u' ', Qt::SkipEmptyParts)) {
-        if (word.size() >= 3)
+        if (word.size() >= 2) // "Li" and "Bo" name a person as much as longer names do
             nameWords.append(word);
     }
-    auto scrub = [&nameWords](Text &t) { t.value = scrubbed(t.value, nameWords); };
+    auto scrub = [&nameWords](auto &t) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(t)>, QString>)
+            t = scrubbed(t, nameWords);
+        else
+            t.value = scrubbed(t.value, nameWords);
+    };
     scrub(profile.basics.label);
     scrub(profile.basics.summary);
     for (Position &p : profile.work) {
@@ -151,15 +156,25 @@ Profile blinded(Profile profile)
         for (Text &h : p.highlights)
             scrub(h);
     }
+    scrub(profile.basics.location.text);
+    for (Position &p : profile.work)
+        scrub(p.location);
     for (Education &e : profile.education)
-        scrub(e.institution), scrub(e.description);
+        scrub(e.institution), scrub(e.studyType), scrub(e.area), scrub(e.description);
+    for (SkillGroup &g : profile.skills) {
+        scrub(g.name);
+        for (Skill &k : g.keywords)
+            k.name = scrubbed(k.name, nameWords);
+    }
+    for (Language &l : profile.languages)
+        scrub(l.language);
     for (Project &p : profile.projects) {
         scrub(p.name), scrub(p.description);
         for (Text &h : p.highlights)
             scrub(h);
     }
     for (Certificate &c : profile.certificates)
-        scrub(c.name);
+        scrub(c.name), scrub(c.issuer);
     profile.basics.name = {};
     profile.basics.email = {};
     profile.basics.phone = {};
@@ -292,7 +307,7 @@ QList<Block> Composer::summaryBlocks(int index, int highlightsPerPosition, int p
 
     if (!profile.work.isEmpty() || !profile.education.isEmpty()) {
         blocks.append(m_type.sectionHeading(tr("Timeline"), width));
-        blocks.append(timelineBlock({{nameOf(index), profile}}, m_content.height() / 3));
+        blocks.append(timelineBlock({{nameOf(index), profile}}, m_content.height()));
     }
 
     if (!profile.skills.isEmpty()) {
@@ -465,7 +480,7 @@ QList<Block> Composer::comparisonBlocks() const
     QList<TimelinePainter::Candidate> lanes;
     for (int c = 0; c < columns; ++c)
         lanes.append({nameOf(c), m_candidates[c].profile});
-    blocks.append(timelineBlock(lanes, m_content.height() * 0.6));
+    blocks.append(timelineBlock(lanes, m_content.height()));
     return blocks;
 }
 

@@ -25,9 +25,11 @@ std::optional<TimelineEntry> placed(const DateRange &dates, int index, QDate tod
     entry.startUncertain = !start.hasMonth();
     entry.endUncertain = !dates.ongoing && !end.hasMonth();
     const int latestEnd = dates.ongoing ? now : std::min(end.lastMonthIndex(), now);
-    const int earliestEnd = dates.ongoing ? now : std::min(end.firstMonthIndex(), now);
+    // Certain months leave out the whole year of a date known only to its year, so that
+    // such a date never makes an overlap inside that year.
+    const int earliestEnd = dates.ongoing ? now : std::min(end.hasMonth() ? end.firstMonthIndex() : end.year * 12 - 1, now);
     entry.possible = {start.firstMonthIndex(), std::max(latestEnd, start.firstMonthIndex())};
-    const int latestStart = start.lastMonthIndex();
+    const int latestStart = start.hasMonth() ? start.firstMonthIndex() : (start.year + 1) * 12;
     if (latestStart <= earliestEnd)
         entry.certain = MonthSpan {latestStart, earliestEnd};
     return entry;

@@ -17,7 +17,7 @@ struct Profile;
 // alone as an end stops before that year, so "2018 – 2020" is two years). A date known only
 // to its year leaves the entry's edge uncertain within that year: `possible` runs from the
 // earliest month the entry can have started to the latest it can have ended, `certain`
-// from the latest start to the earliest end (none when those cross). Gaps are months no
+// the months outside any uncertain year (none when those cross). Gaps are months no
 // entry can have covered; overlaps are months two entries certainly both covered; so a
 // year alone never makes a gap or an overlap inside its year.
 struct TimelineEntry

@@ -168,8 +168,7 @@ QString EditorPane::text() const
     // toPlainText() would turn no-break spaces into spaces; the raw text keeps every
     // character, with paragraph separators for line feeds.
     QString raw = m_text->document()->toRawText();
-    raw.replace(QChar::ParagraphSeparator, u'\n');
-    raw.replace(QChar::LineSeparator, u'\n');
+    raw.replace(QChar::ParagraphSeparator, u'\n'); // between blocks; a U+2028 in the text stays
     return raw;
 }
 
@@ -242,7 +241,7 @@ void EditorPane::reparseNow()
     if (m_profile.isValid()) {
         m_preview->showProfile(m_profile.profile, m_path);
         m_form->setProfile(m_profile.profile);
-        m_timeline->view()->setCandidates({{m_profile.profile.basics.name.value, m_profile.profile}});
+        m_timeline->view()->setCandidates({{m_profile.profile.basics.name.value, m_profile.profile}}, QDate::currentDate(), true);
     } else {
         m_preview->clearProfile();
         m_preview->setHtml(tr("<p>%1</p>").arg(tr("Nothing to show: the text %1.").arg(m_profile.error).toHtmlEscaped()));

@@ -36,9 +36,13 @@ TimelineView::TimelineView(QWidget *parent)
     setAccessibleName(tr("Career timeline"));
 }
 
-void TimelineView::setCandidates(const QList<TimelinePainter::Candidate> &candidates, QDate today)
+void TimelineView::setCandidates(const QList<TimelinePainter::Candidate> &candidates, QDate today, bool keepZoom)
 {
+    const MonthSpan shown = m_painter.visibleMonths();
+    const bool zoomed = keepZoom && m_painter.fullRange() && shown != *m_painter.fullRange();
     m_painter.setCandidates(candidates, today);
+    if (zoomed)
+        setVisible(shown);
     updateGeometry();
     update();
     Q_EMIT zoomChanged();

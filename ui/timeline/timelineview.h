@@ -19,7 +19,9 @@ class TimelineView : public QWidget
 public:
     explicit TimelineView(QWidget *parent = nullptr);
 
-    void setCandidates(const QList<TimelinePainter::Candidate> &candidates, QDate today = QDate::currentDate());
+    // `keepZoom` keeps the months shown (the same career, read again as it is edited).
+    void setCandidates(const QList<TimelinePainter::Candidate> &candidates, QDate today = QDate::currentDate(),
+        bool keepZoom = false);
     void clear();
     TimelinePainter &timelinePainter() { return m_painter; }
     const TimelinePainter &timelinePainter() const { return m_painter; }
