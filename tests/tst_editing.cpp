@@ -259,6 +259,7 @@ void TestEditing::dateStyle_data()
     QTest::newRow("dot unpadded") << u"7.2014"_s << u"2015-09"_s << u"9.2015"_s;
     QTest::newRow("dot padded") << u"02.2019"_s << u"2019-10"_s << u"10.2019"_s;
     QTest::newRow("ISO") << u"2022-04"_s << u"2023-01"_s << u"2023-01"_s;
+    QTest::newRow("year first") << u"2019/03"_s << u"2020-09"_s << u"2020/09"_s;
     QTest::newRow("year only keeps a given month") << u"2007"_s << u"2009-06"_s << u"Jun 2009"_s;
     QTest::newRow("year only, year given") << u"2007"_s << u"2009"_s << u"2009"_s;
 }

@@ -105,15 +105,17 @@ std::optional<DateStyle> DateStyle::of(QStringView written)
     while (letters < written.size() && (written[letters].isLetter() || written[letters] == u'\''))
         ++letters;
     if (letters == 0) {
-        // Numbers only: "2019-03", "03/2019", "3.2019".
-        if (written.size() >= 7 && written[4] == u'-') {
-            style.form = Form::Iso;
-            return style;
-        }
-        style.form = Form::Numeric;
+        // Numbers only: "2019-03", "2019/03", "03/2019", "3.2019".
         qsizetype digits = 0;
         while (digits < written.size() && written[digits].isDigit())
             ++digits;
+        if (digits == 4 && written.size() > 5) {
+            style.form = written[4] == u'-' ? Form::Iso : Form::YearFirst;
+            style.separator = written[4];
+            style.zeroPadded = written.size() - 5 >= 2;
+            return style;
+        }
+        style.form = Form::Numeric;
         style.zeroPadded = digits >= 2;
         if (digits < written.size())
             style.separator = written[digits];
@@ -161,6 +163,8 @@ QString DateStyle::format(const PartialDate &date) const
         return u"%1-%2"_s.arg(year).arg(date.month, 2, 10, QLatin1Char('0'));
     case Form::Numeric:
         return QString::number(date.month).rightJustified(zeroPadded ? 2 : 1, QLatin1Char('0')) + separator + year;
+    case Form::YearFirst:
+        return year + separator + QString::number(date.month).rightJustified(zeroPadded ? 2 : 1, QLatin1Char('0'));
     case Form::Year:
         return QString::fromUtf16(kMonths[0].abbreviated[date.month - 1]) + QLatin1Char(' ') + year;
     case Form::MonthName:

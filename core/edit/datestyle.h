@@ -12,7 +12,7 @@ namespace Shortlist {
 // "03/2019", "7.2014", "2019-03", "Jan 2022".
 struct DateStyle
 {
-    enum class Form { MonthName, Numeric, Iso, Year };
+    enum class Form { MonthName, Numeric, YearFirst, Iso, Year }; // YearFirst: "2019/03", "2019.03"
     enum class Case { Lower, Title, Upper };
     enum class Names { Full, Abbreviated, Genitive }; // genitive: Russian "января"
 
