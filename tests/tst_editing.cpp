@@ -512,6 +512,9 @@ void TestEditing::editsOnSmallFiles_data()
     QTest::newRow("a region not written yet is added")
         << job << FieldEdit::set(u"basics.location.region"_s, u"Brandenburg"_s)
         << QString(job).replace(u"Berlin, Germany"_s, u"Berlin, Germany, Brandenburg"_s);
+    const QString may = u"# Ann Example\n\n## Experience\n\n### Engineer at Acme GmbH\n_May 2019 - Sep 2021_\n"_s;
+    QTest::newRow("May is read as short when the file shortens months")
+        << may << FieldEdit::set(u"work[0].startDate"_s, u"2019-01"_s) << QString(may).replace(u"May 2019"_s, u"Jan 2019"_s);
     QTest::newRow("removing a labelled contact takes its line")
         << job << FieldEdit::remove(u"basics.email"_s) << QString(job).replace(u"- Email: ann@example.org\n"_s, QString());
     QTest::newRow("an empty date removes it")

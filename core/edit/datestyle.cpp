@@ -133,6 +133,7 @@ std::optional<DateStyle> DateStyle::of(QStringView written)
             abbreviation.chop(1);
         if (sameWord(word, names.full[m])) {
             style.language = language, style.nameForm = Names::Full, found = true;
+            style.ambiguous = abbreviation.compare(QStringView(names.full[m]), Qt::CaseInsensitive) == 0;
         } else if (word.compare(abbreviation, Qt::CaseInsensitive) == 0) {
             style.language = language, style.nameForm = Names::Abbreviated, found = true;
             style.dotAfterAbbreviation = dotted && !QStringView(names.abbreviated[m]).endsWith(u'.');

@@ -23,6 +23,9 @@ struct DateStyle
     bool dotAfterAbbreviation = false; // "Jan. 2020"
     QChar separator = QLatin1Char('/'); // Numeric: "03/2019", "3.2019"
     bool zeroPadded = true;
+    // The month's word is the same written in full and shortened ("May", "mars"): which the
+    // file uses is better read from another of its dates.
+    bool ambiguous = false;
 
     // The style of `written`, one date as the file has it; nullopt when it is not a date.
     static std::optional<DateStyle> of(QStringView written);

@@ -332,16 +332,26 @@ private:
     // How this file writes dates: the entry's own, else the first date with a month.
     DateStyle dateStyleFor(const Entry *entry) const
     {
+        std::optional<DateStyle> fallback; // an ambiguous one ("May"), if nothing else says more
         if (entry) {
             for (const Date *d : {entry->start, entry->end}) {
-                if (auto style = styleOf(*d))
-                    return *style;
+                if (auto style = styleOf(*d)) {
+                    if (!style->ambiguous)
+                        return *style;
+                    fallback = fallback ? fallback : style;
+                }
             }
         }
         std::optional<DateStyle> found;
         auto consider = [&](const Date &d) {
-            if (!found)
-                found = styleOf(d);
+            if (found)
+                return;
+            if (auto style = styleOf(d)) {
+                if (!style->ambiguous)
+                    found = style;
+                else if (!fallback)
+                    fallback = style;
+            }
         };
         for (const Position &w : p.work)
             consider(w.start), consider(w.end);
@@ -351,6 +361,8 @@ private:
             consider(c.date);
         if (found)
             return *found;
+        if (fallback)
+            return *fallback;
         DateStyle house;
         return house;
     }
@@ -468,7 +480,8 @@ std::optional<TextEdit> ProfileEditor::Planner::setDate(
     if (field.range.isValid()) {
         // The date is written: only it changes ("03/2019" → "05/2019", "heute" → "Mai 2023").
         QString written = date->present ? presentWord(style) : style.format(date->date);
-        if (auto own = DateStyle::of(slice(field.range)); own && own->form != DateStyle::Form::Year && !date->present)
+        if (auto own = DateStyle::of(slice(field.range));
+            own && own->form != DateStyle::Form::Year && !own->ambiguous && !date->present)
             written = own->format(date->date);
         return minimal({field.range.begin, field.range.end, written});
     }
