@@ -105,6 +105,7 @@ private Q_SLOTS:
     void severalCandidatesStartWithAComparison();
     void blindModeLeavesNoNameNorContact();
     void longCareersAreShortenedOnPurpose();
+    void manyCandidatesKeepReadableColumns();
     void pageSizes();
     void timelineIsDrawn();
     void seedsExportWhole_data();
@@ -216,6 +217,22 @@ void TestPdf::longCareersAreShortenedOnPurpose()
     // Every company is on paper: shown, or named in the "and N more" line.
     for (int i = 0; i < 60; ++i)
         QVERIFY2(text.contains(u"Company%1 GmbH"_s.arg(i)), qPrintable(QString::number(i)));
+    for (const QImage &page : pdf.images)
+        QVERIFY(marginsEmpty(page, 20));
+}
+
+// Twelve candidates: the comparison continues in tables of five, every name on paper, and
+// nothing in the margins.
+void TestPdf::manyCandidatesKeepReadableColumns()
+{
+    QList<PdfCandidate> candidates;
+    for (const QString &name : QDir(QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples")).entryList(QDir::Files, QDir::Name))
+        candidates.append(candidateOf(samplePath(name)));
+    QCOMPARE(candidates.size(), 12);
+    const ReadBack pdf = readBack(pdfOf(candidates));
+    const QString comparison = flat(pdf.pages.mid(0, 3).join(u' '));
+    for (const PdfCandidate &c : std::as_const(candidates))
+        QVERIFY2(comparison.contains(flat(c.profile.basics.name.value)), qPrintable(c.profile.basics.name.value));
     for (const QImage &page : pdf.images)
         QVERIFY(marginsEmpty(page, 20));
 }

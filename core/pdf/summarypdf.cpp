@@ -425,11 +425,13 @@ QList<Block> Composer::comparisonBlocks() const
     if (!m_options.requirements.isEmpty())
         blocks.append(m_type.paragraph(tr("Role needs: %1").arg(m_options.requirementsText), font(9), width, kMuted, 6));
 
-    // The table: a label column, then one column per candidate.
+    // The table: a label column, then one column per candidate, five at most side by side;
+    // more candidates continue in another table under it, so that no column is too narrow
+    // for its words.
+    constexpr int kColumnsPerTable = 5;
     const int columns = model.columnCount();
     const qreal labelWidth = 78;
-    const qreal columnWidth = (width - labelWidth) / std::max(1, columns);
-    const QFont cellFont = font(columns > 4 ? 6.5 : 7.5), labelFont = font(7.5, true);
+    const QFont labelFont = font(7.5, true);
     QList<int> rows;
     for (int row = 0; row < ComparisonModel::RowCount; ++row) {
         if (row == ComparisonModel::Match && m_options.requirements.isEmpty())
@@ -438,43 +440,52 @@ QList<Block> Composer::comparisonBlocks() const
             continue; // each summary lists them; the table keeps to figures
         rows.append(row);
     }
-    for (int row : rows) {
-        QStringList texts;
-        qreal height = m_type.heightOf(model.headerData(row, Qt::Vertical).toString(), labelFont, labelWidth - 6);
-        for (int c = 0; c < columns; ++c) {
-            QString text = row == ComparisonModel::Name ? nameOf(c) : model.index(row, c).data().toString();
-            if (row == ComparisonModel::Skills) {
-                // On paper: what they share, what only they have, and how many more.
-                const QStringList shared = model.skillNames(c, model.sharedSkills());
-                const QStringList unique = model.skillNames(c, model.uniqueSkills(c));
-                const int rest = model.skillCount(c) - int(shared.size()) - int(unique.size());
-                QStringList lines;
-                if (!shared.isEmpty())
-                    lines.append(tr("Shared: %1").arg(shared.join(u", "_s)));
-                if (!unique.isEmpty())
-                    lines.append(tr("Only this candidate: %1").arg(unique.mid(0, 10).join(u", "_s))
-                        + (unique.size() > 10 ? tr(" (+%1)").arg(unique.size() - 10) : QString()));
-                if (rest > 0)
-                    lines.append(rest == 1 ? tr("1 more in common with some") : tr("%1 more in common with some").arg(rest));
-                text = lines.isEmpty() ? tr("none listed") : lines.join(u'\n');
+    for (int first = 0; first < columns; first += kColumnsPerTable) {
+        const int shown = std::min(kColumnsPerTable, columns - first);
+        const qreal columnWidth = (width - labelWidth) / (columns > kColumnsPerTable ? kColumnsPerTable : shown);
+        const QFont cellFont = font(shown > 3 ? 6.8 : 7.5);
+        if (first > 0)
+            blocks.append(m_type.paragraph(QString(), font(4), width, kInk, 8)); // a gap between tables
+        for (int row : rows) {
+            QStringList texts;
+            qreal height = m_type.heightOf(model.headerData(row, Qt::Vertical).toString(), labelFont, labelWidth - 6);
+            for (int c = first; c < first + shown; ++c) {
+                QString text = row == ComparisonModel::Name ? nameOf(c) : model.index(row, c).data().toString();
+                if (row == ComparisonModel::Skills) {
+                    // On paper: what they share, what only they have, and how many more.
+                    const QStringList shared = model.skillNames(c, model.sharedSkills());
+                    const QStringList unique = model.skillNames(c, model.uniqueSkills(c));
+                    const int rest = model.skillCount(c) - int(shared.size()) - int(unique.size());
+                    QStringList lines;
+                    if (!shared.isEmpty())
+                        lines.append(tr("Shared: %1").arg(shared.join(u", "_s)));
+                    if (!unique.isEmpty())
+                        lines.append(tr("Only this candidate: %1").arg(unique.mid(0, 10).join(u", "_s))
+                            + (unique.size() > 10 ? tr(" (+%1)").arg(unique.size() - 10) : QString()));
+                    if (rest > 0)
+                        lines.append(rest == 1 ? tr("1 more in common with some") : tr("%1 more in common with some").arg(rest));
+                    text = lines.isEmpty() ? tr("none listed") : lines.join(u'\n');
+                }
+                texts.append(text);
+                height = std::max(height, m_type.heightOf(text, row == ComparisonModel::Name ? font(8, true) : cellFont, columnWidth - 6));
             }
-            texts.append(text);
-            height = std::max(height, m_type.heightOf(text, row == ComparisonModel::Name ? font(8, true) : cellFont, columnWidth - 6));
+            const QString label = model.headerData(row, Qt::Vertical).toString();
+            const bool name = row == ComparisonModel::Name;
+            Block block {height + 5, [=](QPainter *p, const QRectF &at) {
+                               p->setPen(QPen(kRule, 0.5));
+                               p->drawLine(QPointF(at.left(), at.top()), QPointF(at.left() + width, at.top()));
+                               p->setFont(labelFont);
+                               p->setPen(kMuted);
+                               p->drawText(QRectF(at.left(), at.top() + 2.5, labelWidth - 6, height), Qt::TextWordWrap, label);
+                               p->setFont(name ? font(8, true) : cellFont);
+                               p->setPen(kInk);
+                               for (int c = 0; c < texts.size(); ++c)
+                                   p->drawText(QRectF(at.left() + labelWidth + c * columnWidth, at.top() + 2.5, columnWidth - 6, height),
+                                       Qt::TextWordWrap, texts[c]);
+                           }};
+            block.keepWithNext = name; // the names head their table's first rows
+            blocks.append(block);
         }
-        const QString label = model.headerData(row, Qt::Vertical).toString();
-        const bool name = row == ComparisonModel::Name;
-        blocks.append({height + 5, [=](QPainter *p, const QRectF &at) {
-                           p->setPen(QPen(kRule, 0.5));
-                           p->drawLine(QPointF(at.left(), at.top()), QPointF(at.left() + width, at.top()));
-                           p->setFont(labelFont);
-                           p->setPen(kMuted);
-                           p->drawText(QRectF(at.left(), at.top() + 2.5, labelWidth - 6, height), Qt::TextWordWrap, label);
-                           p->setFont(name ? font(8, true) : cellFont);
-                           p->setPen(kInk);
-                           for (int c = 0; c < texts.size(); ++c)
-                               p->drawText(QRectF(at.left() + labelWidth + c * columnWidth, at.top() + 2.5, columnWidth - 6, height),
-                                   Qt::TextWordWrap, texts[c]);
-                       }});
     }
     blocks.append(m_type.sectionHeading(tr("Careers on one time axis"), width));
     QList<TimelinePainter::Candidate> lanes;
