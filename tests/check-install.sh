@@ -23,7 +23,11 @@ for size in 16 22 24 32 48 64 128 256; do
 done
 [ -f "$prefix/share/man/man1/shortlist.1" ] || fail "the man page is missing"
 [ "$(ls "$prefix/share/shortlist/samples" | wc -l)" -ge 10 ] || fail "the sample library is missing"
-"$prefix/bin/shortlist" --version | grep -q '^shortlist [0-9]' || fail "the installed program does not run"
-"$prefix/bin/shortlist" --export json "$prefix/share/shortlist/samples/anna-keller.md" | grep -q '"Anna Keller"' \
+# Outputs are read whole before they are searched: `grep -q` on a pipe would stop reading at
+# the first match and, with pipefail, fail the program writing into it.
+version="$("$prefix/bin/shortlist" --version)" || fail "the installed program does not run"
+[[ "$version" =~ ^shortlist\ [0-9] ]] || fail "the installed program prints no version: $version"
+json="$("$prefix/bin/shortlist" --export json "$prefix/share/shortlist/samples/anna-keller.md")" \
     || fail "the installed program cannot read its samples"
+[[ "$json" == *'"Anna Keller"'* ]] || fail "the installed program reads its samples wrong"
 echo "check-install: everything is in place under a temporary prefix"
