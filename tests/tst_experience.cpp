@@ -1,5 +1,6 @@
 // Total experience as the library list and the JSON export count it.
 
+#include "datedpositions.h"
 #include "profile/profile.h"
 #include "timeline/experience.h"
 
@@ -12,20 +13,6 @@ namespace {
 
 const QDate kToday(2024, 6, 15);
 
-// "2019-03..2020-01", "2019..2020", "2019-03..present", "2019-03", "" (undated).
-Position position(const QString &dates)
-{
-    Position p;
-    const QStringList parts = dates.split(u".."_s);
-    p.start.value = PartialDate::fromIsoString(parts.value(0));
-    if (parts.size() > 1) {
-        if (parts.at(1) == u"present"_s)
-            p.ongoing = true;
-        else
-            p.end.value = PartialDate::fromIsoString(parts.at(1));
-    }
-    return p;
-}
 
 } // namespace
 
@@ -67,7 +54,7 @@ void TestExperience::monthSpans()
     QFETCH(QString, dates);
     QFETCH(int, months);
 
-    const auto span = monthSpan(position(dates).dates(), kToday);
+    const auto span = monthSpan(datedPosition(dates).dates(), kToday);
 
     QCOMPARE(span ? span->months() : -1, months);
 }
@@ -111,7 +98,7 @@ void TestExperience::totals()
 
     QList<Position> work;
     for (const QString &dates : std::as_const(positions))
-        work.append(position(dates));
+        work.append(datedPosition(dates));
     const Experience experience = experienceOf(work, kToday);
 
     QCOMPARE(experience.months, months);

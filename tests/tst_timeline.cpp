@@ -1,5 +1,6 @@
 // The interval maths under the timeline and the export's gaps and overlaps.
 
+#include "datedpositions.h"
 #include "profile/profile.h"
 #include "timeline/careertimeline.h"
 
@@ -12,26 +13,12 @@ namespace {
 
 const QDate kToday(2024, 6, 15);
 
-// "2019-03..2020-01", "2019..2020", "2019-03..present", "2019-03", "" (undated).
-Position position(const QString &dates)
-{
-    Position p;
-    const QStringList parts = dates.split(u".."_s);
-    p.start.value = PartialDate::fromIsoString(parts.value(0));
-    if (parts.size() > 1) {
-        if (parts.at(1) == u"present"_s)
-            p.ongoing = true;
-        else
-            p.end.value = PartialDate::fromIsoString(parts.at(1));
-    }
-    return p;
-}
 
 Profile profileOf(const QStringList &positions)
 {
     Profile profile;
     for (const QString &dates : positions)
-        profile.work.append(position(dates));
+        profile.work.append(datedPosition(dates));
     return profile;
 }
 
