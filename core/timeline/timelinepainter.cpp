@@ -70,6 +70,7 @@ void TimelinePainter::setCandidates(const QList<Candidate> &candidates, QDate to
         m_timelines.append(careerTimeline(c.profile, today));
     m_visible.reset();
     m_items.clear();
+    m_laidOut = false;
 }
 
 std::optional<MonthSpan> TimelinePainter::fullRange() const
@@ -151,6 +152,9 @@ qreal TimelinePainter::xForMonth(double monthIndex) const
 
 void TimelinePainter::layout(const QRectF &rect)
 {
+    if (m_laidOut && rect == m_rect)
+        return;
+    m_laidOut = true;
     m_rect = rect;
     m_items.clear();
     m_groups.clear();

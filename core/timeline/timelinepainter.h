@@ -50,13 +50,21 @@ public:
     const CareerTimeline &timeline(int candidate) const { return m_timelines.at(candidate); }
 
     void setPalette(const QPalette &palette) { m_palette = palette; }
-    void setFont(const QFont &font) { m_font = font; }
+    void setFont(const QFont &font)
+    {
+        m_font = font;
+        m_laidOut = false;
+    }
 
     // The months shared by every candidate's dated entries (with a little room), or none.
     std::optional<MonthSpan> fullRange() const;
     // The months shown from the left edge of the axis to the right one; fullRange() by
     // default. Zooming and scrolling set it.
-    void setVisibleMonths(const MonthSpan &months) { m_visible = months; }
+    void setVisibleMonths(const MonthSpan &months)
+    {
+        m_visible = months;
+        m_laidOut = false;
+    }
     MonthSpan visibleMonths() const;
 
     // Height the drawing needs for `width` (the undated list may wrap).
@@ -66,6 +74,8 @@ public:
     void paint(QPainter *painter, const QRectF &rect);
 
     // After paint() (or layout()): the item under `point`, and the x of the start of a month.
+    // Laying out again for the same rectangle and content does nothing, so hovering over the
+    // widget costs no more than a hit test.
     void layout(const QRectF &rect);
     std::optional<Item> itemAt(const QPointF &point) const;
     const QList<Item> &items() const { return m_items; }
@@ -98,6 +108,7 @@ private:
     QList<QRectF> m_groups; // one per candidate: its lanes
     QList<QRectF> m_annotations; // one per candidate: the row overlaps are labelled in
     QList<Item> m_items;
+    bool m_laidOut = false;
 };
 
 } // namespace Shortlist
