@@ -27,10 +27,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::CommandLine)
+};
 
 void printError(const QString &message)
 {
@@ -40,46 +41,46 @@ void printError(const QString &message)
 struct Options
 {
     QCommandLineOption exportFormat {QStringLiteral("export"),
-        tr("Print the profiles in FILE... as <format>: json (JSON Resume), markdown (Shortlist's "
+        Strings::tr("Print the profiles in FILE... as <format>: json (JSON Resume), markdown (Shortlist's "
            "house style, one FILE) or pdf (summaries, with a comparison page first for several "
            "files; needs -o), without opening a window."),
-        tr("format")};
+        Strings::tr("format")};
     QCommandLineOption blind {QStringLiteral("blind"),
-        tr("With --export pdf: leave out names, contacts, links and photos and label the candidates A, B, "
+        Strings::tr("With --export pdf: leave out names, contacts, links and photos and label the candidates A, B, "
            "C… for bias-free review.")};
     QCommandLineOption require {QStringLiteral("require"),
-        tr("With --export pdf: score the candidates against what the role needs, e.g. \"Go, !Kubernetes\" "
+        Strings::tr("With --export pdf: score the candidates against what the role needs, e.g. \"Go, !Kubernetes\" "
            "(! marks a must-have)."),
-        tr("skills")};
+        Strings::tr("skills")};
     QCommandLineOption pageSize {QStringLiteral("page-size"),
-        tr("With --export pdf: A4 or Letter (default: the locale's)."), tr("size")};
+        Strings::tr("With --export pdf: A4 or Letter (default: the locale's)."), Strings::tr("size")};
     QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")},
-        tr("Write the export to <path> instead of standard output. The file is replaced "
+        Strings::tr("Write the export to <path> instead of standard output. The file is replaced "
            "atomically, and not at all if any input fails."),
-        tr("path")};
+        Strings::tr("path")};
     QCommandLineOption today {QStringLiteral("today"),
-        tr("Count experience up to <date> (YYYY-MM-DD) instead of today, for exports that do not "
+        Strings::tr("Count experience up to <date> (YYYY-MM-DD) instead of today, for exports that do not "
            "change with the calendar."),
-        tr("date")};
+        Strings::tr("date")};
     QCommandLineOption set {QStringLiteral("set"),
-        tr("Change a field of FILE and write the file in place, touching only that field's text. "
+        Strings::tr("Change a field of FILE and write the file in place, touching only that field's text. "
            "<path> names the field as the JSON export does: basics.label, basics.location.city, "
            "work[2].endDate (a date as YYYY-MM or YYYY, or present), work[0].highlights[+] to "
            "append, skills[1].keywords[3], work[+] with a JSON object for a new position. Repeat to "
            "make several changes; they are made in order."),
-        tr("path=value")};
+        Strings::tr("path=value")};
     QCommandLineOption remove {QStringLiteral("remove"),
-        tr("Remove a field or an entry (work[3], work[0].highlights[1], skills[2].keywords[0]) from "
+        Strings::tr("Remove a field or an entry (work[3], work[0].highlights[1], skills[2].keywords[0]) from "
            "FILE, in order with --set."),
-        tr("path")};
+        Strings::tr("path")};
     QCommandLineOption dryRun {QStringLiteral("dry-run"),
-        tr("With --set or --remove: print the change as a unified diff and leave the file as it is.")};
+        Strings::tr("With --set or --remove: print the change as a unified diff and leave the file as it is.")};
 };
 
 void setUp(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
-        tr("Shortlist reads candidate profiles (CVs in markdown or plain text) into structured profiles.\n"
+        Strings::tr("Shortlist reads candidate profiles (CVs in markdown or plain text) into structured profiles.\n"
            "Without options it opens the given folders and files in a window."));
     parser.addOption(options.exportFormat);
     parser.addOption(options.output);
@@ -93,7 +94,7 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("paths"), tr("Profile files (.md, .markdown, .txt) or folders."), tr("[PATH...]"));
+        QStringLiteral("paths"), Strings::tr("Profile files (.md, .markdown, .txt) or folders."), Strings::tr("[PATH...]"));
 }
 
 bool writeOutput(const QString &path, const QByteArray &data)
@@ -101,7 +102,7 @@ bool writeOutput(const QString &path, const QByteArray &data)
     if (path.isEmpty()) {
         const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         if (written != size_t(data.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-            printError(tr("standard output: cannot be written: %1")
+            printError(Strings::tr("standard output: cannot be written: %1")
                            .arg(QString::fromLocal8Bit(std::strerror(errno))));
             return false;
         }
@@ -109,16 +110,16 @@ bool writeOutput(const QString &path, const QByteArray &data)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        printError(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        printError(Strings::tr("%1: cannot be written: %2").arg(path, file.errorString()));
         return false;
     }
     if (file.write(data) != data.size()) {
-        printError(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        printError(Strings::tr("%1: cannot be written: %2").arg(path, file.errorString()));
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        printError(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        printError(Strings::tr("%1: cannot be written: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -146,7 +147,7 @@ QList<FieldEdit> editsInOrder(const QStringList &arguments, QString *error)
         } else if (option == QLatin1String("--set")) {
             const qsizetype equals = value.indexOf(QLatin1Char('='));
             if (equals <= 0) {
-                *error = tr("--set takes PATH=VALUE, not '%1'").arg(value);
+                *error = Strings::tr("--set takes PATH=VALUE, not '%1'").arg(value);
                 return {};
             }
             edits.append(FieldEdit::set(value.left(equals), value.sliced(equals + 1)));
@@ -249,7 +250,7 @@ int run(const QStringList &arguments)
     setUp(parser, options);
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
-        printError(tr("try 'shortlist --help'"));
+        printError(Strings::tr("try 'shortlist --help'"));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -265,63 +266,63 @@ int run(const QStringList &arguments)
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(options.set) || parser.isSet(options.remove)) {
         if (parser.isSet(options.exportFormat) || parser.isSet(options.output)) {
-            printError(tr("--set and --remove cannot be combined with --export or --output"));
+            printError(Strings::tr("--set and --remove cannot be combined with --export or --output"));
             return 2;
         }
         if (paths.size() != 1) {
-            printError(tr("--set and --remove take exactly one FILE"));
+            printError(Strings::tr("--set and --remove take exactly one FILE"));
             return 2;
         }
         return runEdits(arguments, paths.first(), parser.isSet(options.dryRun));
     }
     if (parser.isSet(options.dryRun)) {
-        printError(tr("--dry-run needs --set or --remove"));
+        printError(Strings::tr("--dry-run needs --set or --remove"));
         return 2;
     }
     if (!parser.isSet(options.exportFormat)) {
-        printError(parser.isSet(options.today) ? tr("--today needs --export") : tr("--output needs --export"));
+        printError(parser.isSet(options.today) ? Strings::tr("--today needs --export") : Strings::tr("--output needs --export"));
         return 2;
     }
     QDate today = QDate::currentDate();
     if (parser.isSet(options.today)) {
         today = QDate::fromString(parser.value(options.today), Qt::ISODate);
         if (!today.isValid()) {
-            printError(tr("--today takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(options.today)));
+            printError(Strings::tr("--today takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(options.today)));
             return 2;
         }
     }
     if (format != QLatin1String("json") && format != QLatin1String("markdown") && format != QLatin1String("pdf")) {
-        printError(tr("unknown export format '%1' (use json, markdown or pdf)").arg(format));
+        printError(Strings::tr("unknown export format '%1' (use json, markdown or pdf)").arg(format));
         return 2;
     }
     const bool pdf = format == QLatin1String("pdf");
     if (!pdf && (parser.isSet(options.blind) || parser.isSet(options.require) || parser.isSet(options.pageSize))) {
-        printError(tr("--blind, --require and --page-size need --export pdf"));
+        printError(Strings::tr("--blind, --require and --page-size need --export pdf"));
         return 2;
     }
     if (pdf && parser.value(options.output).isEmpty()) {
-        printError(tr("--export pdf needs -o OUT.pdf"));
+        printError(Strings::tr("--export pdf needs -o OUT.pdf"));
         return 2;
     }
     QPageSize pageSize = defaultPageSize();
     if (parser.isSet(options.pageSize)) {
         pageSize = pageSizeNamed(parser.value(options.pageSize));
         if (!pageSize.isValid()) {
-            printError(tr("--page-size takes A4 or Letter, not '%1'").arg(parser.value(options.pageSize)));
+            printError(Strings::tr("--page-size takes A4 or Letter, not '%1'").arg(parser.value(options.pageSize)));
             return 2;
         }
     }
     if (paths.isEmpty()) {
-        printError(tr("--export needs at least one FILE"));
+        printError(Strings::tr("--export needs at least one FILE"));
         return 2;
     }
     if (format == QLatin1String("markdown") && paths.size() > 1) {
-        printError(tr("--export markdown takes one FILE"));
+        printError(Strings::tr("--export markdown takes one FILE"));
         return 2;
     }
 
     if (parser.isSet(options.output) && parser.value(options.output).isEmpty()) {
-        printError(tr("--output needs a file name"));
+        printError(Strings::tr("--output needs a file name"));
         return 2;
     }
 
@@ -335,7 +336,7 @@ int run(const QStringList &arguments)
             continue;
         }
         for (const QString &warning : std::as_const(file.warnings))
-            printError(tr("%1: warning: %2").arg(path, warning));
+            printError(Strings::tr("%1: warning: %2").arg(path, warning));
         files.append(std::move(file));
     }
 
@@ -351,13 +352,13 @@ int run(const QStringList &arguments)
         pdfOptions.requirementsText = parser.value(options.require);
         pdfOptions.requirements = parseRequirements(pdfOptions.requirementsText, pdfOptions.skills);
         pdfOptions.requirementsText = requirementsText(pdfOptions.requirements);
-        pdfOptions.creator = tr("Shortlist %1").arg(QCoreApplication::applicationVersion());
+        pdfOptions.creator = Strings::tr("Shortlist %1").arg(QStringLiteral(SHORTLIST_VERSION));
         QList<PdfCandidate> candidates;
         for (const ProfileFile &file : std::as_const(files))
             candidates.append({file.path, file.profile});
         QString error;
         if (!exportSummaryPdf(outputPath, candidates, pdfOptions, &error)) {
-            printError(tr("%1: cannot be written: %2").arg(outputPath, error));
+            printError(Strings::tr("%1: cannot be written: %2").arg(outputPath, error));
             return 1;
         }
         return status;

@@ -13,6 +13,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(
     g++ make cmake pkg-config        # compilers and the build system
     qt6-base-dev qt6-base-dev-tools  # Qt Core, Gui, Widgets, Test, Concurrent
+    qt6-tools-dev qt6-l10n-tools     # Qt Linguist's CMake support, lrelease and lupdate
+    qt6-translations-l10n            # Qt's own translations (standard buttons in German)
     libgl-dev                        # headers Qt6Gui's CMake package asks for
     libqt6svg6                       # draws the bundled SVG icons (Qt's SVG icon engine plugin)
     qt6-pdf-dev                      # QtPdf: reads exported PDFs back in tests, previews them

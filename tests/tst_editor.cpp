@@ -2,6 +2,7 @@
 // save, and the paths where saving must not lose anything (unsaved changes when switching
 // or quitting, a change on disk, a read-only or deleted file, a crash).
 
+#include "dialoganswer.h"
 #include "edit/editabletext.h"
 #include "appearance.h"
 #include "editor/codeeditor.h"
@@ -62,41 +63,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-// Acts on the next modal dialog once it is up (a message box's exec() blocks the test
-// until then): finds it as a person would see it and clicks a button. The answer is
-// withdrawn when it goes out of scope, so that an unanswered one cannot click a dialog
-// of a later step.
-class DialogAnswer
-{
-public:
-    explicit DialogAnswer(std::function<void(QWidget *)> act)
-        : m_timer(std::make_unique<QTimer>())
-    {
-        m_timer->setInterval(10);
-        QObject::connect(m_timer.get(), &QTimer::timeout, [this, act] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog)
-                return;
-            m_timer->stop();
-            m_answered = true;
-            act(dialog);
-        });
-        m_timer->start();
-    }
-    bool answered() const { return m_answered; }
-
-private:
-    std::unique_ptr<QTimer> m_timer;
-    bool m_answered = false;
-};
-
-void clickMessageBoxButton(QWidget *dialog, QMessageBox::StandardButton which)
-{
-    auto *box = qobject_cast<QMessageBox *>(dialog);
-    QVERIFY2(box, dialog->metaObject()->className());
-    QTest::mouseClick(box->button(which), Qt::LeftButton);
 }
 
 // Types a new value into a form field and leaves it, as a person does.

@@ -1,6 +1,7 @@
 // The library window driven as a person would: open a folder, search, filter, select,
 // and watch the list follow the disk.
 
+#include "dialoganswer.h"
 #include "io/profilefile.h"
 #include "library/candidatetable.h"
 #include "library/filterbar.h"
@@ -19,6 +20,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void profileViewSaysWhenTheFileNoLongerReads();
     void filesThatFailAreListedAsProblems();
     void columnsAndLibraryPersist();
+    void aboutNamesTheVersionAndLicence();
 
 private:
     void openLibrary(MainWindow &window);
@@ -345,6 +349,28 @@ void TestMainWindow::columnsAndLibraryPersist()
     QCOMPARE(header->sectionSize(LibraryModel::Name), 234);
     QCOMPARE(header->sortIndicatorSection(), int(LibraryModel::Experience));
     QCOMPARE(namesListed(window), QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s}));
+}
+
+void TestMainWindow::aboutNamesTheVersionAndLicence()
+{
+    MainWindow window;
+    window.show();
+    QAction *about = actionWithRole(&window, QAction::AboutRole);
+    QVERIFY(about);
+    QString text;
+    DialogAnswer answer([&text](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        text = box->text();
+        box->accept();
+    });
+    about->trigger();
+    QVERIFY(answer.answered());
+    // The version CMake's project(VERSION) gives; the metainfo and the package are checked
+    // against the same number by the install and package tests.
+    QVERIFY2(text.contains(u"Shortlist "_s + QStringLiteral(SHORTLIST_VERSION)), qPrintable(text));
+    QVERIFY(text.contains(u"GNU General Public License"_s));
+    QVERIFY(text.contains(u"cmark-gfm"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -492,8 +492,8 @@ void MainWindow::applyRequirements(const QString &text, bool remember)
     }
     const int mustHaves = int(std::count_if(requirements.cbegin(), requirements.cend(), [](const Requirement &r) { return r.mustHave; }));
     m_requirementsBar->setSummary(requirements.isEmpty() ? QString()
-            : mustHaves > 0 ? (requirements.size() == 1 ? tr("1 requirement, %1 must-have").arg(mustHaves) : tr("%1 requirements, %2 must-have").arg(requirements.size()).arg(mustHaves))
-                            : (requirements.size() == 1 ? tr("1 requirement") : tr("%1 requirements").arg(requirements.size())));
+            : mustHaves > 0 ? tr("%n requirements, %1 must-have", nullptr, int(requirements.size())).arg(mustHaves)
+                            : tr("%n requirements", nullptr, int(requirements.size())));
     if (m_comparison)
         m_comparison->setRequirements(requirementsText(requirements), requirements, skills);
     if (remember && !m_libraryPaths.isEmpty())
@@ -507,7 +507,7 @@ PdfOptions MainWindow::pdfOptions() const
     options.requirements = m_library->requirements();
     options.skills = m_library->skillNormalizer();
     options.requirementsText = requirementsText(options.requirements);
-    options.creator = tr("Shortlist %1").arg(QApplication::applicationVersion());
+    options.creator = tr("Shortlist %1").arg(QStringLiteral(SHORTLIST_VERSION));
     return options;
 }
 
@@ -759,7 +759,7 @@ void MainWindow::loadingFinished()
     const QLocale locale;
     const int profiles = m_library->profileCount();
     statusBar()->showMessage(
-        profiles == 1 ? tr("1 profile read") : tr("%1 profiles read").arg(locale.toString(profiles)), 4000);
+        tr("%Ln profiles read", nullptr, profiles), 4000);
     if (m_currentPath.isEmpty() && m_filter->rowCount() > 0) {
         const QModelIndex first = m_filter->index(0, 0);
         m_table->selectionModel()->setCurrentIndex(
@@ -770,7 +770,7 @@ void MainWindow::loadingFinished()
 void MainWindow::updateProblems(int count)
 {
     m_problemsButton->setVisible(count > 0);
-    m_problemsButton->setText(count == 1 ? tr("1 problem") : tr("%1 problems").arg(count));
+    m_problemsButton->setText(tr("%n problems", nullptr, count));
     if (count == 0)
         m_problemsDock->hide();
 }
@@ -961,8 +961,9 @@ void MainWindow::about()
     box.setTextFormat(Qt::RichText);
     box.setText(tr("<h3>Shortlist %1</h3><p>Read, compare and edit candidate profiles written in markdown "
                    "or plain text.</p><p>Shortlist reads files only from your disk and never fetches "
-                   "anything from the network.</p><p>Built with:</p><ul>%2</ul>")
-                    .arg(QApplication::applicationVersion(), libraries));
+                   "anything from the network.</p><p>Built with:</p><ul>%2</ul>"
+                   "<p>Shortlist is free software under the GNU General Public License, version 3 or later.</p>")
+                    .arg(QStringLiteral(SHORTLIST_VERSION), libraries));
     box.exec();
 }
 

@@ -16,10 +16,11 @@ namespace Shortlist {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::ProfilePage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::ProfilePage)
+};
 
 QString esc(const QString &text)
 {
@@ -45,7 +46,7 @@ QString dateRangeText(const PartialDate &start, const PartialDate &end, bool ong
 {
     QStringList ends {houseStyleDate(start)};
     if (ongoing)
-        ends.append(tr("present"));
+        ends.append(Strings::tr("present"));
     else if (end != start)
         ends.append(houseStyleDate(end));
     ends.removeAll(QString());
@@ -219,11 +220,11 @@ ProfilePage PageWriter::write(const QPalette &palette, const QString &fallbackNa
     header(fallbackName);
     summary();
     skills();
-    section(tr("Experience"), "work", m_profile.work, &PageWriter::position);
-    section(tr("Education"), "education", m_profile.education, &PageWriter::education);
-    section(tr("Projects"), "projects", m_profile.projects, &PageWriter::project);
-    section(tr("Certificates"), "certificates", m_profile.certificates, &PageWriter::certificate, true);
-    section(tr("Languages"), "languages", m_profile.languages, &PageWriter::language, true);
+    section(Strings::tr("Experience"), "work", m_profile.work, &PageWriter::position);
+    section(Strings::tr("Education"), "education", m_profile.education, &PageWriter::education);
+    section(Strings::tr("Projects"), "projects", m_profile.projects, &PageWriter::project);
+    section(Strings::tr("Certificates"), "certificates", m_profile.certificates, &PageWriter::certificate, true);
+    section(Strings::tr("Languages"), "languages", m_profile.languages, &PageWriter::language, true);
     sections(Section::Kind::Unrecognised);
     sections(Section::Kind::Boilerplate);
     m_html += QLatin1String("</body></html>");
@@ -247,7 +248,7 @@ void PageWriter::header(const QString &fallbackName)
     if (total.datedPositions + total.undatedPositions > 0) {
         para(QLatin1String("gap"),
             QStringLiteral("<span class=\"meta\">%1</span> %2")
-                .arg(esc(tr("Experience")), esc(formatExperience(total))));
+                .arg(esc(Strings::tr("Experience")), esc(formatExperience(total))));
     }
     if (photo)
         m_html += QLatin1String("</td></tr></table>");
@@ -269,7 +270,7 @@ void PageWriter::contacts()
         range = range.united(b.phone.range);
     }
     for (const Link &link : b.links) {
-        const QString name = link.network.isEmpty() ? tr("Website") : link.network;
+        const QString name = link.network.isEmpty() ? Strings::tr("Website") : link.network;
         items.append(link.url.isEmpty() ? esc(name + QStringLiteral(": ") + link.username)
                                         : linkOrText(link.url, name));
         range = range.united(link.range);
@@ -283,7 +284,7 @@ void PageWriter::summary()
     const Text &summary = m_profile.basics.summary;
     if (summary.value.trimmed().isEmpty())
         return;
-    heading(tr("Summary"), "summary");
+    heading(Strings::tr("Summary"), "summary");
     lines(QLatin1String("text"), summary);
 }
 
@@ -291,7 +292,7 @@ void PageWriter::skills()
 {
     if (m_profile.skills.isEmpty())
         return;
-    heading(tr("Skills"), "skills");
+    heading(Strings::tr("Skills"), "skills");
     m_html += QLatin1String("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const SkillGroup &group : m_profile.skills) {
         QStringList keywords;
@@ -328,7 +329,7 @@ void PageWriter::position(const Position &p)
     const QString title = p.title.value.isEmpty() ? p.company.value : p.title.value;
     const bool companyLine = !p.title.value.isEmpty() && !p.company.value.isEmpty();
     auto what = [&] {
-        para(QLatin1String("role"), esc(title.isEmpty() ? tr("Position") : title), p.range);
+        para(QLatin1String("role"), esc(title.isEmpty() ? Strings::tr("Position") : title), p.range);
         if (companyLine)
             para({}, esc(p.company.value), p.company.range);
         if (!p.location.value.isEmpty())
@@ -336,7 +337,7 @@ void PageWriter::position(const Position &p)
     };
     auto when = [&] {
         if (p.isUndated()) {
-            para(QLatin1String("tag"), esc(tr("undated")), p.range);
+            para(QLatin1String("tag"), esc(Strings::tr("undated")), p.range);
             return;
         }
         para(QLatin1String("meta"), esc(dateRangeText(p.start.value, p.end.value, p.ongoing)), p.datesRange);
@@ -396,7 +397,7 @@ void PageWriter::sections(Section::Kind kind)
     for (const Section &s : m_profile.sections) {
         if (s.kind != kind)
             continue;
-        const QString title = s.heading.isEmpty() ? tr("Other") : s.heading;
+        const QString title = s.heading.isEmpty() ? Strings::tr("Other") : s.heading;
         if (fine)
             para(QLatin1String("fine entry"), esc(title), s.headingRange);
         else

@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::Requirements", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::Requirements)
+};
 
 // Letters, digits and what joins them into one skill or word: "c#", "c++", "go-to".
 bool isWordByte(char c)
@@ -99,20 +100,20 @@ QString MatchResult::summary(const QList<Requirement> &requirements, const Skill
             met.append(name);
             break;
         case RequirementMatch::Level::Partly:
-            partly.append(tr("%1 (%2)").arg(name, matches[i].evidence));
+            partly.append(Strings::tr("%1 (%2)").arg(name, matches[i].evidence));
             break;
         case RequirementMatch::Level::Missed:
-            missed.append(r.mustHave ? tr("%1 (must-have)").arg(name) : name);
+            missed.append(r.mustHave ? Strings::tr("%1 (must-have)").arg(name) : name);
             break;
         }
     }
     QStringList parts;
     if (!met.isEmpty())
-        parts.append(tr("Met: %1").arg(met.join(u", "_s)));
+        parts.append(Strings::tr("Met: %1").arg(met.join(u", "_s)));
     if (!partly.isEmpty())
-        parts.append(tr("Partly: %1").arg(partly.join(u", "_s)));
+        parts.append(Strings::tr("Partly: %1").arg(partly.join(u", "_s)));
     if (!missed.isEmpty())
-        parts.append(tr("Missed: %1").arg(missed.join(u", "_s)));
+        parts.append(Strings::tr("Missed: %1").arg(missed.join(u", "_s)));
     return parts.join(u" · "_s);
 }
 
@@ -137,7 +138,7 @@ MatchResult matchRequirements(
                 for (const QString &spelling : skills.spellingsOf(r.text)) {
                     if (containsWord(candidate.text, spelling.toUtf8())) {
                         match.level = RequirementMatch::Level::Partly;
-                        match.evidence = tr("only in the text");
+                        match.evidence = Strings::tr("only in the text");
                         break;
                     }
                 }

@@ -20,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::SkillNormalizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::SkillNormalizer)
+};
 
 } // namespace
 
@@ -83,7 +84,7 @@ void SkillNormalizer::addTable(const QString &text, QStringList *problems)
         const QString left = line.left(at).trimmed(), right = line.mid(at + 1).trimmed();
         if (at <= 0 || left.isEmpty() || right.isEmpty() || folded(left).isEmpty() || folded(right).isEmpty()) {
             if (problems)
-                problems->append(tr("line %1: '%2' is neither 'alias = skill' nor 'skill ~ related skill'")
+                problems->append(Strings::tr("line %1: '%2' is neither 'alias = skill' nor 'skill ~ related skill'")
                                      .arg(i + 1)
                                      .arg(lines[i].trimmed()));
             continue;

@@ -8,10 +8,11 @@ namespace Shortlist {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::EditableText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::EditableText)
+};
 
 } // namespace
 
@@ -93,7 +94,7 @@ std::optional<QByteArray> EditableText::encodeSpan(QStringView span, qsizetype s
             const qsizetype at = spanStart + span.left(unencodable).size();
             const int line = int(std::count(m_text.cbegin(), m_text.cbegin() + std::min(at, m_text.size()), QLatin1Char('\n')))
                 + 1;
-            *error = tr("the file is written in %1, which has no character for '%2' (line %3); save it as "
+            *error = Strings::tr("the file is written in %1, which has no character for '%2' (line %3); save it as "
                         "UTF-8 instead, or replace the character")
                          .arg(encodingName(m_encoding), written.at(unencodable))
                          .arg(line);

@@ -21,10 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::ProfileEditor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::ProfileEditor)
+};
 
 // One step of a path: "work[2]" is {"work", 2}, "highlights[+]" is {"highlights", append}.
 struct Step
@@ -140,20 +141,20 @@ private:
     bool sameLine(qsizetype a, qsizetype b) const { return lineStart(a) == lineStart(b); }
 
     // ---- errors ----
-    std::nullopt_t fail(const QString &message)
+    auto fail(const QString &message)
     {
         *error = message;
         return std::nullopt;
     }
-    std::nullopt_t unknownPath(const QString &)
+    auto unknownPath(const QString &)
     {
-        return fail(tr("unknown path"));
+        return fail(Strings::tr("unknown path"));
     }
-    std::nullopt_t noSuchIndex(const QString &what, int index, qsizetype count)
+    auto noSuchIndex(const QString &what, int index, qsizetype count)
     {
         if (count == 0)
-            return fail(tr("there is no %1[%2]: the profile has none").arg(what).arg(index));
-        return fail(tr("there is no %1[%2]: the profile has %3 (%1[0] to %1[%4])")
+            return fail(Strings::tr("there is no %1[%2]: the profile has none").arg(what).arg(index));
+        return fail(Strings::tr("there is no %1[%2]: the profile has %3 (%1[0] to %1[%4])")
                         .arg(what)
                         .arg(index)
                         .arg(count)
@@ -414,13 +415,13 @@ private:
     {
         if (isPresentWord(value)) {
             if (!endDate)
-                return fail(tr("a start cannot be 'present'"));
+                return fail(Strings::tr("a start cannot be 'present'"));
             return DateValue {{}, true};
         }
         const PartialDate date = parseUserDate(value);
         if (!date.isValid() || date.year < 1900 || date.year > 2200)
-            return fail(tr("'%1' is not a date (write YYYY-MM or YYYY%2)")
-                            .arg(value, endDate ? tr(", or present") : QString()));
+            return fail(Strings::tr("'%1' is not a date (write YYYY-MM or YYYY%2)")
+                            .arg(value, endDate ? Strings::tr(", or present") : QString()));
         return DateValue {date, false};
     }
 
@@ -468,13 +469,13 @@ std::optional<TextEdit> ProfileEditor::Planner::setDate(
     if (!date)
         return std::nullopt;
     if (!isEnd && date->present)
-        return fail(tr("a start cannot be 'present'"));
+        return fail(Strings::tr("a start cannot be 'present'"));
     const PartialDate otherEnd = isEnd ? entry.start->value : (entry.ongoing ? PartialDate {} : entry.end->value);
     if (!date->present && otherEnd.isValid()
         && (isEnd ? date->date.lastMonthIndex() < otherEnd.firstMonthIndex()
                   : date->date.firstMonthIndex() > otherEnd.lastMonthIndex()))
-        return fail(isEnd ? tr("'%1' is before the entry's start (%2)").arg(value, otherEnd.toIsoString())
-                          : tr("'%1' is after the entry's end (%2)").arg(value, otherEnd.toIsoString()));
+        return fail(isEnd ? Strings::tr("'%1' is before the entry's start (%2)").arg(value, otherEnd.toIsoString())
+                          : Strings::tr("'%1' is after the entry's end (%2)").arg(value, otherEnd.toIsoString()));
     const DateStyle style = dateStyleFor(&entry);
     const Date &field = isEnd ? *entry.end : *entry.start;
     if (field.range.isValid()) {
@@ -491,7 +492,7 @@ std::optional<TextEdit> ProfileEditor::Planner::setDate(
         end = date->date;
         ongoing = date->present;
         if (!start.isValid())
-            return fail(tr("the entry has no start date; set its startDate first"));
+            return fail(Strings::tr("the entry has no start date; set its startDate first"));
     } else {
         start = date->date;
     }
@@ -512,7 +513,7 @@ std::optional<TextEdit> ProfileEditor::Planner::insertDates(const Entry &entry, 
             anchorEnd = field->range.end;
     }
     if (anchorEnd < 0)
-        return fail(tr("the entry has no heading to put dates beside"));
+        return fail(Strings::tr("the entry has no heading to put dates beside"));
 
     for (const Position &w : p.work) {
         const Entry model = entryOf(w);
@@ -561,7 +562,7 @@ std::optional<TextEdit> ProfileEditor::Planner::setEntryText(
                 anchor = std::max(anchor, f->range.end);
         }
         if (anchor < 0)
-            return fail(tr("the entry has no heading to add it to"));
+            return fail(Strings::tr("the entry has no heading to add it to"));
         if (entry.datesRange.isValid() && sameLine(anchor, entry.datesRange.begin)
             && entry.datesRange.begin >= anchor) {
             // "Title, Company (2019 – 2021)": before the dates' brackets.
@@ -602,7 +603,7 @@ std::optional<TextEdit> ProfileEditor::Planner::appendItem(const QList<SourceRan
     const QList<QString> &values, const Entry *entry, const QString &value, bool inlineByDefault)
 {
     if (value.trimmed().isEmpty())
-        return fail(tr("an empty value cannot be added"));
+        return fail(Strings::tr("an empty value cannot be added"));
     const QString written = escaped(value);
     if (!items.isEmpty()) {
         const SourceRange &last = items.last();
@@ -614,7 +615,7 @@ std::optional<TextEdit> ProfileEditor::Planner::appendItem(const QList<SourceRan
         return TextEdit {at, at, QLatin1Char('\n') + bulletPrefix(last, values.last()) + written};
     }
     if (!entry)
-        return fail(tr("there is no list to add to"));
+        return fail(Strings::tr("there is no list to add to"));
     // The entry's first item: after its last line, as other entries start their lists.
     qsizetype at = lineEndOf(entry->range);
     while (at > entry->range.begin && isBlank(slice(lineStart(at), at)))
@@ -676,7 +677,7 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!document.isObject())
-        return fail(tr("the value must be a JSON object such as %1")
+        return fail(Strings::tr("the value must be a JSON object such as %1")
                         .arg(
                             kind == QLatin1String("work")
                                 ? u"{\"position\": \"Engineer\", \"name\": \"Acme\", \"startDate\": \"2024-01\"}"_s
@@ -688,10 +689,10 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
     const QStringList known = headingKeys + QStringList {u"startDate"_s, u"endDate"_s, u"highlights"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return fail(tr("unknown field '%1' (known: %2)").arg(it.key(), known.join(u", "_s)));
+            return fail(Strings::tr("unknown field '%1' (known: %2)").arg(it.key(), known.join(u", "_s)));
     }
     if (object.value(headingKeys.first()).toString().trimmed().isEmpty())
-        return fail(tr("'%1' is required").arg(headingKeys.first()));
+        return fail(Strings::tr("'%1' is required").arg(headingKeys.first()));
     PartialDate start, end;
     bool ongoing = false;
     if (object.contains(u"startDate"_s)) {
@@ -750,7 +751,7 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
                 model = &candidate, leastOwnText = own;
         }
         if (!model)
-            return fail(tr("no %1 entry to model the new one on").arg(kind));
+            return fail(Strings::tr("no %1 entry to model the new one on").arg(kind));
 
         // Replacements inside the model's heading lines, last first.
         struct Change
@@ -931,7 +932,7 @@ std::optional<TextEdit> ProfileEditor::Planner::insertContact(const QString &fie
     }
     const SourceRange under = b.label.range.isValid() ? b.label.range : b.name.range;
     if (!under.isValid())
-        return fail(tr("the profile has no name or headline to put contacts under"));
+        return fail(Strings::tr("the profile has no name or headline to put contacts under"));
     const qsizetype at = lineEndOf(under);
     return TextEdit {at, at, (markdown ? u"\n\n"_s : u"\n"_s) + escaped(value)};
 }
@@ -945,13 +946,13 @@ std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<Step> &ste
     const QString key = steps[1].key;
     auto underName = [&]() -> std::optional<TextEdit> {
         if (!b.name.range.isValid())
-            return fail(tr("the profile has no name to put the headline under"));
+            return fail(Strings::tr("the profile has no name to put the headline under"));
         const qsizetype at = lineEndOf(b.name.range);
         return TextEdit {at, at, (markdown ? u"\n\n"_s : u"\n"_s) + escaped(value)};
     };
     if (steps.size() == 2 && !steps[1].indexed) {
         if (key == QLatin1String("name"))
-            return setText(b.name, value, [&]() { return fail(tr("the profile has no name line to change")); });
+            return setText(b.name, value, [&]() { return fail(Strings::tr("the profile has no name line to change")); });
         if (key == QLatin1String("label"))
             return setText(b.label, value, underName);
         if (key == QLatin1String("email") || key == QLatin1String("phone")) {
@@ -960,7 +961,7 @@ std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<Step> &ste
         }
         if (key == QLatin1String("summary")) {
             return setText(b.summary, value, [&]() -> std::optional<TextEdit> {
-                return fail(tr("the profile has no summary yet; write one in the text"));
+                return fail(Strings::tr("the profile has no summary yet; write one in the text"));
             });
         }
         if (key == QLatin1String("location")) {
@@ -1012,7 +1013,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
 {
     const auto parsed = parsePath(edit.path);
     if (!parsed || parsed->isEmpty())
-        return fail(tr("not a path (write it as the JSON export names fields, e.g. work[0].endDate)"));
+        return fail(Strings::tr("not a path (write it as the JSON export names fields, e.g. work[0].endDate)"));
     const QList<Step> &steps = *parsed;
     const bool remove = edit.action == FieldEdit::Action::Remove;
     const QString value = remove ? QString() : edit.value;
@@ -1082,7 +1083,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
             }
             if (field.key == QLatin1String("summary"))
                 return setText(*entry.description, value, [&]() -> std::optional<TextEdit> {
-                    return fail(tr("the entry has no summary yet; write one in the text"));
+                    return fail(Strings::tr("the entry has no summary yet; write one in the text"));
                 });
         }
         const QString listKey = work ? u"highlights"_s : u"courses"_s;
@@ -1113,7 +1114,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
         const Step &field = steps[1];
         if (steps.size() == 2 && field.key == QLatin1String("name") && !field.indexed)
             return setText(group.name, value, [&]() -> std::optional<TextEdit> {
-                return fail(tr("the group has no name to change"));
+                return fail(Strings::tr("the group has no name to change"));
             });
         if (steps.size() == 2 && field.key == QLatin1String("keywords") && field.indexed) {
             QList<SourceRange> ranges;
@@ -1164,7 +1165,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
         const Text &field = steps[1].key == simple->firstKey ? *simple->first : *simple->second;
         return setText(field, value, [&]() -> std::optional<TextEdit> {
             if (simple->separator.isEmpty() || !simple->first->range.isValid())
-                return fail(tr("the entry has none yet; write it in the text"));
+                return fail(Strings::tr("the entry has none yet; write it in the text"));
             const qsizetype at = simple->first->range.end;
             return TextEdit {at, at, simple->separator + escaped(value)};
         });

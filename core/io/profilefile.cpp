@@ -8,10 +8,11 @@ namespace Shortlist {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::ProfileFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::ProfileFile)
+};
 
 // A text file has no NUL bytes (UTF-16 aside) and few control characters.
 bool looksBinary(const QByteArray &bytes)
@@ -44,7 +45,7 @@ ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes)
     ProfileFile file;
     file.path = path;
     if (bytes.size() > kMaxProfileBytes) {
-        file.error = tr("is larger than 10 MB (%1 MB); not a profile Shortlist will read")
+        file.error = Strings::tr("is larger than 10 MB (%1 MB); not a profile Shortlist will read")
                          .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1);
         return file;
     }
@@ -57,11 +58,11 @@ ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes)
     for (char c : body)
         blank = blank && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0');
     if (blank) {
-        file.error = tr("is empty");
+        file.error = Strings::tr("is empty");
         return file;
     }
     if (looksBinary(bytes)) {
-        file.error = tr("is not a text file (it holds binary data)");
+        file.error = Strings::tr("is not a text file (it holds binary data)");
         return file;
     }
     file.source = SourceText::fromBytes(bytes);
@@ -77,30 +78,30 @@ ProfileFile loadProfileFile(const QString &path)
     file.path = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        file.error = tr("no such file");
+        file.error = Strings::tr("no such file");
         return file;
     }
     if (info.isDir()) {
-        file.error = tr("is a directory, not a profile file");
+        file.error = Strings::tr("is a directory, not a profile file");
         return file;
     }
     if (info.size() > kMaxProfileBytes) {
-        file.error = tr("is larger than 10 MB (%1 MB); not a profile Shortlist will read")
+        file.error = Strings::tr("is larger than 10 MB (%1 MB); not a profile Shortlist will read")
                          .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1);
         return file;
     }
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly)) {
-        file.error = tr("cannot be read: %1").arg(input.errorString());
+        file.error = Strings::tr("cannot be read: %1").arg(input.errorString());
         return file;
     }
     const QByteArray bytes = input.readAll();
     if (input.error() != QFileDevice::NoError) {
-        file.error = tr("cannot be read: %1").arg(input.errorString());
+        file.error = Strings::tr("cannot be read: %1").arg(input.errorString());
         return file;
     }
     if (bytes.size() < info.size()) {
-        file.error = tr("was read only in part (%1 of %2 bytes)").arg(bytes.size()).arg(info.size());
+        file.error = Strings::tr("was read only in part (%1 of %2 bytes)").arg(bytes.size()).arg(info.size());
         return file;
     }
     return parseProfileBytes(path, bytes);

@@ -231,9 +231,7 @@ QString LibraryModel::toolTip(const LibraryEntry &entry, int column) const
     }
     case Experience:
         if (entry.experience.undatedPositions > 0)
-            return entry.experience.undatedPositions == 1
-                ? tr("1 position without dates is not counted.")
-                : tr("%1 positions without dates are not counted.").arg(entry.experience.undatedPositions);
+            return tr("%n positions without dates are not counted.", nullptr, entry.experience.undatedPositions);
         return tr("Months in at least one dated position, overlaps counted once.");
     }
     return {};

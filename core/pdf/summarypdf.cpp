@@ -22,10 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::SummaryPdf", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::SummaryPdf)
+};
 
 // Points: the writer works at 72 dots per inch, so one unit is one point.
 constexpr int kResolution = 72;
@@ -114,9 +115,9 @@ QString datesText(const Position &p)
                             : QString::number(d.year);
     };
     const QString start = written(p.start.value);
-    const QString end = p.ongoing ? tr("present") : written(p.end.value);
+    const QString end = p.ongoing ? Strings::tr("present") : written(p.end.value);
     if (start.isEmpty() && end.isEmpty())
-        return tr("undated");
+        return Strings::tr("undated");
     if (start.isEmpty() || end.isEmpty() || start == end)
         return start.isEmpty() ? end : start;
     return start + u" – "_s + end;
@@ -129,7 +130,7 @@ QString scrubbed(QString text, const QStringList &nameWords)
     static const QRegularExpression link(
         uR"((https?://|www\.)\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|dev|me|ai|app|tech|info|biz|xyz|eu|de|fr|nl|es|ru|uk|fi|se|ch|at|be|dk|no|pl|pt|it|cz|jp|cn|in|us|ca|au|co)(/\S*)?)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    text.replace(link, tr("[link]"));
+    text.replace(link, Strings::tr("[link]"));
     for (const QString &word : nameWords)
         text.replace(QRegularExpression(u"\\b"_s + QRegularExpression::escape(word) + u"\\b"_s, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption), u"…"_s);
     return text;
@@ -264,17 +265,17 @@ Block Composer::factsBlock(int index) const
     const Profile &profile = m_candidates[index].profile;
     const CareerTimeline timeline = careerTimeline(profile, m_options.today);
     const CareerStats stats = careerStatsOf(profile, timeline, m_options.today);
-    QStringList facts {tr("Experience: %1").arg(formatExperience(stats.experience)),
-        (stats.employers == 1 ? tr("1 employer") : tr("%1 employers").arg(stats.employers))};
+    QStringList facts {Strings::tr("Experience: %1").arg(formatExperience(stats.experience)),
+        Strings::tr("%n employers", nullptr, stats.employers)};
     if (stats.averageTenureMonths >= 0)
-        facts.append(tr("average tenure %1").arg(formatMonths(stats.averageTenureMonths)));
-    facts.append(stats.longestGapMonths > 0 ? tr("longest gap %1").arg(formatMonths(stats.longestGapMonths))
-                                            : tr("no gaps"));
+        facts.append(Strings::tr("average tenure %1").arg(formatMonths(stats.averageTenureMonths)));
+    facts.append(stats.longestGapMonths > 0 ? Strings::tr("longest gap %1").arg(formatMonths(stats.longestGapMonths))
+                                            : Strings::tr("no gaps"));
     QString text = facts.join(u" · "_s);
     if (!m_options.requirements.isEmpty()) {
         const MatchResult match = matchRequirements(m_options.requirements,
             evidenceOf(profile, m_options.skills, searchKeyOf(profile, m_candidates[index].path)), m_options.skills);
-        text += u"\n"_s + tr("Match %1%: %2").arg(match.score).arg(match.summary(m_options.requirements, m_options.skills));
+        text += u"\n"_s + Strings::tr("Match %1%: %2").arg(match.score).arg(match.summary(m_options.requirements, m_options.skills));
     }
     return m_type.paragraph(text, font(8.5), m_content.width(), kInk, 6);
 }
@@ -306,23 +307,23 @@ QList<Block> Composer::summaryBlocks(int index, int highlightsPerPosition, int p
     blocks.append(factsBlock(index));
 
     if (!profile.work.isEmpty() || !profile.education.isEmpty()) {
-        blocks.append(m_type.sectionHeading(tr("Timeline"), width));
+        blocks.append(m_type.sectionHeading(Strings::tr("Timeline"), width));
         blocks.append(timelineBlock({{nameOf(index), profile}}, m_content.height()));
     }
 
     if (!profile.skills.isEmpty()) {
-        blocks.append(m_type.sectionHeading(tr("Skills"), width));
+        blocks.append(m_type.sectionHeading(Strings::tr("Skills"), width));
         for (const SkillGroup &group : profile.skills) {
             QStringList names;
             for (const Skill &s : group.keywords)
-                names.append(s.years >= 0 ? (s.years == 1 ? tr("%1 (1 yr)").arg(s.name) : tr("%1 (%2 yrs)").arg(s.name).arg(s.years)) : s.name);
+                names.append(s.years >= 0 ? Strings::tr("%1 (%n yrs)", "a skill and its years", s.years).arg(s.name) : s.name);
             const QString label = group.name.value.isEmpty() ? QString() : group.name.value + u": "_s;
             blocks.append(m_type.paragraph(label + names.join(u", "_s), font(8.5), width, kInk, 2));
         }
     }
 
     if (!profile.work.isEmpty()) {
-        blocks.append(m_type.sectionHeading(tr("Experience"), width));
+        blocks.append(m_type.sectionHeading(Strings::tr("Experience"), width));
         const int shown = std::min<int>(positionsShown, int(profile.work.size()));
         for (int i = 0; i < shown; ++i) {
             const Position &p = profile.work[i];
@@ -341,7 +342,7 @@ QList<Block> Composer::summaryBlocks(int index, int highlightsPerPosition, int p
                 bulletHeights.append(m_type.heightOf(bullet, bulletFont, width - 10));
                 height += bulletHeights.last() + 1.5;
             }
-            const QString more = moreHighlights > 0 ? (moreHighlights == 1 ? tr("+ 1 more highlight") : tr("+ %1 more highlights").arg(moreHighlights)) : QString();
+            const QString more = moreHighlights > 0 ? Strings::tr("+ %n more highlights", nullptr, moreHighlights) : QString();
             if (!more.isEmpty())
                 height += QFontMetricsF(font(8, false, true), m_type.device()).height();
             blocks.append({height + 6, [=](QPainter *painter, const QRectF &at) {
@@ -373,17 +374,14 @@ QList<Block> Composer::summaryBlocks(int index, int highlightsPerPosition, int p
                 if (!companies.contains(what))
                     companies.append(what);
             }
-            blocks.append(m_type.paragraph((profile.work.size() - shown == 1
-                                                   ? tr("…and 1 more position: %1").arg(companies.join(u", "_s))
-                                                   : tr("…and %1 more positions: %2")
-                                                         .arg(profile.work.size() - shown)
-                                                         .arg(companies.join(u", "_s))),
+            blocks.append(m_type.paragraph(Strings::tr("…and %n more positions: %1", nullptr, int(profile.work.size() - shown))
+                                               .arg(companies.join(u", "_s)),
                 font(8.5, false, true), width, kMuted, 4));
         }
     }
 
     if (!profile.education.isEmpty()) {
-        blocks.append(m_type.sectionHeading(tr("Education"), width));
+        blocks.append(m_type.sectionHeading(Strings::tr("Education"), width));
         for (const Education &e : profile.education) {
             QStringList degree {e.studyType.value, e.area.value};
             degree.removeAll(QString());
@@ -398,7 +396,7 @@ QList<Block> Composer::summaryBlocks(int index, int highlightsPerPosition, int p
         }
     }
     if (!profile.certificates.isEmpty()) {
-        blocks.append(m_type.sectionHeading(tr("Certificates"), width));
+        blocks.append(m_type.sectionHeading(Strings::tr("Certificates"), width));
         for (const Certificate &c : profile.certificates) {
             QStringList parts {c.name.value, c.issuer.value, c.date.value.isValid() ? QString::number(c.date.value.year) : QString()};
             parts.removeAll(QString());
@@ -421,9 +419,9 @@ QList<Block> Composer::comparisonBlocks() const
 
     const qreal width = m_content.width();
     QList<Block> blocks;
-    blocks.append(m_type.paragraph(tr("Comparison of %1 candidates").arg(m_candidates.size()), font(18, true), width, kInk, 2));
+    blocks.append(m_type.paragraph(Strings::tr("Comparison of %1 candidates").arg(m_candidates.size()), font(18, true), width, kInk, 2));
     if (!m_options.requirements.isEmpty())
-        blocks.append(m_type.paragraph(tr("Role needs: %1").arg(m_options.requirementsText), font(9), width, kMuted, 6));
+        blocks.append(m_type.paragraph(Strings::tr("Role needs: %1").arg(m_options.requirementsText), font(9), width, kMuted, 6));
 
     // The table: a label column, then one column per candidate, five at most side by side;
     // more candidates continue in another table under it, so that no column is too narrow
@@ -458,13 +456,13 @@ QList<Block> Composer::comparisonBlocks() const
                     const int rest = model.skillCount(c) - int(shared.size()) - int(unique.size());
                     QStringList lines;
                     if (!shared.isEmpty())
-                        lines.append(tr("Shared: %1").arg(shared.join(u", "_s)));
+                        lines.append(Strings::tr("Shared: %1").arg(shared.join(u", "_s)));
                     if (!unique.isEmpty())
-                        lines.append(tr("Only this candidate: %1").arg(unique.mid(0, 10).join(u", "_s))
-                            + (unique.size() > 10 ? tr(" (+%1)").arg(unique.size() - 10) : QString()));
+                        lines.append(Strings::tr("Only this candidate: %1").arg(unique.mid(0, 10).join(u", "_s))
+                            + (unique.size() > 10 ? Strings::tr(" (+%1)").arg(unique.size() - 10) : QString()));
                     if (rest > 0)
-                        lines.append(rest == 1 ? tr("1 more in common with some") : tr("%1 more in common with some").arg(rest));
-                    text = lines.isEmpty() ? tr("none listed") : lines.join(u'\n');
+                        lines.append(Strings::tr("%n more in common with some", nullptr, int(rest)));
+                    text = lines.isEmpty() ? Strings::tr("none listed") : lines.join(u'\n');
                 }
                 texts.append(text);
                 height = std::max(height, m_type.heightOf(text, row == ComparisonModel::Name ? font(8, true) : cellFont, columnWidth - 6));
@@ -487,7 +485,7 @@ QList<Block> Composer::comparisonBlocks() const
             blocks.append(block);
         }
     }
-    blocks.append(m_type.sectionHeading(tr("Careers on one time axis"), width));
+    blocks.append(m_type.sectionHeading(Strings::tr("Careers on one time axis"), width));
     QList<TimelinePainter::Candidate> lanes;
     for (int c = 0; c < columns; ++c)
         lanes.append({nameOf(c), m_candidates[c].profile});
@@ -520,7 +518,7 @@ void Composer::compose()
 {
     m_pages.clear();
     if (m_candidates.size() > 1) {
-        const QList<Page> comparison = paginate(comparisonBlocks(), tr("Comparison of %1 candidates").arg(m_candidates.size()));
+        const QList<Page> comparison = paginate(comparisonBlocks(), Strings::tr("Comparison of %1 candidates").arg(m_candidates.size()));
         m_pages.append(comparison);
     }
     for (int i = 0; i < m_candidates.size(); ++i) {
@@ -550,7 +548,7 @@ void Composer::compose()
 
 void Composer::paint(QPainter *painter)
 {
-    const QString exported = tr("Exported %1").arg(QLocale().toString(m_options.today, QLocale::ShortFormat));
+    const QString exported = Strings::tr("Exported %1").arg(QLocale().toString(m_options.today, QLocale::ShortFormat));
     for (qsizetype n = 0; n < m_pages.size(); ++n) {
         if (n > 0)
             m_writer->newPage();
@@ -569,7 +567,7 @@ void Composer::paint(QPainter *painter)
         painter->drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_pages[n].footer);
         painter->drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignHCenter | Qt::AlignVCenter, exported);
         painter->drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
-            tr("Page %1 of %2").arg(n + 1).arg(m_pages.size()));
+            Strings::tr("Page %1 of %2").arg(n + 1).arg(m_pages.size()));
     }
 }
 
@@ -594,14 +592,14 @@ QString blindLabel(int index)
     QString letters;
     for (int n = index + 1; n > 0; n = (n - 1) / 26)
         letters.prepend(QChar(u'A' + (n - 1) % 26));
-    return tr("Candidate %1").arg(letters);
+    return Strings::tr("Candidate %1").arg(letters);
 }
 
 bool writeSummaryPdf(QIODevice *device, const QList<PdfCandidate> &candidates, const PdfOptions &options, QString *error)
 {
     if (candidates.isEmpty()) {
         if (error)
-            *error = tr("no candidates to export");
+            *error = Strings::tr("no candidates to export");
         return false;
     }
     QPdfWriter writer(device);
@@ -619,7 +617,7 @@ bool writeSummaryPdf(QIODevice *device, const QList<PdfCandidate> &candidates, c
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("cannot start a PDF");
+            *error = Strings::tr("cannot start a PDF");
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);

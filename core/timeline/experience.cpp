@@ -19,10 +19,11 @@ int lastMonthOfEnd(const PartialDate &end, int first)
     return beforeYear >= first ? beforeYear : end.lastMonthIndex();
 }
 
-QString tr(const char *text)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::Experience", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::Experience)
+};
 
 } // namespace
 
@@ -88,13 +89,13 @@ QString formatMonths(int months)
 {
     const int years = months / 12;
     const int rest = months % 12;
-    const QString yearText = years == 1 ? tr("1 yr") : tr("%1 yrs").arg(years);
-    const QString monthText = rest == 1 ? tr("1 mo") : tr("%1 mos").arg(rest);
+    const QString yearText = Strings::tr("%n yrs", "years, abbreviated", years);
+    const QString monthText = Strings::tr("%n mos", "months, abbreviated", rest);
     if (years == 0)
         return monthText;
     if (rest == 0)
         return yearText;
-    return tr("%1 %2").arg(yearText, monthText);
+    return Strings::tr("%1 %2").arg(yearText, monthText);
 }
 
 QString formatExperience(const Experience &experience)
@@ -103,13 +104,13 @@ QString formatExperience(const Experience &experience)
         return {};
     if (!experience.isKnown()) {
         return experience.undatedPositions == 1
-            ? tr("undated (1 position)")
-            : tr("undated (%1 positions)").arg(experience.undatedPositions);
+            ? Strings::tr("undated (1 position)")
+            : Strings::tr("undated (%1 positions)").arg(experience.undatedPositions);
     }
     const QString total = formatMonths(experience.months);
     if (experience.undatedPositions == 0)
         return total;
-    return tr("%1 + %2 undated").arg(total).arg(experience.undatedPositions);
+    return Strings::tr("%1 + %2 undated").arg(total).arg(experience.undatedPositions);
 }
 
 } // namespace Shortlist

@@ -14,10 +14,11 @@ namespace Shortlist {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
 {
-    return QCoreApplication::translate("Shortlist::TimelinePainter", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::TimelinePainter)
+};
 
 constexpr qreal kMargin = 6;
 constexpr qreal kGroupSpacing = 10;
@@ -44,10 +45,10 @@ QString datesOf(const TimelineEntry &entry)
 {
     const QString start = entry.startUncertain ? QString::number(entry.span.first / 12) : monthYear(entry.span.first);
     if (entry.ongoing)
-        return tr("%1 – present").arg(start);
+        return Strings::tr("%1 – present").arg(start);
     const int lastYear = entry.possible.last / 12;
     const QString end = entry.endUncertain ? QString::number(lastYear) : monthYear(entry.span.last);
-    return start == end ? start : tr("%1 – %2").arg(start, end);
+    return start == end ? start : Strings::tr("%1 – %2").arg(start, end);
 }
 
 } // namespace
@@ -58,7 +59,7 @@ QString TimelinePainter::positionLabel(const Position &position)
         return position.title.value;
     if (position.title.value.isEmpty())
         return position.company.value;
-    return tr("%1 @ %2").arg(position.title.value, position.company.value);
+    return Strings::tr("%1 @ %2").arg(position.title.value, position.company.value);
 }
 
 void TimelinePainter::setCandidates(const QList<Candidate> &candidates, QDate today)
@@ -244,13 +245,13 @@ QString TimelinePainter::describe(const Item &item) const
         const Position &p = profile.work.at(item.index);
         QStringList lines {positionLabel(p)};
         if (const TimelineEntry *e = entryOf(t.positions, item.index))
-            lines.append(tr("%1 (%2)").arg(datesOf(*e), formatMonths(e->span.months())));
+            lines.append(Strings::tr("%1 (%2)").arg(datesOf(*e), formatMonths(e->span.months())));
         else
-            lines.append(tr("undated"));
+            lines.append(Strings::tr("undated"));
         if (!p.location.value.isEmpty())
             lines.append(p.location.value);
         if (!p.highlights.isEmpty())
-            lines.append((p.highlights.size() == 1 ? tr("1 highlight") : tr("%1 highlights").arg(p.highlights.size())));
+            lines.append(Strings::tr("%n highlights", nullptr, int(p.highlights.size())));
         return lines.join(QLatin1Char('\n'));
     }
     case Item::Kind::Education: {
@@ -265,14 +266,14 @@ QString TimelinePainter::describe(const Item &item) const
     }
     case Item::Kind::Gap: {
         const MonthSpan &gap = t.gaps.at(item.index);
-        return tr("Gap of %1\n%2 – %3").arg(formatMonths(gap.months()), monthYear(gap.first), monthYear(gap.last));
+        return Strings::tr("Gap of %1\n%2 – %3").arg(formatMonths(gap.months()), monthYear(gap.first), monthYear(gap.last));
     }
     case Item::Kind::Overlap: {
         const MonthSpan &overlap = t.overlaps.at(item.index);
         QStringList names;
         for (int p : t.overlapping.at(item.index))
             names.append(positionLabel(profile.work.at(p)));
-        return tr("Overlap of %1 (%2 – %3)\n%4")
+        return Strings::tr("Overlap of %1 (%2 – %3)\n%4")
             .arg(formatMonths(overlap.months()), monthYear(overlap.first), monthYear(overlap.last), names.join(QLatin1Char('\n')));
     }
     }
@@ -440,7 +441,7 @@ void TimelinePainter::drawGroup(QPainter *painter, int candidate) const
             const Education &e = profile.education.at(item.index);
             QStringList parts {e.studyType.value, e.area.value};
             parts.removeAll(QString());
-            label = parts.isEmpty() ? e.institution.value : parts.join(QLatin1Char(' ')) + tr(" @ ") + e.institution.value;
+            label = parts.isEmpty() ? e.institution.value : parts.join(QLatin1Char(' ')) + Strings::tr(" @ ") + e.institution.value;
         }
         const QRectF inside = item.rect.adjusted(5, 0, -5, 0);
         if (inside.width() > metrics.horizontalAdvance(QStringLiteral("Mm…"))) {
@@ -455,7 +456,7 @@ void TimelinePainter::drawGroup(QPainter *painter, int candidate) const
         painter->setPen(QPen(warn, 1.5, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(item.rect);
-        QString label = tr("overlap %1").arg(formatMonths(t.overlaps[item.index].months()));
+        QString label = Strings::tr("overlap %1").arg(formatMonths(t.overlaps[item.index].months()));
         if (metrics.horizontalAdvance(label) + 4 > item.rect.width())
             label = formatMonths(t.overlaps[item.index].months());
         const QRectF row = m_annotations.value(candidate);
@@ -473,7 +474,7 @@ void TimelinePainter::drawGroup(QPainter *painter, int candidate) const
         painter->setFont(small);
         painter->setPen(mix(base, text, 0.65));
         painter->drawText(QRectF(m_undated.left(), top, m_undated.width(), metrics.height() + 2), Qt::AlignLeft | Qt::AlignVCenter,
-            t.positions.isEmpty() ? tr("No dates written; positions in file order:") : tr("Undated, in file order:"));
+            t.positions.isEmpty() ? Strings::tr("No dates written; positions in file order:") : Strings::tr("Undated, in file order:"));
         painter->setFont(m_font);
         painter->setPen(text);
         for (const Item &item : m_items) {

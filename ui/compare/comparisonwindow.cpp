@@ -161,7 +161,7 @@ void ComparisonWindow::updateTimeline()
 
 void ComparisonWindow::updateTitle()
 {
-    setWindowTitle((m_model->columnCount() == 1 ? tr("Comparison of 1 candidate") : tr("Comparison of %1 candidates").arg(m_model->columnCount())));
+    setWindowTitle(tr("Comparison of %n candidates", nullptr, m_model->columnCount()));
 }
 
 } // namespace Shortlist

@@ -107,7 +107,7 @@ void FilterBar::updateMatches()
     const QLocale locale;
     m_matches->setText(m_filter->isFiltering()
             ? tr("%1 of %2").arg(locale.toString(m_filter->rowCount()), locale.toString(total))
-            : (total == 1 ? tr("1 candidate") : tr("%1 candidates").arg(locale.toString(total))));
+            : tr("%Ln candidates", nullptr, total));
     m_clear->setEnabled(m_filter->isFiltering());
 }
 

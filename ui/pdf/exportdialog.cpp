@@ -32,7 +32,7 @@ ExportDialog::ExportDialog(const QList<PdfCandidate> &candidates, const PdfOptio
     , m_pageSize(new QComboBox(this))
     , m_pages(new QLabel(this))
 {
-    setWindowTitle(candidates.size() == 1 ? tr("Export PDF Summary") : tr("Export PDF Summaries"));
+    setWindowTitle(tr("Export PDF Summaries", nullptr, int(candidates.size())));
     m_blind->setChecked(options.blind);
     m_blind->setToolTip(tr("Leave out names, contacts, links and photos, and label the candidates A, B, C…"));
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
@@ -88,7 +88,7 @@ void ExportDialog::render()
     m_buffer->setData(m_pdf);
     m_buffer->open(QIODevice::ReadOnly);
     m_document->load(m_buffer);
-    m_pages->setText(m_document->pageCount() == 1 ? tr("1 page") : tr("%1 pages").arg(m_document->pageCount()));
+    m_pages->setText(tr("%n pages", nullptr, m_document->pageCount()));
 }
 
 QString ExportDialog::suggestedName() const
