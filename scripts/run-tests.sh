@@ -4,8 +4,9 @@
 # (leak checking off: it needs ptrace, which some CI sandboxes forbid),
 # UndefinedBehaviorSanitizer and Qt's own assertions in build-sanitize/.
 # Then, as root, the KF6 build with KSyntaxHighlighting in a Debian 13 root
-# (scripts/test-kf6.sh). SHORTLIST_SKIP_SANITIZERS=1 skips the second pass,
-# SHORTLIST_SKIP_KF6=1 the third.
+# (scripts/test-kf6.sh), and the Debian package built from build/ installed into a clean
+# Debian 12 root (scripts/test-deb.sh). SHORTLIST_SKIP_SANITIZERS=1 skips the second pass,
+# SHORTLIST_SKIP_KF6=1 the third, SHORTLIST_SKIP_DEB=1 the fourth.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jobs="$(nproc)"
@@ -26,5 +27,13 @@ if [ "${SHORTLIST_SKIP_KF6:-0}" != 1 ]; then
         bash "$here/scripts/test-kf6.sh"
     else
         echo "run-tests: the KF6 pass needs root (debootstrap, chroot); skipped" >&2
+    fi
+fi
+
+if [ "${SHORTLIST_SKIP_DEB:-0}" != 1 ]; then
+    if [ "$(id -u)" = 0 ]; then
+        bash "$here/scripts/test-deb.sh" "$here/build"
+    else
+        echo "run-tests: the package test needs root (debootstrap, chroot); skipped" >&2
     fi
 fi

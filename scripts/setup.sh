@@ -20,6 +20,7 @@ packages=(
     qt6-pdf-dev                      # QtPdf: reads exported PDFs back in tests, previews them
     fonts-dejavu-core                # the font PDF summaries are set in (embedded in them)
     desktop-file-utils               # desktop-file-validate, for the install test
+    appstream                        # appstreamcli validate, for the install test
     libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
     python3                          # the seed scorer in ../shared/tools

@@ -21,30 +21,20 @@ if ! command -v debootstrap > /dev/null; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap
 fi
 
+# shellcheck source=debian-root.sh
+. "$here/scripts/debian-root.sh"
 mkdir -p "$cache"
-if [ ! -f "$root/.shortlist-base" ]; then
-    echo "test-kf6: making a Debian 13 root in $root"
-    rm -rf "$root"
-    debootstrap --variant=minbase trixie "$root" "$mirror" > "$cache/debootstrap-trixie.log" 2>&1 \
-        || { tail -20 "$cache/debootstrap-trixie.log" >&2; exit 1; }
-    touch "$root/.shortlist-base"
-fi
+make_debian_root trixie "$root" "$mirror" "$cache/debootstrap-trixie.log"
 
-mounted=()
-cleanup() {
-    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
-        umount -l "${mounted[i]}" 2> /dev/null || true
-    done
-}
-trap cleanup EXIT
-mount -t proc proc "$root/proc" && mounted+=("$root/proc")
+trap undo_root_mounts EXIT
+mount_into_root -t proc proc "$root/proc"
 mkdir -p "$root/src"
-mount --bind "$here" "$root/src" && mounted+=("$root/src")
+mount_into_root --bind "$here" "$root/src"
 mount -o remount,bind,ro "$root/src"
 # The real CVs beside the checkout, for the suites that use them (they skip without).
 if [ -d "$here/../shared" ]; then
     mkdir -p "$root/shared"
-    mount --bind "$here/../shared" "$root/shared" && mounted+=("$root/shared")
+    mount_into_root --bind "$here/../shared" "$root/shared"
     mount -o remount,bind,ro "$root/shared"
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
