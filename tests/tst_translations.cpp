@@ -9,6 +9,7 @@
 
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPdfDocument>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -31,6 +32,7 @@ private slots:
     void messageBoxesAreGerman();
     void commandLineSpeaksGerman();
     void exportedDataDoesNotChange();
+    void pdfSummariesAreGerman();
 
 private:
     QTemporaryDir m_settings;
@@ -143,6 +145,30 @@ void TestTranslations::exportedDataDoesNotChange()
         QVERIFY(!german.isEmpty());
         QCOMPARE(german, exported(format, {u"LANG=C.UTF-8"_s, u"LC_ALL=C.UTF-8"_s}));
     }
+}
+
+// The PDF's labels and dates follow the language; a German label, one long word, is not cut.
+void TestTranslations::pdfSummariesAreGerman()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    QProcess run;
+    run.start(QStringLiteral(SHORTLIST_BINARY),
+        {u"--export"_s, u"pdf"_s, u"-o"_s, pdf, u"--today"_s, u"2026-06-01"_s,
+            QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples/anna-keller.md"),
+            QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples/camille-rousseau.md")});
+    QVERIFY(run.waitForFinished());
+    QCOMPARE(run.exitCode(), 0);
+    QPdfDocument document;
+    document.load(pdf);
+    QCOMPARE(document.status(), QPdfDocument::Status::Ready);
+    const QString comparison = document.getAllText(0).text();
+    QVERIFY2(comparison.contains(u"Vergleich von 2 Kandidaten"_s), qPrintable(comparison));
+    QVERIFY2(comparison.contains(u"Berufsbezeichnung"_s), qPrintable(comparison));
+    const QString anna = document.getAllText(1).text();
+    QVERIFY2(anna.contains(u"März 2021 – heute"_s), qPrintable(anna));
+    QVERIFY2(anna.contains(u"BERUFSERFAHRUNG"_s), qPrintable(anna));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -100,6 +100,18 @@ public:
         return block;
     }
 
+    // The width of the widest word: what a column must give for no word to be cut.
+    qreal widestWord(const QStringList &texts, const QFont &f) const
+    {
+        const QFontMetricsF metrics(f, m_device);
+        qreal widest = 0;
+        for (const QString &text : texts) {
+            for (const QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts))
+                widest = std::max(widest, metrics.horizontalAdvance(word.toString()));
+        }
+        return widest;
+    }
+
     QPaintDevice *device() const { return m_device; }
 
 private:
@@ -111,7 +123,7 @@ QString datesText(const Position &p)
     auto written = [](const PartialDate &d) {
         if (!d.isValid())
             return QString();
-        return d.hasMonth() ? QLocale::c().monthName(d.month, QLocale::ShortFormat) + u' ' + QString::number(d.year)
+        return d.hasMonth() ? QLocale().monthName(d.month, QLocale::ShortFormat) + u' ' + QString::number(d.year)
                             : QString::number(d.year);
     };
     const QString start = written(p.start.value);
@@ -428,16 +440,19 @@ QList<Block> Composer::comparisonBlocks() const
     // for its words.
     constexpr int kColumnsPerTable = 5;
     const int columns = model.columnCount();
-    const qreal labelWidth = 78;
     const QFont labelFont = font(7.5, true);
     QList<int> rows;
+    QStringList labels;
     for (int row = 0; row < ComparisonModel::RowCount; ++row) {
         if (row == ComparisonModel::Match && m_options.requirements.isEmpty())
             continue;
         if (row == ComparisonModel::Positions)
             continue; // each summary lists them; the table keeps to figures
         rows.append(row);
+        labels.append(model.headerData(row, Qt::Vertical).toString());
     }
+    // Wide enough for the longest word of a label ("Berufsbezeichnung"), within reason.
+    const qreal labelWidth = std::clamp(m_type.widestWord(labels, labelFont) + 8, 78.0, width / 4);
     for (int first = 0; first < columns; first += kColumnsPerTable) {
         const int shown = std::min(kColumnsPerTable, columns - first);
         const qreal columnWidth = (width - labelWidth) / (columns > kColumnsPerTable ? kColumnsPerTable : shown);
