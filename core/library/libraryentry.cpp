@@ -3,12 +3,18 @@
 #include "io/profilefile.h"
 #include "searchtext.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMutexLocker>
 
 namespace Shortlist {
 
 namespace {
+
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::LibraryEntry)
+};
 
 // Drops what LibraryEntry::profile does not keep (see there): ten thousand profiles stay in
 // memory, and the text only the profile view shows is most of each.
@@ -146,7 +152,7 @@ QString positionLabel(const Position &position)
         return company;
     if (company.isEmpty())
         return title;
-    return title + QStringLiteral(" @ ") + company;
+    return Strings::tr("%1 @ %2", "a position's title and company").arg(title, company);
 }
 
 } // namespace Shortlist

@@ -77,7 +77,8 @@ LibraryEntry libraryEntryOf(ProfileFile file, QDate today);
 // written. Null when the profile has no positions.
 const Position *currentPosition(const Profile &profile);
 
-// "Title @ Company", or whichever of the two is known.
+// "Senior Engineer @ Acme GmbH" (in the interface's language), or whichever of the two is
+// known: a position's label in lists, bars and tooltips.
 QString positionLabel(const Position &position);
 
 } // namespace Shortlist

@@ -339,7 +339,7 @@ QList<Block> Composer::summaryBlocks(int index, int highlightsPerPosition, int p
         const int shown = std::min<int>(positionsShown, int(profile.work.size()));
         for (int i = 0; i < shown; ++i) {
             const Position &p = profile.work[i];
-            const QString title = TimelinePainter::positionLabel(p);
+            const QString title = positionLabel(p);
             const QString dates = datesText(p) + (p.location.value.isEmpty() ? QString() : u" · "_s + p.location.value);
             QStringList bullets;
             for (int h = 0; h < std::min<int>(highlightsPerPosition, int(p.highlights.size())); ++h)

@@ -1,5 +1,7 @@
 #include "timelinepainter.h"
 
+#include "library/libraryentry.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
@@ -52,15 +54,6 @@ QString datesOf(const TimelineEntry &entry)
 }
 
 } // namespace
-
-QString TimelinePainter::positionLabel(const Position &position)
-{
-    if (position.company.value.isEmpty())
-        return position.title.value;
-    if (position.title.value.isEmpty())
-        return position.company.value;
-    return Strings::tr("%1 @ %2").arg(position.title.value, position.company.value);
-}
 
 void TimelinePainter::setCandidates(const QList<Candidate> &candidates, QDate today)
 {

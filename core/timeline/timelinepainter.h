@@ -82,8 +82,6 @@ public:
     qreal xForMonth(double monthIndex) const;
     QRectF axisRect() const { return m_axis; }
 
-    // "Senior Engineer @ Acme GmbH": a position's label as bars and lists show it.
-    static QString positionLabel(const Position &position);
     // What a tooltip says about an item: title, company, dates, tenure, location.
     QString describe(const Item &item) const;
 

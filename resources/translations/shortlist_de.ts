@@ -819,6 +819,15 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>Shortlist::LibraryEntry</name>
+    <message>
+        <location filename="../../core/library/libraryentry.cpp" line="+155"/>
+        <source>%1 @ %2</source>
+        <comment>a position&apos;s title and company</comment>
+        <translation>%1 bei %2</translation>
+    </message>
+</context>
+<context>
     <name>Shortlist::LibraryModel</name>
     <message>
         <location filename="../../core/library/librarymodel.cpp" line="+37"/>
@@ -1489,9 +1498,9 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileForm</name>
     <message>
-        <location filename="../../ui/editor/profileform.cpp" line="+208"/>
+        <location filename="../../ui/editor/profileform.cpp" line="+209"/>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+76"/>
         <location line="+1"/>
@@ -1499,27 +1508,27 @@ Im Editor wiederherstellen?</translation>
         <translation>JJJJ-MM</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+82"/>
+        <location line="-159"/>
+        <location line="+80"/>
         <location line="+78"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+82"/>
+        <location line="-154"/>
+        <location line="+80"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+88"/>
+        <location line="-74"/>
+        <location line="+86"/>
         <location line="+63"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-147"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -1540,13 +1549,13 @@ Im Editor wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <location line="+34"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1564,11 +1573,6 @@ Im Editor wiederherstellen?</translation>
         <location line="+9"/>
         <source>Position %1</source>
         <translation>Position %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 @ %2</source>
-        <translation>%1 bei %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1886,7 +1890,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message>
-        <location filename="../../core/pdf/summarypdf.cpp" line="+118"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+130"/>
         <source>present</source>
         <translation>heute</translation>
     </message>
@@ -1985,17 +1989,17 @@ Im Editor wiederherstellen?</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Comparison of %1 candidates</source>
         <translation>Vergleich von %1 Kandidaten</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Role needs: %1</source>
         <translation>Anforderungen: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Shared: %1</source>
         <translation>Gemeinsam: %1</translation>
     </message>
@@ -2056,7 +2060,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::TimelinePainter</name>
     <message>
-        <location filename="../../core/timeline/timelinepainter.cpp" line="+48"/>
+        <location filename="../../core/timeline/timelinepainter.cpp" line="+50"/>
         <source>%1 – present</source>
         <translation>%1 – heute</translation>
     </message>
@@ -2066,12 +2070,7 @@ Im Editor wiederherstellen?</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 @ %2</source>
-        <translation>%1 bei %2</translation>
-    </message>
-    <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -112,7 +112,7 @@
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message numerus="yes">
-        <location filename="../../core/pdf/summarypdf.cpp" line="+269"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+281"/>
         <source>%n employers</source>
         <translation>
             <numerusform>%n employer</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+90"/>
         <source>%n more in common with some</source>
         <translation>
             <numerusform>%n more in common with some</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>Shortlist::TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../../core/timeline/timelinepainter.cpp" line="+254"/>
+        <location filename="../../core/timeline/timelinepainter.cpp" line="+247"/>
         <source>%n highlights</source>
         <translation>
             <numerusform>%n highlight</numerusform>

@@ -1,6 +1,7 @@
 #include "profileform.h"
 
 #include "icons.h"
+#include "library/libraryentry.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -274,9 +275,7 @@ void ProfileForm::rebuild(const Profile &profile)
         box->setFrameShape(QFrame::StyledPanel);
         auto *boxLayout = new QVBoxLayout(box);
         auto *header = new QHBoxLayout;
-        const QString heading = p.title.value.isEmpty() ? tr("Position %1").arg(i + 1)
-            : p.company.value.isEmpty()                 ? p.title.value
-                                                        : tr("%1 @ %2").arg(p.title.value, p.company.value);
+        const QString heading = p.title.value.isEmpty() ? tr("Position %1").arg(i + 1) : positionLabel(p);
         auto *title = new QLabel(u"<b>%1</b>"_s.arg(heading.toHtmlEscaped()));
         title->setTextFormat(Qt::RichText);
         title->setWordWrap(true);
