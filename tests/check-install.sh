@@ -4,10 +4,11 @@
 # it opens, the AppStream metainfo (appstreamcli validate --no-net) naming this version, the
 # icon at each hicolor size, the man page, the sample library, the copyright file; and that
 # the installed program runs, says its version and finds its samples.
-# Usage: check-install.sh BUILD_DIR PROJECT_VERSION
+# Usage: check-install.sh BUILD_DIR PROJECT_VERSION SOURCE_DIR
 set -euo pipefail
 build="$1"
 project_version="$2"
+source="$3"
 prefix="$(mktemp -d)"
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" > /dev/null
@@ -37,6 +38,14 @@ if command -v appstreamcli > /dev/null; then
 fi
 newest="$(grep -o '<release version="[^"]*"' "$metainfo" | head -1 | cut -d'"' -f2)"
 [ "$newest" = "$project_version" ] || fail "the metainfo's newest release is $newest, the project's version $project_version"
+# Its screenshots are the ones in docs/screenshots, at the size it says.
+for image in $(grep -o '[a-z-]*\.png</image>' "$metainfo" | sed 's/<.*//'); do
+    shot="$source/docs/screenshots/$image"
+    [ -f "$shot" ] || fail "the metainfo shows $image, which docs/screenshots lacks"
+    size="$(grep -o "width=\"[0-9]*\" height=\"[0-9]*\">[^<]*/$image<" "$metainfo" | grep -o '[0-9][0-9]*' | head -2 | tr '\n' ' ')"
+    actual="$(python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print(*struct.unpack(">II", d[16:24]))' "$shot")"
+    [ "$size" = "$actual " ] || fail "the metainfo gives $image as ${size}, it is $actual"
+done
 [ -f "$prefix/share/doc/shortlist/copyright" ] || fail "the copyright file is missing"
 [ -f "$prefix/share/icons/hicolor/scalable/apps/app.shortlist.Shortlist.svg" ] || fail "the scalable icon is missing"
 for size in 16 22 24 32 48 64 128 256; do
