@@ -6,6 +6,8 @@
 #include "dialoganswer.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "io/profilefile.h"
+#include "profilehtml.h"
 
 #include <QDialogButtonBox>
 #include <QMenuBar>
@@ -33,6 +35,7 @@ private slots:
     void commandLineSpeaksGerman();
     void exportedDataDoesNotChange();
     void pdfSummariesAreGerman();
+    void profilePageDatesAreGerman();
 
 private:
     QTemporaryDir m_settings;
@@ -169,6 +172,18 @@ void TestTranslations::pdfSummariesAreGerman()
     const QString anna = document.getAllText(1).text();
     QVERIFY2(anna.contains(u"März 2021 – heute"_s), qPrintable(anna));
     QVERIFY2(anna.contains(u"BERUFSERFAHRUNG"_s), qPrintable(anna));
+}
+
+void TestTranslations::profilePageDatesAreGerman()
+{
+    const QByteArray cv = "# Zoë Lambert\n\n## Experience\n\n### Platform Engineer at Nuage SA\n_Mar 2018 – present_\n\n"
+                          "### Administrator at Cumulus SARL\n_Oct 2014 – Dec 2017_\n";
+    const Profile profile = parseProfileBytes(u"zoe.md"_s, cv).profile;
+    QCOMPARE(profile.work.size(), 2);
+    const QString html = renderProfilePage(profile, QPalette(), QDate(2026, 6, 1)).html;
+    QVERIFY2(html.contains(u"März 2018 – heute"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"Okt. 2014 – Dez. 2017"_s), qPrintable(html));
+    QVERIFY(html.contains(u"BERUFSERFAHRUNG"_s, Qt::CaseInsensitive));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1,6 +1,5 @@
 #include "profilehtml.h"
 
-#include "export/markdownexport.h"
 #include "profile/profile.h"
 #include "timeline/experience.h"
 
@@ -44,11 +43,11 @@ QString linkOrText(const QString &url, const QString &text)
 // "Mar 2018 – present", "2015 – 2019", "2020"; empty when undated.
 QString dateRangeText(const PartialDate &start, const PartialDate &end, bool ongoing)
 {
-    QStringList ends {houseStyleDate(start)};
+    QStringList ends {start.toDisplayString()};
     if (ongoing)
         ends.append(Strings::tr("present"));
     else if (end != start)
-        ends.append(houseStyleDate(end));
+        ends.append(end.toDisplayString());
     ends.removeAll(QString());
     return ends.join(QStringLiteral(" – "));
 }
@@ -373,7 +372,7 @@ void PageWriter::project(const Project &p)
 
 void PageWriter::certificate(const Certificate &c)
 {
-    QStringList details {esc(c.issuer.value), esc(houseStyleDate(c.date.value))};
+    QStringList details {esc(c.issuer.value), esc(c.date.value.toDisplayString())};
     details.removeAll(QString());
     const QString meta = details.isEmpty()
         ? QString()

@@ -120,14 +120,8 @@ private:
 
 QString datesText(const Position &p)
 {
-    auto written = [](const PartialDate &d) {
-        if (!d.isValid())
-            return QString();
-        return d.hasMonth() ? QLocale().monthName(d.month, QLocale::ShortFormat) + u' ' + QString::number(d.year)
-                            : QString::number(d.year);
-    };
-    const QString start = written(p.start.value);
-    const QString end = p.ongoing ? Strings::tr("present") : written(p.end.value);
+    const QString start = p.start.value.toDisplayString();
+    const QString end = p.ongoing ? Strings::tr("present") : p.end.value.toDisplayString();
     if (start.isEmpty() && end.isEmpty())
         return Strings::tr("undated");
     if (start.isEmpty() || end.isEmpty() || start == end)

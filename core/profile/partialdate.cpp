@@ -12,6 +12,15 @@ QString PartialDate::toIsoString() const
     return yearText + QLatin1Char('-') + QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'));
 }
 
+QString PartialDate::toDisplayString(const QLocale &locale) const
+{
+    if (!isValid())
+        return {};
+    if (!hasMonth())
+        return QString::number(year);
+    return locale.monthName(month, QLocale::ShortFormat) + QLatin1Char(' ') + QString::number(year);
+}
+
 PartialDate PartialDate::fromIsoString(QStringView text)
 {
     text = text.trimmed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <compare>
@@ -18,6 +19,9 @@ struct PartialDate
     // "YYYY-MM" or "YYYY", at the precision written; empty when invalid.
     QString toIsoString() const;
     static PartialDate fromIsoString(QStringView text);
+    // "Mar 2018" (the locale's short month name), or "2018"; empty when invalid. For
+    // people to read in the interface and on paper, not for the markdown file.
+    QString toDisplayString(const QLocale &locale = QLocale()) const;
 
     // Months since year 0 for the first (or last) month the date can mean.
     int firstMonthIndex() const { return year * 12 + (hasMonth() ? month - 1 : 0); }
