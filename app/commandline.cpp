@@ -197,6 +197,23 @@ int runEdits(const QStringList &arguments, const QString &path, bool dryRun)
 
 } // namespace
 
+namespace {
+
+// The options QGuiApplication and QApplication take for themselves (-style fusion,
+// --platform offscreen, -reverse…), which reach the window, not Shortlist's parser.
+bool isQtGuiOption(QStringView argument)
+{
+    static const QStringList names {u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,
+        u"qmljsdebugger"_s, u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"reverse"_s, u"session"_s,
+        u"display"_s, u"geometry"_s, u"nograb"_s, u"dograb"_s, u"style"_s, u"stylesheet"_s, u"widgetcount"_s};
+    QStringView name = argument.startsWith(u"--") ? argument.sliced(2) : argument.sliced(1);
+    if (const qsizetype equals = name.indexOf(u'='); equals >= 0)
+        name.truncate(equals);
+    return names.contains(name);
+}
+
+} // namespace
+
 bool isConsoleRequest(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -214,6 +231,10 @@ bool isConsoleRequest(const QStringList &arguments)
             || a.startsWith(QLatin1String("--page-size=")) || a == QLatin1String("-h")
             || a == QLatin1String("--help") || a == QLatin1String("--help-all") || a == QLatin1String("-v")
             || a == QLatin1String("--version") || a == QLatin1String("-?"))
+            return true;
+        // Any other option is a mistake, which the console path reports (exit 2) without
+        // first needing a display; the window takes only paths and Qt's own options.
+        if (a.size() > 1 && a.startsWith(u'-') && !isQtGuiOption(a))
             return true;
     }
     return false;

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void helpListsTheOptions();
     void versionPrintsTheVersion_data();
     void versionPrintsTheVersion();
+    void unknownOptionsNeedNoDisplay();
 
     void setWritesTheFieldInPlace();
     void dryRunPrintsTheDiffAndLeavesTheFile();
@@ -505,6 +506,24 @@ void TestCli::usageErrorsExitWithTwo_data()
         << QStringList {u"--export"_s, u"json"_s, u"--blind"_s, u"FILE"_s} << u"--export pdf"_s;
     QTest::newRow("usage: bad page size") << QStringList {u"--export"_s, u"pdf"_s, u"-o"_s, u"out.json"_s,
         u"--page-size"_s, u"A5"_s, u"FILE"_s} << u"A4 or Letter"_s;
+}
+
+// A mistyped option is a usage error even where no window could open (a terminal over SSH):
+// it is reported before any display is asked for, not turned into Qt's abort.
+void TestCli::unknownOptionsNeedNoDisplay()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SHORTLIST_BINARY), {u"--frobnicate"_s, pathOf(u"cv.md"_s)});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(u"frobnicate"_s) && !err.contains(u"platform plugin"_s), qPrintable(err));
 }
 
 // --set changes the field's bytes and no others, keeps CRLF line endings and the BOM,
