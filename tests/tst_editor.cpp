@@ -93,6 +93,7 @@ private Q_SLOTS:
     void undoAfterAnyEditRestoresTheBytes_data();
     void undoAfterAnyEditRestoresTheBytes();
     void formAddsAndRemovesInTheFilesStyle();
+    void formEditsLanguagesCertificatesAndProjects();
     void typingInTheTextUpdatesFormAndPreview();
     void findAndReplace();
     void normalizeIsOneUndoStep();
@@ -269,6 +270,46 @@ void TestEditor::undoAfterAnyEditRestoresTheBytes()
     QCOMPARE(pane.text(), original);
     QVERIFY(pane.save());
     QCOMPARE(readFile(copy), bytes);
+}
+
+// The short entries at the end of a CV: each field edited in place, an entry removed whole.
+void TestEditor::formEditsLanguagesCertificatesAndProjects()
+{
+    const QByteArray ines = "# Inès Moreau\n\nData Analyst\n\n## Languages\n\n- French: native\n- English: fluent (C1)\n\n"
+                            "## Certificates\n\n- AWS Certified Data Engineer, Amazon Web Services\n"
+                            "- Tableau Desktop Specialist, Tableau\n\n"
+                            "## Projects\n\n### Open Transit Dashboard\n\nA public dashboard of bus punctuality.\n";
+    QVERIFY(writeFile(m_dir->filePath(u"ines.md"_s), ines));
+    MainWindow window;
+    openLibrary(window);
+    startEditing(window, u"ines.md"_s);
+    EditorPane *editor = window.editor();
+    ProfileForm *form = editor->form();
+
+    QCOMPARE(form->field(u"languages[1].language"_s)->text(), u"English"_s);
+    QCOMPARE(form->field(u"languages[1].fluency"_s)->text(), u"fluent (C1)"_s);
+    QCOMPARE(form->field(u"certificates[0].issuer"_s)->text(), u"Amazon Web Services"_s);
+    QCOMPARE(form->field(u"projects[0].name"_s)->text(), u"Open Transit Dashboard"_s);
+
+    typeIntoField(form->field(u"languages[1].fluency"_s), u"proficient (C2)"_s);
+    QCOMPARE(editor->text(), QString::fromUtf8(ines).replace(u"fluent (C1)"_s, u"proficient (C2)"_s));
+    typeIntoField(form->field(u"projects[0].name"_s), u"Transit Punctuality Dashboard"_s);
+    QVERIFY(editor->text().contains(u"### Transit Punctuality Dashboard\n"_s));
+
+    auto *remove = form->findChild<QToolButton *>(u"remove:certificates[0]"_s);
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(editor->text().contains(u"## Certificates\n\n- Tableau Desktop Specialist, Tableau\n\n## Projects"_s));
+    // The form follows: one certificate left, its fields where the removed one's were.
+    QTRY_COMPARE(editor->form()->field(u"certificates[0].name"_s)->text(), u"Tableau Desktop Specialist"_s);
+    QVERIFY(!editor->form()->field(u"certificates[1].name"_s));
+
+    QVERIFY(editor->save());
+    QByteArray expected = ines;
+    expected.replace("fluent (C1)", "proficient (C2)")
+        .replace("Open Transit Dashboard", "Transit Punctuality Dashboard")
+        .replace("- AWS Certified Data Engineer, Amazon Web Services\n", "");
+    QCOMPARE(readFile(editor->path()), expected);
 }
 
 void TestEditor::formAddsAndRemovesInTheFilesStyle()

@@ -138,17 +138,17 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <location line="+8"/>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+239"/>
+        <location line="+260"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-232"/>
         <source>--set takes PATH=VALUE, not &apos;%1&apos;</source>
         <translation>--set erwartet PFAD=WERT, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>try &apos;shortlist --help&apos;</source>
         <translation>siehe „shortlist --help“</translation>
     </message>
@@ -1498,7 +1498,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileForm</name>
     <message>
-        <location filename="../../ui/editor/profileform.cpp" line="+209"/>
+        <location filename="../../ui/editor/profileform.cpp" line="+260"/>
         <location line="+4"/>
         <location line="+77"/>
         <location line="+2"/>
@@ -1538,12 +1538,59 @@ Im Editor wiederherstellen?</translation>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-242"/>
+        <location line="+7"/>
+        <location line="+237"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-254"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this language</source>
+        <translation>Diese Sprache entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this certificate</source>
+        <translation>Dieses Zertifikat entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this project</source>
+        <translation>Dieses Projekt entfernen</translation>
+    </message>
+    <message>
+        <location line="+242"/>
         <source>Headline</source>
         <translation>Berufsbezeichnung</translation>
     </message>
@@ -1678,7 +1725,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfilePage</name>
     <message>
-        <location filename="../../ui/profilehtml.cpp" line="+49"/>
+        <location filename="../../ui/profilehtml.cpp" line="+48"/>
         <source>present</source>
         <translation>heute</translation>
     </message>
@@ -1890,7 +1937,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message>
-        <location filename="../../core/pdf/summarypdf.cpp" line="+130"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+124"/>
         <source>present</source>
         <translation>heute</translation>
     </message>

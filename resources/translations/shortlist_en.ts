@@ -112,7 +112,7 @@
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message numerus="yes">
-        <location filename="../../core/pdf/summarypdf.cpp" line="+281"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+275"/>
         <source>%n employers</source>
         <translation>
             <numerusform>%n employer</numerusform>

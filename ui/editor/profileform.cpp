@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,50 @@ QString dateText(const Date &date)
     return date.value.toIsoString();
 }
 
+// Languages, certificates and projects: short entries whose fields are edited in place or
+// removed as a whole; new ones are written in the text.
+struct BriefField
+{
+    QString key;
+    QString label;
+    const Text *text;
+};
+struct BriefEntry
+{
+    QString path; // "languages[0]"
+    QList<BriefField> fields;
+};
+struct BriefSection
+{
+    QString title;
+    QString removeTip;
+    QList<BriefEntry> entries;
+};
+
+QList<BriefSection> briefSections(const Profile &profile)
+{
+    BriefSection languages {ProfileForm::tr("Languages"), ProfileForm::tr("Remove this language"), {}};
+    for (qsizetype i = 0; i < profile.languages.size(); ++i) {
+        const Language &l = profile.languages[i];
+        languages.entries.append({u"languages[%1]"_s.arg(i),
+            {{u"language"_s, ProfileForm::tr("Language"), &l.language}, {u"fluency"_s, ProfileForm::tr("Level"), &l.fluency}}});
+    }
+    BriefSection certificates {ProfileForm::tr("Certificates"), ProfileForm::tr("Remove this certificate"), {}};
+    for (qsizetype i = 0; i < profile.certificates.size(); ++i) {
+        const Certificate &c = profile.certificates[i];
+        certificates.entries.append({u"certificates[%1]"_s.arg(i),
+            {{u"name"_s, ProfileForm::tr("Name"), &c.name}, {u"issuer"_s, ProfileForm::tr("Issuer"), &c.issuer}}});
+    }
+    // A project's description is prose, often several lines: the text editor is the place for it.
+    BriefSection projects {ProfileForm::tr("Projects"), ProfileForm::tr("Remove this project"), {}};
+    for (qsizetype i = 0; i < profile.projects.size(); ++i) {
+        const Project &project = profile.projects[i];
+        projects.entries.append({u"projects[%1]"_s.arg(i),
+            {{u"name"_s, ProfileForm::tr("Name"), &project.name}}});
+    }
+    return {languages, certificates, projects};
+}
+
 } // namespace
 
 ProfileForm::ProfileForm(QWidget *parent)
@@ -53,6 +98,7 @@ QString ProfileForm::shapeOf(const Profile &profile)
     for (const SkillGroup &g : profile.skills)
         shape.append(u"s%1"_s.arg(g.keywords.size()));
     shape.append(u"e%1"_s.arg(profile.education.size()));
+    shape.append(u"l%1c%2p%3"_s.arg(profile.languages.size()).arg(profile.certificates.size()).arg(profile.projects.size()));
     return shape.join(u' ');
 }
 
@@ -97,6 +143,12 @@ void ProfileForm::setProfile(const Profile &profile)
         values.insert(p + u"area"_s, {e.area.value, e.area.range});
         values.insert(p + u"startDate"_s, {dateText(e.start), e.start.range});
         values.insert(p + u"endDate"_s, {e.ongoing ? QString() : dateText(e.end), e.end.range});
+    }
+    for (const BriefSection &section : briefSections(profile)) {
+        for (const BriefEntry &entry : section.entries) {
+            for (const BriefField &field : entry.fields)
+                values.insert(entry.path + u'.' + field.key, {field.text->value, field.text->range});
+        }
     }
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const auto value = values.find(it.key());
@@ -377,6 +429,32 @@ void ProfileForm::rebuild(const Profile &profile)
     });
     educationLayout->addWidget(addEducation, 0, Qt::AlignLeft);
     page->addWidget(education);
+
+    for (const BriefSection &section : briefSections(profile)) {
+        if (section.entries.isEmpty())
+            continue;
+        // One row per entry under a header naming the fields: French | native | −.
+        auto *box = new QGroupBox(section.title);
+        auto *grid = new QGridLayout(box);
+        const QList<BriefField> &columns = section.entries.constFirst().fields;
+        for (qsizetype f = 0; f < columns.size(); ++f) {
+            auto *header = new QLabel(columns[f].label);
+            header->setForegroundRole(QPalette::PlaceholderText);
+            grid->addWidget(header, 0, int(f));
+            grid->setColumnStretch(int(f), f == 0 ? 3 : 2);
+        }
+        for (qsizetype e = 0; e < section.entries.size(); ++e) {
+            const BriefEntry &entry = section.entries[e];
+            for (qsizetype f = 0; f < entry.fields.size(); ++f) {
+                const BriefField &field = entry.fields[f];
+                QLineEdit *line = addField(nullptr, QString(), entry.path + u'.' + field.key, field.text->value, field.text->range);
+                line->setPlaceholderText(field.label);
+                grid->addWidget(line, int(e) + 1, int(f));
+            }
+            grid->addWidget(removeButton(entry.path, section.removeTip), int(e) + 1, int(entry.fields.size()));
+        }
+        page->addWidget(box);
+    }
     page->addStretch();
 
     // The old page may be running the handler that asked for this (a remove button's
