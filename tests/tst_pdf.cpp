@@ -105,6 +105,7 @@ private Q_SLOTS:
     void severalCandidatesStartWithAComparison();
     void blindModeLeavesNoNameNorContact();
     void longCareersAreShortenedOnPurpose();
+    void longUndatedCareersStayOnTwoPages();
     void manyCandidatesKeepReadableColumns();
     void pageSizes();
     void timelineIsDrawn();
@@ -217,6 +218,33 @@ void TestPdf::longCareersAreShortenedOnPurpose()
     // Every company is on paper: shown, or named in the "and N more" line.
     for (int i = 0; i < 60; ++i)
         QVERIFY2(text.contains(u"Company%1 GmbH"_s.arg(i)), qPrintable(QString::number(i)));
+    for (const QImage &page : pdf.images)
+        QVERIFY(marginsEmpty(page, 20));
+}
+
+// Sixty positions without dates: the timeline lists what fits a third of a page and counts
+// the rest, instead of pushing the summary onto more pages.
+void TestPdf::longUndatedCareersStayOnTwoPages()
+{
+    PdfCandidate undated;
+    undated.path = u"undated.md"_s;
+    undated.profile.basics.name.value = u"Una Undated"_s;
+    for (int i = 0; i < 60; ++i) {
+        Position p;
+        p.title.value = u"Consultant"_s;
+        p.company.value = u"Client%1 AG"_s.arg(i);
+        p.highlights.append({u"Did work number %1"_s.arg(i), {}});
+        undated.profile.work.append(p);
+    }
+    const ReadBack pdf = readBack(pdfOf({undated}));
+    QCOMPARE(pdf.pages.size(), 2);
+    const QString first = flat(pdf.pages.first());
+    const qsizetype timeline = first.indexOf(u"Timeline"_s, 0, Qt::CaseInsensitive);
+    const qsizetype experience = first.indexOf(u"Experience"_s, timeline + 1, Qt::CaseInsensitive);
+    QVERIFY2(timeline >= 0 && experience > timeline, qPrintable(first));
+    const QString listed = first.mid(timeline, experience - timeline);
+    QVERIFY2(listed.contains(u"Client0 AG"_s) && !listed.contains(u"Client59 AG"_s), qPrintable(listed));
+    QVERIFY2(QRegularExpression(u"…and \\d+ more"_s).match(listed).hasMatch(), qPrintable(listed));
     for (const QImage &page : pdf.images)
         QVERIFY(marginsEmpty(page, 20));
 }

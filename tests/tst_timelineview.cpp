@@ -75,6 +75,7 @@ private Q_SLOTS:
     void initTestCase();
     void barsLandAtTheXOfTheirMonths();
     void undatedOnlyCareerReadsAsAList();
+    void aListLongerThanTheRectangleSaysHowManyItLeavesOut();
     void hoverShowsThePositionsDetails();
     void clickSelectsThePosition();
     void ctrlWheelZoomsAndFitRestores();
@@ -172,6 +173,40 @@ void TestTimelineView::undatedOnlyCareerReadsAsAList()
             ink += image.pixelColor(int(item.rect.left()) + x, int(item.rect.center().y())) != QColor(Qt::white);
         QVERIFY(ink > 5);
     }
+}
+
+// A page has room for so many lines: the rest are counted, never drawn past its edge.
+void TestTimelineView::aListLongerThanTheRectangleSaysHowManyItLeavesOut()
+{
+    Profile profile;
+    for (int i = 0; i < 40; ++i)
+        profile.work.append(position(u"Engineer %1"_s.arg(i), u"Company %1"_s.arg(i), {}, {}));
+    TimelinePainter painter;
+    painter.setPalette(testPalette());
+    painter.setCandidates({{u"Undated"_s, profile}}, kToday);
+    QVERIFY(painter.heightFor(600) > 300);
+    QImage image(600, 300, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    painter.paint(&p, QRectF(image.rect()));
+    p.end();
+    const qsizetype listed = painter.items().size();
+    QVERIFY(listed > 5 && listed < 40);
+    for (const TimelinePainter::Item &item : painter.items())
+        QVERIFY(QRectF(image.rect()).contains(item.rect));
+    QCOMPARE(painter.unlistedCount(0), 40 - listed);
+    // The count's line, under the last listed one, has ink on it and is inside the image.
+    const qreal below = painter.items().constLast().rect.bottom() + 1;
+    QVERIFY(below + 10 < image.height());
+    int ink = 0;
+    for (int x = 0; x < 200; ++x)
+        ink += image.pixelColor(int(painter.items().constLast().rect.left()) + x, int(below + 8)) != QColor(Qt::white);
+    QVERIFY(ink > 5);
+
+    // With room for all, none is left out.
+    painter.layout(QRectF(0, 0, 600, painter.heightFor(600)));
+    QCOMPARE(painter.items().size(), 40);
+    QCOMPARE(painter.unlistedCount(0), 0);
 }
 
 void TestTimelineView::hoverShowsThePositionsDetails()

@@ -260,7 +260,9 @@ Block Composer::timelineBlock(const QList<TimelinePainter::Candidate> &candidate
     painter->setFont(f);
     painter->setCandidates(candidates, m_options.today);
     const qreal width = m_content.width();
-    const qreal height = std::min(painter->heightFor(width), maxHeight);
+    // Every bar, and as much of a list of undated positions as `maxHeight` allows (the
+    // Experience section lists them all anyway); never more than a page.
+    const qreal height = std::min({painter->heightFor(width), std::max(painter->heightFor(width, 5), maxHeight), m_content.height()});
     return {height + 6, [painter, height](QPainter *p, const QRectF &at) {
                 painter->paint(p, QRectF(at.left(), at.top(), at.width(), height));
             }};
@@ -314,7 +316,7 @@ QList<Block> Composer::summaryBlocks(int index, int highlightsPerPosition, int p
 
     if (!profile.work.isEmpty() || !profile.education.isEmpty()) {
         blocks.append(m_type.sectionHeading(Strings::tr("Timeline"), width));
-        blocks.append(timelineBlock({{nameOf(index), profile}}, m_content.height()));
+        blocks.append(timelineBlock({{nameOf(index), profile}}, m_content.height() / 3));
     }
 
     if (!profile.skills.isEmpty()) {

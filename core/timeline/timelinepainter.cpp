@@ -117,7 +117,7 @@ qreal TimelinePainter::undatedWidth(qreal width) const
     return std::min(width * 0.34, 300.0);
 }
 
-qreal TimelinePainter::heightFor(qreal width) const
+qreal TimelinePainter::heightFor(qreal width, int listedLines) const
 {
     const QFontMetricsF metrics(m_font);
     const qreal text = metrics.height() + 2;
@@ -130,7 +130,8 @@ qreal TimelinePainter::heightFor(qreal width) const
         const QList<int> laneOf = t.lanes();
         const int laneCount = laneOf.isEmpty() ? 0 : *std::max_element(laneOf.cbegin(), laneOf.cend()) + 1;
         qreal plotted = laneCount * lineHeight() + (t.overlaps.isEmpty() ? 0 : text) + (t.education.isEmpty() ? 0 : lineHeight());
-        qreal listed = t.undated.isEmpty() ? 0 : text * (t.undated.size() + 1);
+        const qsizetype lines = listedLines < 0 ? t.undated.size() : std::min<qsizetype>(t.undated.size(), listedLines + 1);
+        qreal listed = t.undated.isEmpty() ? 0 : text * (lines + 1);
         if (undatedWidth(width) >= width - 2 * kMargin)
             plotted = 0;
         height += lanes + std::max({plotted, listed, lineHeight()}) + kGroupSpacing;
@@ -153,6 +154,7 @@ void TimelinePainter::layout(const QRectF &rect)
     m_items.clear();
     m_groups.clear();
     m_annotations.clear();
+    m_unlisted.clear();
     const QFontMetricsF metrics(m_font);
     const qreal text = metrics.height() + 2;
     const qreal listWidth = undatedWidth(rect.width());
@@ -194,15 +196,19 @@ void TimelinePainter::layout(const QRectF &rect)
             m_annotations.append(QRectF());
         }
         qreal listY = lanesTop + text; // under the list's heading
-        for (int u : t.undated) {
-            m_items.append({Item::Kind::Undated, c, u, QRectF(m_undated.left(), listY, m_undated.width(), text)});
+        // A list longer than the rectangle (a page of a PDF) ends with how many it leaves out.
+        const auto fitting = qsizetype(std::max(0.0, std::floor((m_plot.bottom() - listY) / text)));
+        const qsizetype listed = t.undated.size() <= fitting ? t.undated.size() : std::max<qsizetype>(0, fitting - 1);
+        for (qsizetype u = 0; u < listed; ++u) {
+            m_items.append({Item::Kind::Undated, c, t.undated[u], QRectF(m_undated.left(), listY, m_undated.width(), text)});
             listY += text;
         }
+        m_unlisted.append({QRectF(m_undated.left(), listY, m_undated.width(), text), int(t.undated.size() - listed)});
         const qreal plotted = listOnly ? 0
                                        : laneCount * laneHeight + (t.overlaps.isEmpty() ? 0 : text)
                 + (t.education.isEmpty() ? 0 : laneHeight);
-        const qreal listed = t.undated.isEmpty() ? 0 : text * (t.undated.size() + 1);
-        y = lanesTop + std::max({plotted, listed, laneHeight});
+        const qreal listHeight = t.undated.isEmpty() ? 0 : text * (t.undated.size() + 1);
+        y = lanesTop + std::max({plotted, listHeight, laneHeight});
         m_groups.append(QRectF(rect.left() + kMargin, groupTop, rect.width() - 2 * kMargin, y - groupTop));
         y += kGroupSpacing;
     }
@@ -474,6 +480,12 @@ void TimelinePainter::drawGroup(QPainter *painter, int candidate) const
             if (item.candidate == candidate && item.kind == Item::Kind::Undated)
                 painter->drawText(item.rect, Qt::AlignLeft | Qt::AlignVCenter,
                     metrics.elidedText(QStringLiteral("• ") + positionLabel(profile.work.at(item.index)), Qt::ElideRight, item.rect.width()));
+        }
+        if (const auto &[rect, count] = m_unlisted.value(candidate); count > 0) {
+            painter->setFont(small);
+            painter->setPen(mix(base, text, 0.65));
+            painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                metrics.elidedText(Strings::tr("…and %n more", "undated positions left out", count), Qt::ElideRight, rect.width()));
         }
     }
 }

@@ -67,8 +67,9 @@ public:
     }
     MonthSpan visibleMonths() const;
 
-    // Height the drawing needs for `width` (the undated list may wrap).
-    qreal heightFor(qreal width) const;
+    // Height the drawing needs for `width`. With `listedLines` >= 0, a list of undated
+    // positions counts as at most that many lines and a line for "…and N more".
+    qreal heightFor(qreal width, int listedLines = -1) const;
 
     // Lays out and draws into `rect`.
     void paint(QPainter *painter, const QRectF &rect);
@@ -79,6 +80,8 @@ public:
     void layout(const QRectF &rect);
     std::optional<Item> itemAt(const QPointF &point) const;
     const QList<Item> &items() const { return m_items; }
+    // How many undated positions of a candidate the rectangle had no room to list.
+    int unlistedCount(int candidate) const { return m_unlisted.value(candidate).second; }
     qreal xForMonth(double monthIndex) const;
     QRectF axisRect() const { return m_axis; }
 
@@ -105,6 +108,7 @@ private:
     QRectF m_undated; // the list of undated positions
     QList<QRectF> m_groups; // one per candidate: its lanes
     QList<QRectF> m_annotations; // one per candidate: the row overlaps are labelled in
+    QList<std::pair<QRectF, int>> m_unlisted; // one per candidate: where "…and N more" goes, and N
     QList<Item> m_items;
     bool m_laidOut = false;
 };

@@ -1498,7 +1498,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileForm</name>
     <message>
-        <location filename="../../ui/editor/profileform.cpp" line="+260"/>
+        <location filename="../../ui/editor/profileform.cpp" line="+261"/>
         <location line="+4"/>
         <location line="+77"/>
         <location line="+2"/>
@@ -1952,7 +1952,7 @@ Im Editor wiederherstellen?</translation>
         <translation>[Link]</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Experience: %1</source>
         <translation>Berufserfahrung: %1</translation>
     </message>
@@ -2117,7 +2117,7 @@ Im Editor wiederherstellen?</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+194"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2167,6 +2167,15 @@ Im Editor wiederherstellen?</translation>
         <location line="+0"/>
         <source>Undated, in file order:</source>
         <translation>Ohne Datum, in Dateireihenfolge:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>…and %n more</source>
+        <comment>undated positions left out</comment>
+        <translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

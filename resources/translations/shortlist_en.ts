@@ -112,7 +112,7 @@
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message numerus="yes">
-        <location filename="../../core/pdf/summarypdf.cpp" line="+275"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+277"/>
         <source>%n employers</source>
         <translation>
             <numerusform>%n employer</numerusform>
@@ -156,11 +156,20 @@
 <context>
     <name>Shortlist::TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../../core/timeline/timelinepainter.cpp" line="+247"/>
+        <location filename="../../core/timeline/timelinepainter.cpp" line="+253"/>
         <source>%n highlights</source>
         <translation>
             <numerusform>%n highlight</numerusform>
             <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+235"/>
+        <source>…and %n more</source>
+        <comment>undated positions left out</comment>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
 </context>
