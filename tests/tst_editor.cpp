@@ -98,6 +98,7 @@ private Q_SLOTS:
     void findAndReplace();
     void normalizeIsOneUndoStep();
     void crlfAndBomSurviveAnEdit();
+    void paragraphSeparatorsSurviveAnEdit();
     void paletteSwitchRecoloursTheText();
     void unencodableCharacterOffersUtf8();
 
@@ -310,6 +311,28 @@ void TestEditor::formEditsLanguagesCertificatesAndProjects()
         .replace("Open Transit Dashboard", "Transit Punctuality Dashboard")
         .replace("- AWS Certified Data Engineer, Amazon Web Services\n", "");
     QCOMPARE(readFile(editor->path()), expected);
+}
+
+// U+2029 (a paragraph separator, as word processors paste) would split a block in the text
+// document; it is kept as the file has it, before and after the edited field.
+void TestEditor::paragraphSeparatorsSurviveAnEdit()
+{
+    const QByteArray bytes = "# Zoë Lambert\n\nPlatform Engineer\n\n## Experience\n\n"
+                             "### Platform Engineer at Nuage SA\n_Jan 2018 – present_\n\n"
+                             "Ran the clusters.\xE2\x80\xA9Moved the builds.\n\n"
+                             "### Systems Administrator at Cumulus SARL\n_Mar 2014 – Dec 2017_\n\n"
+                             "Patched servers.\xE2\x80\xA9Wrote runbooks.\n";
+    const QString path = m_dir->filePath(u"separators.md"_s);
+    QVERIFY(writeFile(path, bytes));
+    EditorPane pane;
+    QVERIFY(pane.open(path));
+    QCOMPARE(pane.text(), QString::fromUtf8(bytes));
+    typeIntoField(pane.form()->field(u"work[1].endDate"_s), u"2018-02"_s);
+    QVERIFY(pane.isModified());
+    QVERIFY(pane.save());
+    QByteArray expected = bytes;
+    expected.replace("Dec 2017", "Feb 2018");
+    QCOMPARE(readFile(path), expected);
 }
 
 void TestEditor::formAddsAndRemovesInTheFilesStyle()

@@ -169,7 +169,22 @@ QString EditorPane::text() const
     // character, with paragraph separators for line feeds.
     QString raw = m_text->document()->toRawText();
     raw.replace(QChar::ParagraphSeparator, u'\n'); // between blocks; a U+2028 in the text stays
+    if (!m_paragraphStandIn.isNull())
+        raw.replace(m_paragraphStandIn, QChar::ParagraphSeparator); // the file's own
     return raw;
+}
+
+QString EditorPane::toDocumentText(QString text)
+{
+    if (!text.contains(QChar::ParagraphSeparator))
+        return text;
+    if (m_paragraphStandIn.isNull()) {
+        char16_t candidate = 0xE000;
+        while (candidate < 0xF8FF && text.contains(QChar(candidate)))
+            ++candidate;
+        m_paragraphStandIn = QChar(candidate);
+    }
+    return text.replace(QChar::ParagraphSeparator, m_paragraphStandIn);
 }
 
 std::optional<QByteArray> EditorPane::readDisk() const
@@ -204,7 +219,8 @@ void EditorPane::loadText(const QString &text, bool modified)
 {
     m_loading = true;
     const int position = m_text->textCursor().position();
-    m_text->setPlainText(text); // also clears the undo history
+    m_paragraphStandIn = {};
+    m_text->setPlainText(toDocumentText(text)); // also clears the undo history
     QTextCursor cursor(m_text->document());
     cursor.setPosition(std::min(position, m_text->document()->characterCount() - 1));
     m_text->setTextCursor(cursor);
@@ -268,7 +284,7 @@ bool EditorPane::applyEdit(const FieldEdit &edit)
     cursor.beginEditBlock();
     cursor.setPosition(int(planned->begin));
     cursor.setPosition(int(planned->end), QTextCursor::KeepAnchor);
-    cursor.insertText(planned->text);
+    cursor.insertText(toDocumentText(planned->text));
     cursor.endEditBlock();
     // Show the change where it was made, and the form and preview as it reads now.
     cursor.setPosition(int(planned->begin));
@@ -291,7 +307,7 @@ void EditorPane::normalizeToHouseStyle()
     QTextCursor cursor(m_text->document());
     cursor.beginEditBlock(); // one undo step
     cursor.select(QTextCursor::Document);
-    cursor.insertText(house);
+    cursor.insertText(toDocumentText(house));
     cursor.endEditBlock();
     reparseNow();
 }

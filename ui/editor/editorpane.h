@@ -102,6 +102,7 @@ private:
     void writeRecoveryCopy();
     bool write(const QString &path, const QByteArray &bytes);
     std::optional<QByteArray> bytesToSave();
+    QString toDocumentText(QString text);
 
     QString m_path;
     EditableText m_file; // the file as last read or written
@@ -124,6 +125,10 @@ private:
     QFileSystemWatcher *m_watcher;
     RecoveryStore m_recovery;
     bool m_loading = false;
+    // A paragraph separator (U+2029) in the file would become a line break in the text
+    // document; it stands there as an unused private-use character instead, and is written
+    // back as it was.
+    QChar m_paragraphStandIn;
 };
 
 } // namespace Shortlist
