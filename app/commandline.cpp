@@ -199,16 +199,20 @@ int runEdits(const QStringList &arguments, const QString &path, bool dryRun)
 
 namespace {
 
-// The options QGuiApplication and QApplication take for themselves (-style fusion,
-// --platform offscreen, -reverse…), which reach the window, not Shortlist's parser.
+// The options QGuiApplication, QApplication and the X11 platform take for themselves
+// (-style fusion, --platform offscreen, -reverse, -title…), which reach the window, not
+// Shortlist's parser. Only -style and -stylesheet also take their value after '='.
 bool isQtGuiOption(QStringView argument)
 {
     static const QStringList names {u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,
         u"qmljsdebugger"_s, u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"reverse"_s, u"session"_s,
-        u"display"_s, u"geometry"_s, u"nograb"_s, u"dograb"_s, u"style"_s, u"stylesheet"_s, u"widgetcount"_s};
+        u"testability"_s, u"qdevel"_s, u"display"_s, u"geometry"_s, u"title"_s, u"icon"_s, u"name"_s, u"visual"_s,
+        u"ncols"_s, u"cmap"_s, u"nograb"_s, u"dograb"_s, u"style"_s, u"stylesheet"_s, u"widgetcount"_s};
     QStringView name = argument.startsWith(u"--") ? argument.sliced(2) : argument.sliced(1);
-    if (const qsizetype equals = name.indexOf(u'='); equals >= 0)
+    if (const qsizetype equals = name.indexOf(u'='); equals >= 0) {
         name.truncate(equals);
+        return name == u"style" || name == u"stylesheet";
+    }
     return names.contains(name);
 }
 

@@ -247,6 +247,28 @@ void TestPdf::longUndatedCareersStayOnTwoPages()
     QVERIFY2(QRegularExpression(u"…and \\d+ more"_s).match(listed).hasMatch(), qPrintable(listed));
     for (const QImage &page : pdf.images)
         QVERIFY(marginsEmpty(page, 20));
+
+    // Beside another candidate on the comparison's time axis: the heading, both names and
+    // the other one's positions are on one page.
+    PdfCandidate dated;
+    dated.path = u"dated.md"_s;
+    dated.profile.basics.name.value = u"Dora Dated"_s;
+    for (int i = 0; i < 2; ++i) {
+        Position p;
+        p.title.value = u"Engineer"_s;
+        p.company.value = u"Firm%1 GmbH"_s.arg(i);
+        p.start.value = {2015 + 4 * i, 3};
+        p.end.value = {2018 + 4 * i, 12};
+        dated.profile.work.append(p);
+    }
+    const ReadBack both = readBack(pdfOf({undated, dated}));
+    const auto axis = std::find_if(both.pages.cbegin(), both.pages.cend(),
+        [](const QString &page) { return page.contains(u"Careers on one time axis"_s, Qt::CaseInsensitive); });
+    QVERIFY(axis != both.pages.cend());
+    const QString page = flat(*axis);
+    QVERIFY2(page.contains(u"Una Undated"_s) && page.contains(u"Dora Dated"_s) && page.contains(u"Firm1 GmbH"_s), qPrintable(page));
+    for (const QImage &image : both.images)
+        QVERIFY(marginsEmpty(image, 20));
 }
 
 // Twelve candidates: the comparison continues in tables of five, every name on paper, and

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void barsLandAtTheXOfTheirMonths();
     void undatedOnlyCareerReadsAsAList();
     void aListLongerThanTheRectangleSaysHowManyItLeavesOut();
+    void aLongListLeavesRoomForTheNextCandidate();
     void hoverShowsThePositionsDetails();
     void clickSelectsThePosition();
     void ctrlWheelZoomsAndFitRestores();
@@ -207,6 +208,31 @@ void TestTimelineView::aListLongerThanTheRectangleSaysHowManyItLeavesOut()
     painter.layout(QRectF(0, 0, 600, painter.heightFor(600)));
     QCOMPARE(painter.items().size(), 40);
     QCOMPARE(painter.unlistedCount(0), 0);
+}
+
+// Several careers on one axis (the PDF's comparison): a long list is cut so that the next
+// candidate's bars still fit, each under its own name.
+void TestTimelineView::aLongListLeavesRoomForTheNextCandidate()
+{
+    Profile undated;
+    for (int i = 0; i < 60; ++i)
+        undated.work.append(position(u"Consultant"_s, u"Client %1"_s.arg(i), {}, {}));
+    TimelinePainter painter;
+    painter.setPalette(testPalette());
+    painter.setCandidates({{u"Una"_s, undated}, {u"Ada"_s, sampleProfile()}}, kToday);
+    const QRectF rect(0, 0, 600, 360);
+    QVERIFY(painter.heightFor(600) > rect.height());
+    painter.layout(rect);
+    qsizetype listed = 0;
+    qsizetype adasBars = 0;
+    for (const TimelinePainter::Item &item : painter.items()) {
+        QVERIFY2(rect.contains(item.rect), qPrintable(u"item of candidate %1 outside"_s.arg(item.candidate)));
+        listed += item.candidate == 0 && item.kind == TimelinePainter::Item::Kind::Undated;
+        adasBars += item.candidate == 1 && item.kind == TimelinePainter::Item::Kind::Position;
+    }
+    QVERIFY(listed > 3 && listed < 60);
+    QCOMPARE(painter.unlistedCount(0), 60 - listed);
+    QCOMPARE(adasBars, 2);
 }
 
 void TestTimelineView::hoverShowsThePositionsDetails()

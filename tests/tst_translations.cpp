@@ -36,6 +36,7 @@ private slots:
     void exportedDataDoesNotChange();
     void pdfSummariesAreGerman();
     void profilePageDatesAreGerman();
+    void monthsFollowTheInterfaceLanguage();
 
 private:
     QTemporaryDir m_settings;
@@ -150,28 +151,44 @@ void TestTranslations::exportedDataDoesNotChange()
     }
 }
 
+namespace {
+
+// The text of each page of the PDF the program exports of `samples`, run under this
+// suite's environment with `language` as LANG when given; empty when it fails.
+QStringList exportedPdfPages(const QStringList &samples, const QString &language = {})
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    QStringList arguments {u"--export"_s, u"pdf"_s, u"-o"_s, pdf, u"--today"_s, u"2026-06-01"_s};
+    for (const QString &sample : samples)
+        arguments.append(QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples/") + sample);
+    QProcess run;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!language.isEmpty())
+        env.insert(u"LANG"_s, language);
+    run.setProcessEnvironment(env);
+    run.start(QStringLiteral(SHORTLIST_BINARY), arguments);
+    if (!dir.isValid() || !run.waitForFinished() || run.exitCode() != 0)
+        return {};
+    QPdfDocument document;
+    document.load(pdf);
+    QStringList pages;
+    for (int page = 0; page < document.pageCount(); ++page)
+        pages.append(document.getAllText(page).text());
+    return pages;
+}
+
+} // namespace
+
 // The PDF's labels and dates follow the language; a German label, one long word, is not cut.
 void TestTranslations::pdfSummariesAreGerman()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString pdf = dir.filePath(u"summary.pdf"_s);
-    QProcess run;
-    run.start(QStringLiteral(SHORTLIST_BINARY),
-        {u"--export"_s, u"pdf"_s, u"-o"_s, pdf, u"--today"_s, u"2026-06-01"_s,
-            QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples/anna-keller.md"),
-            QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples/camille-rousseau.md")});
-    QVERIFY(run.waitForFinished());
-    QCOMPARE(run.exitCode(), 0);
-    QPdfDocument document;
-    document.load(pdf);
-    QCOMPARE(document.status(), QPdfDocument::Status::Ready);
-    const QString comparison = document.getAllText(0).text();
-    QVERIFY2(comparison.contains(u"Vergleich von 2 Kandidaten"_s), qPrintable(comparison));
-    QVERIFY2(comparison.contains(u"Berufsbezeichnung"_s), qPrintable(comparison));
-    const QString anna = document.getAllText(1).text();
-    QVERIFY2(anna.contains(u"März 2021 – heute"_s), qPrintable(anna));
-    QVERIFY2(anna.contains(u"BERUFSERFAHRUNG"_s), qPrintable(anna));
+    const QStringList pages = exportedPdfPages({u"anna-keller.md"_s, u"camille-rousseau.md"_s});
+    QVERIFY(pages.size() >= 3); // the comparison, then a summary per candidate
+    QVERIFY2(pages[0].contains(u"Vergleich von 2 Kandidaten"_s), qPrintable(pages[0]));
+    QVERIFY2(pages[0].contains(u"Berufsbezeichnung"_s), qPrintable(pages[0]));
+    QVERIFY2(pages[1].contains(u"März 2021 – heute"_s), qPrintable(pages[1]));
+    QVERIFY2(pages[1].contains(u"BERUFSERFAHRUNG"_s), qPrintable(pages[1]));
 }
 
 void TestTranslations::profilePageDatesAreGerman()
@@ -184,6 +201,16 @@ void TestTranslations::profilePageDatesAreGerman()
     QVERIFY2(html.contains(u"März 2018 – heute"_s), qPrintable(html));
     QVERIFY2(html.contains(u"Okt. 2014 – Dez. 2017"_s), qPrintable(html));
     QVERIFY(html.contains(u"BERUFSERFAHRUNG"_s, Qt::CaseInsensitive));
+}
+
+// A French locale gets the English interface (there is no French translation), and the
+// months beside its words are English too, not "mars 2021 – present".
+void TestTranslations::monthsFollowTheInterfaceLanguage()
+{
+    const QStringList pages = exportedPdfPages({u"anna-keller.md"_s}, u"fr_FR.UTF-8"_s);
+    QVERIFY(!pages.isEmpty());
+    QVERIFY2(pages[0].contains(u"Mar 2021 – present"_s), qPrintable(pages[0]));
+    QVERIFY2(pages[0].contains(u"EXPERIENCE"_s), qPrintable(pages[0]));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1,5 +1,6 @@
 #include "profilehtml.h"
 
+#include "i18n/translations.h"
 #include "profile/profile.h"
 #include "timeline/experience.h"
 
@@ -43,11 +44,11 @@ QString linkOrText(const QString &url, const QString &text)
 // "Mar 2018 – present", "2015 – 2019", "2020"; empty when undated.
 QString dateRangeText(const PartialDate &start, const PartialDate &end, bool ongoing)
 {
-    QStringList ends {start.toDisplayString()};
+    QStringList ends {start.toDisplayString(interfaceLocale())};
     if (ongoing)
         ends.append(Strings::tr("present"));
     else if (end != start)
-        ends.append(end.toDisplayString());
+        ends.append(end.toDisplayString(interfaceLocale()));
     ends.removeAll(QString());
     return ends.join(QStringLiteral(" – "));
 }
@@ -372,7 +373,7 @@ void PageWriter::project(const Project &p)
 
 void PageWriter::certificate(const Certificate &c)
 {
-    QStringList details {esc(c.issuer.value), esc(c.date.value.toDisplayString())};
+    QStringList details {esc(c.issuer.value), esc(c.date.value.toDisplayString(interfaceLocale()))};
     details.removeAll(QString());
     const QString meta = details.isEmpty()
         ? QString()

@@ -65,5 +65,17 @@ QString interfaceLanguage(const QLocale &locale)
     return u"en"_s;
 }
 
+QLocale interfaceLocale()
+{
+    static const QLocale locale = [] {
+        const QLocale system;
+        const QString language = interfaceLanguage(system);
+        const bool speaksIt = system.language() == QLocale::C ? language == "en"_L1
+                                                              : QLocale::languageToCode(system.language()) == language;
+        return speaksIt ? system : QLocale(language);
+    }();
+    return locale;
+}
+
 } // namespace Shortlist
 

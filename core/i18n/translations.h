@@ -18,4 +18,10 @@ QString interfaceLanguage(const QLocale &locale = QLocale());
 // The languages Shortlist is translated into, English first.
 QStringList translatedLanguages();
 
+// The locale month names are written in next to translated words ("März 2021 – heute"):
+// the user's own when it is in the interface's language (de_AT, en_GB), else that
+// language's, so that a French locale with the English interface reads "Mar 2021 – present".
+// Worked out once, when first asked.
+QLocale interfaceLocale();
+
 } // namespace Shortlist

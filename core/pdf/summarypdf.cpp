@@ -1,5 +1,6 @@
 #include "summarypdf.h"
 
+#include "i18n/translations.h"
 #include "compare/comparisonmodel.h"
 #include "io/atomicwrite.h"
 #include "library/libraryentry.h"
@@ -120,8 +121,8 @@ private:
 
 QString datesText(const Position &p)
 {
-    const QString start = p.start.value.toDisplayString();
-    const QString end = p.ongoing ? Strings::tr("present") : p.end.value.toDisplayString();
+    const QString start = p.start.value.toDisplayString(interfaceLocale());
+    const QString end = p.ongoing ? Strings::tr("present") : p.end.value.toDisplayString(interfaceLocale());
     if (start.isEmpty() && end.isEmpty())
         return Strings::tr("undated");
     if (start.isEmpty() || end.isEmpty() || start == end)
@@ -262,8 +263,10 @@ Block Composer::timelineBlock(const QList<TimelinePainter::Candidate> &candidate
     const qreal width = m_content.width();
     // Every bar, and as much of a list of undated positions as `maxHeight` allows (the
     // Experience section lists them all anyway); never more than a page.
-    const qreal height = std::min({painter->heightFor(width), std::max(painter->heightFor(width, 5), maxHeight), m_content.height()});
-    return {height + 6, [painter, height](QPainter *p, const QRectF &at) {
+    constexpr qreal kSpaceAfter = 6;
+    const qreal height = std::min({painter->heightFor(width), std::max(painter->heightFor(width, 5), maxHeight - kSpaceAfter),
+        m_content.height() - kSpaceAfter});
+    return {height + kSpaceAfter, [painter, height](QPainter *p, const QRectF &at) {
                 painter->paint(p, QRectF(at.left(), at.top(), at.width(), height));
             }};
 }
@@ -500,7 +503,8 @@ QList<Block> Composer::comparisonBlocks() const
     QList<TimelinePainter::Candidate> lanes;
     for (int c = 0; c < columns; ++c)
         lanes.append({nameOf(c), m_candidates[c].profile});
-    blocks.append(timelineBlock(lanes, m_content.height()));
+    // On one page with its heading, which would otherwise stand alone on the page before.
+    blocks.append(timelineBlock(lanes, m_content.height() - blocks.constLast().height));
     return blocks;
 }
 

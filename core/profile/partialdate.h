@@ -21,7 +21,7 @@ struct PartialDate
     static PartialDate fromIsoString(QStringView text);
     // "Mar 2018" (the locale's short month name), or "2018"; empty when invalid. For
     // people to read in the interface and on paper, not for the markdown file.
-    QString toDisplayString(const QLocale &locale = QLocale()) const;
+    QString toDisplayString(const QLocale &locale) const;
 
     // Months since year 0 for the first (or last) month the date can mean.
     int firstMonthIndex() const { return year * 12 + (hasMonth() ? month - 1 : 0); }

@@ -1,5 +1,6 @@
 #include "timelinepainter.h"
 
+#include "i18n/translations.h"
 #include "library/libraryentry.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ bool isDark(const QPalette &palette)
 
 QString monthYear(int monthIndex)
 {
-    return QLocale().monthName(monthIndex % 12 + 1, QLocale::ShortFormat) + QLatin1Char(' ')
+    return interfaceLocale().monthName(monthIndex % 12 + 1, QLocale::ShortFormat) + QLatin1Char(' ')
         + QString::number(monthIndex / 12);
 }
 
@@ -166,6 +167,24 @@ void TimelinePainter::layout(const QRectF &rect)
     m_axis = QRectF(m_plot.left(), m_plot.bottom(), m_plot.width(), axisHeight);
     m_undated = QRectF(rect.right() - kMargin - listWidth, m_plot.top(), listWidth, m_plot.height());
 
+    // A rectangle shorter than the drawing wants (a PDF page) cuts every candidate's list of
+    // undated positions to the same number of lines, the most that still lets every group,
+    // bars and all, fit; a cut list ends with "…and N more".
+    int listLimit = -1;
+    if (heightFor(rect.width()) > rect.height() + 1) { // a pixel lost to rounding cuts nothing
+        const auto fits = [&](int lines) { return heightFor(rect.width(), lines) <= rect.height() + 1; };
+        qsizetype longest = 0;
+        for (const CareerTimeline &t : m_timelines)
+            longest = std::max(longest, t.undated.size());
+        listLimit = 0;
+        for (int lines = int(longest); lines > 0; --lines) {
+            if (fits(lines)) {
+                listLimit = lines;
+                break;
+            }
+        }
+    }
+
     qreal y = m_plot.top();
     for (int c = 0; c < m_candidates.size(); ++c) {
         const CareerTimeline &t = m_timelines[c];
@@ -196,18 +215,22 @@ void TimelinePainter::layout(const QRectF &rect)
             m_annotations.append(QRectF());
         }
         qreal listY = lanesTop + text; // under the list's heading
-        // A list longer than the rectangle (a page of a PDF) ends with how many it leaves out.
+        qsizetype listed = listLimit < 0 || t.undated.size() <= listLimit + 1 ? t.undated.size() : listLimit;
+        // Never past the bottom, whatever the sums above say: a cut list needs a line more.
         const auto fitting = qsizetype(std::max(0.0, std::floor((m_plot.bottom() - listY) / text)));
-        const qsizetype listed = t.undated.size() <= fitting ? t.undated.size() : std::max<qsizetype>(0, fitting - 1);
+        if (listed + (listed < t.undated.size() ? 1 : 0) > fitting)
+            listed = std::max<qsizetype>(0, fitting - 1);
         for (qsizetype u = 0; u < listed; ++u) {
             m_items.append({Item::Kind::Undated, c, t.undated[u], QRectF(m_undated.left(), listY, m_undated.width(), text)});
             listY += text;
         }
-        m_unlisted.append({QRectF(m_undated.left(), listY, m_undated.width(), text), int(t.undated.size() - listed)});
+        const int unlisted = int(t.undated.size() - listed);
+        m_unlisted.append({QRectF(m_undated.left(), listY, m_undated.width(), text), unlisted});
         const qreal plotted = listOnly ? 0
                                        : laneCount * laneHeight + (t.overlaps.isEmpty() ? 0 : text)
                 + (t.education.isEmpty() ? 0 : laneHeight);
-        const qreal listHeight = t.undated.isEmpty() ? 0 : text * (t.undated.size() + 1);
+        // The heading, the lines listed and the count's line.
+        const qreal listHeight = t.undated.isEmpty() ? 0 : text * (listed + 1 + (unlisted > 0 ? 1 : 0));
         y = lanesTop + std::max({plotted, listHeight, laneHeight});
         m_groups.append(QRectF(rect.left() + kMargin, groupTop, rect.width() - 2 * kMargin, y - groupTop));
         y += kGroupSpacing;
@@ -332,7 +355,7 @@ void TimelinePainter::drawAxis(QPainter *painter) const
             const qreal x = xForMonth(m);
             painter->drawLine(QPointF(x, m_axis.top()), QPointF(x, m_axis.top() + 2));
             painter->drawText(QRectF(x, m_axis.top() + 2, perMonth, metrics.height()), Qt::AlignCenter,
-                QLocale().monthName(m % 12 + 1, QLocale::ShortFormat));
+                interfaceLocale().monthName(m % 12 + 1, QLocale::ShortFormat));
         }
     }
     // Today.

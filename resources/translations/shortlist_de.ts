@@ -138,17 +138,17 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <location line="+8"/>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+260"/>
+        <location line="+264"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <source>--set takes PATH=VALUE, not &apos;%1&apos;</source>
         <translation>--set erwartet PFAD=WERT, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>try &apos;shortlist --help&apos;</source>
         <translation>siehe „shortlist --help“</translation>
     </message>
@@ -446,7 +446,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+139"/>
         <source>Cannot Edit Profile</source>
         <translation>Profil kann nicht bearbeitet werden</translation>
     </message>
@@ -456,7 +456,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>%1 kann nicht bearbeitet werden: Die Datei %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -1725,7 +1725,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfilePage</name>
     <message>
-        <location filename="../../ui/profilehtml.cpp" line="+48"/>
+        <location filename="../../ui/profilehtml.cpp" line="+49"/>
         <source>present</source>
         <translation>heute</translation>
     </message>
@@ -1937,7 +1937,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message>
-        <location filename="../../core/pdf/summarypdf.cpp" line="+124"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+125"/>
         <source>present</source>
         <translation>heute</translation>
     </message>
@@ -1952,7 +1952,7 @@ Im Editor wiederherstellen?</translation>
         <translation>[Link]</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Experience: %1</source>
         <translation>Berufserfahrung: %1</translation>
     </message>
@@ -2036,12 +2036,12 @@ Im Editor wiederherstellen?</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Comparison of %1 candidates</source>
         <translation>Vergleich von %1 Kandidaten</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Role needs: %1</source>
         <translation>Anforderungen: %1</translation>
     </message>
@@ -2079,7 +2079,7 @@ Im Editor wiederherstellen?</translation>
         <translation>Werdegänge auf einer Zeitachse</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
@@ -2107,7 +2107,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::TimelinePainter</name>
     <message>
-        <location filename="../../core/timeline/timelinepainter.cpp" line="+50"/>
+        <location filename="../../core/timeline/timelinepainter.cpp" line="+51"/>
         <source>%1 – present</source>
         <translation>%1 – heute</translation>
     </message>
@@ -2117,7 +2117,7 @@ Im Editor wiederherstellen?</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+216"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

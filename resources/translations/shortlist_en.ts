@@ -112,7 +112,7 @@
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message numerus="yes">
-        <location filename="../../core/pdf/summarypdf.cpp" line="+277"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+280"/>
         <source>%n employers</source>
         <translation>
             <numerusform>%n employer</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>Shortlist::TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../../core/timeline/timelinepainter.cpp" line="+253"/>
+        <location filename="../../core/timeline/timelinepainter.cpp" line="+276"/>
         <source>%n highlights</source>
         <translation>
             <numerusform>%n highlight</numerusform>

@@ -179,8 +179,10 @@ QString EditorPane::toDocumentText(QString text)
     if (!text.contains(QChar::ParagraphSeparator))
         return text;
     if (m_paragraphStandIn.isNull()) {
+        // Unused in what the document holds and in what comes into it.
+        const QString document = m_text->document()->toRawText();
         char16_t candidate = 0xE000;
-        while (candidate < 0xF8FF && text.contains(QChar(candidate)))
+        while (candidate < 0xF8FF && (text.contains(QChar(candidate)) || document.contains(QChar(candidate))))
             ++candidate;
         m_paragraphStandIn = QChar(candidate);
     }
