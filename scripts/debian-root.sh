@@ -18,6 +18,21 @@ mount_into_root() {
     mount "$@" && root_mounts+=("${!#}")
 }
 
+# remove_root DIR: deletes a scratch root, after unmounting whatever an interrupted run left
+# mounted inside it; never deletes through a mount that stays.
+remove_root() {
+    local dir="$1" target
+    [ -e "$dir" ] || return 0
+    while read -r target; do
+        umount -l "$target" 2> /dev/null || true
+    done < <(awk -v d="$dir/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r)
+    if awk -v d="$dir/" 'index($2, d) == 1 { found = 1 } END { exit !found }' /proc/mounts; then
+        echo "$(basename "$0"): $dir still has mounts inside; not deleting it" >&2
+        return 1
+    fi
+    rm -rf "$dir"
+}
+
 # undo_root_mounts: unmounts, newest first (call from an EXIT trap).
 undo_root_mounts() {
     for ((i = ${#root_mounts[@]} - 1; i >= 0; i--)); do

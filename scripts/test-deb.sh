@@ -36,6 +36,12 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 echo "test-deb: $(basename "$deb") depends on: $depends"
 [[ "$depends" == *libqt6widgets6* && "$depends" == *libcmark-gfm0* ]] \
     || fail "dpkg-shlibdeps found no Qt or cmark-gfm libraries"
+# What is loaded by name, which no library's own Depends may be relied on to bring: DejaVu
+# comes today through fontconfig's first choice, but only as one of its alternatives.
+for needed in libqt6svg6 fonts-dejavu-core; do
+    [[ ", $depends," == *", $needed,"* ]] || fail "the package does not depend on $needed"
+done
+multiarch="$(dpkg-architecture -qDEB_HOST_MULTIARCH)"
 
 # shellcheck source=debian-root.sh
 . "$here/scripts/debian-root.sh"
@@ -44,10 +50,10 @@ make_debian_root bookworm "$base" "$mirror" "$cache/debootstrap-bookworm.log"
 
 cleanup() {
     undo_root_mounts
-    rm -rf "$root"
+    remove_root "$root"
 }
 trap cleanup EXIT
-rm -rf "$root"
+remove_root "$root"
 cp -a "$base" "$root"
 mount_into_root -t proc proc "$root/proc"
 # Downloaded packages are kept between runs.
@@ -63,7 +69,7 @@ chroot "$root" /usr/bin/env DEBIAN_FRONTEND=noninteractive bash -c \
 
 install -d -m 700 "$root/tmp/runtime"
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp/runtime \
-    SHORTLIST_VERSION="$version" bash -euo pipefail -c '
+    SHORTLIST_VERSION="$version" MULTIARCH="$multiarch" bash -euo pipefail -c '
     fail() { echo "test-deb: in the Debian 12 root: $*" >&2; exit 1; }
     version="$(shortlist --version)" || fail "shortlist --version does not run"
     [ "$version" = "shortlist $SHORTLIST_VERSION" ] || fail "shortlist --version says: $version"
@@ -71,7 +77,7 @@ chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LAN
     [ -z "$missing" ] || fail "libraries missing: $missing"
     # Qt plugins are loaded at run time, so no linker names them: the window system,
     # offscreen rendering, and the SVG icons.
-    plugins=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2> /dev/null || echo x86_64-linux-gnu)/qt6/plugins
+    plugins=/usr/lib/$MULTIARCH/qt6/plugins
     for plugin in platforms/libqxcb.so platforms/libqoffscreen.so iconengines/libqsvgicon.so imageformats/libqsvg.so; do
         [ -f "$plugins/$plugin" ] || fail "the Qt plugin $plugin is not installed"
         missing="$(ldd "$plugins/$plugin" | grep "not found" || true)"
