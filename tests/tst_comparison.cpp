@@ -3,37 +3,36 @@
 // comparison, and the comparison window driven from the library with QTest.
 
 #include "compare/comparisonmodel.h"
-#include "io/profilefile.h"
 #include "compare/comparisonwindow.h"
+#include "io/profilefile.h"
 #include "library/candidatetable.h"
 #include "library/libraryloader.h"
 #include "library/librarymodel.h"
 #include "library/requirementsbar.h"
-
-#include <QToolButton>
 #include "mainwindow.h"
 #include "pdf/exportdialog.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QPdfDocument>
-#include <QPdfSelection>
+#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QApplication>
-#include <QDialog>
-#include <QPlainTextEdit>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace Shortlist;
 using namespace Qt::StringLiterals;
@@ -61,6 +60,18 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The three candidates as files in `dir`, read by `window` as a library.
+void openLibrary(MainWindow &window, const QTemporaryDir &dir)
+{
+    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kZoe));
+    QVERIFY(writeFile(dir.filePath(u"raj.md"_s), kRaj));
+    QVERIFY(writeFile(dir.filePath(u"ines.md"_s), kInes));
+    window.loader()->setCoalesceInterval(20);
+    QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
+    window.openPaths({dir.path()});
+    QVERIFY(finished.wait());
 }
 
 } // namespace
@@ -166,18 +177,14 @@ void TestComparison::requirementsScoreEachCandidate()
 void TestComparison::listSortsByMatch()
 {
     QTemporaryDir dir;
-    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kZoe));
-    QVERIFY(writeFile(dir.filePath(u"raj.md"_s), kRaj));
-    QVERIFY(writeFile(dir.filePath(u"ines.md"_s), kInes));
     QSettings().clear();
     {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.loader()->setCoalesceInterval(20);
-        QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
-        window.openPaths({dir.path()});
-        QVERIFY(finished.wait());
+        openLibrary(window, dir);
+        if (QTest::currentTestFailed())
+            return;
         QAbstractItemModelTester tester(window.library(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(window.table()->isColumnHidden(LibraryModel::Match));
 
@@ -197,10 +204,9 @@ void TestComparison::listSortsByMatch()
     }
     // The requirements are the library's: opening it again brings them back.
     MainWindow again;
-    again.loader()->setCoalesceInterval(20);
-    QSignalSpy finished(again.loader(), &LibraryLoader::loadingFinished);
-    again.openPaths({dir.path()});
-    QVERIFY(finished.wait());
+    openLibrary(again, dir);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(again.requirementsBar()->text(), u"Go, !Kubernetes, PostgreSQL"_s);
     QCOMPARE(again.library()->requirements().size(), 3);
 }
@@ -208,17 +214,13 @@ void TestComparison::listSortsByMatch()
 void TestComparison::compareFromTheLibrary()
 {
     QTemporaryDir dir;
-    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kZoe));
-    QVERIFY(writeFile(dir.filePath(u"raj.md"_s), kRaj));
-    QVERIFY(writeFile(dir.filePath(u"ines.md"_s), kInes));
     QSettings().clear();
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.loader()->setCoalesceInterval(20);
-    QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
-    window.openPaths({dir.path()});
-    QVERIFY(finished.wait());
+    openLibrary(window, dir);
+    if (QTest::currentTestFailed())
+        return;
 
     // One candidate is not a comparison.
     QVERIFY(window.compareSelected() == nullptr);
