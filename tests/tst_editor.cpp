@@ -65,6 +65,15 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// A "file" column with a row for each bundled sample profile.
+void addSampleRows()
+{
+    QTest::addColumn<QString>("file");
+    const QDir samples(QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples"));
+    for (const QString &name : samples.entryList(QDir::Files))
+        QTest::newRow(qPrintable(name)) << samples.filePath(name);
+}
+
 // Types a new value into a form field and leaves it, as a person does.
 void typeIntoField(QLineEdit *field, const QString &value)
 {
@@ -171,10 +180,7 @@ void TestEditor::startEditing(MainWindow &window, const QString &name)
 
 void TestEditor::savingUneditedSamplesIsByteIdentical_data()
 {
-    QTest::addColumn<QString>("file");
-    const QDir samples(QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples"));
-    for (const QString &name : samples.entryList(QDir::Files))
-        QTest::newRow(qPrintable(name)) << samples.filePath(name);
+    addSampleRows();
     const QDir seeds(QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/seeds"));
     for (const QString &name : seeds.entryList({u"*.txt"_s}, QDir::Files))
         QTest::newRow(qPrintable(u"seed "_s + name)) << seeds.filePath(name);
@@ -232,10 +238,7 @@ void TestEditor::formEditChangesOnlyThatFieldAndUndoRestoresTheBytes()
 
 void TestEditor::undoAfterAnyEditRestoresTheBytes_data()
 {
-    QTest::addColumn<QString>("file");
-    const QDir samples(QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples"));
-    for (const QString &name : samples.entryList(QDir::Files))
-        QTest::newRow(qPrintable(name)) << samples.filePath(name);
+    addSampleRows();
 }
 
 // Every kind of edit, each undone on its own: the text and the saved bytes are the file's
