@@ -13,15 +13,12 @@ namespace {
 
 const QString kDirectory = u":/i18n"_s;
 
-// Loads a translation and hands it to the application, which keeps it.
-bool install(const QString &name, const QString &directory)
+// Loads a translation, when there is one, and hands it to the application, which keeps it.
+void install(const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(name, directory) || !QCoreApplication::installTranslator(translator)) {
+    if (!translator->load(name, directory) || !QCoreApplication::installTranslator(translator))
         delete translator;
-        return false;
-    }
-    return true;
 }
 
 void installTranslations()
