@@ -4,6 +4,7 @@
 #include "benchstats.h"
 #include "syntheticprofiles.h"
 
+#include "parser/cmarkarena.h"
 #include "parser/markdownlines.h"
 #include "parser/profileparser.h"
 #include "source/sourcetext.h"
@@ -66,11 +67,12 @@ Options parseOptions(const QCoreApplication &app)
     return options;
 }
 
-// Parses exactly as core/parser/markdownlines.cpp does, without walking the tree afterwards.
-// Returns the number of top-level blocks.
-int parseWithCmark(const QByteArray &text)
+// Parses with the options and extensions core/parser/markdownlines.cpp uses, without walking
+// the tree afterwards. Returns the number of top-level blocks. The baseline is cmark-gfm as
+// its documentation has it called, with malloc; Shortlist gives it an arena (`memory`).
+int parseWithCmark(const QByteArray &text, cmark_mem *memory = cmark_get_default_mem_allocator())
 {
-    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+    cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory);
     for (const char *name : {"table", "strikethrough", "autolink"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, extension);
@@ -121,6 +123,19 @@ Pass timeReading(const QList<SyntheticProfile> &inputs)
     timer.start();
     for (const SyntheticProfile &input : inputs)
         pass.checksum += Shortlist::SourceText::fromBytes(input.bytes).fileBytes().size();
+    pass.nanoseconds = timer.nsecsElapsed();
+    return pass;
+}
+
+Pass timeCmarkInArena(const QList<SyntheticProfile> &inputs)
+{
+    Pass pass;
+    QElapsedTimer timer;
+    timer.start();
+    for (const SyntheticProfile &input : inputs) {
+        Shortlist::CmarkArena::Scope arena;
+        pass.checksum += parseWithCmark(input.bytes, arena.allocator());
+    }
     pass.nanoseconds = timer.nsecsElapsed();
     return pass;
 }
@@ -193,15 +208,18 @@ int main(int argc, char *argv[])
         fullTimes.append(full.nanoseconds);
     }
     QList<qint64> readingTimes;
+    QList<qint64> arenaTimes;
     QList<qint64> lineTimes;
     for (int round = 0; round < options.rounds; ++round) {
         readingTimes.append(timeReading(inputs).nanoseconds);
+        arenaTimes.append(timeCmarkInArena(inputs).nanoseconds);
         lineTimes.append(timeLines(inputs).nanoseconds);
     }
     out << phaseLine(u"cmark-gfm parse:", cmarkTimes, options.count, totalBytes) << '\n';
     out << phaseLine(u"full parse:", fullTimes, options.count, totalBytes) << '\n';
     out << "  of which, measured apart:\n";
     out << phaseLine(u"  reading bytes:", readingTimes, options.count, totalBytes) << '\n';
+    out << phaseLine(u"  cmark in arena:", arenaTimes, options.count, totalBytes) << '\n';
     out << phaseLine(u"  + cmark, lines:", lineTimes, options.count, totalBytes) << '\n';
     out << "checksum: " << full.checksum << " positions found of " << positionsWritten << " written ("
         << fixed(double(full.checksum) / options.count) << " per profile), " << cmark.checksum

@@ -5,6 +5,7 @@
 #include "export/markdownexport.h"
 #include "io/profilefile.h"
 #include "parser/characters.h"
+#include "parser/cmarkarena.h"
 #include "parser/dates.h"
 #include "parser/parserimpl.h"
 
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace Shortlist;
 
@@ -104,6 +106,9 @@ private Q_SLOTS:
     void charactersAsQCharSays();
     void strippedTextIsSimplified_data();
     void strippedTextIsSimplified();
+    void cmarkArenaKeepsWhatItHandsOut();
+    void parsesOnManyThreadsAtOnce();
+    void largeDocumentParsesWithoutTheArena();
 };
 
 void TestParser::initTestCase()
@@ -511,6 +516,105 @@ void TestParser::strippedTextIsSimplified()
 {
     QFETCH(QString, text);
     QCOMPARE(detail::stripParenthesised(text), text.simplified());
+}
+
+// cmark-gfm's memory for one parse: zeroed, aligned blocks that keep their bytes through
+// growth, wherever they have to move.
+void TestParser::cmarkArenaKeepsWhatItHandsOut()
+{
+    {
+        CmarkArena::Scope scope;
+        cmark_mem *memory = scope.allocator();
+        auto *first = static_cast<unsigned char *>(memory->calloc(3, 7));
+        QVERIFY(first);
+        QCOMPARE(quintptr(first) % alignof(std::max_align_t), quintptr(0));
+        QVERIFY(std::all_of(first, first + 21, [](unsigned char c) { return c == 0; }));
+        std::memset(first, 'a', 21);
+
+        // The last block grows where it stands; an earlier one moves, keeping its bytes.
+        auto *grown = static_cast<unsigned char *>(memory->realloc(first, 100));
+        QCOMPARE(grown, first);
+        auto *second = static_cast<unsigned char *>(memory->calloc(1, 10));
+        QVERIFY(second >= grown + 100);
+        std::memset(second, 'b', 10);
+        auto *moved = static_cast<unsigned char *>(memory->realloc(grown, 5000));
+        QVERIFY(moved != grown);
+        QCOMPARE(QByteArray(reinterpret_cast<char *>(moved), 21), QByteArray(21, 'a'));
+        QCOMPARE(QByteArray(reinterpret_cast<char *>(second), 10), QByteArray(10, 'b'));
+
+        // The last block given back is handed out again, zeroed.
+        auto *last = static_cast<unsigned char *>(memory->calloc(1, 64));
+        std::memset(last, 'c', 64);
+        memory->free(last);
+        auto *again = static_cast<unsigned char *>(memory->calloc(1, 64));
+        QCOMPARE(again, last);
+        QVERIFY(std::all_of(again, again + 64, [](unsigned char c) { return c == 0; }));
+
+        // Blocks larger than a slab, and many small ones past the end of several slabs.
+        auto *large = static_cast<unsigned char *>(memory->calloc(1, 300 * 1024));
+        large[300 * 1024 - 1] = 'd';
+        QList<unsigned char *> small;
+        for (int i = 0; i < 5000; ++i) {
+            small.append(static_cast<unsigned char *>(memory->calloc(1, 48)));
+            std::memset(small.last(), i % 251, 48);
+        }
+        for (int i = 0; i < small.size(); ++i)
+            QVERIFY(std::all_of(small[i], small[i] + 48, [i](unsigned char c) { return c == i % 251; }));
+        QCOMPARE(large[300 * 1024 - 1], 'd');
+        QCOMPARE(memory->realloc(nullptr, 16) != nullptr, true);
+    }
+    // Between parses the thread keeps at most a megabyte for the next one.
+    QVERIFY(CmarkArena::retainedBytes() > 0);
+    QVERIFY(CmarkArena::retainedBytes() <= 1024 * 1024);
+}
+
+// Each worker thread parses with its own arena: the library loads files on a thread pool.
+void TestParser::parsesOnManyThreadsAtOnce()
+{
+    QList<QByteArray> inputs;
+    QList<QJsonObject> expected;
+    for (const QString &file : sampleFiles()) {
+        QFile input(samplesDir() + QLatin1Char('/') + file);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        inputs.append(input.readAll());
+        expected.append(toJsonResume(parseProfileBytes(file, inputs.last()).profile));
+    }
+    QList<int> jobs;
+    for (int round = 0; round < 50; ++round) {
+        for (int i = 0; i < inputs.size(); ++i)
+            jobs.append(i);
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(4);
+    const QList<QJsonObject> got = QtConcurrent::blockingMapped(&pool, jobs, [&](int i) {
+        return toJsonResume(parseProfileBytes(QStringLiteral("sample"), inputs[i]).profile);
+    });
+    int differing = 0;
+    for (int k = 0; k < jobs.size(); ++k) {
+        if (got[k] != expected[jobs[k]]) {
+            qWarning("%s parsed differently on a worker thread", qPrintable(sampleFiles()[jobs[k]]));
+            ++differing;
+        }
+    }
+    QCOMPARE(differing, 0);
+}
+
+// A document over the arena's limit is parsed with malloc, to the same profile.
+void TestParser::largeDocumentParsesWithoutTheArena()
+{
+    QByteArray text = "# Ada Example\n\n## Experience\n\n";
+    int written = 0;
+    while (qsizetype(text.size()) <= qsizetype(CmarkArena::kLargestDocument)) {
+        const int year = 1900 + written % 120;
+        text += "### Engineer at Company " + QByteArray::number(written) + "\n\n*" + QByteArray::number(year)
+            + " – " + QByteArray::number(year + 1) + "*\n\n- Built things that mattered to someone\n\n";
+        ++written;
+    }
+    const ProfileFile parsed = parseProfileBytes(QStringLiteral("large.md"), text);
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    QCOMPARE(parsed.profile.basics.name.value, QStringLiteral("Ada Example"));
+    QCOMPARE(parsed.profile.work.size(), written);
+    QCOMPARE(parsed.profile.work.last().company.value, QStringLiteral("Company %1").arg(written - 1));
 }
 
 QTEST_GUILESS_MAIN(TestParser)

@@ -1,5 +1,6 @@
 #include "markdownlines.h"
 
+#include "cmarkarena.h"
 #include "source/sourcetext.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -9,6 +10,7 @@
 #define SHORTLIST_CMARK_NODE_LAYOUT 1
 #endif
 
+#include <QMutex>
 #include <QVarLengthArray>
 
 #include <cstring>
@@ -26,6 +28,13 @@ void registerExtensions()
     }();
     Q_UNUSED(registered);
 }
+
+// cmark-gfm keeps the table of characters that stop its inline parser in one global, which
+// each parse changes while it reads inlines (it adds the extensions' characters and takes
+// them away afterwards; github/cmark-gfm#176). Two parses at once on two threads, as when
+// the library loads, would make one miss the other's autolinks or table cells; so parses
+// take turns. Walking a finished tree needs no turn.
+Q_CONSTINIT QBasicMutex s_inlineTable;
 
 struct NodeDeleter
 {
@@ -554,12 +563,17 @@ private:
 QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
 {
     registerExtensions();
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    const QByteArray &text = source.utf8();
+    // Declared first, so that it ends after the tree and the parser are freed.
+    CmarkArena::Scope arena;
+    cmark_mem *memory = qsizetype(CmarkArena::kLargestDocument) >= text.size() ? arena.allocator()
+                                                                               : cmark_get_default_mem_allocator();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory));
     for (const char *name : {"table", "strikethrough", "autolink"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), extension);
     }
-    const QByteArray &text = source.utf8();
+    QMutexLocker inlineTable(&s_inlineTable);
     if (bodyStart > 0) {
         // Front matter is read elsewhere; blank it so that line numbers stay the same.
         QByteArray body = text;
@@ -572,6 +586,7 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
         cmark_parser_feed(parser.get(), text.constData(), size_t(text.size()));
     }
     std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+    inlineTable.unlock();
     return Flattener(source).run(document.get());
 }
 
