@@ -29,7 +29,7 @@ Profile ProfileParser::run()
     }
     findChunks();
     dispatch();
-    return m_profile;
+    return std::move(m_profile);
 }
 
 const DateMatch &ProfileParser::datesOf(int index) const
