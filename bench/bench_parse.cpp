@@ -82,8 +82,11 @@ int parseWithCmark(const QByteArray &text, cmark_mem *memory = cmark_get_default
     int blocks = 0;
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node))
         ++blocks;
-    cmark_node_free(document);
-    cmark_parser_free(parser);
+    // In the arena the tree and the parser go with the arena's reset, as in markdownLines().
+    if (memory == cmark_get_default_mem_allocator()) {
+        cmark_node_free(document);
+        cmark_parser_free(parser);
+    }
     return blocks;
 }
 

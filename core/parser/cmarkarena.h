@@ -14,7 +14,8 @@ namespace Shortlist {
 // serve.
 //
 // A Scope makes the calling thread's arena ready for one parse and is its owner until it
-// ends: the parser and every node it made must be freed before then.
+// ends. The parser and its tree must not be used after that; they need not be freed first:
+// the scope's end takes back everything they hold at once.
 class CmarkArena
 {
 public:

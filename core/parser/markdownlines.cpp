@@ -36,13 +36,22 @@ void registerExtensions()
 // take turns. Walking a finished tree needs no turn.
 Q_CONSTINIT QBasicMutex s_inlineTable;
 
-struct NodeDeleter
+// With malloc, the tree and the parser are freed block by block. In the arena they are left
+// to the arena's reset, which takes them back all at once: freeing each node would walk the
+// whole tree again for nothing.
+struct CmarkDeleter
 {
-    void operator()(cmark_node *node) const { cmark_node_free(node); }
-};
-struct ParserDeleter
-{
-    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
+    bool inArena = false;
+    void operator()(cmark_node *node) const
+    {
+        if (!inArena)
+            cmark_node_free(node);
+    }
+    void operator()(cmark_parser *parser) const
+    {
+        if (!inArena)
+            cmark_parser_free(parser);
+    }
 };
 
 bool isBulletCharacter(QChar c)
@@ -564,11 +573,12 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
 {
     registerExtensions();
     const QByteArray &text = source.utf8();
-    // Declared first, so that it ends after the tree and the parser are freed.
+    // Declared first, so that it ends after the tree and the parser are done with.
     CmarkArena::Scope arena;
-    cmark_mem *memory = qsizetype(CmarkArena::kLargestDocument) >= text.size() ? arena.allocator()
-                                                                               : cmark_get_default_mem_allocator();
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory));
+    const CmarkDeleter deleter {text.size() <= qsizetype(CmarkArena::kLargestDocument)};
+    cmark_mem *memory = deleter.inArena ? arena.allocator() : cmark_get_default_mem_allocator();
+    std::unique_ptr<cmark_parser, CmarkDeleter> parser(
+        cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory), deleter);
     for (const char *name : {"table", "strikethrough", "autolink"}) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), extension);
@@ -585,7 +595,7 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
     } else {
         cmark_parser_feed(parser.get(), text.constData(), size_t(text.size()));
     }
-    std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+    std::unique_ptr<cmark_node, CmarkDeleter> document(cmark_parser_finish(parser.get()), deleter);
     inlineTable.unlock();
     return Flattener(source).run(document.get());
 }
