@@ -200,6 +200,18 @@ inline bool containsShort(QStringView text, QStringView needle)
 {
     return indexOfShort(text, needle) >= 0;
 }
+// Whether the text holds any of a few characters: one pass in line, where asking
+// QString::contains() for each is a call out of line (and a search set up) per character.
+inline bool containsAnyOf(QStringView text, std::initializer_list<char16_t> characters)
+{
+    for (QChar c : text) {
+        for (char16_t wanted : characters) {
+            if (c.unicode() == wanted)
+                return true;
+        }
+    }
+    return false;
+}
 // What text.split(',').first() and .last() would be, without splitting.
 QStringView beforeFirstComma(QStringView text);
 QStringView afterLastComma(QStringView text);

@@ -56,9 +56,7 @@ SectionKind ProfileParser::headingKind(int index) const
     if (datesOf(index).isRange)
         return SectionKind::None;
     // The separators first: looking for them is cheaper than looking for a title word.
-    if ((containsShort(text, u" at ") || text.contains(QLatin1Char('@')) || text.contains(QLatin1Char('|'))
-            || text.contains(QLatin1Char(',')))
-        && hasTitleWord(index))
+    if ((containsAnyOf(text, {u'@', u'|', u','}) || containsShort(text, u" at ")) && hasTitleWord(index))
         return SectionKind::None;
     return namedSection(index);
 }
