@@ -107,6 +107,7 @@ private Q_SLOTS:
     void strippedTextIsSimplified_data();
     void strippedTextIsSimplified();
     void cmarkArenaKeepsWhatItHandsOut();
+    void arenaLeavesNothingOfEarlierParses();
     void parsesOnManyThreadsAtOnce();
     void largeDocumentParsesWithoutTheArena();
 };
@@ -566,6 +567,46 @@ void TestParser::cmarkArenaKeepsWhatItHandsOut()
     // Between parses the thread keeps at most a megabyte for the next one.
     QVERIFY(CmarkArena::retainedBytes() > 0);
     QVERIFY(CmarkArena::retainedBytes() <= 1024 * 1024);
+
+    // The next parse reuses the kept slabs, and one larger than any of them comes in between.
+    {
+        CmarkArena::Scope scope;
+        cmark_mem *memory = scope.allocator();
+        QList<unsigned char *> blocks;
+        for (int i = 0; i < 3000; ++i) {
+            const std::size_t size = i % 100 == 0 ? 200 * 1024 : 40;
+            blocks.append(static_cast<unsigned char *>(memory->calloc(1, size)));
+            QVERIFY(std::all_of(blocks.last(), blocks.last() + size, [](unsigned char c) { return c == 0; }));
+            blocks.last()[0] = i % 251;
+        }
+        for (int i = 0; i < blocks.size(); ++i)
+            QCOMPARE(int(blocks[i][0]), i % 251);
+    }
+    QVERIFY(CmarkArena::retainedBytes() <= 1024 * 1024);
+
+    // Documents up to the limit are parsed in the arena, larger ones with malloc.
+    QVERIFY(CmarkArena::serves(qsizetype(CmarkArena::kLargestDocument)));
+    QVERIFY(!CmarkArena::serves(qsizetype(CmarkArena::kLargestDocument) + 1));
+}
+
+// cmark-gfm's autolink extension looks a few bytes before a buffer for "mailto:"; what an
+// earlier parse left in the arena must not be found there.
+void TestParser::arenaLeavesNothingOfEarlierParses()
+{
+    {
+        CmarkArena::Scope scope;
+        auto *block = static_cast<char *>(scope.allocator()->calloc(1, 60000));
+        for (int i = 0; i < 60000; ++i)
+            block[i] = "0123456789mailto"[i % 16];
+    }
+    const QList<Line> lines
+        = markdownLines(SourceText::fromBytes("- Berlin\n:jane@example.com &amp; partners\n"));
+    QStringList urls;
+    for (const Line &line : lines) {
+        for (const InlineLink &link : line.links)
+            urls.append(link.url);
+    }
+    QCOMPARE(urls, QStringList {QStringLiteral("mailto:jane@example.com")});
 }
 
 // Each worker thread parses with its own arena: the library loads files on a thread pool.
@@ -604,7 +645,7 @@ void TestParser::largeDocumentParsesWithoutTheArena()
 {
     QByteArray text = "# Ada Example\n\n## Experience\n\n";
     int written = 0;
-    while (qsizetype(text.size()) <= qsizetype(CmarkArena::kLargestDocument)) {
+    while (CmarkArena::serves(text.size())) {
         const int year = 1900 + written % 120;
         text += "### Engineer at Company " + QByteArray::number(written) + "\n\n*" + QByteArray::number(year)
             + " – " + QByteArray::number(year + 1) + "*\n\n- Built things that mattered to someone\n\n";

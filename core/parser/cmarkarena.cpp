@@ -6,9 +6,43 @@
 #include <cstring>
 #include <vector>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define SHORTLIST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SHORTLIST_ASAN 1
+#endif
+#endif
+#ifdef SHORTLIST_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace Shortlist {
 
 namespace {
+
+// Under AddressSanitizer, what the arena has not handed out (headers, free space, blocks
+// of ended parses) is poisoned, so that a read past a block is caught as it would be with
+// malloc's blocks.
+void poison(const void *from, std::size_t size)
+{
+#ifdef SHORTLIST_ASAN
+    ASAN_POISON_MEMORY_REGION(from, size);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(size);
+#endif
+}
+
+void unpoison(const void *from, std::size_t size)
+{
+#ifdef SHORTLIST_ASAN
+    ASAN_UNPOISON_MEMORY_REGION(from, size);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(size);
+#endif
+}
 
 // Every block starts on this boundary and is preceded by its size (realloc needs it).
 constexpr std::size_t kAlignment = alignof(std::max_align_t);
@@ -27,8 +61,10 @@ class Arena
 public:
     ~Arena()
     {
-        for (const Slab &slab : m_slabs)
+        for (const Slab &slab : m_slabs) {
+            unpoison(slab.data, slab.size);
             std::free(slab.data);
+        }
     }
 
     void *allocate(std::size_t size)
@@ -37,8 +73,15 @@ public:
         if (needed > std::size_t(m_end - m_next))
             moveToSlabFor(needed);
         char *block = m_next + kHeader;
-        m_next += needed;
+        // The whole header is written, not only the size: cmark-gfm's autolink extension
+        // can look a few bytes before the start of a buffer, and what it finds there must
+        // not depend on what an earlier parse left in the slab.
+        unpoison(m_next, kHeader);
+        std::memset(m_next, 0, kHeader);
         setSizeOf(block, size);
+        poison(m_next, kHeader);
+        unpoison(block, size);
+        m_next += needed;
         m_last = block;
         return block;
     }
@@ -54,12 +97,15 @@ public:
             // grow while nothing else is allocated.
             m_next = block + roundedUp(size);
             setSizeOf(block, size);
+            poison(block, roundedUp(std::max(old, size)));
+            unpoison(block, size);
             return block;
         }
         if (size <= old)
             return block;
         void *moved = allocate(size);
         std::memcpy(moved, block, old);
+        poison(block, roundedUp(old)); // left behind until the parse ends
         return moved;
     }
 
@@ -67,6 +113,7 @@ public:
     {
         // Only the last block can be taken back; the rest waits for the end of the parse.
         if (pointer && pointer == m_last) {
+            poison(m_last, roundedUp(sizeOf(m_last)));
             m_next = m_last - kHeader;
             m_last = nullptr;
         }
@@ -78,9 +125,13 @@ public:
         std::size_t count = 0;
         while (count < m_slabs.size() && kept + m_slabs[count].size <= kRetainedBytes)
             kept += m_slabs[count++].size;
-        for (std::size_t i = count; i < m_slabs.size(); ++i)
+        for (std::size_t i = count; i < m_slabs.size(); ++i) {
+            unpoison(m_slabs[i].data, m_slabs[i].size);
             std::free(m_slabs[i].data);
+        }
         m_slabs.resize(count);
+        for (const Slab &slab : m_slabs)
+            poison(slab.data, slab.size);
         m_retained = kept;
         m_current = 0;
         m_last = nullptr;
@@ -106,10 +157,17 @@ private:
     static std::size_t sizeOf(const char *block)
     {
         std::size_t size;
+        unpoison(block - kHeader, sizeof size);
         std::memcpy(&size, block - kHeader, sizeof size);
+        poison(block - kHeader, sizeof size);
         return size;
     }
-    static void setSizeOf(char *block, std::size_t size) { std::memcpy(block - kHeader, &size, sizeof size); }
+    static void setSizeOf(char *block, std::size_t size)
+    {
+        unpoison(block - kHeader, sizeof size);
+        std::memcpy(block - kHeader, &size, sizeof size);
+        poison(block - kHeader, sizeof size);
+    }
 
     // The next kept slab if it is large enough, else a new one put in its place.
     void moveToSlabFor(std::size_t needed)
@@ -120,6 +178,7 @@ private:
             auto *data = static_cast<char *>(std::malloc(size));
             if (!data)
                 qFatal("Out of memory: %zu bytes for cmark-gfm's parse tree", size);
+            poison(data, size);
             m_slabs.insert(m_slabs.begin() + qsizetype(next), Slab {data, size});
         }
         m_current = next;
@@ -177,6 +236,11 @@ CmarkArena::Scope::~Scope()
 cmark_mem *CmarkArena::Scope::allocator()
 {
     return &s_arenaAllocator;
+}
+
+bool CmarkArena::serves(qsizetype documentSize)
+{
+    return documentSize >= 0 && std::size_t(documentSize) <= kLargestDocument;
 }
 
 std::size_t CmarkArena::retainedBytes()

@@ -2,6 +2,8 @@
 
 #include <cmark-gfm.h>
 
+#include <QtGlobal>
+
 #include <cstddef>
 
 namespace Shortlist {
@@ -34,6 +36,8 @@ public:
     // before the parse ends, and cmark-gfm's growing buffers would leave a large file's
     // earlier copies behind.
     static constexpr std::size_t kLargestDocument = 512 * 1024;
+    // Whether a document of this many bytes is parsed in the arena.
+    static bool serves(qsizetype documentSize);
 
     // What the thread's arena holds between parses (for tests and the benchmark).
     static std::size_t retainedBytes();

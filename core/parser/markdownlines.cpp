@@ -32,8 +32,9 @@ void registerExtensions()
 // cmark-gfm keeps the table of characters that stop its inline parser in one global, which
 // each parse changes while it reads inlines (it adds the extensions' characters and takes
 // them away afterwards; github/cmark-gfm#176). Two parses at once on two threads, as when
-// the library loads, would make one miss the other's autolinks or table cells; so parses
-// take turns. Walking a finished tree needs no turn.
+// the library loads, would make one miss the other's autolinks or table cells; so the
+// inline parsing, which cmark_parser_finish() does, takes turns. Reading the blocks
+// (cmark_parser_feed()) and walking a finished tree need no turn.
 Q_CONSTINIT QBasicMutex s_inlineTable;
 
 // With malloc, the tree and the parser are freed block by block. In the arena they are left
@@ -575,7 +576,7 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
     const QByteArray &text = source.utf8();
     // Declared first, so that it ends after the tree and the parser are done with.
     CmarkArena::Scope arena;
-    const CmarkDeleter deleter {text.size() <= qsizetype(CmarkArena::kLargestDocument)};
+    const CmarkDeleter deleter {CmarkArena::serves(text.size())};
     cmark_mem *memory = deleter.inArena ? arena.allocator() : cmark_get_default_mem_allocator();
     std::unique_ptr<cmark_parser, CmarkDeleter> parser(
         cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory), deleter);
@@ -583,7 +584,6 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), extension);
     }
-    QMutexLocker inlineTable(&s_inlineTable);
     if (bodyStart > 0) {
         // Front matter is read elsewhere; blank it so that line numbers stay the same.
         QByteArray body = text;
@@ -595,6 +595,7 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
     } else {
         cmark_parser_feed(parser.get(), text.constData(), size_t(text.size()));
     }
+    QMutexLocker inlineTable(&s_inlineTable);
     std::unique_ptr<cmark_node, CmarkDeleter> document(cmark_parser_finish(parser.get()), deleter);
     inlineTable.unlock();
     return Flattener(source).run(document.get());
