@@ -225,17 +225,17 @@ private:
 class Flattener
 {
 public:
-    explicit Flattener(const SourceText &source)
+    Flattener(const SourceText &source, QList<Line> &lines)
         : m_source(source)
+        , m_lines(lines)
     { }
 
-    QList<Line> run(cmark_node *document)
+    void run(cmark_node *document)
     {
         m_plainText = !usesMarkdown(document);
-        m_lines.reserve(m_source.lineCount());
+        m_lines.reserve(m_lines.size() + m_source.lineCount());
         for (cmark_node *child = cmark_node_first_child(document); child; child = cmark_node_next(child))
             block(child, 0);
-        return std::move(m_lines);
     }
 
 private:
@@ -563,7 +563,7 @@ private:
 
     const SourceText &m_source;
     InlineFlattener m_inlines; // one for every block, so that its buffers are reused
-    QList<Line> m_lines;
+    QList<Line> &m_lines;
     int m_block = 0;
     bool m_plainText = false;
 };
@@ -571,6 +571,13 @@ private:
 } // namespace
 
 QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
+{
+    QList<Line> lines;
+    appendMarkdownLines(source, bodyStart, lines);
+    return lines;
+}
+
+void appendMarkdownLines(const SourceText &source, qsizetype bodyStart, QList<Line> &lines)
 {
     registerExtensions();
     const QByteArray &text = source.utf8();
@@ -598,7 +605,7 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
     QMutexLocker inlineTable(&s_inlineTable);
     std::unique_ptr<cmark_node, CmarkDeleter> document(cmark_parser_finish(parser.get()), deleter);
     inlineTable.unlock();
-    return Flattener(source).run(document.get());
+    Flattener(source, lines).run(document.get());
 }
 
 } // namespace Shortlist

@@ -58,5 +58,7 @@ struct Line
 // Parses `source` with cmark-gfm (GFM tables, strikethrough and autolinks) and
 // flattens the tree into lines. Bytes before `bodyStart` (front matter) are skipped.
 QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart = 0);
+// The same, appended to `lines`: a caller that parses many files keeps one list's storage.
+void appendMarkdownLines(const SourceText &source, qsizetype bodyStart, QList<Line> &lines);
 
 } // namespace Shortlist

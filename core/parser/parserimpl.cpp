@@ -8,20 +8,50 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace Shortlist {
 
 namespace detail {
 
+namespace {
+
+// The lines and what is known about them are a parse's two large blocks (a few dozen KiB
+// for a CV). Each thread keeps their storage from one parse to the next, as it keeps
+// cmark-gfm's arena, instead of having malloc find that much memory and take it back for
+// every file; storage a very long file made larger is not kept.
+struct LineBuffers
+{
+    QList<Line> lines;
+    QList<LineState> state;
+};
+thread_local LineBuffers t_lineBuffers;
+constexpr qsizetype kKeptLines = 2048;
+
+} // namespace
+
 ProfileParser::ProfileParser(const SourceText &source)
     : m_source(source)
+    , m_lines(std::exchange(t_lineBuffers.lines, {}))
+    , m_state(std::exchange(t_lineBuffers.state, {}))
 { }
+
+ProfileParser::~ProfileParser()
+{
+    m_lines.clear();
+    m_state.clear();
+    if (m_lines.capacity() <= kKeptLines && m_state.capacity() <= kKeptLines) {
+        t_lineBuffers.lines = std::move(m_lines);
+        t_lineBuffers.state = std::move(m_state);
+    }
+}
 
 Profile ProfileParser::run()
 {
     const qsizetype bodyStart = readFrontMatter();
-    m_lines = markdownLines(m_source, bodyStart);
-    m_state = QList<LineState>(m_lines.size());
+    // Both lists come empty, with the storage an earlier parse on this thread left.
+    appendMarkdownLines(m_source, bodyStart, m_lines);
+    m_state.resize(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines[i].kind == Line::Kind::Rule)
             use(i);

@@ -82,6 +82,8 @@ class ProfileParser
 {
 public:
     explicit ProfileParser(const SourceText &source);
+    ~ProfileParser();
+    Q_DISABLE_COPY_MOVE(ProfileParser)
     Profile run();
 
 private:
