@@ -150,7 +150,7 @@ qsizetype ProfileParser::readFrontMatter()
         }
     }
     if (!rest.text.isEmpty())
-        m_profile.sections.append(rest);
+        appendTo(m_profile.sections, std::move(rest));
     return close + 1 < m_source.lineCount() ? m_source.lineStart(close + 1) : m_source.size();
 }
 
@@ -199,8 +199,8 @@ void ProfileParser::findCityIn(int index)
     if (!m_profile.basics.location.isEmpty())
         return;
     for (const Part &piece : split(part(index), {u" · ", u" | ", u" — ", u" – ", u" • "})) {
-        const QString bare = stripParenthesised(beforeFirstComma(piece.text));
-        if (!Lexicon::cityCountryCode(bare).isEmpty()) {
+        QString stripped;
+        if (!Lexicon::cityCountryCode(strippedView(beforeFirstComma(piece.text), stripped)).isEmpty()) {
             setLocation(piece);
             return;
         }
@@ -334,7 +334,7 @@ bool ProfileParser::readContactLine(int index)
 void ProfileParser::readHeader(int end)
 {
     Basics &basics = m_profile.basics;
-    QList<int> summary;
+    LineList summary;
     for (int i = 0; i < end; ++i) {
         const Line &line = m_lines.at(i);
         if (isUsed(i) || line.kind == Line::Kind::Rule)
@@ -360,9 +360,10 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         const QString &text = line.text;
+        QString stripped;
         if (wordCount(text, 7) <= 6
             && (!Lexicon::countryCode(afterLastComma(text).trimmed()).isEmpty()
-                || !Lexicon::cityCountryCode(stripParenthesised(beforeFirstComma(text))).isEmpty())) {
+                || !Lexicon::cityCountryCode(strippedView(beforeFirstComma(text), stripped)).isEmpty())) {
             setLocation(part(i));
             use(i);
             continue;
@@ -388,7 +389,7 @@ void ProfileParser::readHeader(int end)
 void ProfileParser::readSummary(int from, int to)
 {
     Basics &basics = m_profile.basics;
-    QList<int> text;
+    LineList text;
     for (int i = from; i < to; ++i) {
         const Line &line = m_lines.at(i);
         if (isUsed(i) || isBlankOrRule(i))

@@ -93,7 +93,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
     auto flush = [&] {
         if (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty()) {
             entry.range = rangeOf(entryLines);
-            m_profile.education.append(std::move(entry));
+            appendTo(m_profile.education, std::move(entry));
             for (int i : entryLines)
                 use(i);
         }

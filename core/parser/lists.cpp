@@ -143,8 +143,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     auto newGroup = [&](const Part &name) -> SkillGroup & {
         SkillGroup group;
         group.name = {cleanField(name.text), name.range};
-        m_profile.skills.append(std::move(group));
-        return m_profile.skills.last();
+        return appendTo(m_profile.skills, std::move(group), 8);
     };
     auto listGroupOr = [&](const Part &name) -> SkillGroup & {
         if (listGroup < 0) {
@@ -299,7 +298,7 @@ void ProfileParser::readLanguages(int from, int to)
             if (!cleanField(fluency).isEmpty())
                 language.fluency = locate(cleanField(fluency), line.range).toText();
             language.range = line.range;
-            m_profile.languages.append(std::move(language));
+            appendTo(m_profile.languages, std::move(language));
             any = true;
         }
         if (any)
@@ -309,7 +308,7 @@ void ProfileParser::readLanguages(int from, int to)
 
 void ProfileParser::readCertificates(int from, int to)
 {
-    QList<int> lines;
+    LineList lines;
     for (int i = from; i < to; ++i) {
         if (!isUsed(i) && !isBlankOrRule(i))
             lines.append(i);
@@ -370,14 +369,14 @@ void ProfileParser::readCertificates(int from, int to)
         }
         if (certificate.name.value.isEmpty())
             continue;
-        m_profile.certificates.append(std::move(certificate));
+        appendTo(m_profile.certificates, std::move(certificate));
         use(i);
     }
 }
 
 void ProfileParser::readProjects(int from, int to, int headingLine)
 {
-    auto project = [&](int header, const QList<int> &body) {
+    auto project = [&](int header, LineSpan body) {
         const Line &line = m_lines[header];
         Project p;
         QString name = withoutUrl(line.text);
@@ -392,7 +391,7 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
             }
         }
         p.name = locate(cleanField(name), line.range).toText();
-        QList<int> description;
+        LineList description;
         for (int i : body) {
             const Line &b = m_lines[i];
             if (b.isListItem()) {
@@ -410,11 +409,11 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
         p.range = line.range.united(rangeOf(body));
         use(header);
         if (!p.name.value.isEmpty())
-            m_profile.projects.append(std::move(p));
+            appendTo(m_profile.projects, std::move(p));
     };
 
     if (headingLine >= 0) {
-        QList<int> body;
+        LineList body;
         for (int i = from; i < to; ++i) {
             if (!isUsed(i) && !isBlankOrRule(i))
                 body.append(i);

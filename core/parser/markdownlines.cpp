@@ -107,8 +107,9 @@ public:
         int strong = 0; // of which inside strong emphasis
     };
 
-    // Most blocks are one line; a few are a handful. Nothing here needs the heap.
-    using Pieces = QVarLengthArray<Piece, 4>;
+    // Most blocks are one line; a few are a handful, a plain-text paragraph a dozen or
+    // more. Few need the heap.
+    using Pieces = QVarLengthArray<Piece, 16>;
 
     Pieces run(cmark_node *block)
     {
@@ -218,7 +219,7 @@ private:
             visit(child, emphasis, strong);
     }
 
-    QVarLengthArray<Building, 4> m_pieces;
+    QVarLengthArray<Building, 16> m_pieces;
     qsizetype m_count = 0; // pieces of the block being read
 };
 
@@ -501,6 +502,11 @@ private:
             line.headerRow = cmark_gfm_extensions_get_table_row_is_header(row);
             line.range = lineRange(sourceLine);
             qsizetype cursor = line.range.begin;
+            int cells = 0;
+            for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+                ++cells;
+            line.cells.reserve(cells);
+            line.cellRanges.reserve(cells);
             for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
                 QString text;
                 for (auto &piece : m_inlines.run(cell)) {

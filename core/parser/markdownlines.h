@@ -62,3 +62,6 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart = 0);
 void appendMarkdownLines(const SourceText &source, qsizetype bodyStart, QList<Line> &lines);
 
 } // namespace Shortlist
+
+Q_DECLARE_TYPEINFO(Shortlist::InlineLink, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::Line, Q_RELOCATABLE_TYPE);

@@ -17,13 +17,15 @@ namespace detail {
 namespace {
 
 // The lines and what is known about them are a parse's two large blocks (a few dozen KiB
-// for a CV). Each thread keeps their storage from one parse to the next, as it keeps
-// cmark-gfm's arena, instead of having malloc find that much memory and take it back for
-// every file; storage a very long file made larger is not kept.
+// for a CV), and the chunks a list grown a step at a time. Each thread keeps their storage
+// from one parse to the next, as it keeps cmark-gfm's arena, instead of having malloc find
+// that memory and take it back for every file; storage a very long file made larger is
+// not kept.
 struct LineBuffers
 {
     QList<Line> lines;
     QList<LineState> state;
+    QList<Chunk> chunks;
 };
 thread_local LineBuffers t_lineBuffers;
 constexpr qsizetype kKeptLines = 2048;
@@ -33,6 +35,7 @@ constexpr qsizetype kKeptLines = 2048;
 ProfileParser::ProfileParser(const SourceText &source)
     : m_source(source)
     , m_lines(std::exchange(t_lineBuffers.lines, {}))
+    , m_chunks(std::exchange(t_lineBuffers.chunks, {}))
     , m_state(std::exchange(t_lineBuffers.state, {}))
 { }
 
@@ -40,9 +43,11 @@ ProfileParser::~ProfileParser()
 {
     m_lines.clear();
     m_state.clear();
+    m_chunks.clear();
     if (m_lines.capacity() <= kKeptLines && m_state.capacity() <= kKeptLines) {
         t_lineBuffers.lines = std::move(m_lines);
         t_lineBuffers.state = std::move(m_state);
+        t_lineBuffers.chunks = std::move(m_chunks);
     }
 }
 
@@ -165,7 +170,7 @@ SourceRange ProfileParser::rangeOf(int from, int to) const
     return range;
 }
 
-SourceRange ProfileParser::rangeOf(const QList<int> &lines) const
+SourceRange ProfileParser::rangeOf(LineSpan lines) const
 {
     SourceRange range;
     for (int i : lines)
@@ -173,7 +178,7 @@ SourceRange ProfileParser::rangeOf(const QList<int> &lines) const
     return range;
 }
 
-QString ProfileParser::joinedText(const QList<int> &lines) const
+QString ProfileParser::joinedText(LineSpan lines) const
 {
     QString text;
     int previousBlock = -1;
@@ -387,6 +392,21 @@ bool isSimplified(QStringView text)
 }
 
 } // namespace
+
+QStringView strippedView(QStringView text, QString &storage)
+{
+    if (!text.contains(QLatin1Char('(')) && isSimplified(text))
+        return text;
+    storage = stripParenthesised(text);
+    return storage;
+}
+
+QString stripParenthesised(const QString &text, QString *removed)
+{
+    if (!text.contains(QLatin1Char('(')) && isSimplified(text))
+        return text;
+    return stripParenthesised(QStringView(text), removed);
+}
 
 QString stripParenthesised(QStringView text, QString *removed)
 {

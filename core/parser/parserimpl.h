@@ -13,6 +13,7 @@
 #include <QVarLengthArray>
 
 #include <limits>
+#include <span>
 
 namespace Shortlist::detail {
 
@@ -70,13 +71,29 @@ struct LineState
     qint8 titleWord = -1; // -1 unknown, 0 no, 1 yes
 };
 
+// Indexes of lines: an entry's header or body, a paragraph. They are a few lines each,
+// held without the heap; functions that only read them take a span.
+using LineList = QVarLengthArray<int, 32>;
+using LineSpan = std::span<const int>;
+
 // A position, study or project as written: a header (heading or a few short lines)
 // and the body below it.
 struct Entry
 {
-    QList<int> header;
-    QList<int> body;
+    LineList header;
+    LineList body;
 };
+using Entries = QVarLengthArray<Entry, 8>;
+
+// Appends to one of the profile's lists, with room for a few more made at the first: a CV
+// has a handful of each, and a list grown a step at a time reallocates at every step.
+template<typename T> T &appendTo(QList<T> &list, T &&value, qsizetype room = 4)
+{
+    if (list.capacity() == 0)
+        list.reserve(room);
+    list.append(std::move(value));
+    return list.last();
+}
 
 class ProfileParser
 {
@@ -112,16 +129,16 @@ private:
     // Work: work.cpp
     bool isJobHeading(int index) const;
     void readWorkChunk(const Chunk &chunk, Position *current);
-    QList<Entry> segment(int from, int to, bool projects) const;
+    Entries segment(int from, int to, bool projects) const;
     bool isHeaderLine(int index, int plainWords = 6) const;
     bool buildPosition(const Entry &entry, Position &position);
     HeaderFields readHeaderFields(const Spans &pieces) const;
     Text toText(const Span &span) const;
     // The dates a position was written with, and the ranges of start, end and both.
     void setDates(Position &position, const DateMatch &dates, const Part &written) const;
-    void readPositionBody(const QList<int> &body, Position &position, int skipLine);
+    void readPositionBody(LineSpan body, Position &position, int skipLine);
     bool readTable(int from, int to);
-    int findDateLine(const QList<int> &lines, int limit) const;
+    int findDateLine(LineSpan lines, int limit) const;
 
     // Lists: lists.cpp
     void readSkills(int from, int to, const Part &groupName);
@@ -154,8 +171,8 @@ private:
     bool isUsed(int index) const { return m_state.at(index).used; }
     bool isBlankOrRule(int index) const;
     SourceRange rangeOf(int from, int to) const;
-    SourceRange rangeOf(const QList<int> &lines) const;
-    QString joinedText(const QList<int> &lines) const;
+    SourceRange rangeOf(LineSpan lines) const;
+    QString joinedText(LineSpan lines) const;
 
     const SourceText &m_source;
     QList<Line> m_lines;
@@ -180,6 +197,11 @@ QString withoutUrl(const QString &text);
 // The text without the dates (and the parentheses around them).
 QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);
+// The same for a string: shared, not copied, when nothing changes (most names).
+QString stripParenthesised(const QString &text, QString *removed = nullptr);
+// What stripParenthesised() gives, as the text itself when that would be unchanged (most
+// names), else as a view of `storage`, which holds the stripped copy.
+QStringView strippedView(QStringView text, QString &storage);
 bool isDuration(QStringView text);
 // indexOf() and lastIndexOf() for the short strings the parser looks for (separators,
 // "://"): a scan for the first character, then one comparison (Qt's search hashes its way

@@ -178,8 +178,10 @@ void ProfileParser::readSection(const Chunk &chunk, SectionKind kind)
         return;
     use(h);
     const Line &line = m_lines[h];
-    m_profile.outline.append({sectionKindName(kind), line.text, line.isHeading() ? line.level : 0, line.range,
-        line.range.united(rangeOf(chunk.begin, chunk.end))});
+    appendTo(m_profile.outline,
+        SectionMark {sectionKindName(kind), line.text, line.isHeading() ? line.level : 0, line.range,
+            line.range.united(rangeOf(chunk.begin, chunk.end))},
+        8);
 }
 
 // A heading that names no section: read by what surrounds it and what it holds.
@@ -251,7 +253,7 @@ void ProfileParser::keepUnused(
 {
     // The heading line itself, when nothing consumed it, opens the kept section.
     const int headingLine = from > 0 && headingRange.isValid() ? from - 1 : -1;
-    QList<int> lines;
+    LineList lines;
     for (int i = from; i < to; ++i) {
         if (!isUsed(i))
             lines.append(i);
@@ -283,7 +285,7 @@ void ProfileParser::keepUnused(
     section.range = section.range.united(headingRange);
     if (headingLine >= 0)
         use(headingLine);
-    m_profile.sections.append(section);
+    appendTo(m_profile.sections, std::move(section));
 }
 
 } // namespace Shortlist::detail

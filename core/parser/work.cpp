@@ -178,7 +178,7 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     return line.strong || line.emphasized || words <= plainWords || hasTitleWord(index);
 }
 
-int ProfileParser::findDateLine(const QList<int> &lines, int limit) const
+int ProfileParser::findDateLine(LineSpan lines, int limit) const
 {
     int seen = 0;
     for (int i : lines) {
@@ -193,9 +193,9 @@ int ProfileParser::findDateLine(const QList<int> &lines, int limit) const
     return -1;
 }
 
-QList<Entry> ProfileParser::segment(int from, int to, bool projects) const
+Entries ProfileParser::segment(int from, int to, bool projects) const
 {
-    QList<Entry> entries;
+    Entries entries;
     Entry current;
     bool inBody = false;
     bool headerHasDates = false;
@@ -206,7 +206,7 @@ QList<Entry> ProfileParser::segment(int from, int to, bool projects) const
             const bool dated = datesOf(i).isValid();
             if (!current.header.isEmpty()
                 && (inBody || current.header.size() >= 3 || projects || (dated && headerHasDates))) {
-                entries.append(current);
+                entries.append(std::move(current));
                 current = {};
                 headerHasDates = false;
             }
@@ -219,7 +219,7 @@ QList<Entry> ProfileParser::segment(int from, int to, bool projects) const
         }
     }
     if (!current.header.isEmpty())
-        entries.append(current);
+        entries.append(std::move(current));
     return entries;
 }
 
@@ -431,7 +431,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
         use(h);
     position.range = rangeOf(entry.header);
 
-    QList<int> body = entry.body;
+    const LineSpan body(entry.body);
     readPositionBody(body, position, dateLine);
     if (!fields.notes.isEmpty()) {
         QStringList notes;
@@ -462,10 +462,10 @@ void ProfileParser::setDates(Position &position, const DateMatch &dates, const P
         position.end.range = {};
 }
 
-void ProfileParser::readPositionBody(const QList<int> &body, Position &position, int skipLine)
+void ProfileParser::readPositionBody(LineSpan body, Position &position, int skipLine)
 {
     Position *target = &position;
-    QList<int> description;
+    LineList description;
     position.highlights.reserve(position.highlights.size() + body.size()); // most of a body, usually
     for (int i : body) {
         if (i == skipLine || isUsed(i) || isBlankOrRule(i))
@@ -564,7 +564,7 @@ bool ProfileParser::readTable(int from, int to)
         if (position.title.value.isEmpty() && !dates.isValid())
             continue;
         position.range = line.range;
-        m_profile.work.append(std::move(position));
+        appendTo(m_profile.work, std::move(position), 8);
         use(i);
         any = true;
     }
@@ -574,7 +574,7 @@ bool ProfileParser::readTable(int from, int to)
 void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
 {
     if (current) {
-        QList<int> body;
+        LineList body;
         body.reserve(chunk.end - chunk.begin);
         for (int i = chunk.begin; i < chunk.end; ++i)
             body.append(i);
@@ -584,23 +584,23 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
     }
     if (chunk.heading >= 0 && chunk.kind == SectionKind::None) {
         Entry entry;
-        entry.header = {chunk.heading};
+        entry.header.append(chunk.heading);
         entry.body.reserve(chunk.end - chunk.begin);
         for (int i = chunk.begin; i < chunk.end; ++i)
             entry.body.append(i);
         Position position;
         if (buildPosition(entry, position))
-            m_profile.work.append(std::move(position));
+            appendTo(m_profile.work, std::move(position), 8);
         return;
     }
     if (readTable(chunk.begin, chunk.end))
         return;
-    const QList<Entry> entries = segment(chunk.begin, chunk.end, false);
+    const Entries entries = segment(chunk.begin, chunk.end, false);
     int built = 0;
     for (const Entry &entry : entries) {
         Position position;
         if (buildPosition(entry, position)) {
-            m_profile.work.append(std::move(position));
+            appendTo(m_profile.work, std::move(position), 8);
             ++built;
         }
     }

@@ -246,3 +246,16 @@ template<typename F> void Profile::forEachRange(F &&f)
 }
 
 } // namespace Shortlist
+
+// Every part of a profile is made of strings, lists and plain values, which Qt moves in memory
+// as bytes: the profile's lists grow without moving their elements one by one.
+Q_DECLARE_TYPEINFO(Shortlist::Link, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::Position, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::Education, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::Skill, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::SkillGroup, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::Project, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::Certificate, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::Language, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::Section, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::SectionMark, Q_RELOCATABLE_TYPE);

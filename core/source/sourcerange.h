@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTypeInfo>
 #include <QtGlobal>
 
 namespace Shortlist {
@@ -40,3 +41,9 @@ template<typename T> struct Sourced
 };
 
 } // namespace Shortlist
+
+// A value is as movable as what it holds: a Sourced<QString> moves in memory with its string,
+// so lists of them grow with realloc() instead of moving each element over.
+template<typename T>
+class QTypeInfo<Shortlist::Sourced<T>> : public QTypeInfoMerger<Shortlist::Sourced<T>, T, Shortlist::SourceRange>
+{ };

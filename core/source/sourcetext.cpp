@@ -419,7 +419,8 @@ SourceRange SourceText::find(QStringView needle, qsizetype begin, qsizetype end,
             if (const qsizetype at = findAsciiPrefixed(haystack, needle); at != kNotAscii)
                 return at < 0 ? SourceRange {} : SourceRange {begin + at, begin + at + needle.size()};
         }
-        QVarLengthArray<char, 256> utf8Needle(needle.size() * 3);
+        // Room on the stack for a paragraph's worth of Cyrillic or accented text.
+        QVarLengthArray<char, 1024> utf8Needle(needle.size() * 3);
         utf8Needle.resize(encodeUtf8(needle, utf8Needle.data()));
         // Lines are short: the first byte by memchr, the rest by memcmp, no search tables.
         const char *data = haystack.data();
