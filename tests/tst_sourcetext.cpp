@@ -39,6 +39,18 @@ void TestSourceText::encodings_data()
     QTest::newRow("broken pair in Cyrillic, windows-1252 fallback")
         << QByteArray("\xD0\x9E\xD0 \xD1\x8B") << int(SourceText::Encoding::Windows1252)
         << QStringLiteral("Ð\u017EÐ Ñ\u2039") << false;
+    // Runs of ASCII are checked many bytes at a time: a character that is not ASCII is found
+    // wherever it stands in such a run, and its first byte alone is not UTF-8.
+    for (int at : {0, 7, 8, 15, 16, 31, 32, 33, 47, 63, 64, 70}) {
+        QByteArray valid(71, 'a');
+        valid.replace(at, 1, "\xC3\xA9");
+        QTest::addRow("é at %d of an ASCII run", at) << valid << int(SourceText::Encoding::Utf8)
+                                                     << QString::fromUtf8(valid) << false;
+        QByteArray invalid(71, 'a');
+        invalid[at] = '\xE9';
+        QTest::addRow("lone 0xE9 at %d of an ASCII run, windows-1252 fallback", at)
+            << invalid << int(SourceText::Encoding::Windows1252) << QString::fromLatin1(invalid) << false;
+    }
     QByteArray utf16("\xFF\xFE");
     for (QChar c : jose)
         utf16.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Shortlist::detail {
 
 using Lexicon::ContactField;
@@ -44,20 +46,21 @@ int digitCount(QStringView text)
 
 bool looksLikeName(QStringView text)
 {
-    static const QStringList notNames = {
-        QStringLiteral("curriculum"),
-        QStringLiteral("vitae"),
-        QStringLiteral("resume"),
-        QStringLiteral("résumé"),
-        QStringLiteral("cv"),
-        QStringLiteral("lebenslauf"),
-        QStringLiteral("резюме"),
-    };
-    const QStringList words = text.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() < 2 || words.size() > 5 || text.size() > 60)
+    static const QList<QStringView> notNames
+        = {u"curriculum", u"vitae", u"resume", u"résumé", u"cv", u"lebenslauf", u"резюме"};
+    if (text.size() > 60)
         return false;
-    for (const QString &word : words) {
-        if (notNames.contains(word.toLower()))
+    QVarLengthArray<QStringView, 6> words;
+    for (QStringView word : text.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (words.size() == 5)
+            return false;
+        words.append(word);
+    }
+    if (words.size() < 2)
+        return false;
+    for (QStringView word : words) {
+        if (std::any_of(notNames.cbegin(), notNames.cend(),
+                [word](QStringView notName) { return word.compare(notName, Qt::CaseInsensitive) == 0; }))
             return false;
         for (QChar c : word) {
             if (!c.isLetter() && c != QLatin1Char('-') && c != QLatin1Char('\'') && c != QLatin1Char('.')
@@ -68,7 +71,7 @@ bool looksLikeName(QStringView text)
     if (Lexicon::hasTitleWord(text) || Lexicon::sectionKind(text) != SectionKind::None)
         return false;
     int capitalised = 0;
-    for (const QString &word : words)
+    for (QStringView word : words)
         capitalised += word.front().isUpper();
     return capitalised >= 2;
 }

@@ -12,9 +12,9 @@ namespace Shortlist::detail {
 namespace {
 
 // A grade or an honour: "2:1", "GPA 3.8", "First Class Honours", "mit Auszeichnung".
-bool isScore(const QString &written)
+bool isScore(QStringView written)
 {
-    const QStringView text = QStringView(written).trimmed();
+    const QStringView text = written.trimmed();
     if (text.isEmpty() || text.size() > 40)
         return false;
     if (text.size() >= 3 && text[0].isDigit() && QStringView(u":.,").contains(text[1]) && text[2].isDigit()
@@ -178,7 +178,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         // "BSc (Hons) Computer Science, 2:1": the grade after the last comma.
         for (int k = 0; k < parts.size(); ++k) {
             const qsizetype comma = lastIndexOfShort(parts[k].text, u", ");
-            if (comma > 0 && isScore(parts[k].text.sliced(comma + 2))) {
+            if (comma > 0 && isScore(QStringView(parts[k].text).sliced(comma + 2))) {
                 const Part whole = parts[k];
                 parts[k] = locate(whole.text.first(comma), whole.range);
                 parts.insert(k + 1, locate(whole.text.sliced(comma + 2), whole.range));

@@ -446,7 +446,8 @@ private:
             if (line.text.size() > 2 && isBulletCharacter(line.text.at(0)) && line.text.at(1).isSpace()) {
                 line.kind = Line::Kind::ListItem;
                 line.level = 1;
-                line.text = line.text.sliced(2).trimmed();
+                line.text.remove(0, 2); // in place: the line holds the only reference
+                line.text = std::move(line.text).trimmed();
                 const QByteArray &bytes = m_source.utf8();
                 qsizetype b = line.range.begin;
                 while (b < line.range.end && bytes[b] != ' ' && bytes[b] != '\t')

@@ -142,7 +142,9 @@ ProfileParser::Parts ProfileParser::split(const Part &whole, std::initializer_li
     Parts parts;
     qsizetype cursor = whole.range.begin; // equal pieces are found in order
     for (const Span &span : splitSpans({whole.text, whole.range}, separators)) {
-        Part p {span.text.toString(), locateRange(span.text, {cursor, whole.range.end})};
+        // A text without separators is one piece, the whole text, shared rather than copied.
+        const bool all = span.text.size() == whole.text.size();
+        Part p {all ? whole.text : span.text.toString(), locateRange(span.text, {cursor, whole.range.end})};
         if (p.range.isValid() && p.range != whole.range)
             cursor = p.range.end;
         parts.append(std::move(p));
@@ -367,8 +369,12 @@ QString withoutDates(const QString &text, const DateMatch &match)
     qsizetype from = match.from, to = match.to;
     if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
         --from, ++to;
-    const QString joined = text.first(from).trimmed() + QLatin1Char(' ') + text.sliced(to).trimmed();
-    return joined.trimmed();
+    // Views until the one string made: the text on either side of the dates, trimmed.
+    const QStringView before = QStringView(text).first(from).trimmed();
+    const QStringView after = QStringView(text).sliced(to).trimmed();
+    if (before.isEmpty() || after.isEmpty())
+        return (before.isEmpty() ? after : before).toString();
+    return before + QLatin1Char(' ') + after;
 }
 
 namespace {

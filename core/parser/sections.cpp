@@ -70,10 +70,10 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     if (text.size() > 60)
         return false;
     const int words = wordsOf(index);
-    if (words > 7 || text.contains(QLatin1Char('@')) || containsShort(text, u"://")
-        || text.endsWith(QLatin1Char(',')))
+    if (words > 7 || text.contains(QLatin1Char('@')) || text.endsWith(QLatin1Char(',')))
         return false;
-    // "Projects: Backend and Blockchain." is a labelled note, not a heading.
+    // "Projects: Backend and Blockchain." is a labelled note, not a heading; nor is a line
+    // with an address ("https://…"), whose colon has text after it too.
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon >= 0 && colon + 1 < text.size())
         return false;

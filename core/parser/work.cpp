@@ -5,6 +5,8 @@
 #include "dates.h"
 #include "parserimpl.h"
 
+#include <array>
+
 namespace Shortlist::detail {
 
 namespace {
@@ -135,8 +137,8 @@ bool ProfileParser::isJobHeading(int index) const
     const QString &text = m_lines.at(index).text;
     const DateMatch &match = datesOf(index);
     if (match.isValid()) {
-        const QString rest = cleanField(
-            stripParenthesised(QString(text.first(match.from) + QLatin1Char(' ') + text.sliced(match.to))));
+        const QString rest = cleanField(stripParenthesised(
+            QString(QStringView(text).first(match.from) + QLatin1Char(' ') + QStringView(text).sliced(match.to))));
         if (wordCount(rest) >= 1 && !isDuration(rest))
             return true;
     }
@@ -247,7 +249,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
 {
     static const QList<QStringView> atWords
         = {u" at ", u" @ ", u" bei ", u" chez ", u" bij ", u" в компании ", u" en la empresa "};
-    static const QList<QStringView> inWords = {u" in ", u" en ", u" в ", u" для "};
+    static constexpr std::array<QStringView, 4> inWords = {u" in ", u" en ", u" в ", u" для "};
     static const std::initializer_list<QStringView> separators
         = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; "};
     HeaderFields fields;
@@ -272,8 +274,20 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         // with a space, so the words before it are words of the text, and a title word among
         // them is one of the text's: the whole text need not be searched for one first.
         if (at < 0) {
-            for (QStringView word : inWords) {
-                const qsizetype i = indexOfShort(text, word);
+            // Where each word first stands, found in one pass over the spaces.
+            std::array<qsizetype, inWords.size()> firstAt;
+            firstAt.fill(-1);
+            for (qsizetype i = 1; i < text.size(); ++i) {
+                if (text[i] != QLatin1Char(' '))
+                    continue;
+                for (std::size_t k = 0; k < inWords.size(); ++k) {
+                    if (firstAt[k] < 0 && isWrittenAt(text, i, inWords[k]))
+                        firstAt[k] = i;
+                }
+            }
+            for (std::size_t k = 0; k < inWords.size(); ++k) {
+                const qsizetype i = firstAt[k];
+                const QStringView word = inWords[k];
                 if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
                     && wordCount(text.sliced(i + word.size())) <= 5) {
                     at = i;

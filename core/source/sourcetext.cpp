@@ -7,6 +7,10 @@
 #include <bit>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Shortlist {
 
 namespace {
@@ -55,8 +59,19 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *end = p + bytes.size();
     while (p < end) {
         if (*p < 0x80) {
-            // Most of a CV is ASCII: sixteen bytes at a time, or eight and up to the first
-            // byte that is not.
+#ifdef __SSE2__
+            // Most of a CV is ASCII: thirty-two bytes at a time where the processor compares
+            // sixteen at once (every x86-64 one does),
+            if (end - p >= 32) {
+                const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16));
+                if (_mm_movemask_epi8(_mm_or_si128(first, second)) == 0) {
+                    p += 32;
+                    continue;
+                }
+            }
+#endif
+            // else sixteen bytes at a time, or eight and up to the first byte that is not.
             constexpr quint64 kHighBits = 0x8080808080808080ULL;
             if (end - p >= 16
                 && ((qFromLittleEndian<quint64>(p) | qFromLittleEndian<quint64>(p + 8)) & kHighBits) == 0) {
