@@ -170,6 +170,18 @@ void TestDates::position_data()
     QTest::newRow("open start") << QStringLiteral("Consultant since May 2019")
                                 << QStringLiteral("since May 2019") << QStringLiteral("May 2019")
                                 << QString();
+    // The search for a year passes over several characters at a time: a year is found
+    // wherever it starts, after digits and apostrophes that start none.
+    for (int at = 0; at <= 17; ++at) {
+        QString lead(at, QLatin1Char('x'));
+        if (at % 3 == 2)
+            lead[at / 2] = QLatin1Char('1');
+        else if (at % 3 == 1)
+            lead[at / 2] = QLatin1Char('\'');
+        QTest::addRow("range after %d characters", at)
+            << lead + QStringLiteral(" 2019 – 2021") << QStringLiteral("2019 – 2021") << QStringLiteral("2019")
+            << QStringLiteral("2021");
+    }
 }
 
 void TestDates::position()

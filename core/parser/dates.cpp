@@ -10,7 +10,12 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <bit>
 #include <optional>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace Shortlist {
 
@@ -613,6 +618,36 @@ private:
 
 } // namespace
 
+namespace {
+
+// The first index from `from` on where a year can start (see findDates()): eight characters
+// at a time where the processor compares eight at once, as every x86-64 one does.
+qsizetype nextYearStart(QStringView text, qsizetype from)
+{
+    const qsizetype n = text.size();
+    qsizetype i = from;
+#ifdef __SSE2__
+    const auto *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const __m128i one = _mm_set1_epi16('1'), two = _mm_set1_epi16('2');
+    const __m128i apostrophe = _mm_set1_epi16('\''), rightQuote = _mm_set1_epi16(short(0x2019));
+    for (; i + 8 <= n; i += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chunk, one), _mm_cmpeq_epi16(chunk, two)),
+            _mm_or_si128(_mm_cmpeq_epi16(chunk, apostrophe), _mm_cmpeq_epi16(chunk, rightQuote)));
+        if (const int mask = _mm_movemask_epi8(hits))
+            return i + std::countr_zero(unsigned(mask)) / 2;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == '1' || c == '2' || c == '\'' || c == 0x2019)
+            return i;
+    }
+    return n;
+}
+
+} // namespace
+
 DateMatch findDates(QStringView text, qsizetype from)
 {
     // Every date holds a year: four digits 1950..2099, or an apostrophe and two digits.
@@ -621,12 +656,12 @@ DateMatch findDates(QStringView text, qsizetype from)
     const qsizetype n = text.size();
     auto digit = [&](qsizetype i) { return i < n && isDigit(text[i]); };
     for (qsizetype i = from; i + 2 < n && year < 0; ++i) {
-        // Only an apostrophe or a year's first digit can start a year. One test, false for
-        // nearly every character, that a processor predicts: a test on "c > '2'" would
-        // change its answer at every space.
+        // Only an apostrophe or a year's first digit can start a year; most characters are
+        // passed over many at a time.
+        i = nextYearStart(text, i);
+        if (i + 2 >= n)
+            break;
         const char16_t c = text[i].unicode();
-        if (c != '1' && c != '2' && c != '\'' && c != 0x2019)
-            continue;
         if (isApostrophe(text[i]) && digit(i + 1) && digit(i + 2) && !digit(i + 3))
             year = i;
         else if ((c == '1' || c == '2') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
