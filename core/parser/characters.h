@@ -8,6 +8,10 @@
 // function gives exactly QChar's answer (tst_parser compares them over all of UTF-16).
 
 #include <QChar>
+#include <QString>
+#include <QStringView>
+
+#include <utility>
 
 namespace Shortlist::Characters {
 
@@ -82,6 +86,25 @@ inline QChar toLower(QChar c)
     if ((u >= 0xDF && u <= 0xFF) || (u >= 0x430 && u <= 0x45F))
         return c; // already lower case
     return c.toLower();
+}
+
+// QStringView::trimmed() and QString::trimmed() without the call into Qt when there is
+// nothing to trim, as for most of the pieces the parser cuts and the lines it reads.
+inline bool hasSpaceAtEitherEnd(QStringView text)
+{
+    return !text.isEmpty() && (isSpace(text.front()) || isSpace(text.back()));
+}
+inline QStringView trimmed(QStringView text)
+{
+    return hasSpaceAtEitherEnd(text) ? text.trimmed() : text;
+}
+inline QString trimmed(const QString &text)
+{
+    return hasSpaceAtEitherEnd(text) ? text.trimmed() : text;
+}
+inline QString trimmed(QString &&text)
+{
+    return hasSpaceAtEitherEnd(text) ? std::move(text).trimmed() : std::move(text);
 }
 
 } // namespace Shortlist::Characters

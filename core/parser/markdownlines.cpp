@@ -1,5 +1,6 @@
 #include "markdownlines.h"
 
+#include "characters.h"
 #include "cmarkarena.h"
 #include "source/sourcetext.h"
 
@@ -323,7 +324,7 @@ private:
     {
         // Trimmed in place: a copy would share its characters with the piece's, and the
         // line's first change (or non-const read) would then copy them all again.
-        line.text = std::move(piece.text).trimmed();
+        line.text = Characters::trimmed(std::move(piece.text));
         line.links = std::move(piece.links);
         line.emphasized = piece.visible > 0 && piece.emphasized == piece.visible;
         line.strong = piece.visible > 0 && piece.strong == piece.visible;
@@ -374,7 +375,7 @@ private:
             // A later paragraph of the same item continues it.
             Line &item = m_lines.last();
             for (auto &piece : pieces)
-                item.text += QLatin1Char('\n') + piece.text.trimmed();
+                item.text += QLatin1Char('\n') + Characters::trimmed(piece.text);
             for (auto &piece : pieces)
                 item.links += piece.links;
             item.range = item.range.united(range);
@@ -382,7 +383,7 @@ private:
         }
         InlineFlattener::Piece joined;
         for (auto &piece : pieces) {
-            const QString t = piece.text.trimmed();
+            const QString t = Characters::trimmed(piece.text);
             if (t.isEmpty())
                 continue;
             if (!joined.text.isEmpty())
@@ -447,7 +448,7 @@ private:
                 line.kind = Line::Kind::ListItem;
                 line.level = 1;
                 line.text.remove(0, 2); // in place: the line holds the only reference
-                line.text = std::move(line.text).trimmed();
+                line.text = Characters::trimmed(std::move(line.text));
                 const QByteArray &bytes = m_source.utf8();
                 qsizetype b = line.range.begin;
                 while (b < line.range.end && bytes[b] != ' ' && bytes[b] != '\t')

@@ -111,7 +111,7 @@ Part ProfileParser::part(int index) const
 
 Part ProfileParser::locate(const QString &value, const SourceRange &within) const
 {
-    const QString text = value.trimmed();
+    const QString text = Characters::trimmed(value);
     if (text.isEmpty())
         return {};
     return {text, locateRange(text, within)};
@@ -119,7 +119,7 @@ Part ProfileParser::locate(const QString &value, const SourceRange &within) cons
 
 SourceRange ProfileParser::locateRange(QStringView value, const SourceRange &within) const
 {
-    const QStringView text = value.trimmed();
+    const QStringView text = Characters::trimmed(value);
     if (text.isEmpty())
         return {};
     const SourceRange range = m_source.find(text, within.begin, within.end);
@@ -302,7 +302,7 @@ Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators
     int depth = 0;
     qsizetype start = 0;
     auto cut = [&](qsizetype end) {
-        const QStringView piece = text.sliced(start, end - start).trimmed();
+        const QStringView piece = Characters::trimmed(text.sliced(start, end - start));
         if (!piece.isEmpty())
             parts.append({piece, span.within});
     };
@@ -333,7 +333,7 @@ Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators
 
 Text ProfileParser::toText(const Span &span) const
 {
-    const QStringView text = span.text.trimmed();
+    const QStringView text = Characters::trimmed(span.text);
     if (text.isEmpty())
         return {};
     return {text.toString(), locateRange(text, span.within)};
@@ -531,7 +531,7 @@ Keywords splitKeywords(QStringView text)
             piece.chop(1);
         if (piece.startsWith(QLatin1String("and ")))
             piece = piece.sliced(4);
-        piece = piece.trimmed();
+        piece = Characters::trimmed(piece);
         if (!piece.isEmpty())
             out.append(piece);
     }
