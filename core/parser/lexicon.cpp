@@ -213,16 +213,24 @@ bool isLegalSuffix(QStringView text)
 bool hasInstitutionWord(QStringView text)
 {
     const WordSet &institutions = institutionWords();
+    // The stems apart by script, sorted once: a word is compared with its own script's only.
+    struct Stems
+    {
+        QList<QStringView> latin, cyrillic;
+    };
+    static const Stems byScript = [] {
+        Stems stems;
+        for (const QString &stem : institutionStems())
+            (Characters::isCyrillic(stem.front()) ? stems.cyrillic : stems.latin).append(stem);
+        return stems;
+    }();
     return anyWord(text, [&institutions](QStringView w) {
         if (institutions.contains(w))
             return true;
         // Stems catch inflections and compounds: "университета", "Fachhochschule".
         if (w.size() < 4)
             return false;
-        const bool cyrillic = Characters::isCyrillic(w.front());
-        for (const QString &stem : institutionStems()) {
-            if (Characters::isCyrillic(stem.front()) != cyrillic)
-                continue;
+        for (QStringView stem : Characters::isCyrillic(w.front()) ? byScript.cyrillic : byScript.latin) {
             // First and last letters before whole comparisons: most words share neither.
             if ((w.front() == stem.front() && w.startsWith(stem))
                 || (w.size() > stem.size() + 2 && w.back() == stem.back() && w.endsWith(stem)))
