@@ -616,10 +616,6 @@ private:
     qsizetype m_n;
 };
 
-} // namespace
-
-namespace {
-
 // The first index from `from` on where a year can start (see findDates()): eight characters
 // at a time where the processor compares eight at once, as every x86-64 one does.
 qsizetype nextYearStart(QStringView text, qsizetype from)

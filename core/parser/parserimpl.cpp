@@ -54,7 +54,7 @@ ProfileParser::~ProfileParser()
 Profile ProfileParser::run()
 {
     const qsizetype bodyStart = readFrontMatter();
-    // Both lists come empty, with the storage an earlier parse on this thread left.
+    // The lists come empty, with the storage an earlier parse on this thread left.
     appendMarkdownLines(m_source, bodyStart, m_lines);
     m_state.resize(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
@@ -399,9 +399,19 @@ bool isSimplified(QStringView text)
 
 } // namespace
 
+namespace {
+
+// What stripParenthesised() would give back unchanged: no parentheses, white space simplified.
+bool hasNothingToStrip(QStringView text)
+{
+    return !text.contains(QLatin1Char('(')) && isSimplified(text);
+}
+
+} // namespace
+
 QStringView strippedView(QStringView text, QString &storage)
 {
-    if (!text.contains(QLatin1Char('(')) && isSimplified(text))
+    if (hasNothingToStrip(text))
         return text;
     storage = stripParenthesised(text);
     return storage;
@@ -409,9 +419,7 @@ QStringView strippedView(QStringView text, QString &storage)
 
 QString stripParenthesised(const QString &text, QString *removed)
 {
-    if (!text.contains(QLatin1Char('(')) && isSimplified(text))
-        return text;
-    return stripParenthesised(QStringView(text), removed);
+    return hasNothingToStrip(text) ? text : stripParenthesised(QStringView(text), removed);
 }
 
 QString stripParenthesised(QStringView text, QString *removed)
