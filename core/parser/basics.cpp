@@ -1,10 +1,9 @@
 // The person: name, headline, contacts, links, location and summary, read from the
 // top of the CV, from YAML front matter and from contact sections.
 
+#include "contacts.h"
 #include "dates.h"
 #include "parserimpl.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -13,28 +12,6 @@ namespace Shortlist::detail {
 using Lexicon::ContactField;
 
 namespace {
-
-const QRegularExpression &emailExpression()
-{
-    thread_local const QRegularExpression re(
-        QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"));
-    return re;
-}
-
-const QRegularExpression &urlExpression()
-{
-    thread_local const QRegularExpression re(
-        QStringLiteral("(?:https?://|www\\.)[^\\s<>()\\[\\]]+[^\\s<>()\\[\\].,;:!?'\"]"
-                       "|\\b(?:github\\.com|gitlab\\.com|linkedin\\.com|t\\.me)/[^\\s<>()\\[\\],;]+"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &phoneExpression()
-{
-    thread_local const QRegularExpression re(QStringLiteral("(?:\\+|\\b00|\\b0)\\d[\\d ()./-]{5,}\\d"));
-    return re;
-}
 
 int digitCount(QStringView text)
 {
@@ -217,27 +194,27 @@ bool ProfileParser::readContactPiece(const Part &piece)
     Basics &basics = m_profile.basics;
     const QString &t = piece.text;
     if (t.contains(QLatin1Char('@'))) {
-        const QRegularExpressionMatch email = emailExpression().match(t);
-        if (email.hasMatch() && email.capturedLength() >= t.size() - 8) {
+        const TextSpan email = findEmail(t);
+        if (email.isValid() && email.length >= t.size() - 8) {
             if (basics.email.value.isEmpty())
-                basics.email = locate(email.captured(), piece.range).toText();
+                basics.email = locate(t.sliced(email.start, email.length), piece.range).toText();
             return true;
         }
     }
     if (t.contains(QLatin1Char('/')) || containsShort(t, u"www.")) {
-        const QRegularExpressionMatch url = urlExpression().match(t);
-        if (url.hasMatch() && url.capturedLength() >= t.size() - 2) {
-            addLink(url.captured(), Lexicon::networkForUrl(url.captured()), {},
-                locateRange(url.capturedView(), piece.range));
+        const TextSpan url = findUrl(t);
+        if (url.isValid() && url.length >= t.size() - 2) {
+            const QString address = t.sliced(url.start, url.length);
+            addLink(address, Lexicon::networkForUrl(address), {}, locateRange(address, piece.range));
             return true;
         }
     }
     if (digitCount(t) >= 7) {
-        const QRegularExpressionMatch phone = phoneExpression().match(t);
-        if (phone.hasMatch() && digitCount(phone.capturedView()) >= 7 && phone.capturedLength() >= t.size() - 2
+        const TextSpan phone = findPhone(t);
+        if (phone.isValid() && digitCount(phone.in(t)) >= 7 && phone.length >= t.size() - 2
             && !findDates(t).isRange) {
             if (basics.phone.value.isEmpty())
-                basics.phone = locate(phone.captured(), piece.range).toText();
+                basics.phone = locate(t.sliced(phone.start, phone.length), piece.range).toText();
             return true;
         }
     }
@@ -279,16 +256,17 @@ bool ProfileParser::readContactLine(int index)
                 return true;
             }
             if (!network.isEmpty() || field == ContactField::Website) {
-                const QRegularExpressionMatch url = urlExpression().match(value.text);
-                if (url.hasMatch())
-                    addLink(url.captured(),
+                if (const TextSpan url = findUrl(value.text); url.isValid()) {
+                    const QString address = value.text.sliced(url.start, url.length);
+                    addLink(address,
                         network.isEmpty() || network == QLatin1String("Website")
-                            ? Lexicon::networkForUrl(url.captured())
+                            ? Lexicon::networkForUrl(address)
                             : network,
-                        {}, locateRange(url.capturedView(), value.range));
-                else
+                        {}, locateRange(address, value.range));
+                } else {
                     addLink(
                         {}, network.isEmpty() ? QStringLiteral("Website") : network, value.text, value.range);
+                }
                 return true;
             }
         }
