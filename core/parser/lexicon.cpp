@@ -106,24 +106,26 @@ SectionKind sectionKind(QStringView heading)
         return it.value();
     if (containsBoilerplatePhrase(text))
         return SectionKind::Boilerplate;
+    // One pass over the words: a heading of more than seven names no section, else the
+    // first key word among them does.
     int count = 0;
-    anyWord(text, [&](QStringView) { return ++count > 7; });
-    if (count > 7)
-        return SectionKind::None;
     SectionKind found = SectionKind::None;
-    anyWord(text, [&](QStringView w) {
+    auto keywordKind = [&table](QStringView w) {
         for (const auto &[keyword, kind] : table.keywords) {
-            if (w == keyword) {
-                found = kind;
-                return true;
-            }
+            if (w == keyword)
+                return kind;
         }
-        if (isInflectedWorkWord(w)) {
-            found = SectionKind::Work;
+        return isInflectedWorkWord(w) ? SectionKind::Work : SectionKind::None;
+    };
+    const bool tooLong = anyWord(text, [&](QStringView w) {
+        if (++count > 7)
             return true;
-        }
+        if (found == SectionKind::None)
+            found = keywordKind(w);
         return false;
     });
+    if (tooLong)
+        return SectionKind::None;
     return found;
 }
 
