@@ -106,6 +106,8 @@ private Q_SLOTS:
     void charactersAsQCharSays();
     void strippedTextIsSimplified_data();
     void strippedTextIsSimplified();
+    void lexiconKeys_data();
+    void lexiconKeys();
     void cmarkArenaKeepsWhatItHandsOut();
     void arenaLeavesNothingOfEarlierParses();
     void parsesOnManyThreadsAtOnce();
@@ -517,6 +519,31 @@ void TestParser::strippedTextIsSimplified()
 {
     QFETCH(QString, text);
     QCOMPARE(detail::stripParenthesised(text), text.simplified());
+}
+
+// The key headings and places are looked up by: lower case, without markup punctuation and
+// trailing colons or full stops, white space folded, a typographic apostrophe as '.
+void TestParser::lexiconKeys_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("markup dropped") << QStringLiteral("**Work_Experience:**") << QStringLiteral("workexperience");
+    QTest::newRow("heading marks and code") << QStringLiteral("## `Skills` #") << QStringLiteral("skills");
+    QTest::newRow("white space folded") << QStringLiteral("  Berufs\t\n erfahrung  ")
+                                        << QStringLiteral("berufs erfahrung");
+    QTest::newRow("no-break space") << QStringLiteral("Work\u00A0History") << QStringLiteral("work history");
+    QTest::newRow("trailing punctuation") << QStringLiteral("Education, .:") << QStringLiteral("education");
+    QTest::newRow("apostrophe") << QStringLiteral("Centres d\u2019Intérêt") << QStringLiteral("centres d'intérêt");
+    QTest::newRow("Cyrillic") << QStringLiteral("ОПЫТ РАБОТЫ") << QStringLiteral("опыт работы");
+    QTest::newRow("control character kept") << QStringLiteral("A\u0001B") << QStringLiteral("a\u0001b");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestParser::lexiconKeys()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QCOMPARE(Lexicon::normalized(text), key);
 }
 
 // cmark-gfm's memory for one parse: zeroed, aligned blocks that keep their bytes through

@@ -209,16 +209,22 @@ public:
         bool space = false;
         for (QChar c : text) {
             const char16_t u = c.unicode();
-            if (u == '*' || u == '_' || u == '#' || u == '`')
-                continue;
-            if (Characters::isSpace(c)) {
+            char16_t kept;
+            if (u < 0x80) {
+                kept = kAsciiKey[u];
+                if (kept == kDropped)
+                    continue;
+            } else {
+                kept = Characters::isSpace(c) ? char16_t(kSpace) : folded(c).unicode();
+            }
+            if (kept == kSpace) {
                 space = length > 0;
                 continue;
             }
             if (space)
                 out[length++] = QLatin1Char(' ');
             space = false;
-            out[length++] = folded(c);
+            out[length++] = QChar(kept);
         }
         while (length > 0) {
             const char16_t last = out[length - 1].unicode();
@@ -231,6 +237,22 @@ public:
     QStringView view() const { return QStringView(m_buffer.data(), m_length); }
 
 private:
+    // What an ASCII character becomes in a key: markup is dropped, white space is a space
+    // (runs of it one), letters are lower case.
+    static constexpr char16_t kDropped = 0xFFFF; // not ASCII: no entry is dropped by accident
+    static constexpr char16_t kSpace = ' ';
+    static constexpr std::array<char16_t, 128> kAsciiKey = [] {
+        std::array<char16_t, 128> table {};
+        for (char16_t u = 0; u < 128; ++u) {
+            if (u == '*' || u == '_' || u == '#' || u == '`')
+                table[u] = kDropped;
+            else if (u == ' ' || (u >= 0x09 && u <= 0x0D))
+                table[u] = kSpace;
+            else
+                table[u] = u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
+        }
+        return table;
+    }();
     QVarLengthArray<QChar, 64> m_buffer;
     qsizetype m_length = 0;
 };
