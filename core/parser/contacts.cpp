@@ -24,12 +24,12 @@ bool isAsciiLetterOrDigit(char16_t c)
 }
 
 // \s and \w as a regular expression reads them without Unicode properties.
-bool isSpace(char16_t c)
+bool isAsciiSpace(char16_t c)
 {
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-bool isWordCharacter(char16_t c)
+bool isAsciiWordCharacter(char16_t c)
 {
     return isAsciiLetterOrDigit(c) || c == '_';
 }
@@ -46,11 +46,11 @@ bool isOneOf(char16_t c, QLatin1StringView set)
 // \b before a word character at `at`.
 bool startsWord(QStringView text, qsizetype at)
 {
-    return at == 0 || !isWordCharacter(text[at - 1].unicode());
+    return at == 0 || !isAsciiWordCharacter(text[at - 1].unicode());
 }
 
 // Whether `word` (ASCII, lower case) is written at `at`, in any case.
-bool isWrittenAt(QStringView text, qsizetype at, QLatin1StringView word)
+bool isWrittenInAnyCaseAt(QStringView text, qsizetype at, QLatin1StringView word)
 {
     if (at + word.size() > text.size())
         return false;
@@ -103,7 +103,7 @@ qsizetype emailDomainEnd(QStringView text, qsizetype at)
 
 bool isUrlCharacter(char16_t c)
 {
-    return !isSpace(c) && !isOneOf(c, QLatin1StringView("<>()[]"));
+    return !isAsciiSpace(c) && !isOneOf(c, QLatin1StringView("<>()[]"));
 }
 
 bool endsUrl(char16_t c)
@@ -113,19 +113,19 @@ bool endsUrl(char16_t c)
 
 bool isProfilePathCharacter(char16_t c)
 {
-    return !isSpace(c) && !isOneOf(c, QLatin1StringView("<>()[],;"));
+    return !isAsciiSpace(c) && !isOneOf(c, QLatin1StringView("<>()[],;"));
 }
 
 // After "http://", "https://" or "www." at `at`: where the address's text starts, or -1.
 qsizetype afterUrlScheme(QStringView text, qsizetype at)
 {
-    if (isWrittenAt(text, at, QLatin1StringView("http"))) {
+    if (isWrittenInAnyCaseAt(text, at, QLatin1StringView("http"))) {
         qsizetype colon = at + 4;
         if (colon < text.size() && (text[colon] == u's' || text[colon] == u'S'))
             ++colon;
-        return isWrittenAt(text, colon, QLatin1StringView("://")) ? colon + 3 : -1;
+        return isWrittenInAnyCaseAt(text, colon, QLatin1StringView("://")) ? colon + 3 : -1;
     }
-    return isWrittenAt(text, at, QLatin1StringView("www.")) ? at + 4 : -1;
+    return isWrittenInAnyCaseAt(text, at, QLatin1StringView("www.")) ? at + 4 : -1;
 }
 
 // The number's digits from `at` (after its '+', "00" or "0"): where the match ends, or -1.
@@ -179,7 +179,7 @@ TextSpan findUrl(QStringView text)
         if (!startsWord(text, at))
             continue;
         for (QLatin1StringView host : kProfileHosts) {
-            if (!isWrittenAt(text, at, host))
+            if (!isWrittenInAnyCaseAt(text, at, host))
                 continue;
             const qsizetype path = at + host.size();
             if (const qsizetype end = runEnd(text, path, isProfilePathCharacter); end > path)
