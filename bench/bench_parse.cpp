@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <span>
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -229,9 +230,7 @@ int main(int argc, char *argv[])
     Pass cmark;
     Pass full;
     for (int round = 0; round < options.rounds; ++round) {
-        const auto [roundCmark, roundFull] = timeInBlocks(inputs);
-        cmark = roundCmark;
-        full = roundFull;
+        std::tie(cmark, full) = timeInBlocks(inputs);
         cmarkTimes.append(cmark.nanoseconds);
         fullTimes.append(full.nanoseconds);
     }

@@ -397,10 +397,6 @@ bool isSimplified(QStringView text)
     return true;
 }
 
-} // namespace
-
-namespace {
-
 // What stripParenthesised() would give back unchanged: no parentheses, white space simplified.
 bool hasNothingToStrip(QStringView text)
 {
