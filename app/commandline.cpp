@@ -9,6 +9,7 @@
 #include "compare/requirements.h"
 #include "io/profilefile.h"
 #include "pdf/summarypdf.h"
+#include "timeline/today.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -308,14 +309,15 @@ int run(const QStringList &arguments)
         printError(parser.isSet(options.today) ? Strings::tr("--today needs --export") : Strings::tr("--output needs --export"));
         return 2;
     }
-    QDate today = QDate::currentDate();
     if (parser.isSet(options.today)) {
-        today = QDate::fromString(parser.value(options.today), Qt::ISODate);
-        if (!today.isValid()) {
+        const QDate day = QDate::fromString(parser.value(options.today), Qt::ISODate);
+        if (!day.isValid()) {
             printError(Strings::tr("--today takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(options.today)));
             return 2;
         }
+        setToday(day);
     }
+    const QDate today = Shortlist::today();
     if (format != QLatin1String("json") && format != QLatin1String("markdown") && format != QLatin1String("pdf")) {
         printError(Strings::tr("unknown export format '%1' (use json, markdown or pdf)").arg(format));
         return 2;

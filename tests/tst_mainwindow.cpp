@@ -12,6 +12,7 @@
 #include "library/skillpicker.h"
 #include "mainwindow.h"
 #include "profileview.h"
+#include "timeline/today.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -34,6 +36,9 @@ using namespace Shortlist;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The day experience is counted to: Zoë has 8 years, Raj 5 and Inês 3 (4 from 2027 on).
+const QDate kToday(2026, 6, 1);
 
 const QByteArray kZoe = "# Zoë Lambert\n\nPlatform Engineer\n\nLyon, France\n\n## Skills\n\n"
                         "- Go, Kubernetes, PostgreSQL\n\n## Experience\n\n"
@@ -79,6 +84,7 @@ private Q_SLOTS:
     void opensAFolderAndShowsTheFirstProfile();
     void searchFieldFiltersAsYouType();
     void skillsAndExperienceFilters();
+    void experienceIsCountedToTheDayGiven();
     void clickingARowShowsThatProfile();
     void clearingTheFiltersKeepsTheSelection();
     void listFollowsTheDisk();
@@ -102,6 +108,7 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     QCoreApplication::setOrganizationName(u"ShortlistTests"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    setToday(kToday);
 }
 
 void TestMainWindow::init()
@@ -186,6 +193,20 @@ void TestMainWindow::skillsAndExperienceFilters()
 
     window.filterBar()->locationField()->setEditText(u"germany"_s);
     QCOMPARE(namesListed(window), QStringList {u"Raj Mehta"_s});
+}
+
+void TestMainWindow::experienceIsCountedToTheDayGiven()
+{
+    // Inês started in 2023: three years by the suite's day, four from January 2027.
+    setToday(QDate(2027, 1, 1));
+    const auto restore = qScopeGuard([] { setToday(kToday); });
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    window.filterBar()->minimumYearsField()->setValue(4);
+    QCOMPARE(namesListed(window), QStringList({u"Inês Duarte"_s, u"Raj Mehta"_s, u"Zoë Lambert"_s}));
 }
 
 void TestMainWindow::clickingARowShowsThatProfile()

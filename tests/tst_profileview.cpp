@@ -5,6 +5,7 @@
 #include "profileview.h"
 #include "sourcedialog.h"
 #include "timeline/experience.h"
+#include "timeline/today.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -28,6 +29,8 @@ char *toString(const SourceRange &range)
 } // namespace Shortlist
 
 namespace {
+
+const QDate kToday(2026, 6, 1); // the day durations are counted to
 
 // A fictional candidate: two dated positions, one undated, markup in a highlight and a
 // section Shortlist does not know.
@@ -109,6 +112,7 @@ private:
 void TestProfileView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    setToday(kToday);
     const Profile profile = fixture();
     QCOMPARE(profile.work.size(), 3);
     QVERIFY(profile.work.at(2).isUndated());
@@ -130,7 +134,7 @@ void TestProfileView::rendersWhatAHiringManagerReads()
     ProfileView view;
     show(view, profile);
     const QString text = view.toPlainText();
-    const QDate today = QDate::currentDate();
+    const QDate today = kToday;
     QStringList expected {QStringLiteral("Ivo Brandtmeier"),
         QStringLiteral("Data Engineer · Pipelines & Warehouses"), QStringLiteral("Leipzig, Germany"),
         QStringLiteral("ivo.b@example.org"), formatExperience(experienceOf(profile.work, today)),
@@ -157,7 +161,7 @@ void TestProfileView::escapesTheText()
     const QString text = view.toPlainText();
     QVERIFY(text.contains(QLatin1String("<b>Ivo</b> & \"Co\"")));
     QVERIFY(text.contains(QLatin1String("Answered <script>alert(1)</script> & <urgent> tickets first")));
-    const QString html = renderProfilePage(profile, view.palette(), QDate::currentDate()).html;
+    const QString html = renderProfilePage(profile, view.palette(), kToday).html;
     QVERIFY(!html.contains(QLatin1String("<script>")));
     QVERIFY(!html.contains(QLatin1String("<b>Ivo")));
 }
@@ -213,7 +217,7 @@ void TestProfileView::sourceRangeAt_data()
     QTest::newRow("unrecognised heading") << p.sections.at(0).heading << p.sections.at(0).headingRange;
     QTest::newRow("unrecognised text") << p.sections.at(0).text << p.sections.at(0).range;
     QTest::newRow("total experience: no single place")
-        << formatExperience(experienceOf(p.work, QDate::currentDate())) << SourceRange {};
+        << formatExperience(experienceOf(p.work, kToday)) << SourceRange {};
 }
 
 void TestProfileView::sourceRangeAt()

@@ -1,6 +1,7 @@
 #include "profileview.h"
 
 #include "profilehtml.h"
+#include "timeline/today.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
@@ -64,7 +65,7 @@ void ProfileView::showProfile(const Profile &profile, const QString &path)
 void ProfileView::render()
 {
     const ProfilePage page
-        = renderProfilePage(*m_profile, palette(), QDate::currentDate(), QFileInfo(m_path).fileName());
+        = renderProfilePage(*m_profile, palette(), today(), QFileInfo(m_path).fileName());
     const QScopedValueRollback guard(m_rendering, true);
     // The avatar is drawn in the palette's colours: replace any copy the document cached.
     document()->addResource(QTextDocument::ImageResource, placeholderAvatarUrl(),

@@ -4,6 +4,7 @@
 #include "requirements.h"
 #include "skillnormalizer.h"
 #include "timeline/careertimeline.h"
+#include "timeline/today.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -102,7 +103,7 @@ private:
     QList<Computed> m_computed;
     QList<Requirement> m_requirements;
     SkillNormalizer m_skills;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Shortlist::today();
     QSet<QString> m_sharedKeys;
     QHash<QString, int> m_keyCounts; // how many candidates list each skill key
 };

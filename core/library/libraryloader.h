@@ -1,6 +1,7 @@
 #pragma once
 
 #include "libraryentry.h"
+#include "timeline/today.h"
 
 #include <QDate>
 #include <QFileSystemWatcher>
@@ -73,7 +74,7 @@ private:
     LibraryModel *m_model;
     QThreadPool m_pool; // declared before the jobs that run on it, destroyed after them
     QStringList m_roots;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Shortlist::today();
 
     QList<Job *> m_jobs;
     QHash<QString, quint64> m_ticketOfPath; // the latest request for each file being read

@@ -3,6 +3,7 @@
 #include "compare/requirements.h"
 #include "compare/skillnormalizer.h"
 #include "profile/profile.h"
+#include "timeline/today.h"
 
 #include <QDate>
 #include <QList>
@@ -27,7 +28,7 @@ struct PdfOptions
     // Bias-free review: names, contacts, links and photos left out, candidates labelled
     // "Candidate A", "Candidate B"… (in the text, the footers and the metadata).
     bool blind = false;
-    QDate today = QDate::currentDate();
+    QDate today = Shortlist::today();
     QList<Requirement> requirements; // scored on the comparison page and each summary
     QString requirementsText;
     SkillNormalizer skills = SkillNormalizer::standard();

@@ -11,6 +11,7 @@
 #include "profileform.h"
 #include "profileview.h"
 #include "timeline/timelineview.h"
+#include "timeline/today.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -259,7 +260,7 @@ void EditorPane::reparseNow()
     if (m_profile.isValid()) {
         m_preview->showProfile(m_profile.profile, m_path);
         m_form->setProfile(m_profile.profile);
-        m_timeline->view()->setCandidates({{m_profile.profile.basics.name.value, m_profile.profile}}, QDate::currentDate(), true);
+        m_timeline->view()->setCandidates({{m_profile.profile.basics.name.value, m_profile.profile}}, today(), true);
     } else {
         m_preview->clearProfile();
         m_preview->setHtml(tr("<p>%1</p>").arg(tr("Nothing to show: the text %1.").arg(m_profile.error).toHtmlEscaped()));

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "library/libraryentry.h"
+#include "timeline/today.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -350,7 +351,7 @@ void ProfileForm::rebuild(const Profile &profile)
         connect(ongoing, &QCheckBox::toggled, this, [this, w](bool on) {
             // Ending an ongoing position starts from this month; the user corrects it.
             Q_EMIT editRequested(FieldEdit::set(w + u".endDate"_s,
-                on ? u"present"_s : QDate::currentDate().toString(u"yyyy-MM"_s)));
+                on ? u"present"_s : today().toString(u"yyyy-MM"_s)));
         });
         auto *endRow = new QHBoxLayout;
         endRow->addWidget(end, 1);

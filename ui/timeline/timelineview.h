@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timeline/timelinepainter.h"
+#include "timeline/today.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
 
     // `keepZoom` keeps the months shown (the same career, read again as it is edited).
-    void setCandidates(const QList<TimelinePainter::Candidate> &candidates, QDate today = QDate::currentDate(),
+    void setCandidates(const QList<TimelinePainter::Candidate> &candidates, QDate today = Shortlist::today(),
         bool keepZoom = false);
     void clear();
     TimelinePainter &timelinePainter() { return m_painter; }
