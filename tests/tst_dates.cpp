@@ -72,7 +72,24 @@ void TestDates::findDates_data()
     row("nl: heden", "mei 2018 – heden", "2018-05", "present");
     row("nl: mrt", "mrt 2012 - okt 2014", "2012-03", "2014-10");
     row("nl: tot", "2014 tot 2018", "2014", "2018");
+    // Month names from Qt's locale data, and words for "until now" in more languages
+    row("it: oggi", "Dicembre 2022 – Oggi", "2022-12", "present");
+    row("it: dal", "dal marzo 2020", "2020-03", "present");
+    row("pt: abbreviations", "Fev 2006 - Jan 2009", "2006-02", "2009-01");
+    row("pt: presente", "Out 2018 - Presente", "2018-10", "present");
+    row("cs: současnost", "Únor 2015 - Současnost", "2015-02", "present");
+    row("pl: obecnie", "październik 2019 – obecnie", "2019-10", "present");
+    row("sv: nu", "augusti 2016 &mdash; nu", "2016-08", "present");
+    row("tr: halen", "Eylül 2018 - halen", "2018-09", "present");
+    row("fi: long name", "tammikuu 2017 – kesäkuu 2019", "2017-01", "2019-06");
+    row("zh: year and month", "2022年5月-现在", "2022-05", "present");
+    row("zh: years", "2013年 - 2016年", "2013", "2016");
+    // Seasons stand for their year
+    row("season: summer", "Summer 2009 - present", "2009", "present");
+    row("season: two seasons", "Summer 2008-Spring 2009", "2008", "2009");
+    row("season: and", "Summer 2006 and 2007", "2006", "2007");
     // Numeric forms
+    row("numeric: year before month name", "2019 Jan - 2020 Feb", "2019-01", "2020-02");
     row("numeric: ISO year-month", "2018-03 – 2020-11", "2018-03", "2020-11");
     row("numeric: month/year", "03/2018 - 05/2020", "2018-03", "2020-05");
     row("numeric: month.year", "3.2018 – 11.2019", "2018-03", "2019-11");

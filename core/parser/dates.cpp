@@ -7,6 +7,7 @@
 #include "characters.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -21,8 +22,9 @@ namespace Shortlist {
 
 namespace {
 
-// Month names and abbreviations in English, German, French, Spanish, Russian and Dutch,
-// matched case-insensitively; a dot may follow any of them.
+// Month names and abbreviations that CVs write and that no locale's data holds ("Sept",
+// "Mrz", "Jänner"), matched case-insensitively; a dot may follow any of them. Every
+// locale's own names, long and short, come from Qt's CLDR data (see vocabulary()).
 const char *const kMonthNames[12] = {
     "january jan januar jänner jän janvier janv enero ene januari январь января янв",
     "february feb februar feber février févr fév fevrier fevr febrero februari февраль февраля фев февр",
@@ -37,6 +39,14 @@ const char *const kMonthNames[12] = {
     "november nov novembre noviembre ноябрь ноября ноя нояб",
     "december dec dez dezember décembre decembre déc diciembre dic декабрь декабря дек",
 };
+
+// Seasons stand for their year: "Summer 2009" is known to the year only.
+const char *const kSeasons[] = {"summer", "spring", "fall", "autumn", "winter", "sommer", "frühling",
+    "frühjahr", "herbst", "été", "printemps", "automne", "hiver", "verano", "primavera", "otoño",
+    "invierno", "estate", "autunno", "inverno", "verão", "outono", "zomer", "lente", "najaar",
+    "herfst", "voorjaar", "sommaren", "våren", "hösten", "vintern", "лето", "весна", "осень", "зима",
+    "lato", "wiosna", "jesień", "zima", "léto", "jaro", "podzim"};
+constexpr int kSeason = 13; // the month value a season word is kept with
 
 // "Until now", longest first so that "по настоящее время" wins over "настоящее время".
 const char *const kOpenEnds[] = {
@@ -56,6 +66,42 @@ const char *const kOpenEnds[] = {
     "н.в.",
     "нв",
     "сейчас",
+    "до сих пор",
+    "по теперішній час",
+    "тепер",
+    "současnosti",
+    "současnost",
+    "dosud",
+    "nyní",
+    "obecnie",
+    "teraz",
+    "nadal",
+    "günümüze",
+    "günümüz",
+    "halen",
+    "devam ediyor",
+    "şu an",
+    "至今",
+    "现在",
+    "現在",
+    "目前",
+    "今",
+    "ad oggi",
+    "in corso",
+    "attualmente",
+    "attuale",
+    "oggi",
+    "o momento",
+    "atualmente",
+    "atual",
+    "hoje",
+    "tills vidare",
+    "pågående",
+    "idag",
+    "i dag",
+    "nå",
+    "nykyään",
+    "jelenleg",
     "jusqu'à aujourd'hui",
     "jusqu’à aujourd’hui",
     "aujourd'hui",
@@ -87,6 +133,7 @@ const char *const kOpenEnds[] = {
     "vandaag",
     "nu",
     "the present",
+    "present day",
     "present",
     "to date",
     "till date",
@@ -120,14 +167,42 @@ const char *const kSeparatorWords[] = {
     "до",
     "tot",
     "t/m",
+    "até",
+    "fino a",
+    "do",
+    "tom",
+    "and",
 };
 
 // Before a start with no end: "since 2015", "seit März 2021", "с 2020".
-const char *const kOpenStarts[]
-    = {"since", "seit", "ab", "depuis", "desde", "sinds", "vanaf", "from", "с", "со"};
+const char *const kOpenStarts[] = {"since", "seit", "ab", "depuis", "à partir de", "desde", "a partir de",
+    "sinds", "vanaf", "from", "dal", "dall'", "od", "från", "fra", "с", "со", "від"};
 
 // Before a range: "from 2015 to 2018", "с 2014 по 2016".
-const char *const kRangePrefixes[] = {"from", "von", "vom", "du", "de", "desde", "van", "с", "со"};
+const char *const kRangePrefixes[]
+    = {"from", "von", "vom", "du", "de", "desde", "dal", "van", "od", "från", "с", "со", "від"};
+
+// The languages whose month names win where two locales give one word different months
+// ("listopad" is November in Czech and Polish, October in Croatian): those CVs reach a
+// hiring manager in most often, then every other locale Qt knows.
+constexpr QLocale::Language kFirstLanguages[] = {QLocale::English, QLocale::German, QLocale::French,
+    QLocale::Spanish, QLocale::Portuguese, QLocale::Italian, QLocale::Dutch, QLocale::Swedish,
+    QLocale::Danish, QLocale::NorwegianBokmal, QLocale::Finnish, QLocale::Polish, QLocale::Czech,
+    QLocale::Slovak, QLocale::Hungarian, QLocale::Romanian, QLocale::Russian, QLocale::Ukrainian,
+    QLocale::Turkish, QLocale::Greek};
+
+// Whether a name from a locale can be looked up as a word: letters only (some locales'
+// short names are "1月" or "M01"), three or more of them.
+bool isMonthWord(QStringView name)
+{
+    if (name.size() < 3 || name.size() > 16)
+        return false;
+    for (QChar c : name) {
+        if (!c.isLetter())
+            return false;
+    }
+    return true;
+}
 
 // Most words a scan meets are not months: whether any month name has a word's length and
 // its first and last letters is one bit, and a word without that bit needs no lookup.
@@ -163,19 +238,46 @@ const Vocabulary &vocabulary()
 {
     static const Vocabulary v = [] {
         Vocabulary v;
-        v.storage.reserve(400);
+        v.storage.reserve(4096);
         auto keep = [&v](const char *text) -> QStringView {
             v.storage.append(QString::fromUtf8(text));
             return v.storage.last();
         };
+        auto addMonth = [&v](const QString &name, int month) {
+            if (v.months.contains(name))
+                return;
+            v.storage.append(name);
+            const QStringView kept = v.storage.last();
+            v.months.insert(kept, month);
+            v.monthSignatures.add(kept);
+        };
         for (int m = 0; m < 12; ++m) {
             for (const QString &name :
-                QString::fromUtf8(kMonthNames[m]).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                const QStringView kept = keep(name.toUtf8().constData());
-                v.months.insert(kept, m + 1);
-                v.monthSignatures.add(kept);
-            }
+                QString::fromUtf8(kMonthNames[m]).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                addMonth(name, m + 1);
         }
+        for (const char *season : kSeasons)
+            addMonth(QString::fromUtf8(season), kSeason);
+        // Qt's CLDR data: the long and short names, in running text and standing alone
+        // (Slavic languages decline them: "января" beside "январь").
+        auto addLocale = [&](const QLocale &locale) {
+            for (int m = 1; m <= 12; ++m) {
+                for (QLocale::FormatType format : {QLocale::LongFormat, QLocale::ShortFormat}) {
+                    for (QString name : {locale.monthName(m, format), locale.standaloneMonthName(m, format)}) {
+                        name = name.toLower();
+                        if (name.endsWith(QLatin1Char('.')))
+                            name.chop(1);
+                        if (isMonthWord(name))
+                            addMonth(name, m);
+                    }
+                }
+            }
+        };
+        for (QLocale::Language language : kFirstLanguages)
+            addLocale(QLocale(language));
+        for (const QLocale &locale :
+            QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory))
+            addLocale(locale);
         for (const char *t : kOpenEnds)
             v.openEnds.append(keep(t));
         for (const char *t : kSeparatorWords)
@@ -363,6 +465,8 @@ private:
             const int year = number(p, 4);
             if (!isYear(year))
                 return {};
+            if (auto found = yearFirstDateAt(p, year))
+                return found;
             const qsizetype sep = p + 4;
             const qsizetype monthDigits = separatorAt(sep) ? digitsAt(sep + 1) : 0;
             if (monthDigits >= 1 && monthDigits <= 2) {
@@ -404,6 +508,33 @@ private:
                 return Found {{year, month}, p, sep + 6 + second};
         }
         return {};
+    }
+
+    // "2019年3月" and "2019年", as Chinese and Japanese write them; "2019 Mar" (a month
+    // name after the year, followed by neither a letter nor another year).
+    std::optional<Found> yearFirstDateAt(qsizetype p, int year) const
+    {
+        const qsizetype afterYear = p + 4;
+        if (afterYear < m_n && m_text[afterYear] == QChar(0x5e74)) { // 年
+            const qsizetype monthDigits = digitsAt(afterYear + 1);
+            const qsizetype monthEnd = afterYear + 1 + monthDigits;
+            if (monthDigits >= 1 && monthDigits <= 2 && monthEnd < m_n && m_text[monthEnd] == QChar(0x6708)) { // 月
+                const int month = number(afterYear + 1, monthDigits);
+                if (month >= 1 && month <= 12)
+                    return Found {{year, month}, p, monthEnd + 1};
+            }
+            return Found {{year, 0}, p, afterYear + 1};
+        }
+        const qsizetype word = skipSpaces(afterYear);
+        if (word == afterYear || word >= m_n || !Characters::isLetter(m_text[word]))
+            return {};
+        qsizetype end = 0;
+        const int month = monthAt(word, &end);
+        if (month < 1 || month > 12 || (end < m_n && Characters::isLetter(m_text[end])))
+            return {};
+        if (digitsAt(skipSpaces(end)) > 0)
+            return {};
+        return Found {{year, month}, p, end};
     }
 
     // "10 July 2018", "1. März 2019", "10 de julio de 2018"
@@ -488,12 +619,13 @@ private:
                 break;
             }
         }
+        const int knownMonth = month == kSeason ? 0 : month;
         int year = 0;
         if (auto e = yearAt(q, &year))
-            return Found {{year, month}, p, *e};
+            return Found {{year, knownMonth}, p, *e};
         if (q + 2 < m_n && isApostrophe(m_text[q]) && digitsAt(q + 1) == 2) {
             const int yy = number(q + 1, 2);
-            return Found {{yy <= 60 ? 2000 + yy : 1900 + yy, month}, p, q + 3};
+            return Found {{yy <= 60 ? 2000 + yy : 1900 + yy, knownMonth}, p, q + 3};
         }
         return {};
     }
