@@ -133,12 +133,26 @@ private:
     bool isHeaderLine(int index, int plainWords = 6) const;
     bool buildPosition(const Entry &entry, Position &position);
     HeaderFields readHeaderFields(const Spans &pieces) const;
+    // The header lines' text as pieces, the dates cut out of the date line; a note in
+    // parentheses right after the dates ("(remote)") goes to `dateNotes`.
+    void headerSpans(LineSpan header, int dateLine, const DateMatch &dates, Spans &pieces, Spans &dateNotes) const;
+    // Notes the header held ("long-term contract") go before the description.
+    static void addNotes(Position &position, const Spans &notes);
     Text toText(const Span &span) const;
     // The dates a position was written with, and the ranges of start, end and both.
     void setDates(Position &position, const DateMatch &dates, const Part &written) const;
     void readPositionBody(LineSpan body, Position &position, int skipLine);
     bool readTable(int from, int to);
     int findDateLine(LineSpan lines, int limit) const;
+
+    // A work section as a whole, dates first: worksection.cpp
+    void readWorkSection(int from, int to);
+    // A line that carries a position's dates: a range, or a date at an edge of a short line.
+    bool isDateAnchor(int index) const;
+    // A line that can stand in a position's header: a heading, dates, a short line.
+    bool isEntryHeaderLine(int index) const;
+    // The words of a line outside its dates.
+    int wordsBesideDates(int index) const;
 
     // Lists: lists.cpp
     void readSkills(int from, int to, const Part &groupName);

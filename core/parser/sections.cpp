@@ -158,7 +158,7 @@ void ProfileParser::readSection(const Chunk &chunk, SectionKind kind)
     const int h = chunk.heading;
     switch (kind) {
     case SectionKind::Summary: readSummary(chunk.begin, chunk.end); break;
-    case SectionKind::Work: readWorkChunk(chunk, nullptr); break;
+    case SectionKind::Work: readWorkSection(chunk.begin, chunk.end); break;
     case SectionKind::Education: readEducation(chunk.begin, chunk.end, -1); break;
     case SectionKind::Skills: readSkills(chunk.begin, chunk.end, part(h)); break;
     case SectionKind::Projects: readProjects(chunk.begin, chunk.end, -1); break;
@@ -222,9 +222,15 @@ void ProfileParser::dispatch()
 
     SectionKind current = SectionKind::None;
     for (int c = firstBody; c < m_chunks.size(); ++c) {
-        const Chunk &chunk = m_chunks[c];
+        Chunk chunk = m_chunks[c];
         const int h = chunk.heading;
         const SectionKind kind = sectionKindOf(chunk, current);
+        // A work section is read as a whole: its headings that name no section (companies,
+        // titles, "Achievements") are part of it.
+        if (kind == SectionKind::Work) {
+            while (c + 1 < m_chunks.size() && m_chunks[c + 1].kind == SectionKind::None)
+                chunk.end = m_chunks[++c].end;
+        }
         if (kind == SectionKind::Skills && current == SectionKind::Skills && !m_lines[h].isHeading()
             && looksLikeSkillList(chunk.begin, chunk.end)) {
             use(h); // a group's name in a plain-text skills list

@@ -251,7 +251,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         = {u" at ", u" @ ", u" bei ", u" chez ", u" bij ", u" в компании ", u" en la empresa "};
     static constexpr std::array<QStringView, 4> inWords = {u" in ", u" en ", u" в ", u" для "};
     static const std::initializer_list<QStringView> separators
-        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; "};
+        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD"};
     HeaderFields fields;
     Spans parts;
     for (const Span &piece : pieces) {
@@ -370,27 +370,10 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
     return fields;
 }
 
-bool ProfileParser::buildPosition(const Entry &entry, Position &position)
+void ProfileParser::headerSpans(LineSpan header, int dateLine, const DateMatch &dates, Spans &pieces,
+    Spans &dateNotes) const
 {
-    DateMatch dates;
-    int dateLine = -1;
-    for (int h : entry.header) {
-        const DateMatch &match = datesOf(h);
-        if (match.isValid() && (match.isRange || datesDominate(m_lines[h], match))) {
-            dates = match;
-            dateLine = h;
-            break;
-        }
-    }
-    if (dateLine < 0) {
-        dateLine = findDateLine(entry.body, 6);
-        if (dateLine >= 0)
-            dates = datesOf(dateLine);
-    }
-
-    Spans pieces;
-    Spans dateNotes;
-    for (int h : entry.header) {
+    for (int h : header) {
         const Line &line = m_lines[h];
         const QStringView text = line.text;
         if (h != dateLine) {
@@ -418,6 +401,42 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
         if (!cleanView(after).isEmpty())
             pieces.append({after.trimmed(), line.range});
     }
+}
+
+void ProfileParser::addNotes(Position &position, const Spans &notes)
+{
+    if (notes.isEmpty())
+        return;
+    QStringList texts;
+    for (const Span &n : notes)
+        texts.append(n.text.toString());
+    const QString joined = texts.join(QLatin1String(", "));
+    position.description.value = position.description.value.isEmpty()
+        ? joined
+        : joined + QLatin1String("\n") + position.description.value;
+}
+
+bool ProfileParser::buildPosition(const Entry &entry, Position &position)
+{
+    DateMatch dates;
+    int dateLine = -1;
+    for (int h : entry.header) {
+        const DateMatch &match = datesOf(h);
+        if (match.isValid() && (match.isRange || datesDominate(m_lines[h], match))) {
+            dates = match;
+            dateLine = h;
+            break;
+        }
+    }
+    if (dateLine < 0) {
+        dateLine = findDateLine(entry.body, 6);
+        if (dateLine >= 0)
+            dates = datesOf(dateLine);
+    }
+
+    Spans pieces;
+    Spans dateNotes;
+    headerSpans(LineSpan(entry.header), dateLine, dates, pieces, dateNotes);
 
     HeaderFields fields = readHeaderFields(pieces);
     bool anyTitleWord = Lexicon::hasTitleWord(fields.title.text);
@@ -447,15 +466,7 @@ bool ProfileParser::buildPosition(const Entry &entry, Position &position)
 
     const LineSpan body(entry.body);
     readPositionBody(body, position, dateLine);
-    if (!fields.notes.isEmpty()) {
-        QStringList notes;
-        for (const Span &n : std::as_const(fields.notes))
-            notes.append(n.text.toString());
-        const QString joined = notes.join(QLatin1String(", "));
-        position.description.value = position.description.value.isEmpty()
-            ? joined
-            : joined + QLatin1String("\n") + position.description.value;
-    }
+    addNotes(position, fields.notes);
     position.range = position.range.united(rangeOf(body));
     return true;
 }

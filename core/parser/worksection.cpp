@@ -1,0 +1,389 @@
+// A work section read as a whole, dates first: the lines that carry a position's dates
+// anchor its entry; the short lines around each anchor are its header, and the section's
+// own pattern (where the dates stand among the header lines, whether the title comes
+// before the company) is learnt from the majority of its entries and applied to all.
+
+#include "characters.h"
+#include "parserimpl.h"
+
+#include <algorithm>
+
+namespace Shortlist::detail {
+
+namespace {
+
+// The median of a few small counts (the lower one of two middles).
+int median(QVarLengthArray<int, 16> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values[(values.size() - 1) / 2];
+}
+
+// Whether the dates of `outer` hold those of `inner`: a company's years over its roles.
+bool spans(const DateRange &outer, const DateRange &inner)
+{
+    if (!outer.start.isValid() || !inner.start.isValid())
+        return false;
+    const bool startsBefore = outer.start.firstMonthIndex() <= inner.start.firstMonthIndex();
+    const bool endsAfter = outer.ongoing
+        || (outer.end.isValid() && !inner.ongoing && inner.end.isValid()
+            && outer.end.lastMonthIndex() >= inner.end.lastMonthIndex())
+        || (outer.end.isValid() && !inner.end.isValid() && !inner.ongoing
+            && outer.end.lastMonthIndex() >= inner.start.lastMonthIndex());
+    return startsBefore && endsAfter;
+}
+
+} // namespace
+
+int ProfileParser::wordsBesideDates(int index) const
+{
+    const DateMatch &match = datesOf(index);
+    const QStringView text = m_lines.at(index).text;
+    if (!match.isValid())
+        return wordsOf(index);
+    return wordCount(cleanView(text.first(match.from)), kEnoughWords)
+        + wordCount(cleanView(text.sliced(match.to)), kEnoughWords);
+}
+
+bool ProfileParser::isDateAnchor(int index) const
+{
+    const Line &line = m_lines.at(index);
+    if (line.kind != Line::Kind::Text && line.kind != Line::Kind::Heading && line.kind != Line::Kind::ListItem)
+        return false;
+    const DateMatch &match = datesOf(index);
+    if (!match.isValid())
+        return false;
+    const QStringView text = line.text;
+    const int beside = wordsBesideDates(index);
+    if (beside > 14)
+        return false;
+    // Where the dates stand: at the start or the end of the line (a bracket or a full stop
+    // may close it), or, in a short line, anywhere.
+    const QStringView after = cleanView(text.sliced(match.to));
+    const QStringView before = cleanView(text.first(match.from));
+    const bool atAnEdge = before.isEmpty() || after.isEmpty() || wordCount(after, 3) <= 2;
+    if (line.kind == Line::Kind::ListItem)
+        return atAnEdge && beside <= 12 && (match.isRange || beside <= 6);
+    // A sentence that mentions a year is text: "In 2019 we moved the fleet to Kubernetes."
+    if (!match.isRange && beside > 6 && !atAnEdge)
+        return false;
+    if (text.endsWith(QLatin1Char('.')) && beside > 8)
+        return false;
+    return match.isRange || atAnEdge || beside <= 4;
+}
+
+bool ProfileParser::isEntryHeaderLine(int index) const
+{
+    const Line &line = m_lines.at(index);
+    if (line.isHeading())
+        return true;
+    if (isDateAnchor(index))
+        return true;
+    return isHeaderLine(index);
+}
+
+void ProfileParser::readWorkSection(int from, int to)
+{
+    const qsizetype workBefore = m_profile.work.size();
+    const bool tabled = readTable(from, to);
+
+    // 1. Groups: runs of header lines, each closed by the body lines under it. A heading
+    // opens a new group once the group has its dates.
+    struct Group
+    {
+        LineList lines;
+        LineList anchors; // positions in `lines`
+        LineList body;
+        int lateAnchor = -1; // dates alone below the text of a group that had none
+        bool complete = false; // a heading named both the title and the company
+    };
+    QList<Group> groups;
+    for (int i = from; i < to; ++i) {
+        if (isUsed(i) || isBlankOrRule(i) || m_lines[i].kind == Line::Kind::TableRow)
+            continue;
+        bool header = isEntryHeaderLine(i);
+        const bool anchor = header && isDateAnchor(i);
+        // Below "### Title at Company" a short plain line is text, not more of the header.
+        if (header && !anchor && !m_lines[i].isHeading() && !groups.isEmpty() && groups.last().complete
+            && groups.last().body.isEmpty())
+            header = false;
+        // Dates alone, below the text of a position that had none: "### Title at Company",
+        // a paragraph, then "_Nov 2014 - Apr 2017_".
+        if (anchor && !groups.isEmpty() && groups.last().anchors.isEmpty() && groups.last().lateAnchor < 0
+            && !groups.last().body.isEmpty() && wordsBesideDates(i) == 0 && m_lines[i].kind != Line::Kind::Heading) {
+            groups.last().lateAnchor = i;
+            continue;
+        }
+        if (header) {
+            // A heading opens a group unless it follows a heading above it ("### Company"
+            // over "#### Title") with no dates yet between them.
+            const bool startNew = groups.isEmpty() || !groups.last().body.isEmpty()
+                || (m_lines[i].isHeading()
+                    && (!groups.last().anchors.isEmpty() || !m_lines[groups.last().lines.first()].isHeading()));
+            if (startNew)
+                groups.append(Group {});
+            Group &g = groups.last();
+            if (anchor)
+                g.anchors.append(int(g.lines.size()));
+            g.lines.append(i);
+            if (m_lines[i].isHeading() && !g.complete) {
+                Spans own;
+                const DateMatch &dates = datesOf(i);
+                const QStringView text = m_lines[i].text;
+                own.append({dates.isValid() ? text.first(dates.from) : text, m_lines[i].range});
+                const HeaderFields fields = readHeaderFields(own);
+                g.complete = !fields.title.isEmpty() && !fields.company.isEmpty()
+                    && Lexicon::hasTitleWord(fields.title.text);
+            }
+        } else if (!groups.isEmpty()) {
+            groups.last().body.append(i);
+        }
+    }
+    if (groups.isEmpty())
+        return;
+    // Beside a range or a line of dates, a lone year in a line of words is part of a name
+    // ("Studio 1950").
+    auto isWeak = [this](int line) {
+        return !datesOf(line).isRange && wordsBesideDates(line) > 0 && !m_lines[line].emphasized;
+    };
+    for (Group &g : groups) {
+        const bool anyStrong
+            = std::any_of(g.anchors.begin(), g.anchors.end(), [&](int a) { return !isWeak(g.lines[a]); });
+        if (anyStrong)
+            g.anchors.removeIf([&](int a) { return isWeak(g.lines[a]); });
+    }
+
+    // 2. The section's pattern, from the groups with one anchor: how many header lines
+    // stand before the dates, and how many after.
+    QVarLengthArray<int, 16> before, after;
+    for (const Group &g : std::as_const(groups)) {
+        if (g.anchors.size() == 1) {
+            before.append(g.anchors.first());
+            after.append(int(g.lines.size()) - 1 - g.anchors.first());
+        }
+    }
+    int p = median(before);
+    int q = median(after);
+
+    // 3. Entries: each anchor with the header lines the pattern gives it; lines before the
+    // first entry of a group (a company over its roles) are context for the entries that
+    // follow, until the next context.
+    struct Piece
+    {
+        LineList header;
+        int anchor = -1; // line index
+        LineList body;
+        LineList context;
+    };
+    QList<Piece> pieces;
+    LineList context;
+    int contextLevel = 0; // the heading level of the context, 0 for a plain line
+    for (Group &g : groups) {
+        // A heading over deeper headings at the top of the group is context: "### Company"
+        // over "#### Title" and its dates.
+        if (!g.lines.isEmpty() && m_lines[g.lines.first()].isHeading()) {
+            const int level = m_lines[g.lines.first()].level;
+            if (contextLevel > 0 && level <= contextLevel)
+                context.clear(), contextLevel = 0;
+        }
+        if (g.anchors.isEmpty() && g.lateAnchor < 0) {
+            // No dates: a position written without them (it names a role) or a company
+            // over the roles that follow.
+            const bool namesRole = std::any_of(g.lines.begin(), g.lines.end(), [this](int i) {
+                return hasTitleWord(i);
+            });
+            if (namesRole) {
+                Piece piece;
+                piece.header = g.lines;
+                piece.body = g.body;
+                piece.context = context;
+                pieces.append(std::move(piece));
+            } else if (!g.body.isEmpty() && !pieces.isEmpty()) {
+                // "Achievements" over a list: more of the position above.
+                pieces.last().body.append(g.lines.constData(), g.lines.size());
+                pieces.last().body.append(g.body.constData(), g.body.size());
+            } else if (!g.body.isEmpty() && tabled) {
+                // Below a table of positions: their highlights, under their companies' names.
+                Position &last = m_profile.work.last();
+                LineList lines;
+                for (int i : g.lines) {
+                    if (m_lines[i].isHeading())
+                        use(i);
+                    else
+                        lines.append(i);
+                    last.range = last.range.united(m_lines[i].range);
+                }
+                lines.append(g.body.constData(), g.body.size());
+                std::sort(lines.begin(), lines.end());
+                readPositionBody(LineSpan(lines), last, -1);
+                last.range = last.range.united(rangeOf(LineSpan(lines)));
+            } else {
+                context = g.lines;
+                contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
+                if (!pieces.isEmpty())
+                    pieces.last().body.append(g.body.constData(), g.body.size());
+            }
+            continue;
+        }
+        if (g.lateAnchor >= 0) {
+            Piece piece;
+            piece.header = g.lines;
+            piece.header.append(g.lateAnchor);
+            piece.anchor = g.lateAnchor;
+            piece.body = g.body;
+            piece.context = context;
+            pieces.append(std::move(piece));
+            continue;
+        }
+        const int n = int(g.lines.size());
+        LineList &anchors = g.anchors;
+        // A first dated line without a role whose dates hold all the others' is the company.
+        if (anchors.size() >= 2 && !hasTitleWord(g.lines[anchors.first()])) {
+            const DateRange outer = datesOf(g.lines[anchors.first()]).dates;
+            bool holdsAll = true;
+            for (qsizetype k = 1; k < anchors.size() && holdsAll; ++k)
+                holdsAll = spans(outer, datesOf(g.lines[anchors[k]]).dates);
+            if (holdsAll) {
+                const int first = anchors.first();
+                context.clear();
+                for (int k = 0; k <= first; ++k)
+                    context.append(g.lines[k]);
+                contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
+                anchors.remove(0);
+            }
+        }
+        // Lines before and after each anchor: the section's pattern, or this group's own.
+        int lead = p, trail = q;
+        if (anchors.size() >= 2) {
+            const int gap = anchors[1] - anchors[0] - 1;
+            if (gap == 0) {
+                lead = trail = 0; // one line each
+            } else if (lead < 0 || lead + trail != gap) {
+                const int firstBefore = anchors.first();
+                lead = std::min(firstBefore, gap);
+                trail = gap - lead;
+            }
+        } else if (lead < 0) {
+            lead = anchors.first();
+            trail = n - 1 - anchors.first();
+        }
+        const int firstStart = std::max(0, anchors.first() - lead);
+        // Header lines before the first entry: context for this group's entries.
+        if (firstStart > 0) {
+            context.clear();
+            for (int k = 0; k < firstStart; ++k)
+                context.append(g.lines[k]);
+            contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
+        }
+        int start = firstStart;
+        for (qsizetype k = 0; k < anchors.size(); ++k) {
+            const int a = anchors[k];
+            const bool last = k + 1 == anchors.size();
+            int end = last ? n : std::min(a + trail + 1, std::max(a + 1, anchors[k + 1] - lead));
+            Piece piece;
+            for (int j = start; j < end; ++j)
+                piece.header.append(g.lines[j]);
+            piece.anchor = g.lines[a];
+            piece.context = context;
+            if (last)
+                piece.body = g.body;
+            pieces.append(std::move(piece));
+            start = end;
+        }
+    }
+
+    // 4. Positions, and the order of title and company the section keeps.
+    struct Built
+    {
+        Position position;
+        HeaderFields fields;
+        bool titleFirst = true;
+        bool titleEvidence = false;
+        bool hasBoth = false;
+    };
+    QList<Built> built;
+    built.reserve(pieces.size());
+    int titleFirstVotes = 0, companyFirstVotes = 0;
+    for (const Piece &piece : std::as_const(pieces)) {
+        Built b;
+        Spans spansOf;
+        const DateMatch dates = piece.anchor >= 0 ? datesOf(piece.anchor) : DateMatch {};
+        Spans dateNotes;
+        headerSpans(LineSpan(piece.header), piece.anchor, dates, spansOf, dateNotes);
+        b.fields = readHeaderFields(spansOf);
+        const bool titleWord = Lexicon::hasTitleWord(b.fields.title.text);
+        if (!titleWord && !dates.isValid())
+            continue;
+        // A company from the context (the heading over the roles) when the entry has none,
+        // or when what it took for one is a place.
+        if (!piece.context.isEmpty() && b.fields.company.isEmpty()) {
+            Spans contextSpans;
+            for (int c : piece.context)
+                contextSpans.append({m_lines[c].text, m_lines[c].range});
+            const HeaderFields outer = readHeaderFields(contextSpans);
+            // Its first part, unless that names a role: "Company (descriptor) 📍 City".
+            Span company = !outer.title.isEmpty() && !Lexicon::hasTitleWord(outer.title.text) ? outer.title
+                : outer.title.isEmpty()                                                     ? outer.company
+                                                                                            : Span {};
+            const qsizetype open = company.text.endsWith(QLatin1Char(')')) ? company.text.lastIndexOf(QLatin1Char('(')) : -1;
+            if (open > 0)
+                company.text = company.text.first(open).trimmed();
+            if (!company.isEmpty())
+                b.fields.company = company;
+        }
+        if (b.fields.title.isEmpty() && b.fields.company.isEmpty())
+            continue;
+        b.hasBoth = !b.fields.title.isEmpty() && !b.fields.company.isEmpty();
+        b.titleEvidence = titleWord;
+        if (b.hasBoth) {
+            b.titleFirst = b.fields.title.within.begin < b.fields.company.within.begin
+                || (b.fields.title.within == b.fields.company.within
+                    && b.fields.title.text.data() < b.fields.company.text.data());
+            if (titleWord && !Lexicon::hasTitleWord(b.fields.company.text))
+                (b.titleFirst ? titleFirstVotes : companyFirstVotes) += 1;
+        }
+        for (const Span &note : std::as_const(dateNotes)) {
+            if (b.fields.location.isEmpty() && (wordCount(note.text, 2) == 1 || Lexicon::isWorkModeOrCountry(note.text)))
+                b.fields.location = note;
+            else
+                b.fields.notes.append(note);
+        }
+        Position &position = b.position;
+        if (dates.isValid()) {
+            setDates(position, dates, part(piece.anchor));
+            use(piece.anchor);
+        }
+        for (int h : piece.header)
+            use(h);
+        position.range = rangeOf(piece.header);
+        b.position.description = {};
+        const LineSpan body(piece.body);
+        readPositionBody(body, position, piece.anchor);
+        addNotes(position, b.fields.notes);
+        position.range = position.range.united(rangeOf(body));
+        built.append(std::move(b));
+    }
+
+    // A second "Experience" of named things without roles or dates is a portfolio.
+    if (built.isEmpty() && !tabled && workBefore > 0) {
+        readProjects(from, to, -1);
+        return;
+    }
+
+    // The order most entries with a clear title keep decides the others': where an entry's
+    // "title" names no role and stands where the section writes companies, the two swap.
+    const bool sectionTitleFirst = titleFirstVotes >= companyFirstVotes;
+    for (Built &b : built) {
+        if (b.hasBoth && !b.titleEvidence && b.titleFirst != sectionTitleFirst
+            && (titleFirstVotes + companyFirstVotes) > 0)
+            std::swap(b.fields.title, b.fields.company);
+        b.position.title = toText(b.fields.title);
+        b.position.company = toText(b.fields.company);
+        b.position.location = toText(b.fields.location);
+        appendTo(m_profile.work, std::move(b.position), 8);
+    }
+}
+
+} // namespace Shortlist::detail

@@ -1,0 +1,106 @@
+// The layouts people write their careers in, one row per family, on fictional CVs: each
+// row names the positions the parser must read, in order, as "title | company | dates".
+
+#include "io/profilefile.h"
+
+#include <QTest>
+
+using namespace Shortlist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString datesOf(const Position &p)
+{
+    if (p.isUndated())
+        return u"undated"_s;
+    const QString end = p.ongoing ? u"present"_s : p.end.value.toIsoString();
+    return p.start.value.toIsoString() + u".."_s + end;
+}
+
+QStringList positionsOf(const QByteArray &text)
+{
+    const ProfileFile parsed = parseProfileBytes(u"cv.md"_s, text);
+    QStringList out;
+    for (const Position &p : parsed.profile.work)
+        out.append(p.title.value + u" | "_s + p.company.value + u" | "_s + datesOf(p));
+    return out;
+}
+
+} // namespace
+
+class TestLayouts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void work_data();
+    void work();
+};
+
+void TestLayouts::work_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("heading with title and padded dates, company line below")
+        << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
+                      "#### Site Engineer               March 2020 – Present\n"
+                      "Harbourlight Systems, Leeds, UK\n\n"
+                      "#### Support Analyst        January 2017 – February 2020\n"
+                      "Copperfield Mills, York, UK\n")
+        << QStringList {u"Site Engineer | Harbourlight Systems | 2020-03..present"_s,
+               u"Support Analyst | Copperfield Mills | 2017-01..2020-02"_s};
+
+    QTest::newRow("title heading, company, dates and city on lines of their own")
+        << QByteArray("# Bram Olde\n\n## Werkervaring\n\n"
+                      "### Front-end ontwikkelaar\nBlauwdruk Digitaal  \nOkt. 2019 - heden  \nUtrecht\n\n"
+                      "### Webdesigner\nStudio Kiemkracht B.V.  \nFeb. 2015 – sep. 2019  \nZwolle\n")
+        << QStringList {u"Front-end ontwikkelaar | Blauwdruk Digitaal | 2019-10..present"_s,
+               u"Webdesigner | Studio Kiemkracht B.V. | 2015-02..2019-09"_s};
+
+    QTest::newRow("company heading over role headings, each with its dates")
+        << QByteArray("# Lise Moreau\n\n## Expérience\n\n### Ventoux Logiciels (éditeur) 📍 Lyon\n\n"
+                      "#### Développeuse senior\n**04-2023 – Aujourd'hui**\n\n- Menu des API\n\n"
+                      "#### Développeuse\n**01-2020 – 03-2023**\n\n- Tests de bout en bout\n")
+        << QStringList {u"Développeuse senior | Ventoux Logiciels | 2023-04..present"_s,
+               u"Développeuse | Ventoux Logiciels | 2020-01..2023-03"_s};
+
+    QTest::newRow("plain text: company line whose dates hold the role lines below it")
+        << QByteArray("Noor Haddad\nnoor@example.org\n\nEXPERIENCE\n\n"
+                      "Meridian Freight – Atlanta, GA\tMay 2012 – Present\n"
+                      "Engineering Manager, Jan 2019 – Present\n"
+                      "Senior Developer, Mar 2015 – Dec 2018\n"
+                      "Developer, May 2012 – Feb 2015\n"
+                      "• Led the booking platform rewrite\n")
+        << QStringList {u"Engineering Manager | Meridian Freight | 2019-01..present"_s,
+               u"Senior Developer | Meridian Freight | 2015-03..2018-12"_s,
+               u"Developer | Meridian Freight | 2012-05..2015-02"_s};
+
+    QTest::newRow("dates below a paragraph about the company")
+        << QByteArray("# Ida Berg\n\n## Experience\n\n### Data Engineer at Fjordline\n\n"
+                      "Fjordline runs ferries along the coast.\n\n_June 2018 - May 2022_\n\n- Built the pipelines\n\n"
+                      "### Analyst at Polar Post\n\n_2015 - 2018_\n")
+        << QStringList {u"Data Engineer | Fjordline | 2018-06..2022-05"_s, u"Analyst | Polar Post | 2015..2018"_s};
+
+    QTest::newRow("dates first, then bold title and italic company")
+        << QByteArray("# Cal Rivers\n\n## Experience\n\nAug 2021 - present<br />\n**Staff Engineer**<br />\n"
+                      "*Tidewater Labs*\n\n- Owned the billing service\n\n"
+                      "Jan 2018 - Jul 2021<br />\n**Software Engineer**<br />\n*Kestrel Health*\n\n- Wrote the scheduler\n")
+        << QStringList {u"Staff Engineer | Tidewater Labs | 2021-08..present"_s,
+               u"Software Engineer | Kestrel Health | 2018-01..2021-07"_s};
+
+    QTest::newRow("a year in a company's name is not its dates")
+        << QByteArray("# Ada Example\n\n## Experience\n\n### Engineer at Studio 1984\n\n*2019 – 2021*\n\n"
+                      "- Built things\n\n### Engineer at Atelier\n\n*2016 – 2019*\n")
+        << QStringList {u"Engineer | Studio 1984 | 2019..2021"_s, u"Engineer | Atelier | 2016..2019"_s};
+}
+
+void TestLayouts::work()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(positionsOf(text), expected);
+}
+
+QTEST_GUILESS_MAIN(TestLayouts)
+#include "tst_layouts.moc"
