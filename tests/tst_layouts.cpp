@@ -93,6 +93,21 @@ void TestLayouts::work_data()
         << QByteArray("# Ada Example\n\n## Experience\n\n### Engineer at Studio 1984\n\n*2019 – 2021*\n\n"
                       "- Built things\n\n### Engineer at Atelier\n\n*2016 – 2019*\n")
         << QStringList {u"Engineer | Studio 1984 | 2019..2021"_s, u"Engineer | Atelier | 2016..2019"_s};
+
+    QTest::newRow("pt: section and titles in Portuguese, company headings")
+        << QByteArray("# Tiago Mendes\n\n# Experiência profissional\n\n## **Canoa Digital**\n\n"
+                      "**Desenvolvedor Frontend Sênior**<br>\nFev 2019 - Presente\n\n- Cuidou do site\n")
+        << QStringList {u"Desenvolvedor Frontend Sênior | Canoa Digital | 2019-02..present"_s};
+
+    QTest::newRow("it: title, company and bold dates under ALL-CAPS sections")
+        << QByteArray("# Giulia Ferri\n\n# ESPERIENZA LAVORATIVA\n\n## Sviluppatrice Backend\n\n### Lagunare S.r.l.\n\n"
+                      "**Marzo 2021 – Oggi**\n\n- API per le prenotazioni\n")
+        << QStringList {u"Sviluppatrice Backend | Lagunare S.r.l. | 2021-03..present"_s};
+
+    QTest::newRow("zh: numbered list with year-month dates")
+        << QByteArray("# 李华\n\n## 工作经历\n\n1. 2020年3月-现在 **前端工程师** - 青石科技\n"
+                      "2. 2017年6月-2020年2月 **软件工程师** - 蓝湖网络\n")
+        << QStringList {u"前端工程师 | 青石科技 | 2020-03..present"_s, u"软件工程师 | 蓝湖网络 | 2017-06..2020-02"_s};
 }
 
 void TestLayouts::work()

@@ -26,6 +26,16 @@ bool wordMatchesTitle(QStringView word, const WordSet &titles)
                 return true;
         }
     }
+    // Chinese and Japanese write a role inside the run of characters: "软件工程师".
+    if (!word.isEmpty() && word.front().unicode() >= 0x3040 && word.front().unicode() < 0xa000) {
+        static constexpr QStringView roles[] = {u"工程师", u"开发", u"经理", u"总监", u"主管", u"实习",
+            u"设计师", u"架构师", u"程序员", u"顾问", u"研究员", u"负责人", u"エンジニア", u"開発",
+            u"マネージャー", u"部長", u"課長"};
+        for (QStringView role : roles) {
+            if (word.contains(role))
+                return true;
+        }
+    }
     if (!word.isEmpty() && Characters::isCyrillic(word.front())) {
         for (const QString &stem : titleStems()) {
             if (word.front() == stem.front() && word.startsWith(stem))

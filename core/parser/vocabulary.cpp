@@ -39,12 +39,25 @@ const SectionTable &sectionTable()
                 "parcours professionnel", "parcours", "experiencia", "experiencia laboral",
                 "experiencia profesional", "trayectoria profesional", "опыт", "опыт работы",
                 "профессиональный опыт", "трудовая деятельность", "места работы", "werkervaring", "ervaring",
-                "werkgeschiedenis", "loopbaan", "arbeitserfahrung"});
+                "werkgeschiedenis", "loopbaan", "arbeitserfahrung", "professional history", "work history",
+                "employment", "career experience", "industry experience", "relevant work experience",
+                "experiência", "experiências", "experiência profissional", "experiências profissionais",
+                "histórico profissional", "esperienza", "esperienze", "esperienza lavorativa",
+                "esperienze lavorative", "esperienza professionale", "esperienze professionali",
+                "arbetslivserfarenhet", "erfarenhet", "arbetserfarenhet", "yrkeserfarenhet", "anställningar",
+                "erhvervserfaring", "arbejdserfaring", "erfaring", "arbeidserfaring", "yrkeserfaring",
+                "työkokemus", "työhistoria", "doświadczenie", "doświadczenie zawodowe", "przebieg pracy",
+                "zkušenosti", "pracovní zkušenosti", "praxe", "profesní zkušenosti", "deneyim",
+                "iş deneyimi", "deneyimler", "iş tecrübesi", "tecrübe", "工作经历", "工作经验", "职业经历",
+                "職歴", "経歴", "досвід роботи", "досвід"});
         phrases(SectionKind::Education,
             {"education", "academic background", "studies", "qualifications", "ausbildung", "bildung",
                 "studium", "bildungsweg", "akademischer werdegang", "formation", "formations", "études",
                 "diplômes", "educación", "formación", "formación académica", "estudios", "образование",
-                "opleiding", "opleidingen"});
+                "opleiding", "opleidingen", "formação", "formação acadêmica", "formação académica", "educação",
+                "istruzione", "formazione", "istruzione e formazione", "utbildning", "uddannelse", "utdanning",
+                "koulutus", "wykształcenie", "edukacja", "vzdělání", "eğitim", "öğrenim", "教育", "教育背景",
+                "学历", "学歴", "освіта"});
         phrases(SectionKind::Skills,
             {"skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
                 "competencies", "core competencies", "expertise", "tech stack", "technologies",
@@ -52,17 +65,22 @@ const SectionTable &sectionTable()
                 "fachkenntnisse", "it-kenntnisse", "technische kenntnisse", "fähigkeiten", "kompetenzen",
                 "fertigkeiten", "compétences", "compétences techniques", "habilidades", "competencias",
                 "conocimientos", "habilidades técnicas", "навыки", "ключевые навыки", "технические навыки",
-                "технологии", "стек", "vaardigheden", "competenties", "kennis"});
+                "технологии", "стек", "vaardigheden", "competenties", "kennis", "competências", "competenze",
+                "competenze tecniche", "kompetenser", "färdigheter", "kompetencer", "ferdigheter", "taidot",
+                "osaaminen", "umiejętności", "technologie", "dovednosti", "znalosti", "technologie",
+                "yetenekler", "beceriler", "teknolojiler", "技能", "专业技能", "技术栈", "スキル", "навички"});
         phrases(SectionKind::Projects,
             {"projects", "portfolio", "side projects", "personal projects", "open source",
-                "selected projects", "projekte", "projets", "proyectos", "проекты", "projecten"});
+                "selected projects", "projekte", "projets", "proyectos", "проекты", "projecten", "projetos",
+                "progetti", "projekt", "projekty", "projeler", "项目", "项目经历", "проєкти"});
         phrases(SectionKind::Certificates,
             {"certificates", "certifications", "certification", "licenses", "licenses & certifications",
                 "courses", "zertifikate", "zertifizierungen", "weiterbildung", "certificats", "certificados",
                 "certificaciones", "сертификаты", "курсы", "certificaten", "cursussen"});
         phrases(SectionKind::Languages,
             {"languages", "spoken languages", "language skills", "sprachen", "sprachkenntnisse", "langues",
-                "idiomas", "языки", "знание языков", "владение языками", "talen", "talenkennis"});
+                "idiomas", "языки", "знание языков", "владение языками", "talen", "talenkennis", "lingue",
+                "språk", "sprog", "kielet", "języki", "jazyky", "diller", "语言", "мови"});
         phrases(SectionKind::Contacts,
             {"contact", "contacts", "contact information", "contact details", "links", "social", "find me",
                 "elsewhere", "kontakt", "kontaktdaten", "coordonnées", "contacto", "contactos", "контакты",
@@ -75,9 +93,12 @@ const SectionTable &sectionTable()
 
         keywords(SectionKind::Work,
             {"experience", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
-                "опыт", "werkervaring", "ervaring"});
+                "опыт", "werkervaring", "ervaring", "experiência", "esperienza", "esperienze", "erfarenhet",
+                "arbetslivserfarenhet", "erfaring", "työkokemus", "doświadczenie", "zkušenosti", "deneyim",
+                "deneyimi", "досвід"});
         keywords(SectionKind::Education,
-            {"education", "ausbildung", "formation", "educación", "образование", "opleiding"});
+            {"education", "ausbildung", "formation", "educación", "образование", "opleiding", "formação",
+                "istruzione", "utbildning", "wykształcenie", "vzdělání", "eğitim"});
         keywords(SectionKind::Skills,
             {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden"});
         keywords(
@@ -126,6 +147,28 @@ const WordSet &titleWords()
         // Dutch
         "ontwikkelaar", "beheerder", "teamleider", "adviseur", "projectleider", "medewerker", "programmeur",
         "ontwerper", "stagiair", "directeur", "oprichter", "leidinggevende", "docent",
+        // Portuguese
+        "desenvolvedor", "desenvolvedora", "programador", "engenheiro", "engenheira", "estagiário",
+        "estagiária", "coordenador", "coordenadora", "diretor", "diretora", "arquiteto", "arquiteta",
+        "consultor", "gestor", "gestora", "técnico", "fundador", "sócio", "professor", "pesquisador",
+        "pesquisadora",
+        // Italian
+        "sviluppatore", "sviluppatrice", "ingegnere", "programmatore", "programmatrice", "tirocinante",
+        "stagista", "responsabile", "consulente", "progettista", "tecnico", "direttore", "direttrice",
+        "fondatore", "fondatrice", "ricercatore", "ricercatrice", "docente", "cuoco", "impiegato",
+        "impiegata", "capo",
+        // Scandinavian and Finnish
+        "utvecklare", "systemutvecklare", "ingenjör", "projektledare", "utvikler", "udvikler",
+        "rådgiver", "konsulent", "ingeniør", "kehittäjä", "ohjelmistokehittäjä", "insinööri",
+        "konsultti", "johtaja", "utbildare", "brandinspektör", "lärare",
+        // Polish and Czech
+        "programista", "programistka", "inżynier", "kierownik", "specjalista", "specjalistka", "starszy",
+        "młodszy", "architekt", "konsultant", "założyciel", "vývojář", "vývojářka", "programátor",
+        "inženýr", "vedoucí", "konzultant", "analytik", "tester", "ředitel",
+        // Turkish
+        "geliştirici", "mühendis", "mühendisi", "uzman", "uzmanı", "araştırmacı", "araştırmacısı",
+        "yönetici", "yöneticisi", "müdür", "müdürü", "danışman", "öğretim", "üyesi", "stajyer",
+        "asistan", "görevlisi", "kidemli", "kıdemli", "lider",
     });
     return set;
 }
@@ -142,7 +185,8 @@ const QStringList &titleSuffixes()
         QStringLiteral("developer"), QStringLiteral("designer"), QStringLiteral("manager"),
         QStringLiteral("administrator"), QStringLiteral("informatiker"), QStringLiteral("programmierer"),
         QStringLiteral("stagiair"), QStringLiteral("medewerker"), QStringLiteral("werkstudentin"),
-        QStringLiteral("werkstudent"),
+        QStringLiteral("werkstudent"), QStringLiteral("utvecklare"), QStringLiteral("ingenjör"),
+        QStringLiteral("kehittäjä"), QStringLiteral("utvikler"), QStringLiteral("udvikler"),
     };
     return list;
 }
