@@ -8,6 +8,7 @@
 #include "io/atomicwrite.h"
 #include "compare/requirements.h"
 #include "io/profilefile.h"
+#include "parser/profileparser.h"
 #include "pdf/summarypdf.h"
 #include "timeline/today.h"
 
@@ -74,6 +75,9 @@ struct Options
         Strings::tr("Remove a field or an entry (work[3], work[0].highlights[1], skills[2].keywords[0]) from "
            "FILE, in order with --set."),
         Strings::tr("path")};
+    QCommandLineOption explain {QStringLiteral("explain"),
+        Strings::tr("Print FILE line by line with what Shortlist read in each line: its section, the position "
+           "it belongs to and the part it plays there (dates, header, text), and why.")};
     QCommandLineOption dryRun {QStringLiteral("dry-run"),
         Strings::tr("With --set or --remove: print the change as a unified diff and leave the file as it is.")};
 };
@@ -92,6 +96,7 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.set);
     parser.addOption(options.remove);
     parser.addOption(options.dryRun);
+    parser.addOption(options.explain);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -231,6 +236,7 @@ bool isConsoleRequest(const QStringList &arguments)
             || a.startsWith(QLatin1String("--today=")) || a == QLatin1String("--set")
             || a.startsWith(QLatin1String("--set=")) || a == QLatin1String("--remove")
             || a.startsWith(QLatin1String("--remove=")) || a == QLatin1String("--dry-run")
+            || a == QLatin1String("--explain")
             || a == QLatin1String("--blind") || a == QLatin1String("--require")
             || a.startsWith(QLatin1String("--require=")) || a == QLatin1String("--page-size")
             || a.startsWith(QLatin1String("--page-size=")) || a == QLatin1String("-h")
@@ -269,6 +275,37 @@ QStringList guiPaths(const QStringList &arguments, QString *error)
     return parser.positionalArguments();
 }
 
+namespace {
+
+// --explain: the file's lines, each with the section it fell in and what was read in it.
+int runExplain(const QString &path)
+{
+    const ProfileFile file = loadProfileFile(path);
+    if (!file.isValid()) {
+        printError(QStringLiteral("%1: %2").arg(path, file.error));
+        return 1;
+    }
+    QList<LineReading> readings;
+    parseProfile(file.source, &readings);
+    QByteArray out;
+    for (const LineReading &r : std::as_const(readings)) {
+        QString text = r.text;
+        if (text.size() > 72)
+            text = text.first(71) + QChar(0x2026);
+        out += QStringLiteral("%1  %2  %3  %4\n")
+                   .arg(r.sourceLine, 4)
+                   .arg(r.kind, -10)
+                   .arg(r.section.isEmpty() ? QStringLiteral("-") : r.section, -12)
+                   .arg(text)
+                   .toUtf8();
+        for (const QString &note : r.notes)
+            out += QStringLiteral("%1%2\n").arg(QString(32, QLatin1Char(' ')), note).toUtf8();
+    }
+    return writeOutput({}, out) ? 0 : 1;
+}
+
+} // namespace
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -290,6 +327,14 @@ int run(const QStringList &arguments)
 
     const QString format = parser.value(options.exportFormat);
     const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(options.explain)) {
+        if (paths.size() != 1 || parser.isSet(options.exportFormat) || parser.isSet(options.set)
+            || parser.isSet(options.remove)) {
+            printError(Strings::tr("--explain takes exactly one FILE and no other option"));
+            return 2;
+        }
+        return runExplain(paths.first());
+    }
     if (parser.isSet(options.set) || parser.isSet(options.remove)) {
         if (parser.isSet(options.exportFormat) || parser.isSet(options.output)) {
             printError(Strings::tr("--set and --remove cannot be combined with --export or --output"));

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void init();
 
     void exportJsonPrintsOneObject();
+    void explainSaysWhatEachLineWasReadAs();
     void exportJsonOfSeveralFilesKeepsArgumentOrder();
     void exportJsonCountsExperienceUpToToday();
     void exportMarkdownReadsBackToTheSameProfile();
@@ -245,6 +246,38 @@ void TestCli::exportJsonPrintsOneObject()
     QCOMPARE(workSummary(document.object()),
         QStringList(
             {u"Acme GmbH | Senior Engineer | 2019-03"_s, u"Beta Ltd | Junior Developer | 2015-06"_s}));
+}
+
+void TestCli::explainSaysWhatEachLineWasReadAs()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+
+    const Outcome run = shortlist({u"--explain"_s, jane});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n');
+    auto lineStarting = [&](const QString &start) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines[i].startsWith(start))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    // Source line 7 holds the first position's title and company, line 8 its dates.
+    const qsizetype header = lineStarting(u"   7  heading3    work "_s);
+    QVERIFY2(header >= 0, run.out.constData());
+    QVERIFY(lines.value(header + 1).contains(u"position 1: header"_s));
+    QVERIFY(lines.value(header + 2).contains(u"position 1 reads: title 'Senior Engineer', company 'Acme GmbH'"_s));
+    const qsizetype dates = lineStarting(u"   8  text        work "_s);
+    QVERIFY2(dates >= 0, run.out.constData());
+    QVERIFY(lines.value(dates + 1).contains(u"position 1: its dates 2019-03..present"_s));
+    QVERIFY(lineStarting(u"   5  heading2    work          Experience"_s) >= 0);
+
+    const Outcome twoFiles = shortlist({u"--explain"_s, jane, jane});
+    QCOMPARE(twoFiles.exitCode, 2);
+    QVERIFY(twoFiles.err.contains("--explain"));
 }
 
 void TestCli::exportJsonCountsExperienceUpToToday()

@@ -64,7 +64,44 @@ Profile ProfileParser::run()
     }
     findChunks();
     dispatch();
+    if (m_explanation)
+        writeExplanation();
     return std::move(m_profile);
+}
+
+void ProfileParser::explain(int index, const QString &note)
+{
+    if (m_explanation)
+        m_notes[index].append(note);
+}
+
+void ProfileParser::explainSection(int from, int to, SectionKind kind)
+{
+    if (!m_explanation)
+        return;
+    for (int i = std::max(0, from); i < to; ++i)
+        m_sections[i] = kind;
+}
+
+void ProfileParser::writeExplanation()
+{
+    static const char *const kinds[] = {"heading", "text", "list item", "table row", "code", "html", "rule"};
+    static const char *const sections[] = {"", "summary", "work", "education", "skills", "projects",
+        "certificates", "languages", "contacts", "other", "boilerplate"};
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const Line &line = m_lines[i];
+        LineReading reading;
+        reading.sourceLine = m_source.lineAt(line.range.begin) + 1;
+        reading.kind = QString::fromLatin1(kinds[int(line.kind)]);
+        if (line.isHeading())
+            reading.kind += QString::number(line.level);
+        reading.section = QString::fromLatin1(sections[int(m_sections.value(i))]);
+        reading.notes = m_notes.value(i);
+        if (reading.notes.isEmpty() && !isUsed(i) && !isBlankOrRule(i))
+            reading.notes.append(QStringLiteral("not read into a field: kept as written"));
+        reading.text = line.text;
+        m_explanation->append(std::move(reading));
+    }
 }
 
 const DateMatch &ProfileParser::datesOf(int index) const
@@ -544,9 +581,10 @@ Keywords splitKeywords(QStringView text)
 
 } // namespace detail
 
-ParseResult parseProfile(const SourceText &source)
+ParseResult parseProfile(const SourceText &source, QList<LineReading> *explanation)
 {
     detail::ProfileParser parser(source);
+    parser.setExplanation(explanation);
     ParseResult result;
     result.profile = parser.run();
     // Ranges so far are offsets in the decoded text; hand out offsets in the file.

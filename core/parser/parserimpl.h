@@ -6,8 +6,10 @@
 #include "lexicon.h"
 #include "markdownlines.h"
 #include "profile/profile.h"
+#include "profileparser.h"
 #include "source/sourcetext.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVarLengthArray>
@@ -102,8 +104,21 @@ public:
     ~ProfileParser();
     Q_DISABLE_COPY_MOVE(ProfileParser)
     Profile run();
+    // Collect, line by line, what the parser made of each line (null: do not).
+    void setExplanation(QList<LineReading> *explanation)
+    {
+        m_explanation = explanation;
+        m_notes.clear();
+        m_sections.clear();
+    }
 
 private:
+    // --explain: notes on a line, the section lines fell in, and the print of them all.
+    void explain(int index, const QString &note);
+    void explainSection(int from, int to, SectionKind kind);
+    void writeExplanation();
+    bool explaining() const { return m_explanation != nullptr; }
+
     // Structure: sections.cpp
     void findChunks();
     bool isImplicitHeading(int index, SectionKind current) const;
@@ -153,6 +168,8 @@ private:
     bool isEntryHeaderLine(int index) const;
     // The words of a line outside its dates.
     int wordsBesideDates(int index) const;
+    void explainPosition(LineSpan header, int anchor, LineSpan body, LineSpan context, const Position &position,
+        int index);
 
     // Lists: lists.cpp
     void readSkills(int from, int to, const Part &groupName);
@@ -194,6 +211,9 @@ private:
     mutable QList<LineState> m_state; // one per line; const readers fill in its facts
     bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
     Profile m_profile;
+    QList<LineReading> *m_explanation = nullptr;
+    QHash<int, QStringList> m_notes; // only when explaining
+    QHash<int, SectionKind> m_sections;
 };
 
 // Text helpers: parserimpl.cpp

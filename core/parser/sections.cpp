@@ -241,6 +241,11 @@ void ProfileParser::dispatch()
         } else {
             current = readSubsection(chunk, current);
         }
+        if (explaining()) {
+            explainSection(h, chunk.end, kind != SectionKind::None ? kind : current);
+            if (chunk.kind != SectionKind::None)
+                explain(h, QStringLiteral("heading names the section"));
+        }
         if (chunk.kind == SectionKind::None && !m_profile.outline.isEmpty()) {
             SectionMark &mark = m_profile.outline.last();
             mark.range = mark.range.united(m_lines[h].range).united(rangeOf(chunk.begin, chunk.end));

@@ -302,12 +302,14 @@ void ProfileParser::readWorkSection(int from, int to)
         bool titleFirst = true;
         bool titleEvidence = false;
         bool hasBoth = false;
+        qsizetype piece = 0; // its lines
     };
     QList<Built> built;
     built.reserve(pieces.size());
     int titleFirstVotes = 0, companyFirstVotes = 0;
     for (const Piece &piece : std::as_const(pieces)) {
         Built b;
+        b.piece = &piece - pieces.constData();
         Spans spansOf;
         const DateMatch dates = piece.anchor >= 0 ? datesOf(piece.anchor) : DateMatch {};
         Spans dateNotes;
@@ -382,7 +384,35 @@ void ProfileParser::readWorkSection(int from, int to)
         b.position.title = toText(b.fields.title);
         b.position.company = toText(b.fields.company);
         b.position.location = toText(b.fields.location);
+        if (explaining())
+            explainPosition(pieces[b.piece].header, pieces[b.piece].anchor, pieces[b.piece].body,
+                pieces[b.piece].context, b.position, int(m_profile.work.size()));
         appendTo(m_profile.work, std::move(b.position), 8);
+    }
+}
+
+void ProfileParser::explainPosition(LineSpan header, int anchor, LineSpan body, LineSpan context,
+    const Position &position, int index)
+{
+    const QString name = QStringLiteral("position %1").arg(index + 1);
+    auto said = [](const Text &field) { return field.value.isEmpty() ? QStringLiteral("-") : field.value; };
+    for (int h : header) {
+        if (h == anchor) {
+            const DateRange &d = datesOf(h).dates;
+            explain(h, QStringLiteral("%1: its dates %2..%3 (the line that anchors the entry)")
+                           .arg(name, d.start.toIsoString(), d.ongoing ? QStringLiteral("present") : d.end.toIsoString()));
+        } else {
+            explain(h, QStringLiteral("%1: header").arg(name));
+        }
+    }
+    if (!header.empty())
+        explain(header.front(), QStringLiteral("%1 reads: title '%2', company '%3', location '%4'")
+                                    .arg(name, said(position.title), said(position.company), said(position.location)));
+    for (int c : context)
+        explain(c, QStringLiteral("context over %1 (a company over its roles)").arg(name));
+    for (int b : body) {
+        if (isUsed(b))
+            explain(b, QStringLiteral("%1: text").arg(name));
     }
 }
 

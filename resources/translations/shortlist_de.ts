@@ -37,7 +37,7 @@
 <context>
     <name>Shortlist::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+44"/>
+        <location filename="../../app/commandline.cpp" line="+46"/>
         <source>Print the profiles in FILE... as &lt;format&gt;: json (JSON Resume), markdown (Shortlist&apos;s house style, one FILE) or pdf (summaries, with a comparison page first for several files; needs -o), without opening a window.</source>
         <translation>Gibt die Profile in DATEI... als &lt;Format&gt; aus, ohne ein Fenster zu öffnen: json (JSON Resume), markdown (Hausstil von Shortlist, eine DATEI) oder pdf (Zusammenfassungen, bei mehreren Dateien mit einer Vergleichsseite vorweg; erfordert -o).</translation>
     </message>
@@ -109,6 +109,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Print FILE line by line with what Shortlist read in each line: its section, the position it belongs to and the part it plays there (dates, header, text), and why.</source>
+        <translation>Gibt DATEI Zeile für Zeile aus, mit dem, was Shortlist in jeder Zeile gelesen hat: ihrem Abschnitt, der Stelle, zu der sie gehört, und ihrer Rolle darin (Daten, Kopf, Text), samt Begründung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With --set or --remove: print the change as a unified diff and leave the file as it is.</source>
         <translation>Mit --set oder --remove: Gibt die Änderung als Unified Diff aus und lässt die Datei unverändert.</translation>
     </message>
@@ -120,7 +125,7 @@ Without options it opens the given folders and files in a window.</source>
 Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Profile files (.md, .markdown, .txt) or folders.</source>
         <translation>Profildateien (.md, .markdown, .txt) oder Ordner.</translation>
     </message>
@@ -138,22 +143,27 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <location line="+8"/>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+264"/>
+        <location line="+305"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-277"/>
         <source>--set takes PATH=VALUE, not &apos;%1&apos;</source>
         <translation>--set erwartet PFAD=WERT, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+160"/>
         <source>try &apos;shortlist --help&apos;</source>
         <translation>siehe „shortlist --help“</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>--explain takes exactly one FILE and no other option</source>
+        <translation>--explain nimmt genau eine DATEI und keine weitere Option</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--set and --remove cannot be combined with --export or --output</source>
         <translation>--set und --remove können nicht mit --export oder --output kombiniert werden</translation>
     </message>
@@ -178,12 +188,12 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>--output erfordert --export</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--today takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>--today erwartet ein Datum als JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>unknown export format &apos;%1&apos; (use json, markdown or pdf)</source>
         <translation>unbekanntes Exportformat „%1“ (verwenden Sie json, markdown oder pdf)</translation>
     </message>
@@ -421,7 +431,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
 <context>
     <name>Shortlist::EditorPane</name>
     <message>
-        <location filename="../../ui/editor/editorpane.cpp" line="+60"/>
+        <location filename="../../ui/editor/editorpane.cpp" line="+61"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -1498,7 +1508,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileForm</name>
     <message>
-        <location filename="../../ui/editor/profileform.cpp" line="+261"/>
+        <location filename="../../ui/editor/profileform.cpp" line="+262"/>
         <location line="+4"/>
         <location line="+77"/>
         <location line="+2"/>
@@ -1789,7 +1799,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileView</name>
     <message>
-        <location filename="../../ui/profileview.cpp" line="+130"/>
+        <location filename="../../ui/profileview.cpp" line="+131"/>
         <source>Show in File</source>
         <translation>In der Datei zeigen</translation>
     </message>
