@@ -108,6 +108,21 @@ void TestLayouts::work_data()
         << QByteArray("# 李华\n\n## 工作经历\n\n1. 2020年3月-现在 **前端工程师** - 青石科技\n"
                       "2. 2017年6月-2020年2月 **软件工程师** - 蓝湖网络\n")
         << QStringList {u"前端工程师 | 青石科技 | 2020-03..present"_s, u"软件工程师 | 蓝湖网络 | 2017-06..2020-02"_s};
+
+    QTest::newRow("plain text: headings padded with dashes, one-line jobs with ISO dates")
+        << QByteArray("Pat Lowe\n\n\n========================================\n\nEMPLOYMENT ----------------------------\n\n"
+                      "Senior Developer, Brookhaven Data (2015-03 — Present)\nRuns the ingest team.\n\n"
+                      "Developer, Salt Creek Software (2011-06 — 2015-02)\nWrote the billing jobs.\n\n"
+                      "EDUCATION -----------------------------\n\nState College (2007 — 2011)\n")
+        << QStringList {u"Senior Developer | Brookhaven Data | 2015-03..present"_s,
+               u"Developer | Salt Creek Software | 2011-06..2015-02"_s};
+
+    QTest::newRow("a company line below a heading of title and dates, however long")
+        << QByteArray("## Experience\n\n#### Student Assistant        September 2016 – December 2016\n"
+                      "University of Westholm Library IT Services Desk, Westholm, OH\n\n"
+                      "#### Analyst        January 2017 – August 2017\nGreyfield Paints, Akron, OH\n")
+        << QStringList {u"Student Assistant | University of Westholm Library IT Services Desk | 2016-09..2016-12"_s,
+               u"Analyst | Greyfield Paints | 2017-01..2017-08"_s};
 }
 
 void TestLayouts::work()

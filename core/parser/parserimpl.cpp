@@ -130,11 +130,31 @@ int ProfileParser::wordsOf(int index) const
     return facts.words;
 }
 
+QStringView withoutDecoration(QStringView text)
+{
+    auto isDecoration = [](QChar c) {
+        return c == QLatin1Char('-') || c == QLatin1Char('=') || c == QLatin1Char('_') || c == QLatin1Char('*')
+            || c == QLatin1Char('~') || c == QLatin1Char('#') || c == QLatin1Char('+') || c == QLatin1Char('|')
+            || c.isSpace() || (c.unicode() >= 0x2500 && c.unicode() < 0x2600); // box drawing, blocks
+    };
+    qsizetype from = 0, to = text.size();
+    while (from < to && isDecoration(text[from]))
+        ++from;
+    while (to > from && isDecoration(text[to - 1]))
+        --to;
+    return text.sliced(from, to - from);
+}
+
+bool isDecorationOnly(QStringView text)
+{
+    return text.size() >= 3 && withoutDecoration(text).isEmpty();
+}
+
 SectionKind ProfileParser::namedSection(int index) const
 {
     LineState &facts = m_state[index];
     if (!facts.sectionKnown) {
-        facts.section = Lexicon::sectionKind(m_lines.at(index).text);
+        facts.section = Lexicon::sectionKind(withoutDecoration(m_lines.at(index).text));
         facts.sectionKnown = true;
     }
     return facts.section;
@@ -198,7 +218,8 @@ void ProfileParser::use(int from, int to)
 bool ProfileParser::isBlankOrRule(int index) const
 {
     const Line &line = m_lines.at(index);
-    return line.kind == Line::Kind::Rule || line.isBlank();
+    return line.kind == Line::Kind::Rule || line.isBlank()
+        || (line.kind == Line::Kind::Text && isDecorationOnly(line.text));
 }
 
 SourceRange ProfileParser::rangeOf(int from, int to) const

@@ -226,6 +226,11 @@ QStringView cleanView(QStringView text);
 Spans splitSpans(const Span &span, std::initializer_list<QStringView> separators);
 // The first link of a line that is not an image or an e-mail address.
 QString urlIn(const Line &line);
+// The text without the runs of rule characters plain-text CVs frame headings with
+// ("EMPLOYMENT ------", "=== Skills ===").
+QStringView withoutDecoration(QStringView text);
+// A line of rule characters only ("=======", "+-----+").
+bool isDecorationOnly(QStringView text);
 // Text without "(https://…)", a bare URL or a final full stop.
 QString withoutUrl(const QString &text);
 // The text without the dates (and the parentheses around them).

@@ -66,10 +66,10 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const Line &line = m_lines.at(index);
     if (line.kind != Line::Kind::Text)
         return false;
-    const QString &text = line.text;
-    if (text.size() > 60)
+    const QStringView text = withoutDecoration(line.text);
+    if (text.size() > 60 || text.isEmpty())
         return false;
-    const int words = wordsOf(index);
+    const int words = wordCount(text, kEnoughWords);
     if (words > 7 || text.contains(QLatin1Char('@')) || text.endsWith(QLatin1Char(',')))
         return false;
     // "Projects: Backend and Blockchain." is a labelled note, not a heading; nor is a line

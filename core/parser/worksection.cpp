@@ -104,6 +104,13 @@ void ProfileParser::readWorkSection(int from, int to)
         if (isUsed(i) || isBlankOrRule(i) || m_lines[i].kind == Line::Kind::TableRow)
             continue;
         bool header = isEntryHeaderLine(i);
+        // Right below a heading, a plain line of a few words more is still its header:
+        // "University of Westholm IT Services, Leeds, UK" under "#### Title    Dates".
+        if (!header && !groups.isEmpty() && groups.last().body.isEmpty() && i > 0 && m_lines[i - 1].isHeading()
+            && groups.last().lines.last() == i - 1 && !m_lines[i].blankBefore
+            && m_lines[i].kind == Line::Kind::Text && !m_lines[i].text.endsWith(QLatin1Char('.'))
+            && !m_lines[i].text.endsWith(QLatin1Char(':')) && wordsOf(i) <= 12)
+            header = true;
         const bool anchor = header && isDateAnchor(i);
         // Below "### Title at Company" a short plain line is text, not more of the header.
         if (header && !anchor && !m_lines[i].isHeading() && !groups.isEmpty() && groups.last().complete
