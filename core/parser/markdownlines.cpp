@@ -466,6 +466,10 @@ private:
         if (kind == Line::Kind::Code && isFenced(node))
             ++sourceLine; // skip the opening fence
         const QStringList lines = literal(node).split(QLatin1Char('\n'));
+        // An indented block in a CV is text that a word processor or a converter indented
+        // ("\tPROFESSIONAL EXPERIENCE", a wrapped paragraph), not program code.
+        if (kind == Line::Kind::Code && !isFenced(node))
+            kind = Line::Kind::Text;
         for (int i = 0; i < lines.size(); ++i, ++sourceLine) {
             if (sourceLine >= m_source.lineCount())
                 break;
