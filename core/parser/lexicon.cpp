@@ -130,8 +130,10 @@ SectionKind sectionKind(QStringView heading)
     const bool tooLong = anyWord(text, [&](QStringView w) {
         if (++count > 7)
             return true;
-        if (found == SectionKind::None)
-            found = keywordKind(w);
+        // "Volunteer experience" is not work, wherever its words stand.
+        const SectionKind kind = keywordKind(w);
+        if (found == SectionKind::None || kind == SectionKind::Other)
+            found = kind == SectionKind::None ? found : kind;
         return false;
     });
     if (tooLong)

@@ -106,6 +106,11 @@ const SectionTable &sectionTable()
         keywords(SectionKind::Certificates,
             {"certifications", "certificates", "zertifikate", "certificats", "сертификаты"});
         keywords(SectionKind::Languages, {"languages", "sprachen", "langues", "idiomas", "языки", "talen"});
+        // Words that make a heading with "experience" in it something else than work.
+        keywords(SectionKind::Other,
+            {"volunteer", "volunteering", "voluntary", "ehrenamt", "ehrenamtliche", "ehrenamtlich", "bénévolat",
+                "bénévole", "voluntariado", "voluntario", "volontariato", "vrijwilligerswerk", "волонтерство",
+                "волонтёрство", "wolontariat", "dobrovolnictví", "gönüllü", "ideellt", "frivilligt"});
         return t;
     }();
     return table;
