@@ -123,6 +123,20 @@ void TestLayouts::work_data()
                       "#### Analyst        January 2017 – August 2017\nGreyfield Paints, Akron, OH\n")
         << QStringList {u"Student Assistant | University of Westholm Library IT Services Desk | 2016-09..2016-12"_s,
                u"Analyst | Greyfield Paints | 2017-01..2017-08"_s};
+
+    QTest::newRow("plain text without a work heading: employer line over dated role lines")
+        << QByteArray("KIM ARDEN\n\n+------------------------------+\n| kim@example.org | Tacoma WA |\n"
+                      "+------------------------------+\n\n"
+                      "Cedar Relay Networks, Tacoma WA – 2010-Present\n\nSenior Support Engineer – 2016-Present\n\n"
+                      "Looked after the largest customers.\n\nSupport Engineer – 2010-2016\n\nAnswered tickets.\n")
+        << QStringList {u"Senior Support Engineer | Cedar Relay Networks | 2016..present"_s,
+               u"Support Engineer | Cedar Relay Networks | 2010..2016"_s};
+
+    QTest::newRow("projects under a dated job are part of it, not positions")
+        << QByteArray("EXPERIENCE\n\nEngineer, Dunmore Labs, Boise, ID (Jan 2015 - Present)\n* Ran the build farm\n\n"
+                      "  Project Portfolio\n  * Lanternfish (http://example.org), Developer\n  Kept the lights on.\n\n"
+                      "Developer, Quarry Hill, Boise, ID (Mar 2010 - Dec 2014)\n* Wrote reports\n")
+        << QStringList {u"Engineer | Dunmore Labs | 2015-01..present"_s, u"Developer | Quarry Hill | 2010-03..2014-12"_s};
 }
 
 void TestLayouts::work()

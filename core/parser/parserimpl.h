@@ -124,6 +124,7 @@ private:
     bool isImplicitHeading(int index, SectionKind current) const;
     SectionKind headingKind(int index) const;
     int headerEnd() const;
+    int implicitWorkStart() const;
     void dispatch();
     SectionKind sectionKindOf(const Chunk &chunk, SectionKind current) const;
     void readSection(const Chunk &chunk, SectionKind kind);

@@ -86,7 +86,9 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const SectionKind kind = namedSection(index);
     if (kind == SectionKind::Boilerplate)
         return true; // a platform's footer, whatever the markup around it
-    if (kind != SectionKind::None && !datesOf(index).isValid() && (plainText || setApart)) {
+    // A plain line of several words that merely uses a section word ("Rapid acquisition of new
+    // languages") is text; set apart, or short, it is a heading.
+    if (kind != SectionKind::None && !datesOf(index).isValid() && (setApart || (plainText && words <= 4))) {
         // Inside a skills section, "Languages" or "Tools" over a list names a group of skills.
         if (current == SectionKind::Skills && next && looksLikeCommaList(*next)
             && !Lexicon::isNaturalLanguage(next->text) && !isAllCaps(text))
@@ -211,10 +213,61 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
     return current;
 }
 
+// A CV without a work heading ("no Experience heading at all": a box of contacts, then the
+// employers): the first run of dated lines that name roles, outside any named section, is
+// its work. Returns the line it starts at, or -1.
+int ProfileParser::implicitWorkStart() const
+{
+    for (const Chunk &chunk : std::as_const(m_chunks)) {
+        if (chunk.kind == SectionKind::Work || (chunk.heading >= 0 && chunk.kind == SectionKind::None
+                                                   && m_lines[chunk.heading].isHeading() && isJobHeading(chunk.heading)))
+            return -1;
+    }
+    for (const Chunk &chunk : std::as_const(m_chunks)) {
+        if (chunk.kind != SectionKind::None)
+            continue;
+        int first = -1, anchors = 0, named = 0;
+        for (int i = std::max(chunk.begin, 2); i < chunk.end; ++i) {
+            if (isBlankOrRule(i) || !isDateAnchor(i) || m_lines[i].isListItem())
+                continue;
+            if (first < 0)
+                first = i;
+            ++anchors;
+            named += hasTitleWord(i) || (i + 1 < chunk.end && hasTitleWord(i + 1)) || hasTitleWord(i - 1);
+        }
+        if (anchors >= 2 && named * 2 >= anchors) {
+            // The header lines right above the first dates belong to it.
+            while (first > chunk.begin && !m_lines[first].blankBefore && !isBlankOrRule(first - 1)
+                && isHeaderLine(first - 1))
+                --first;
+            return first;
+        }
+    }
+    return -1;
+}
+
 void ProfileParser::dispatch()
 {
     const int firstBody = headerEnd();
-    readHeader(firstBody < m_chunks.size() ? m_chunks[firstBody].heading : int(m_lines.size()));
+    const int headerLimit = firstBody < m_chunks.size() ? m_chunks[firstBody].heading : int(m_lines.size());
+    const int implicitWork = implicitWorkStart();
+    if (implicitWork >= 0 && implicitWork < headerLimit) {
+        int end = int(m_lines.size());
+        for (const Chunk &chunk : std::as_const(m_chunks)) {
+            if (chunk.heading > implicitWork && chunk.kind != SectionKind::None) {
+                end = chunk.heading;
+                break;
+            }
+        }
+        readHeader(implicitWork);
+        readWorkSection(implicitWork, end);
+        if (explaining()) {
+            explainSection(implicitWork, end, SectionKind::Work);
+            explain(implicitWork, QStringLiteral("no work heading: the first run of dated lines naming roles is the work"));
+        }
+    } else {
+        readHeader(headerLimit);
+    }
     for (int c = 0; c < firstBody; ++c) {
         const Chunk &chunk = m_chunks[c];
         keepUnused(chunk.heading >= 0 ? chunk.heading : chunk.begin, chunk.end, {}, {}, false);

@@ -173,6 +173,24 @@ void ProfileParser::readWorkSection(int from, int to)
     }
     int p = median(before);
     int q = median(after);
+    // Where most entries are dated, a line without dates that is no heading of the entries'
+    // level is part of the entry above (a project under a job: "* Gofivo (url), Lead Developer").
+    int dated = 0, undatedRoles = 0, deepestDatedHeading = 0;
+    for (const Group &g : std::as_const(groups)) {
+        if (!g.anchors.isEmpty() || g.lateAnchor >= 0) {
+            ++dated;
+            if (m_lines[g.lines.first()].isHeading())
+                deepestDatedHeading = std::max(deepestDatedHeading, m_lines[g.lines.first()].level);
+        } else if (std::any_of(g.lines.begin(), g.lines.end(), [this](int i) { return hasTitleWord(i); })) {
+            ++undatedRoles;
+        }
+    }
+    auto isAside = [&](const Group &g) {
+        if (dated < 2 || dated <= undatedRoles)
+            return false;
+        const Line &first = m_lines[g.lines.first()];
+        return !first.isHeading() || (deepestDatedHeading > 0 && first.level > deepestDatedHeading);
+    };
 
     // 3. Entries: each anchor with the header lines the pattern gives it; lines before the
     // first entry of a group (a company over its roles) are context for the entries that
@@ -201,7 +219,10 @@ void ProfileParser::readWorkSection(int from, int to)
             const bool namesRole = std::any_of(g.lines.begin(), g.lines.end(), [this](int i) {
                 return hasTitleWord(i);
             });
-            if (namesRole) {
+            if (!pieces.isEmpty() && isAside(g)) {
+                pieces.last().body.append(g.lines.constData(), g.lines.size());
+                pieces.last().body.append(g.body.constData(), g.body.size());
+            } else if (namesRole) {
                 Piece piece;
                 piece.header = g.lines;
                 piece.body = g.body;
