@@ -137,6 +137,20 @@ void TestLayouts::work_data()
                       "  Project Portfolio\n  * Lanternfish (http://example.org), Developer\n  Kept the lights on.\n\n"
                       "Developer, Quarry Hill, Boise, ID (Mar 2010 - Dec 2014)\n* Wrote reports\n")
         << QStringList {u"Engineer | Dunmore Labs | 2015-01..present"_s, u"Developer | Quarry Hill | 2010-03..2014-12"_s};
+
+    QTest::newRow("company headings over bullets of title and dates, descriptions after a hard break")
+        << QByteArray("## Work Experience\n\n### Norrsken Rail\n\n* **Software Engineer**, September 2017 – February 2019  \n"
+                      "  Signalling software in C++.\n\n* **Test Engineer**, March – August 2016  \n"
+                      "  Test specifications.\n\n### Fika Games\n\n* **Programmer**, from February 2019  \n"
+                      "  Game tools.\n")
+        << QStringList {u"Software Engineer | Norrsken Rail | 2017-09..2019-02"_s,
+               u"Test Engineer | Norrsken Rail | 2016-03..2016-08"_s, u"Programmer | Fika Games | 2019-02..present"_s};
+
+    QTest::newRow("pictographs before titles and dates")
+        << QByteArray("## 💼 Expériences\n\n### Banque Alizé 📍 Nantes\n\n#### 🎖️ Lead Software Engineer\n"
+                      "**📅 04-2023 – Aujourd'hui**\n\n- Pilotage\n\n#### 🎯 Software Engineer\n**📅 01-2020 – 03-2023**\n")
+        << QStringList {u"Lead Software Engineer | Banque Alizé | 2023-04..present"_s,
+               u"Software Engineer | Banque Alizé | 2020-01..2023-03"_s};
 }
 
 void TestLayouts::work()

@@ -337,6 +337,8 @@ public:
                     return *m;
             } else if (auto m = openStartAt(p)) {
                 return *m;
+            } else if (auto m = sharedYearRangeAt(p)) {
+                return *m;
             }
             if (d) {
                 DateMatch m;
@@ -716,6 +718,32 @@ private:
             return m;
         }
         return {};
+    }
+
+    // "March – June 2016": a month whose year is the end's.
+    std::optional<DateMatch> sharedYearRangeAt(qsizetype p) const
+    {
+        if (!Characters::isLetter(m_text[p]))
+            return {};
+        qsizetype monthEnd = 0;
+        const int month = monthAt(p, &monthEnd);
+        if (month < 1 || month > 12)
+            return {};
+        const qsizetype s = separatorAt(monthEnd);
+        if (s < 0)
+            return {};
+        const auto end = monthDateAt(s);
+        if (!end || !end->date.hasMonth() || end->date.month < month)
+            return {};
+        DateMatch m;
+        m.isRange = true;
+        m.from = m.startFrom = p;
+        m.startTo = monthEnd;
+        m.dates.start = {end->date.year, month};
+        m.dates.end = end->date;
+        m.endFrom = end->begin;
+        m.endTo = m.to = end->end;
+        return m;
     }
 
     std::optional<DateMatch> openStartAt(qsizetype p) const

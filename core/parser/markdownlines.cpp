@@ -1,5 +1,7 @@
 #include "markdownlines.h"
 
+#include "dates.h"
+
 #include "characters.h"
 #include "cmarkarena.h"
 #include "source/sourcetext.h"
@@ -106,6 +108,7 @@ public:
         int visible = 0; // non-space characters
         int emphasized = 0; // of which inside emphasis or strong emphasis
         int strong = 0; // of which inside strong emphasis
+        bool afterHardBreak = false; // a hard line break ("  \n", "\\", <br>) ends the line before
     };
 
     // Most blocks are one line; a few are a handful, a plain-text paragraph a dozen or
@@ -123,7 +126,7 @@ public:
         for (qsizetype i = 0; i < m_count; ++i) {
             Building &b = m_pieces[i];
             pieces.append({QString::fromUtf8(b.utf8.data(), b.utf8.size()), std::move(b.links), b.visible,
-                b.plain ? 0 : b.visible, b.notStrong ? 0 : b.visible});
+                b.plain ? 0 : b.visible, b.notStrong ? 0 : b.visible, b.afterHardBreak});
         }
         return pieces;
     }
@@ -136,6 +139,7 @@ private:
         int visible = 0; // 1 once anything shows
         bool plain = false; // some of it is outside emphasis
         bool notStrong = false; // some of it is outside strong emphasis
+        bool afterHardBreak = false;
     };
 
     void append(QByteArrayView text, int emphasis, int strong)
@@ -168,9 +172,15 @@ private:
             b.utf8.clear();
             b.links.clear();
             b.visible = 0;
-            b.plain = b.notStrong = false;
+            b.plain = b.notStrong = b.afterHardBreak = false;
         }
         ++m_count;
+    }
+
+    void newLineAfterHardBreak()
+    {
+        newLine();
+        current().afterHardBreak = true;
     }
 
     Building &current() { return m_pieces[m_count - 1]; }
@@ -180,12 +190,12 @@ private:
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE: append(inlineLiteral(node), emphasis, strong); return;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK: newLine(); return;
+        case CMARK_NODE_SOFTBREAK: newLine(); return;
+        case CMARK_NODE_LINEBREAK: newLineAfterHardBreak(); return;
         case CMARK_NODE_HTML_INLINE: {
             const char *tag = cmark_node_get_literal(node);
             if (tag && qstrnicmp(tag, "<br", 3) == 0)
-                newLine();
+                newLineAfterHardBreak();
             return;
         }
         case CMARK_NODE_EMPH: ++emphasis; break;
@@ -433,6 +443,35 @@ private:
             }
         }
         if (listDepth > 0) {
+            // "**Engineer**, March 2019 – May 2021␣␣" then the description on the next line: a
+            // dated first line ended by a hard break is the item's header; the rest is its text.
+            qsizetype split = -1;
+            for (qsizetype i = 1; i < pieces.size() && split < 0; ++i) {
+                if (pieces[i].afterHardBreak)
+                    split = i;
+            }
+            if (split > 0 && firstInItem) {
+                QString head;
+                for (qsizetype i = 0; i < split; ++i)
+                    head += pieces[i].text + QLatin1Char(' ');
+                if (findDates(head).isValid() && head.size() <= 160) {
+                    InlineFlattener::Pieces rest;
+                    for (qsizetype k = split; k < pieces.size(); ++k)
+                        rest.append(std::move(pieces[k]));
+                    pieces.resize(split);
+                    const int lastOfHead = std::min(first + int(split) - 1, m_source.lineCount() - 1);
+                    appendListItem(listDepth, firstInItem, std::move(pieces), first, firstColumnOffset, lastOfHead);
+                    for (qsizetype k = 0; k < rest.size(); ++k) {
+                        const int restLine = std::min(lastOfHead + 1 + int(k), m_source.lineCount() - 1);
+                        Line &line = addLine(Line::Kind::Text, 0, restLine);
+                        applyPiece(line, std::move(rest[k]));
+                        line.range = lineRange(restLine);
+                        if (line.text.isEmpty() && line.links.isEmpty())
+                            m_lines.removeLast();
+                    }
+                    return;
+                }
+            }
             appendListItem(
                 listDepth, firstInItem, std::move(pieces), first, firstColumnOffset, endLine(node));
             return;

@@ -271,7 +271,15 @@ static bool isEdgePunctuation(QChar c)
     case '/':
     case '\\':
     case '~': return true;
-    default: return Characters::isSpace(c);
+    default: {
+        // Pictographs people put before a field ("📅 04-2023", "🎖️ Lead Engineer", "☎"): the
+        // emoji planes (surrogate pairs), variation selectors and joiners, and the symbol
+        // blocks from arrows to dingbats.
+        const char16_t u = c.unicode();
+        if (c.isSurrogate() || u == 0xfe0f || u == 0xfe0e || u == 0x200d || (u >= 0x2190 && u < 0x2c00))
+            return true;
+        return Characters::isSpace(c);
+    }
     }
 }
 

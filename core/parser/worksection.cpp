@@ -185,6 +185,14 @@ void ProfileParser::readWorkSection(int from, int to)
             ++undatedRoles;
         }
     }
+    // Whether the headings that open dated groups name companies rather than roles.
+    int roleHeadings = 0, otherHeadings = 0;
+    for (const Group &g : std::as_const(groups)) {
+        if (g.anchors.isEmpty() || g.anchors.first() == 0 || !m_lines[g.lines.first()].isHeading())
+            continue;
+        (hasTitleWord(g.lines.first()) ? roleHeadings : otherHeadings) += 1;
+    }
+    const bool headingsNameCompanies = otherHeadings > roleHeadings;
     auto isAside = [&](const Group &g) {
         if (dated < 2 || dated <= undatedRoles)
             return false;
@@ -212,6 +220,18 @@ void ProfileParser::readWorkSection(int from, int to)
             const int level = m_lines[g.lines.first()].level;
             if (contextLevel > 0 && level <= contextLevel)
                 context.clear(), contextLevel = 0;
+        }
+        // Where the section's headings name companies, not roles, a heading without dates
+        // over dated lines is the company of this entry and of those that follow under it
+        // ("### Company", then the roles with their dates).
+        if (headingsNameCompanies && !g.anchors.isEmpty() && g.anchors.first() > 0
+            && m_lines[g.lines.first()].isHeading() && !hasTitleWord(g.lines.first())) {
+            context.clear();
+            context.append(g.lines.first());
+            contextLevel = m_lines[g.lines.first()].level;
+            g.lines.remove(0);
+            for (int &a : g.anchors)
+                --a;
         }
         if (g.anchors.isEmpty() && g.lateAnchor < 0) {
             // No dates: a position written without them (it names a role) or a company
