@@ -377,6 +377,19 @@ private:
         line.range = range;
     }
 
+    // Pieces of a paragraph as text lines of their own, one per source line from `firstLine`.
+    void appendTextLines(InlineFlattener::Pieces &&pieces, int firstLine)
+    {
+        for (qsizetype k = 0; k < pieces.size(); ++k) {
+            const int sourceLine = std::min(firstLine + int(k), m_source.lineCount() - 1);
+            Line &line = addLine(Line::Kind::Text, 0, sourceLine);
+            applyPiece(line, std::move(pieces[k]));
+            line.range = lineRange(sourceLine);
+            if (line.text.isEmpty() && line.links.isEmpty())
+                m_lines.removeLast();
+        }
+    }
+
     void appendListItem(int listDepth, bool firstInItem, InlineFlattener::Pieces &&pieces, int first,
         qsizetype firstColumnOffset, int last)
     {
@@ -431,14 +444,7 @@ private:
                 appendListItem(
                     listDepth, firstInItem, std::move(pieces), first, firstColumnOffset, first + i - 1);
                 ++m_block;
-                for (int k = 0; k < rest.size(); ++k) {
-                    const int restLine = std::min(sourceLine + k, m_source.lineCount() - 1);
-                    Line &line = addLine(Line::Kind::Text, 0, restLine);
-                    applyPiece(line, std::move(rest[k]));
-                    line.range = lineRange(restLine);
-                    if (line.text.isEmpty() && line.links.isEmpty())
-                        m_lines.removeLast();
-                }
+                appendTextLines(std::move(rest), sourceLine);
                 return;
             }
         }
@@ -461,14 +467,7 @@ private:
                     pieces.resize(split);
                     const int lastOfHead = std::min(first + int(split) - 1, m_source.lineCount() - 1);
                     appendListItem(listDepth, firstInItem, std::move(pieces), first, firstColumnOffset, lastOfHead);
-                    for (qsizetype k = 0; k < rest.size(); ++k) {
-                        const int restLine = std::min(lastOfHead + 1 + int(k), m_source.lineCount() - 1);
-                        Line &line = addLine(Line::Kind::Text, 0, restLine);
-                        applyPiece(line, std::move(rest[k]));
-                        line.range = lineRange(restLine);
-                        if (line.text.isEmpty() && line.links.isEmpty())
-                            m_lines.removeLast();
-                    }
+                    appendTextLines(std::move(rest), lastOfHead + 1);
                     return;
                 }
             }
