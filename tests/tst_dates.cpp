@@ -89,6 +89,7 @@ void TestDates::findDates_data()
     row("season: two seasons", "Summer 2008-Spring 2009", "2008", "2009");
     row("season: and", "Summer 2006 and 2007", "2006", "2007");
     row("shared year", "March – June 2016", "2016-03", "2016-06");
+    row("approximate end", "Maj 2011 — ca 2016", "2011-05", "2016");
     // Numeric forms
     row("numeric: year before month name", "2019 Jan - 2020 Feb", "2019-01", "2020-02");
     row("numeric: ISO year-month", "2018-03 – 2020-11", "2018-03", "2020-11");

@@ -151,6 +151,17 @@ void TestLayouts::work_data()
                       "**📅 04-2023 – Aujourd'hui**\n\n- Pilotage\n\n#### 🎯 Software Engineer\n**📅 01-2020 – 03-2023**\n")
         << QStringList {u"Lead Software Engineer | Banque Alizé | 2023-04..present"_s,
                u"Software Engineer | Banque Alizé | 2020-01..2023-03"_s};
+
+    QTest::newRow("table with start and end in columns of their own, '-' for now")
+        << QByteArray("## Çalışma Geçmişi\n\n| Ünvan | Kurum | Başlangıç | Bitiş |\n|---|---|---|---|\n"
+                      "| Yazılım Geliştirici | Boğaziçi Yazılım | 04/2021 | - |\n| Veritabanı Yöneticisi | Marmara Lojistik | 07-2015 | 03/2021 |\n")
+        << QStringList {u"Yazılım Geliştirici | Boğaziçi Yazılım | 2021-04..present"_s,
+               u"Veritabanı Yöneticisi | Marmara Lojistik | 2015-07..2021-03"_s};
+
+    QTest::newRow("site generator tags between the lines of an entry")
+        << QByteArray("## Experience\n\n{{< columns >}}\n**Vltava Soft**\\\nÚnor 2015 - Současnost\\\nPrincipal Developer\n"
+                      "<--->\n{{< /columns >}}\n")
+        << QStringList {u"Principal Developer | Vltava Soft | 2015-02..present"_s};
 }
 
 void TestLayouts::work()

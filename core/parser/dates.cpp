@@ -357,8 +357,24 @@ public:
             return {};
         if (isDigit(m_text[p]))
             return numericDateAt(p);
-        if (Characters::isLetter(m_text[p]))
-            return monthDateAt(p);
+        if (Characters::isLetter(m_text[p])) {
+            if (auto found = monthDateAt(p))
+                return found;
+            // "ca 2016", "circa 2016": an approximate date is that date.
+            for (QStringView about : {u"ca.", u"ca", u"circa", u"cirka", u"approx.", u"approx", u"ok."}) {
+                qsizetype end = 0;
+                if (wordAt(p, about, &end) && end < m_n && Characters::isSpace(m_text[end])) {
+                    const qsizetype q = skipSpaces(end);
+                    if (q < m_n && isDigit(m_text[q])) {
+                        if (auto found = numericDateAt(q)) {
+                            found->begin = p;
+                            return found;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         return {};
     }
 
@@ -828,6 +844,15 @@ DateMatch findDates(QStringView text, qsizetype from)
         return {};
     constexpr qsizetype kLongestLeadIn = 48; // "desde el 10 de septiembre de " and the like
     return Scanner(text).find(std::max(from, year - kLongestLeadIn));
+}
+
+bool isOngoingWord(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return false;
+    qsizetype end = 0;
+    return Scanner(text).atOpenEnd(0, &end) && end == text.size();
 }
 
 PartialDate parseDate(QStringView text)

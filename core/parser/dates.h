@@ -26,6 +26,10 @@ struct DateMatch
 // Durations such as "(2 years)" are not dates. `from` skips the start of the text.
 DateMatch findDates(QStringView text, qsizetype from = 0);
 
+// Whether the whole text is a word for "until now" in any language the parser knows
+// ("present", "heute", "н.в.", "现在").
+bool isOngoingWord(QStringView text);
+
 // Reads one date ("March 2019", "2019-03", "03/2019", "2019"); invalid when the whole
 // text is not a date.
 PartialDate parseDate(QStringView text);

@@ -147,7 +147,12 @@ QStringView withoutDecoration(QStringView text)
 
 bool isDecorationOnly(QStringView text)
 {
-    return text.size() >= 3 && withoutDecoration(text).isEmpty();
+    if (text.size() >= 3 && withoutDecoration(text).isEmpty())
+        return true;
+    // A site generator's template tags: "{{< columns >}}", "{% include x.html %}", "<--->".
+    text = text.trimmed();
+    return (text.startsWith(u"{{") && text.endsWith(u"}}")) || (text.startsWith(u"{%") && text.endsWith(u"%}"))
+        || text == u"<--->";
 }
 
 SectionKind ProfileParser::namedSection(int index) const

@@ -49,7 +49,7 @@ const SectionTable &sectionTable()
                 "työkokemus", "työhistoria", "doświadczenie", "doświadczenie zawodowe", "przebieg pracy",
                 "zkušenosti", "pracovní zkušenosti", "praxe", "profesní zkušenosti", "deneyim",
                 "iş deneyimi", "deneyimler", "iş tecrübesi", "tecrübe", "工作经历", "工作经验", "职业经历",
-                "職歴", "経歴", "досвід роботи", "досвід"});
+                "職歴", "経歴", "досвід роботи", "досвід", "çalışma geçmişi", "iş geçmişi", "kariyer"});
         phrases(SectionKind::Education,
             {"education", "academic background", "studies", "qualifications", "ausbildung", "bildung",
                 "studium", "bildungsweg", "akademischer werdegang", "formation", "formations", "études",

@@ -87,7 +87,7 @@ bool datesDominate(const Line &line, const DateMatch &match)
     return words == 0;
 }
 
-enum class Role { Unknown, Dates, Company, Title, Location, Description };
+enum class Role { Unknown, Dates, Start, End, Company, Title, Location, Description };
 
 // What a table's column holds, from its header ("Periodo", "Empresa", "Puesto"…).
 Role columnRole(const QString &header)
@@ -99,17 +99,31 @@ Role columnRole(const QString &header)
                 QStringLiteral("période"), QStringLiteral("dates"), QStringLiteral("periodo"),
                 QStringLiteral("fechas"), QStringLiteral("период"), QStringLiteral("годы"),
                 QStringLiteral("periode")}},
+        {Role::Start,
+            {QStringLiteral("start"), QStringLiteral("from"), QStringLiteral("since"), QStringLiteral("beginn"),
+                QStringLiteral("von"), QStringLiteral("début"), QStringLiteral("inicio"), QStringLiteral("início"),
+                QStringLiteral("inizio"), QStringLiteral("начало"), QStringLiteral("с"), QStringLiteral("start date"),
+                QStringLiteral("başlangıç"), QStringLiteral("od"), QStringLiteral("van"), QStringLiteral("开始")}},
+        {Role::End,
+            {QStringLiteral("end"), QStringLiteral("to"), QStringLiteral("until"), QStringLiteral("ende"),
+                QStringLiteral("bis"), QStringLiteral("fin"), QStringLiteral("fim"), QStringLiteral("fine"),
+                QStringLiteral("конец"), QStringLiteral("по"), QStringLiteral("end date"), QStringLiteral("bitiş"),
+                QStringLiteral("do"), QStringLiteral("tot"), QStringLiteral("结束")}},
         {Role::Company,
             {QStringLiteral("company"), QStringLiteral("employer"), QStringLiteral("organization"),
                 QStringLiteral("organisation"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
                 QStringLiteral("arbeitgeber"), QStringLiteral("entreprise"), QStringLiteral("société"),
                 QStringLiteral("empresa"), QStringLiteral("компания"), QStringLiteral("организация"),
-                QStringLiteral("bedrijf"), QStringLiteral("werkgever")}},
+                QStringLiteral("bedrijf"), QStringLiteral("werkgever"), QStringLiteral("kurum"),
+                QStringLiteral("şirket"), QStringLiteral("empresa"), QStringLiteral("azienda"),
+                QStringLiteral("firma"), QStringLiteral("公司")}},
         {Role::Title,
             {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
                 QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
                 QStringLiteral("fonction"), QStringLiteral("puesto"), QStringLiteral("cargo"),
-                QStringLiteral("должность"), QStringLiteral("functie")}},
+                QStringLiteral("должность"), QStringLiteral("functie"), QStringLiteral("ünvan"),
+                QStringLiteral("unvan"), QStringLiteral("pozisyon"), QStringLiteral("görev"), QStringLiteral("cargo"),
+                QStringLiteral("ruolo"), QStringLiteral("stanowisko"), QStringLiteral("pozice"), QStringLiteral("职位")}},
         {Role::Location,
             {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
                 QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
@@ -571,6 +585,24 @@ bool ProfileParser::readTable(int from, int to)
                 if (dates.isValid())
                     setDates(position, dates, cell);
                 break;
+            case Role::Start:
+            case Role::End: {
+                // A start and an end in columns of their own: "04/2024 | -".
+                const DateMatch found = findDates(cell.text);
+                const bool open = !found.isValid()
+                    && (cleanView(cell.text).isEmpty() || isOngoingWord(cleanView(cell.text)));
+                if (role == Role::Start && found.isValid()) {
+                    position.start = {found.dates.start, locateRange(QStringView(cell.text).sliced(found.from, found.to - found.from), cell.range)};
+                    dateCell = c;
+                } else if (role == Role::End && found.isValid()) {
+                    position.end = {found.dates.start, locateRange(QStringView(cell.text).sliced(found.from, found.to - found.from), cell.range)};
+                } else if (role == Role::End && open) {
+                    position.ongoing = true;
+                }
+                if (found.isValid())
+                    dates = found;
+                break;
+            }
             case Role::Company: position.company = cell.toText(); break;
             case Role::Title: position.title = cell.toText(); break;
             case Role::Location: position.location = cell.toText(); break;
