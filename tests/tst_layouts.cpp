@@ -162,6 +162,24 @@ void TestLayouts::work_data()
         << QByteArray("## Experience\n\n{{< columns >}}\n**Vltava Soft**\\\nÚnor 2015 - Současnost\\\nPrincipal Developer\n"
                       "<--->\n{{< /columns >}}\n")
         << QStringList {u"Principal Developer | Vltava Soft | 2015-02..present"_s};
+
+    QTest::newRow("LinkedIn style: company heading, durations, roles at teams")
+        << QByteArray("## Experience\n\n### Larkspur Bank\n\nFull-time · 2 yrs 2 mos | Leeds, United Kingdom\n\n"
+                      "#### Team Lead @ Payments Team - VP\n\nApr 2023 - Present · 1 yr 7 mos\n\n- Planning\n\n"
+                      "#### Staff Engineer @ Tooling Team\n\nSep 2022 - Mar 2023 · 7 mos\n\n- Pipelines\n")
+        << QStringList {u"Team Lead | Larkspur Bank | 2023-04..present"_s,
+               u"Staff Engineer | Larkspur Bank | 2022-09..2023-03"_s};
+
+    QTest::newRow("company heading with its dates over a role heading without")
+        << QByteArray("## Experience\n\n### Moss & Fern - Bristol, UK - Oct 2014 to Oct 2015\n\n#### Web Developer\n\n"
+                      "Landing pages.\n\n### Quayside Print - Bristol, UK - 2011 to 2014\n\n#### Designer\n\nPosters.\n")
+        << QStringList {u"Web Developer | Moss & Fern | 2014-10..2015-10"_s, u"Designer | Quayside Print | 2011..2014"_s};
+
+    QTest::newRow("a department before the company")
+        << QByteArray("# Work Experience\n\n## RPA Developer\n\n> **Finance Team, Harbor Freightways, Netherlands**  \n"
+                      "2024/12-Present  \n\n## Data Analyst\n\n> **Research Department, Polder Labs, Netherlands**  \n2021/3-2024/11  \n")
+        << QStringList {u"RPA Developer | Harbor Freightways | 2024-12..present"_s,
+               u"Data Analyst | Polder Labs | 2021-03..2024-11"_s};
 }
 
 void TestLayouts::work()

@@ -232,6 +232,8 @@ QString urlIn(const Line &line);
 QStringView withoutDecoration(QStringView text);
 // A line of rule characters only ("=======", "+-----+").
 bool isDecorationOnly(QStringView text);
+// A unit of an organisation rather than the organisation: "Finance Team", "Dept. of Physics".
+bool namesUnit(QStringView text);
 // Text without "(https://…)", a bare URL or a final full stop.
 QString withoutUrl(const QString &text);
 // The text without the dates (and the parentheses around them).

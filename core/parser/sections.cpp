@@ -291,6 +291,18 @@ void ProfileParser::dispatch()
         } else if (kind != SectionKind::None) {
             current = kind;
             readSection(chunk, kind);
+        } else if ((current == SectionKind::Summary || current == SectionKind::Other
+                       || current == SectionKind::Contacts || current == SectionKind::Work)
+            && h >= 0 && m_lines[h].isHeading() && isJobHeading(h)) {
+            // A position's heading where no heading named the work: it and the headings that
+            // follow it, up to the next named section, are read as a work section.
+            chunk.begin = h;
+            while (c + 1 < m_chunks.size() && m_chunks[c + 1].kind == SectionKind::None)
+                chunk.end = m_chunks[++c].end;
+            readWorkSection(chunk.begin, chunk.end);
+            current = SectionKind::Work;
+            if (explaining())
+                explain(h, QStringLiteral("no heading named the work: this position's heading opens it"));
         } else {
             current = readSubsection(chunk, current);
         }

@@ -31,7 +31,8 @@ const SectionTable &sectionTable()
                 "perfil profesional", "resumen", "sobre mí", "acerca de mí", "о себе", "обо мне", "профиль",
                 "краткая информация", "profiel", "over mij", "samenvatting", "persoonlijk profiel"});
         phrases(SectionKind::Work,
-            {"experience", "work", "work experience", "professional experience", "employment",
+            {"experience", "experiences", "work", "work experience", "work experiences",
+                "professional experience", "professional experiences", "employment",
                 "employment history", "work history", "career", "career history", "positions",
                 "relevant experience", "notable experience", "berufserfahrung", "berufliche erfahrung",
                 "beruflicher werdegang", "werdegang", "berufspraxis", "praxiserfahrung", "expérience",

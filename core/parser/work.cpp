@@ -5,6 +5,8 @@
 #include "dates.h"
 #include "parserimpl.h"
 
+#include <QStringTokenizer>
+
 #include <array>
 
 namespace Shortlist::detail {
@@ -358,7 +360,15 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
     }
     // Whether a part names a place (a look-up of its normalized text) is asked only where
     // the answer decides, and after the cheaper word count.
-    for (const Span &p : std::as_const(merged)) {
+    for (qsizetype k = 0; k < merged.size(); ++k) {
+        const Span &p = merged[k];
+        // "Finance Team, Prologis, Netherlands": a team or department before the company
+        // is a note; the company is the part after it.
+        if (fields.company.isEmpty() && k + 1 < merged.size() && namesUnit(p.text) && !isPlace(merged[k + 1].text)
+            && !namesUnit(merged[k + 1].text) && !Lexicon::hasTitleWord(merged[k + 1].text)) {
+            fields.notes.append(p);
+            continue;
+        }
         if (fields.company.isEmpty() && !isPlace(p.text))
             fields.company = p;
         else if (fields.location.isEmpty() && (wordCount(p.text, 4) <= 3 || isPlace(p.text)))
@@ -409,11 +419,12 @@ void ProfileParser::headerSpans(LineSpan header, int dateLine, const DateMatch &
                 after = after.sliced(close + 1);
             }
         }
-        const QStringView before = text.first(from);
-        if (!cleanView(before).isEmpty())
-            pieces.append({before.trimmed(), line.range});
+        // What stands beside the dates, without the separators that joined them ("· 8 mos").
+        const QStringView before = cleanView(text.first(from));
+        if (!before.isEmpty())
+            pieces.append({before, line.range});
         if (!cleanView(after).isEmpty())
-            pieces.append({after.trimmed(), line.range});
+            pieces.append({cleanView(after), line.range});
     }
 }
 
@@ -664,6 +675,28 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
     // A second "Experience" of named things without roles or dates is a portfolio.
     if (built == 0 && !entries.isEmpty() && !m_profile.work.isEmpty())
         readProjects(chunk.begin, chunk.end, -1);
+}
+
+// A unit of an organisation rather than the organisation: "Finance Team", "Dept. of
+// Physics", "IT-Abteilung".
+bool namesUnit(QStringView text)
+{
+    static const QStringList units = {QStringLiteral("team"), QStringLiteral("department"), QStringLiteral("dept"),
+        QStringLiteral("division"), QStringLiteral("unit"), QStringLiteral("abteilung"), QStringLiteral("équipe"),
+        QStringLiteral("service"), QStringLiteral("departamento"), QStringLiteral("dipartimento"),
+        QStringLiteral("afdeling"), QStringLiteral("отдел"), QStringLiteral("команда")};
+    bool found = false;
+    int words = 0;
+    for (QStringView word : QStringTokenizer(text, QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (++words > 5)
+            return false;
+        QStringView w = word;
+        while (!w.isEmpty() && !w.back().isLetter())
+            w.chop(1);
+        for (const QString &unit : units)
+            found = found || w.compare(unit, Qt::CaseInsensitive) == 0;
+    }
+    return found;
 }
 
 } // namespace Shortlist::detail

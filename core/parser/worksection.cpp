@@ -35,6 +35,16 @@ bool spans(const DateRange &outer, const DateRange &inner)
     return startsBefore && endsAfter;
 }
 
+// "Title at Company": words that say which side is the company.
+bool containsAtWord(QStringView text)
+{
+    for (QStringView word : {u" at ", u" @ ", u" @", u" bei ", u" chez ", u" bij ", u" presso ", u" w firmie ", u" в компании "}) {
+        if (containsShort(text, word))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int ProfileParser::wordsBesideDates(int index) const
@@ -79,6 +89,11 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     const Line &line = m_lines.at(index);
     if (line.isHeading())
         return true;
+    // "- Did this", "• Did that" typed as text (an escaped or indented bullet) is a highlight.
+    const QStringView text = line.text;
+    if (text.size() > 2 && (text[0] == QLatin1Char('-') || text[0] == QLatin1Char('*') || text[0] == QChar(0x2022))
+        && text[1].isSpace())
+        return false;
     if (isDateAnchor(index))
         return true;
     return isHeaderLine(index);
@@ -125,17 +140,27 @@ void ProfileParser::readWorkSection(int from, int to)
         }
         if (header) {
             // A heading opens a group unless it follows a heading above it ("### Company"
-            // over "#### Title") with no dates yet between them.
-            const bool startNew = groups.isEmpty() || !groups.last().body.isEmpty()
+            // over "#### Title") with no dates yet between them, or with dates but no role
+            // ("### Company - City - 2014 to 2015" over "#### Title").
+            bool startNew = groups.isEmpty() || !groups.last().body.isEmpty()
                 || (m_lines[i].isHeading()
                     && (!groups.last().anchors.isEmpty() || !m_lines[groups.last().lines.first()].isHeading()));
+            if (startNew && !groups.isEmpty() && groups.last().body.isEmpty() && m_lines[i].isHeading() && !anchor
+                && groups.last().anchors.size() == 1) {
+                const int first = groups.last().lines.first();
+                const int dated = groups.last().lines[groups.last().anchors.first()];
+                startNew = !(m_lines[first].isHeading() && m_lines[first].level < m_lines[i].level
+                    && !hasTitleWord(dated) && hasTitleWord(i));
+            }
             if (startNew)
                 groups.append(Group {});
             Group &g = groups.last();
             if (anchor)
                 g.anchors.append(int(g.lines.size()));
             g.lines.append(i);
-            if (m_lines[i].isHeading() && !g.complete) {
+            // Only a heading that says which is which ("Title at Company", "Title @ Company")
+            // leaves no room for a company line below it.
+            if (m_lines[i].isHeading() && !g.complete && containsAtWord(m_lines[i].text)) {
                 Spans own;
                 const DateMatch &dates = datesOf(i);
                 const QStringView text = m_lines[i].text;
@@ -368,7 +393,7 @@ void ProfileParser::readWorkSection(int from, int to)
             continue;
         // A company from the context (the heading over the roles) when the entry has none,
         // or when what it took for one is a place.
-        if (!piece.context.isEmpty() && b.fields.company.isEmpty()) {
+        if (!piece.context.isEmpty() && (b.fields.company.isEmpty() || namesUnit(b.fields.company.text))) {
             Spans contextSpans;
             for (int c : piece.context)
                 contextSpans.append({m_lines[c].text, m_lines[c].range});
@@ -425,6 +450,51 @@ void ProfileParser::readWorkSection(int from, int to)
     // The order most entries with a clear title keep decides the others': where an entry's
     // "title" names no role and stands where the section writes companies, the two swap.
     const bool sectionTitleFirst = titleFirstVotes >= companyFirstVotes;
+
+    // Which header line holds the title and which the company, in most entries that put
+    // them on lines of their own; an entry that read both from one line ("Finance
+    // Specialist - IT Interface" over "Acme, Berlin") is read the section's way.
+    auto lineOf = [&](const Built &b, const Span &field) {
+        const LineList &header = pieces[b.piece].header;
+        for (qsizetype k = 0; k < header.size(); ++k) {
+            if (m_lines[header[k]].range == field.within)
+                return int(k);
+        }
+        return -1;
+    };
+    QHash<QPair<int, int>, int> lineVotes;
+    for (const Built &b : std::as_const(built)) {
+        if (!b.hasBoth || !b.titleEvidence)
+            continue;
+        const int t = lineOf(b, b.fields.title), c = lineOf(b, b.fields.company);
+        if (t >= 0 && c >= 0 && t != c)
+            ++lineVotes[{t, c}];
+    }
+    QPair<int, int> sectionLines {-1, -1};
+    int most = 1; // two entries at least
+    for (auto it = lineVotes.cbegin(); it != lineVotes.cend(); ++it) {
+        if (it.value() > most)
+            most = it.value(), sectionLines = it.key();
+    }
+    if (sectionLines.first >= 0) {
+        for (Built &b : built) {
+            const LineList &header = pieces[b.piece].header;
+            const int t = lineOf(b, b.fields.title), c = lineOf(b, b.fields.company);
+            if (!b.hasBoth || t != c || sectionLines.first >= header.size() || sectionLines.second >= header.size())
+                continue;
+            const int titleLine = header[sectionLines.first], companyLine = header[sectionLines.second];
+            if (titleLine == pieces[b.piece].anchor || companyLine == pieces[b.piece].anchor)
+                continue;
+            b.fields.title = {cleanView(m_lines[titleLine].text), m_lines[titleLine].range};
+            const Spans parts = splitSpans({m_lines[companyLine].text, m_lines[companyLine].range},
+                {u" | ", u" — ", u" – ", u" - ", u", ", u" · "});
+            if (!parts.isEmpty())
+                b.fields.company = {cleanView(parts.first().text), parts.first().within};
+            if (parts.size() > 1)
+                b.fields.location = {cleanView(parts[1].text), parts[1].within};
+        }
+    }
+
     for (Built &b : built) {
         if (b.hasBoth && !b.titleEvidence && b.titleFirst != sectionTitleFirst
             && (titleFirstVotes + companyFirstVotes) > 0)
