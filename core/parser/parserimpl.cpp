@@ -404,7 +404,9 @@ QString withoutDates(const QString &text, const DateMatch &match)
     if (!match.isValid())
         return text;
     qsizetype from = match.from, to = match.to;
-    if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
+    if (from > 0 && to < text.size()
+        && ((text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
+            || (text[from - 1] == QLatin1Char('[') && text[to] == QLatin1Char(']'))))
         --from, ++to;
     // Views until the one string made: the text on either side of the dates, trimmed.
     const QStringView before = QStringView(text).first(from).trimmed();

@@ -127,6 +127,8 @@ private:
     void dispatch();
     SectionKind sectionKindOf(const Chunk &chunk, SectionKind current) const;
     void readSection(const Chunk &chunk, SectionKind kind);
+    // Whether the lines [from, to) are all blank or rules.
+    bool isBlankBetween(int from, int to) const;
     SectionKind readSubsection(const Chunk &chunk, SectionKind current);
     void keepUnused(int from, int to, const QString &heading, SourceRange headingRange, bool boilerplate);
 

@@ -64,9 +64,12 @@ SectionKind ProfileParser::headingKind(int index) const
 bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
 {
     const Line &line = m_lines.at(index);
-    if (line.kind != Line::Kind::Text)
+    // A plain-text CV indents some headings with a tab, which markdown reads as code.
+    const bool plainText = !m_hasHeadings;
+    if (line.kind != Line::Kind::Text && !(plainText && line.kind == Line::Kind::Code))
         return false;
-    const QString &text = line.text;
+    // "EDUCATION ----------": the rule drawn after a heading is not part of it.
+    const QStringView text = Lexicon::withoutTrailingRule(line.text);
     if (text.size() > 60)
         return false;
     const int words = wordsOf(index);
@@ -80,12 +83,13 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const Line *next = index + 1 < m_lines.size() ? &m_lines.at(index + 1) : nullptr;
     // In a markdown CV the headings are marked up; a plain line that names a section
     // ("Technology Stack:") is then part of the text, unless it is set apart.
-    const bool plainText = !m_hasHeadings;
     const bool setApart = line.strong || (isAllCaps(text) && (line.blankBefore || index == 0));
 
     const SectionKind kind = namedSection(index);
     if (kind == SectionKind::Boilerplate)
         return true; // a platform's footer, whatever the markup around it
+    if (line.kind == Line::Kind::Code && kind == SectionKind::None)
+        return false;
     if (kind != SectionKind::None && !datesOf(index).isValid() && (plainText || setApart)) {
         // Inside a skills section, "Languages" or "Tools" over a list names a group of skills.
         if (current == SectionKind::Skills && next && looksLikeCommaList(*next)
@@ -211,6 +215,15 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
     return current;
 }
 
+bool ProfileParser::isBlankBetween(int from, int to) const
+{
+    for (int i = from; i < to; ++i) {
+        if (!isBlankOrRule(i))
+            return false;
+    }
+    return true;
+}
+
 void ProfileParser::dispatch()
 {
     const int firstBody = headerEnd();
@@ -221,10 +234,27 @@ void ProfileParser::dispatch()
     }
 
     SectionKind current = SectionKind::None;
+    int sectionLevel = 0; // the markdown level of the current section's heading, 0 for none
     for (int c = firstBody; c < m_chunks.size(); ++c) {
         Chunk chunk = m_chunks[c];
         const int h = chunk.heading;
-        const SectionKind kind = sectionKindOf(chunk, current);
+        SectionKind kind = sectionKindOf(chunk, current);
+        // "## Politics" after "## Education": a heading as high as the section's own opens
+        // a section of its own, one the lexicon does not know, not an entry of the last.
+        const Line &heading = m_lines[h];
+        // (A paragraph underlined as a heading is no section's name.)
+        if (kind == SectionKind::None && heading.isHeading() && sectionLevel > 0 && heading.level <= sectionLevel
+            && current == SectionKind::Education && wordsOf(h) <= 8)
+            kind = SectionKind::Other;
+        // "#### Main Languages" inside "## Skills" is a group of the same section.
+        const int level = heading.isHeading() ? heading.level : 0;
+        if (kind != SectionKind::None && (kind != current || sectionLevel == 0 || level < sectionLevel))
+            sectionLevel = level;
+        // "## Degree" straight over "### Institution" in an education section: one entry.
+        if (kind == SectionKind::None && current == SectionKind::Education && heading.isHeading()
+            && c + 1 < m_chunks.size() && m_chunks[c + 1].kind == SectionKind::None && isBlankBetween(chunk.begin, chunk.end)
+            && m_lines[m_chunks[c + 1].heading].isHeading() && m_lines[m_chunks[c + 1].heading].level > heading.level)
+            chunk.end = m_chunks[++c].end;
         // A work section is read as a whole: its headings that name no section (companies,
         // titles, "Achievements") are part of it.
         if (kind == SectionKind::Work) {
@@ -246,7 +276,7 @@ void ProfileParser::dispatch()
             if (chunk.kind != SectionKind::None)
                 explain(h, QStringLiteral("heading names the section"));
         }
-        if (chunk.kind == SectionKind::None && !m_profile.outline.isEmpty()) {
+        if (kind == SectionKind::None && !m_profile.outline.isEmpty()) {
             SectionMark &mark = m_profile.outline.last();
             mark.range = mark.range.united(m_lines[h].range).united(rangeOf(chunk.begin, chunk.end));
         }
