@@ -129,6 +129,8 @@ private:
     void readSection(const Chunk &chunk, SectionKind kind);
     // Whether the lines [from, to) are all blank or rules.
     bool isBlankBetween(int from, int to) const;
+    // Whether any of the lines [from, to) carries a date.
+    bool hasDates(int from, int to) const;
     SectionKind readSubsection(const Chunk &chunk, SectionKind current);
     void keepUnused(int from, int to, const QString &heading, SourceRange headingRange, bool boilerplate);
 

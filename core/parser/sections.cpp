@@ -196,6 +196,10 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         readEducation(chunk.begin, chunk.end, h);
     } else if (current == SectionKind::Projects && !looksLikeSkillList(chunk.begin, chunk.end)) {
         readProjects(chunk.begin, chunk.end, h);
+    } else if (current != SectionKind::Work && looksLikeSkillList(chunk.begin, chunk.end) && !hasDates(h, chunk.end)) {
+        // "### DevOps" over "Kubernetes, Jenkins": a group of skills, not a job.
+        use(h);
+        readSkills(chunk.begin, chunk.end, part(h));
     } else if (isJobHeading(h)) {
         readWorkChunk(chunk, nullptr);
         return SectionKind::Work;
@@ -204,7 +208,8 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         use(h);
         readWorkChunk(chunk, &m_profile.work.last());
     } else if (looksLikeSkillList(chunk.begin, chunk.end)
-        || (current == SectionKind::Skills && chunk.end > chunk.begin)) {
+        || (current == SectionKind::Skills && (chunk.end > chunk.begin || m_lines[h].text.endsWith(QLatin1Char(')'))))) {
+        // (A heading can list its group's skills in parentheses, with nothing under it.)
         use(h);
         readSkills(chunk.begin, chunk.end, part(h));
     } else if (current == SectionKind::Certificates) {
@@ -213,6 +218,15 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         readLanguages(h, chunk.end);
     }
     return current;
+}
+
+bool ProfileParser::hasDates(int from, int to) const
+{
+    for (int i = from; i < to; ++i) {
+        if (datesOf(i).isValid())
+            return true;
+    }
+    return false;
 }
 
 bool ProfileParser::isBlankBetween(int from, int to) const
