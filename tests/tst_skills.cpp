@@ -55,6 +55,17 @@ void TestSkills::layouts_data()
     row("a group heading over a list is not a job",
         "# A B\n\n## Skills\n\n### Language\n\n`German`, `English`\n\n### DevOps\n\nKubernetes, Jenkins\n",
         "Kubernetes|Jenkins", "");
+    row("a bullet written as a phrase is one skill",
+        "# A B\n\n## Skills\n\n+ document processing such as Inkwell and TeXpad\n+ Go\n",
+        "document processing such as Inkwell and TeXpad|Go", "");
+    row("a long name before a parenthesised list",
+        "# A B\n\n## Skills\n\n- Integration of Large Language Models (Orca, Wren)\n",
+        "Integration of Large Language Models|Orca|Wren", "");
+    row("skill bars under headings after the spoken languages",
+        "# A B\n\n## Language\n\n<span>German</span>\n\n<span>English</span>\n\n## Backend\n\n"
+        "<span>Go</span>\n\n<span>Rust</span>\n\n<span>Elixir</span>\n\n## DevOps\n\n"
+        "<span>Docker</span>\n\n<span>Helm</span>\n\n<span>Kubernetes</span>\n",
+        "Go|Rust|Elixir|Docker|Kubernetes", "German");
     row("plain text: a rule drawn after the heading",
         "A B\n\nSKILLS -----------------------------------------\n\nPython, Go, Rust\n\n"
         "EXPERIENCE --------------------------------------\n\nEngineer, Initech (2019-01 — 2020-02)\n",

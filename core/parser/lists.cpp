@@ -174,6 +174,21 @@ bool ProfileParser::looksLikeSkillYears(int from, int to) const
     return matches >= 2 && matches * 10 >= items * 6;
 }
 
+bool ProfileParser::looksLikeShortItems(int from, int to) const
+{
+    int items = 0;
+    for (int i = from; i < to; ++i) {
+        if (isBlankOrRule(i))
+            continue;
+        const Line &line = m_lines[i];
+        const bool item = line.isListItem() || line.kind == Line::Kind::Text || line.kind == Line::Kind::Html;
+        if (!item || wordsOf(i) > 4 || datesOf(i).isValid())
+            return false;
+        ++items;
+    }
+    return items >= 3;
+}
+
 bool ProfileParser::looksLikeSkillList(int from, int to) const
 {
     int lists = 0;
@@ -311,11 +326,17 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             use(i);
             continue;
         }
-        if ((line.isListItem() || line.kind == Line::Kind::Text) && wordCount(text, 7) <= 6) {
-            if (groupedKeywords(text))
-                addList(listGroupOr(groupName), text, line.range); // "Python (NumPy, Pandas)"
-            else
-                addKeyword(listGroupOr(groupName), cleanField(text), line.range);
+        if (!line.isListItem() && line.kind != Line::Kind::Text && line.kind != Line::Kind::Html)
+            continue;
+        // "Large Language Models (OpenAI, Claude)": the name before a list counts, not the list.
+        const auto grouped = groupedKeywords(text);
+        if (grouped && wordCount(grouped->first, 7) <= 6) {
+            addList(listGroupOr(groupName), text, line.range);
+            use(i);
+        } else if (wordCount(text, 13) <= (line.isListItem() ? 12 : 6)) {
+            // A bullet of a skills list is one skill, even written as a phrase
+            // ("document processing such as LaTeX"); a plain line that long is prose.
+            addKeyword(listGroupOr(groupName), cleanField(text), line.range);
             use(i);
         }
     }

@@ -178,6 +178,8 @@ private:
     // Lists: lists.cpp
     void readSkills(int from, int to, const Part &groupName);
     bool looksLikeSkillList(int from, int to) const;
+    // At least three lines of a few words each, none dated: a list of names (skill bars).
+    bool looksLikeShortItems(int from, int to) const;
     bool looksLikeSkillYears(int from, int to) const;
     void readLanguages(int from, int to);
     bool looksLikeLanguages(int from, int to) const;

@@ -196,8 +196,10 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         readEducation(chunk.begin, chunk.end, h);
     } else if (current == SectionKind::Projects && !looksLikeSkillList(chunk.begin, chunk.end)) {
         readProjects(chunk.begin, chunk.end, h);
-    } else if (current != SectionKind::Work && looksLikeSkillList(chunk.begin, chunk.end) && !hasDates(h, chunk.end)) {
-        // "### DevOps" over "Kubernetes, Jenkins": a group of skills, not a job.
+    } else if (current != SectionKind::Work && !hasDates(h, chunk.end)
+        && (looksLikeSkillList(chunk.begin, chunk.end) || (wordsOf(h) <= 3 && looksLikeShortItems(chunk.begin, chunk.end)))) {
+        // "### DevOps" over "Kubernetes, Jenkins" or over a list of names: a group of
+        // skills, not a job.
         use(h);
         readSkills(chunk.begin, chunk.end, part(h));
     } else if (isJobHeading(h)) {
@@ -212,6 +214,12 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         // (A heading can list its group's skills in parentheses, with nothing under it.)
         use(h);
         readSkills(chunk.begin, chunk.end, part(h));
+    } else if (current == SectionKind::Languages && !looksLikeLanguages(h, chunk.end)
+        && looksLikeShortItems(chunk.begin, chunk.end)) {
+        // "## Backend" over names after the spoken languages: skills again.
+        use(h);
+        readSkills(chunk.begin, chunk.end, part(h));
+        return SectionKind::Skills;
     } else if (current == SectionKind::Certificates) {
         readCertificates(h, chunk.end);
     } else if (current == SectionKind::Languages && looksLikeLanguages(h, chunk.end)) {
