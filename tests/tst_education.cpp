@@ -74,6 +74,26 @@ void TestEducation::layouts_data()
     row("Polish school and degree words",
         "# A B\n\n## Wykształcenie\n\n* **Politechnika Nordycka** | Tytuł inżyniera informatyki\n", 1,
         "education.0.institution", "Politechnika Nordycka");
+    row("bullets under an entry's text are its details",
+        "# A B\n\n## Education\n\n**B.S. in Physics** at **Westbay University**\n[2009-2013]\n\n"
+        "  - Graduated with honours from the Westbay Honors College\n  - GPA 3.8\n",
+        1, "education.0.institution", "Westbay University");
+    row("a wrapped sentence under an entry is not an entry",
+        "A B\n\nEducation\n---------\n\n1980-1984      Westbay University\n\n"
+        "  I earned a Bachelor of Science in Physics, Magna\n  Cum Laude, and completed the requirements for a Bachelor\n"
+        "  of Arts in History.\n",
+        1, "education.0.institution", "Westbay University");
+    row("a department over its school",
+        "A B\n\nEducation\n---------\n\nDepartment of Physics, Faculty of Science, Eastport\n"
+        "1990-1994      Westbay University\n",
+        1, "education.0.area", "Department of Physics, Faculty of Science");
+    row("programme heading over a dated school line",
+        "# A B\n\n# EDUCATION\n\n## Full Stack Web Developer\n**Codeharbor** | 2022\n\n---\n\n"
+        "## Data Analyst\n**Learnfield** | 2021\n",
+        2, "education.1.institution", "Learnfield");
+    row("secondary school board",
+        "# A B\n\n## Education\n\n- Higher Secondary,\n  Eastland Secondary Education Board, 2007, Eastland\n", 1,
+        "education.0.studyType", "Higher Secondary");
     row("plain text: a rule drawn after the heading",
         "A B\n\nEDUCATION ------------------------------------------\n\nWestbay University (2001-01 — 2005-06)\n", 1,
         "education.0.institution", "Westbay University");

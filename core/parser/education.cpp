@@ -1,6 +1,7 @@
 // Education: institutions, degrees and their subjects, grades and dates, whatever order
 // a CV writes them in.
 
+#include "characters.h"
 #include "parserimpl.h"
 
 #include <QVarLengthArray>
@@ -59,12 +60,33 @@ bool isCertification(QStringView text)
     return hasWordOf(text, words);
 }
 
+// A part of a school named before the school: "Department of Physics", "Faculté des
+// Sciences", "Institute of Multimedia Engineering" over "National Chiao-Tung University".
+bool isSubUnit(QStringView name)
+{
+    static const QList<QStringView> units = {u"department", u"dept", u"faculty", u"faculté", u"fakultät",
+        u"facultad", u"facoltà", u"faculdade", u"wydział", u"fakulta", u"institute", u"school", u"college",
+        u"division", u"fachbereich"};
+    return hasWordOf(name, units, true);
+}
+
 // A sentence, not a field: "During my last year I held a research grant at …". A long
 // line of fields has separators between them.
 bool isProse(QStringView text)
 {
-    return wordCount(text, 16) > 15 && !containsShort(text, u" | ") && !containsShort(text, u" — ")
-        && !containsShort(text, u" – ");
+    const QStringView t = Characters::trimmed(text);
+    if (t.isEmpty())
+        return false;
+    // A wrapped sentence goes on in lower case ("and completed the requirements for…"),
+    // or speaks in the first person ("I earned a Bachelor of Science…").
+    // ("специалист in Applied Mathematics" starts with its degree.)
+    const qsizetype space = t.indexOf(QLatin1Char(' '));
+    const bool goesOn = t.front().isLower() && wordCount(t, 5) >= 4
+        && !Lexicon::hasDegreeWord(space > 0 ? t.first(space) : t);
+    if (goesOn || (t.startsWith(u"I ") && wordCount(t, 6) >= 5))
+        return true;
+    return wordCount(t, 16) > 15 && !containsShort(t, u" | ") && !containsShort(t, u" — ")
+        && !containsShort(t, u" – ");
 }
 
 struct Degree
@@ -113,6 +135,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
 {
     Education entry;
     QList<int> entryLines;
+    bool institutionFromHeading = false; // a heading with no school's or degree's word
     auto flush = [&] {
         if (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty()) {
             entry.range = rangeOf(entryLines);
@@ -122,6 +145,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         }
         entry = {};
         entryLines.clear();
+        institutionFromHeading = false;
     };
     auto describe = [&](int i) {
         const Line &line = m_lines[i];
@@ -286,7 +310,8 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 hasInstitution = true;
             }
         }
-        if (hasInstitution && !entry.institution.value.isEmpty() && !headingEntry)
+        const bool underSubUnit = isSubUnit(entry.institution.value) && entry.studyType.value.isEmpty();
+        if (hasInstitution && !entry.institution.value.isEmpty() && !headingEntry && !underSubUnit)
             flush(), entryLines.append(i);
         else if (!hasInstitution && hasDegree && !entry.studyType.value.isEmpty() && !headingEntry)
             flush(), entryLines.append(i);
@@ -299,7 +324,11 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             const Kind kind = kinds[k];
             if (kind.score && entry.score.value.isEmpty()) {
                 entry.score = {cleanField(p.text), p.range};
-            } else if (kind.institution && entry.institution.value.isEmpty()) {
+            } else if (kind.institution
+                && (entry.institution.value.isEmpty()
+                    || (isSubUnit(entry.institution.value) && !isSubUnit(p.text) && entry.area.value.isEmpty()))) {
+                if (!entry.institution.value.isEmpty())
+                    entry.area = entry.institution; // the department, under the school named now
                 entry.institution
                     = locate(parts.size() == 1 ? institutionName(p.text) : cleanField(p.text), p.range)
                           .toText();
@@ -317,12 +346,21 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             if (parts.size() > 1 && hasInstitution && !hasDegree && entry.studyType.value.isEmpty()) {
                 setDegree(p); // "HAVO, profiel Natuur & Techniek | Christelijk Lyceum"
                 used = true;
+            } else if (institutionFromHeading && i != headingLine && dates.isValid() && parts.size() == 1
+                && wordCount(p.text, 5) <= 4 && entry.area.value.isEmpty() && entry.studyType.value.isEmpty()) {
+                // "## Full Stack Web Developer" over "**Develhope** | 2022": the heading named
+                // the programme, the dated line under it the school.
+                entry.area = entry.institution;
+                entry.institution = locate(cleanField(p.text), p.range).toText();
+                institutionFromHeading = false;
+                used = true;
             } else if (entry.area.value.isEmpty() && wordCount(p.text) <= 8
                 && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty())) {
                 entry.area = locate(cleanField(p.text), p.range).toText();
                 used = true;
             } else if (headingEntry && entry.institution.value.isEmpty() && i == headingLine) {
                 entry.institution = locate(cleanField(p.text), p.range).toText();
+                institutionFromHeading = true;
                 used = true;
             } else if (entry.institution.value.isEmpty() && entry.studyType.value.isEmpty() && parts.size() == 1
                 && wordCount(p.text, 9) <= 8 && nextLineNamesDegree(i)) {
@@ -360,7 +398,14 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 readLine(i, true);
             continue;
         }
-        const bool fullItem = line.isListItem() && line.level == 1 && headingLine < 0
+        // Bullets right under an entry's text are its details ("Graduated magna cum laude
+        // from the Honors College"), even when they name a school.
+        int previous = i - 1;
+        while (previous >= from && isBlankOrRule(previous))
+            --previous;
+        const bool underEntryText = previous >= from && m_lines[previous].kind == Line::Kind::Text
+            && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty());
+        const bool fullItem = line.isListItem() && line.level == 1 && headingLine < 0 && !underEntryText
             && (Lexicon::hasInstitutionWord(line.text) || Lexicon::hasDegreeWord(line.text));
         if (fullItem) {
             flush();

@@ -230,7 +230,7 @@ const WordSet &institutionWords()
         "politécnica", "politecnico", "politécnico", "gymnasium", "lyceum", "lycée", "bootcamp", "tu", "eth",
         "epfl", "mit", "kth", "ucl", "lse", "inseec", "insa", "iut", "cnam", "uned", "upm", "politechnika",
         "uniwersytet", "akademia", "szkoła", "üniversitesi", "üniversite", "högskola", "högskolan", "yliopisto",
-        "faculdade", "facoltà", "facultad", "faculté", "大学", "学院",
+        "faculty", "fakultät", "faculdade", "facoltà", "facultad", "faculté", "大学", "学院", "board",
     });
     return set;
 }
@@ -262,7 +262,7 @@ const WordSet &degreeWords()
         "laurea", "triennale", "magistrale", "dottorato", "bacharelado", "bacharel", "mestrado", "doutorado",
         "ingeniero", "ingeniera", "doctorado", "inżynier", "inżyniera", "licencjat", "lisans", "önlisans",
         "doktora", "bakalář", "magistr", "inženýr", "kandidatexamen", "masterexamen", "civilingenjör",
-        "gymnasieexamen", "学士", "硕士", "博士", "本科",
+        "gymnasieexamen", "学士", "硕士", "博士", "本科", "secondary",
     });
     return set;
 }
