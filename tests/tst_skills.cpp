@@ -66,6 +66,16 @@ void TestSkills::layouts_data()
         "<span>Go</span>\n\n<span>Rust</span>\n\n<span>Elixir</span>\n\n## DevOps\n\n"
         "<span>Docker</span>\n\n<span>Helm</span>\n\n<span>Kubernetes</span>\n",
         "Go|Rust|Elixir|Docker|Kubernetes", "German");
+    row("notes under a skill are not skills",
+        "# A B\n\n## Skills\n\n* Python\n    * follow the house style, write readable and reusable code\n"
+        "    * numpy, pandas\n* Django\n",
+        "Python|numpy|pandas|Django", "follow the house style|write readable and reusable code");
+    row("a dated section at the skills section's level ends it",
+        "# A B\n\n## Skills\n#### Tools\n- Docker\n- Helm\n\n## Service Activities\n"
+        "- Volunteer sound engineer at Harbour Church, 2016 – present\n",
+        "Docker|Helm", "Volunteer sound engineer at Harbour Church, 2016 – present");
+    row("an address is not a label", "# A B\n\n## Skills\n\n- Go\n- https://example.org/tools\n", "Go",
+        "//example.org/tools");
     row("plain text: a rule drawn after the heading",
         "A B\n\nSKILLS -----------------------------------------\n\nPython, Go, Rust\n\n"
         "EXPERIENCE --------------------------------------\n\nEngineer, Initech (2019-01 — 2020-02)\n",

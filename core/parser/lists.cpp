@@ -87,12 +87,26 @@ bool isKeywordList(const Line &line)
     return words <= 4 * keywords.size();
 }
 
+// A nested bullet that says something about the skill above it ("follow the PEP8 style,
+// write reusable code"): it goes on in lower case and holds a phrase, not only names.
+bool isSkillNote(const Line &line)
+{
+    const QStringView text = Characters::trimmed(QStringView(line.text));
+    if (!line.isListItem() || line.level < 2 || text.isEmpty() || !text.front().isLower())
+        return false;
+    const Keywords keywords = splitKeywords(text);
+    return std::any_of(keywords.cbegin(), keywords.cend(), [](QStringView k) { return wordCount(k, 3) >= 3; });
+}
+
 // "Label: a, b, c" or "**Label:** a, b"; returns the colon's index or -1.
 qsizetype labelColon(const Line &line)
 {
     const qsizetype colon = line.text.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon > 40 || colon + 1 >= line.text.size())
         return -1;
+    if (isWrittenAt(line.text, colon + 1, u"//"))
+        return -1; // "https://…" is an address, not a label
+
     if (wordCount(QStringView(line.text).first(colon)) > 5)
         return -1;
     return colon;
@@ -284,6 +298,8 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
                 addList(group, line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range);
             continue;
         }
+        if (isSkillNote(line))
+            continue; // kept as written
         if (const QStringView title = skillBarTitle(text); !title.isEmpty()) {
             addList(listGroupOr(groupName), title, line.range);
             use(i);

@@ -265,8 +265,12 @@ void ProfileParser::dispatch()
         // a section of its own, one the lexicon does not know, not an entry of the last.
         const Line &heading = m_lines[h];
         // (A paragraph underlined as a heading is no section's name.)
+        // In a skills section, where groups of skills can be headed at the section's level,
+        // only a heading over dated lines ("## Awards" …, 2014) is one.
         if (kind == SectionKind::None && heading.isHeading() && sectionLevel > 0 && heading.level <= sectionLevel
-            && current == SectionKind::Education && wordsOf(h) <= 8)
+            && wordsOf(h) <= 8
+            && (current == SectionKind::Education
+                || (current == SectionKind::Skills && hasDates(chunk.begin, chunk.end))))
             kind = SectionKind::Other;
         // "#### Main Languages" inside "## Skills" is a group of the same section.
         const int level = heading.isHeading() ? heading.level : 0;
