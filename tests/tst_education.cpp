@@ -94,6 +94,16 @@ void TestEducation::layouts_data()
     row("secondary school board",
         "# A B\n\n## Education\n\n- Higher Secondary,\n  Eastland Secondary Education Board, 2007, Eastland\n", 1,
         "education.0.studyType", "Higher Secondary");
+    row("a wrapped paragraph under an entry is its description",
+        "A B\n\nFormación\n---------\n\n2001 - Universidad de Nordia\n:   *Ingeniero en Física*\n\n"
+        "Durante el último año de los estudios de Ingeniería disfruté de una beca de\n"
+        "colaboración en el Centro de Física Teórica, donde me inicié en el ámbito\n"
+        "de la investigación y desarrollé una herramienta para el grupo.\n",
+        1, "education.0.studyType", "Ingeniero");
+    row("three study lines in one paragraph stay entries",
+        "A B\n\nEducation\n---------\n2017\n:   **B.S. Computer Science** | Westbay Tech University\n"
+        ":   **B.S. Mathematics** | Westbay Tech University\n:   **B.A. History of Art** | Westbay Tech University\n",
+        3, "education.2.studyType", "B.A.");
     row("plain text: a rule drawn after the heading",
         "A B\n\nEDUCATION ------------------------------------------\n\nWestbay University (2001-01 — 2005-06)\n", 1,
         "education.0.institution", "Westbay University");

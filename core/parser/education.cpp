@@ -70,6 +70,12 @@ bool isSubUnit(QStringView name)
     return hasWordOf(name, units, true);
 }
 
+// " | ", " — ", " – ": what a line of fields has between them and a sentence has not.
+bool hasFieldSeparator(QStringView text)
+{
+    return containsShort(text, u" | ") || containsShort(text, u" — ") || containsShort(text, u" – ");
+}
+
 // A sentence, not a field: "During my last year I held a research grant at …". A long
 // line of fields has separators between them.
 bool isProse(QStringView text)
@@ -85,8 +91,7 @@ bool isProse(QStringView text)
         && !Lexicon::hasDegreeWord(space > 0 ? t.first(space) : t);
     if (goesOn || (t.startsWith(u"I ") && wordCount(t, 6) >= 5))
         return true;
-    return wordCount(t, 16) > 15 && !containsShort(t, u" | ") && !containsShort(t, u" — ")
-        && !containsShort(t, u" – ");
+    return wordCount(t, 16) > 15 && !hasFieldSeparator(t);
 }
 
 struct Degree
@@ -246,12 +251,25 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             && Lexicon::hasDegreeWord(m_lines[next].text) && !Lexicon::hasInstitutionWord(m_lines[next].text)
             && !isProse(m_lines[next].text) && !isCertification(m_lines[next].text);
     };
+    // A line of a paragraph of three lines or more that holds a sentence's worth of words:
+    // a wrapped paragraph about the study, not its fields.
+    auto inParagraph = [&](int i) {
+        const Line &line = m_lines[i];
+        if (line.kind != Line::Kind::Text || wordsOf(i) < 8 || hasFieldSeparator(line.text))
+            return false;
+        int first = i, last = i;
+        while (first > from && m_lines[first - 1].block == line.block && m_lines[first - 1].kind == Line::Kind::Text)
+            --first;
+        while (last + 1 < to && m_lines[last + 1].block == line.block && m_lines[last + 1].kind == Line::Kind::Text)
+            ++last;
+        return last - first >= 2;
+    };
     auto readLine = [&](int i, bool headingEntry) {
         const Line &line = m_lines[i];
         QString text = line.text;
         // (A list item that names a school or a degree is an entry, however long.)
         if (line.kind != Line::Kind::TableRow && i != headingLine && !(line.isListItem() && headingEntry)
-            && (isProse(text) || isCertification(text))) {
+            && (isProse(text) || isCertification(text) || inParagraph(i))) {
             describe(i);
             return;
         }
