@@ -104,6 +104,10 @@ void TestEducation::layouts_data()
         "A B\n\nEducation\n---------\n2017\n:   **B.S. Computer Science** | Westbay Tech University\n"
         ":   **B.S. Mathematics** | Westbay Tech University\n:   **B.A. History of Art** | Westbay Tech University\n",
         3, "education.2.studyType", "B.A.");
+    row("German school compounds",
+        "# A B\n\n## Ausbildung\n\n- B.Sc. Informatik, Fachhochschule Nordstadt, 2016\n"
+        "- Abitur, Gesamtschule Nordstadt, 2012\n",
+        2, "education.1.institution", "Gesamtschule Nordstadt");
     row("plain text: a rule drawn after the heading",
         "A B\n\nEDUCATION ------------------------------------------\n\nWestbay University (2001-01 — 2005-06)\n", 1,
         "education.0.institution", "Westbay University");

@@ -242,6 +242,7 @@ const QStringList &institutionStems()
         QStringLiteral("училищ"), QStringLiteral("колледж"), QStringLiteral("школ"),
         QStringLiteral("universit"), QStringLiteral("hochschule"), QStringLiteral("akademie"),
         QStringLiteral("üniversite"), QStringLiteral("uniwersytet"), QStringLiteral("högskol"), QStringLiteral("kolleg"),
+        QStringLiteral("schule"),
     };
     return list;
 }
