@@ -8,6 +8,7 @@
 #include "parser/cmarkarena.h"
 #include "parser/dates.h"
 #include "parser/parserimpl.h"
+#include "profilefield.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -471,15 +472,7 @@ void TestParser::shapes()
     QFETCH(QString, expected);
     const ProfileFile parsed = parseProfileBytes(QStringLiteral("shape.md"), text.toUtf8());
     QVERIFY(parsed.isValid());
-    QJsonValue value = toJsonResume(parsed.profile);
-    for (const QString &key : jsonPath.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = key.toInt(&isIndex);
-        value = isIndex ? value.toArray().at(index) : value.toObject().value(key);
-    }
-    const QString actual = value.isBool() ? QString::fromLatin1(value.toBool() ? "true" : "false")
-        : value.isDouble()                ? QString::number(value.toInt())
-                                          : value.toString();
+    const QString actual = profileField(parsed.profile, jsonPath);
     if (actual != expected)
         QFAIL(qPrintable(QStringLiteral("%1 is '%2', expected '%3'; whole profile:\n%4")
                              .arg(jsonPath, actual, expected, QString::fromUtf8(jsonText(parsed.profile)))));

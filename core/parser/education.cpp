@@ -1,6 +1,7 @@
 // Education: institutions, degrees and their subjects, grades and dates, whatever order
 // a CV writes them in.
 
+#include "characters.h"
 #include "parserimpl.h"
 
 #include <QVarLengthArray>
@@ -10,6 +11,28 @@
 namespace Shortlist::detail {
 
 namespace {
+
+// Whether a word of the text (only the first, if `firstOnly`) is one of `words`, compared
+// without case.
+bool hasWordOf(QStringView text, const QList<QStringView> &words, bool firstOnly = false)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        while (i < text.size() && !text[i].isLetter())
+            ++i;
+        qsizetype e = i;
+        while (e < text.size() && text[e].isLetter())
+            ++e;
+        const QStringView word = text.sliced(i, e - i);
+        if (!word.isEmpty() && std::any_of(words.cbegin(), words.cend(), [&](QStringView w) {
+                return w.size() == word.size() && w.compare(word, Qt::CaseInsensitive) == 0;
+            }))
+            return true;
+        if (firstOnly)
+            return false;
+        i = e;
+    }
+    return false;
+}
 
 // A grade or an honour: "2:1", "GPA 3.8", "First Class Honours", "mit Auszeichnung".
 bool isScore(QStringView written)
@@ -25,23 +48,50 @@ bool isScore(QStringView written)
     static const QList<QStringView> honours
         = {u"honours", u"honors", u"laude", u"distinction", u"auszeichnung", u"отличием", u"mention"};
     // The first word names a grade, or any word an honour.
-    bool first = true, score = false;
-    for (qsizetype i = 0; i < text.size() && !score;) {
-        while (i < text.size() && !text[i].isLetter())
-            ++i;
-        qsizetype e = i;
-        while (e < text.size() && text[e].isLetter())
-            ++e;
-        const QStringView word = text.sliced(i, e - i);
-        auto same = [&](QStringView w) {
-            return w.size() == word.size() && w.compare(word, Qt::CaseInsensitive) == 0;
-        };
-        score = (first && std::any_of(labels.cbegin(), labels.cend(), same))
-            || std::any_of(honours.cbegin(), honours.cend(), same);
-        first = false;
-        i = e;
-    }
-    return score;
+    return hasWordOf(text, labels, true) || hasWordOf(text, honours);
+}
+
+// A certification listed among the studies ("AWS Certified …"): not a study.
+bool isCertification(QStringView text)
+{
+    static const QList<QStringView> words = {u"certified", u"certification", u"zertifiziert",
+        u"zertifizierung", u"certifié", u"certifiée", u"certificado", u"certificación", u"certificazione",
+        u"certificação", u"сертифицированный", u"gecertificeerd"};
+    return hasWordOf(text, words);
+}
+
+// A part of a school named before the school: "Department of Physics", "Faculté des
+// Sciences", "Institute of Multimedia Engineering" over "National Chiao-Tung University".
+bool isSubUnit(QStringView name)
+{
+    static const QList<QStringView> units = {u"department", u"dept", u"faculty", u"faculté", u"fakultät",
+        u"facultad", u"facoltà", u"faculdade", u"wydział", u"fakulta", u"institute", u"school", u"college",
+        u"division", u"fachbereich"};
+    return hasWordOf(name, units, true);
+}
+
+// " | ", " — ", " – ": what a line of fields has between them and a sentence has not.
+bool hasFieldSeparator(QStringView text)
+{
+    return containsShort(text, u" | ") || containsShort(text, u" — ") || containsShort(text, u" – ");
+}
+
+// A sentence, not a field: "During my last year I held a research grant at …". A long
+// line of fields has separators between them.
+bool isProse(QStringView text)
+{
+    const QStringView t = Characters::trimmed(text);
+    if (t.isEmpty())
+        return false;
+    // A wrapped sentence goes on in lower case ("and completed the requirements for…"),
+    // or speaks in the first person ("I earned a Bachelor of Science…").
+    // ("специалист in Applied Mathematics" starts with its degree.)
+    const qsizetype space = t.indexOf(QLatin1Char(' '));
+    const bool goesOn = t.front().isLower() && wordCount(t, 5) >= 4
+        && !Lexicon::hasDegreeWord(space > 0 ? t.first(space) : t);
+    if (goesOn || (t.startsWith(u"I ") && wordCount(t, 6) >= 5))
+        return true;
+    return wordCount(t, 16) > 15 && !hasFieldSeparator(t);
 }
 
 struct Degree
@@ -90,6 +140,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
 {
     Education entry;
     QList<int> entryLines;
+    bool institutionFromHeading = false; // a heading with no school's or degree's word
     auto flush = [&] {
         if (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty()) {
             entry.range = rangeOf(entryLines);
@@ -99,6 +150,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         }
         entry = {};
         entryLines.clear();
+        institutionFromHeading = false;
     };
     auto describe = [&](int i) {
         const Line &line = m_lines[i];
@@ -133,12 +185,100 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             commaParts.removeLast();
         return cleanField(commaParts.join(QStringLiteral(", ")));
     };
+    // A line cut into its fields: a table row into its cells, the dates left out; another
+    // line at its strong separators ("HAVO | Christelijk Lyceum", "BSc in X — University of
+    // Y", "MSc; University of Z"), at "Degree at School", and at the commas between a degree
+    // and a school.
+    auto lineParts = [&](int i, const QString &text) {
+        const Line &line = m_lines[i];
+        Parts parts;
+        if (line.kind == Line::Kind::TableRow) {
+            for (qsizetype c = 0; c < line.cells.size(); ++c) {
+                const QString cell = cleanField(withoutDates(line.cells[c], findDates(line.cells[c])));
+                if (!cell.isEmpty())
+                    parts.append(locate(cell, line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range));
+            }
+            return parts;
+        }
+        parts = split(locate(text, line.range), {u" | ", u" — ", u" – ", u" · ", u"; "});
+        // "M.S. in Computer Science at Clemson University": a degree at a school.
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const QString &t = parts[k].text;
+            const qsizetype at = indexOfShort(t, u" at ");
+            if (at > 0 && Lexicon::hasDegreeWord(QStringView(t).first(at))
+                && !Lexicon::hasInstitutionWord(QStringView(t).first(at))
+                && Lexicon::hasInstitutionWord(QStringView(t).sliced(at + 4))) {
+                const Part whole = parts[k];
+                parts[k] = locate(whole.text.first(at), whole.range);
+                parts.insert(k + 1, locate(whole.text.sliced(at + 4), whole.range));
+                break;
+            }
+        }
+        const auto isInstitution = [](const Part &p) { return Lexicon::hasInstitutionWord(p.text); };
+        const auto isDegree = [](const Part &p) {
+            return Lexicon::hasDegreeWord(p.text) && !Lexicon::hasInstitutionWord(p.text);
+        };
+        // "BSc Computer Science, University of the Severn": a degree and a school in one part.
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            if (!parts[k].text.contains(QLatin1Char(',')) || !isInstitution(parts[k]))
+                continue;
+            const Parts commaParts = split(parts[k], {u", "});
+            if (std::any_of(commaParts.cbegin(), commaParts.cend(), isDegree)) {
+                parts.remove(k);
+                for (qsizetype c = 0; c < commaParts.size(); ++c)
+                    parts.insert(k + c, commaParts[c]);
+                break;
+            }
+        }
+        // "BSc (Hons) Computer Science, 2:1": the grade after the last comma.
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const qsizetype comma = lastIndexOfShort(parts[k].text, u", ");
+            if (comma > 0 && isScore(QStringView(parts[k].text).sliced(comma + 2))) {
+                const Part whole = parts[k];
+                parts[k] = locate(whole.text.first(comma), whole.range);
+                parts.insert(k + 1, locate(whole.text.sliced(comma + 2), whole.range));
+                break;
+            }
+        }
+        return parts;
+    };
+    // Whether the next line of the section names a degree and no school.
+    auto nextLineNamesDegree = [&](int i) {
+        int next = i + 1;
+        while (next < to && isBlankOrRule(next))
+            ++next;
+        return next < to && !isUsed(next) && m_lines[next].kind != Line::Kind::TableRow
+            && Lexicon::hasDegreeWord(m_lines[next].text) && !Lexicon::hasInstitutionWord(m_lines[next].text)
+            && !isProse(m_lines[next].text) && !isCertification(m_lines[next].text);
+    };
+    // A line of a paragraph of three lines or more that holds a sentence's worth of words:
+    // a wrapped paragraph about the study, not its fields.
+    auto inParagraph = [&](int i) {
+        const Line &line = m_lines[i];
+        if (line.kind != Line::Kind::Text || wordsOf(i) < 8 || hasFieldSeparator(line.text))
+            return false;
+        int first = i, last = i;
+        while (first > from && m_lines[first - 1].block == line.block && m_lines[first - 1].kind == Line::Kind::Text)
+            --first;
+        while (last + 1 < to && m_lines[last + 1].block == line.block && m_lines[last + 1].kind == Line::Kind::Text)
+            ++last;
+        return last - first >= 2;
+    };
     auto readLine = [&](int i, bool headingEntry) {
         const Line &line = m_lines[i];
         QString text = line.text;
+        // (A list item that names a school or a degree is an entry, however long.)
+        if (line.kind != Line::Kind::TableRow && i != headingLine && !(line.isListItem() && headingEntry)
+            && (isProse(text) || isCertification(text) || inParagraph(i))) {
+            describe(i);
+            return;
+        }
         const DateMatch &dates = datesOf(i);
         if (dates.isValid()) {
-            if (!headingEntry && (entry.start.value.isValid() || entry.end.value.isValid()))
+            // A new paragraph after a whole entry, or new dates, start the next entry.
+            const bool complete = !entry.institution.value.isEmpty() && !entry.studyType.value.isEmpty();
+            if (!headingEntry
+                && (entry.start.value.isValid() || entry.end.value.isValid() || (complete && line.blankBefore)))
                 flush();
             entry.start = {dates.dates.start,
                 locateRange(QStringView(text).sliced(dates.startFrom, dates.startTo - dates.startFrom), line.range)};
@@ -156,35 +296,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         if (text.isEmpty())
             return;
 
-        // Strong separators first: "HAVO | Christelijk Lyceum", "BSc in X — University of Y".
-        const Part rest = locate(text, line.range);
-        Parts parts = split(rest, {u" | ", u" — ", u" – ", u" · "});
-        const auto isInstitution = [](const Part &p) { return Lexicon::hasInstitutionWord(p.text); };
-        const auto isDegree = [](const Part &p) {
-            return Lexicon::hasDegreeWord(p.text) && !Lexicon::hasInstitutionWord(p.text);
-        };
-        // "BSc Computer Science, University of the Severn": a degree and a school in one part.
-        for (int k = 0; k < parts.size(); ++k) {
-            if (!parts[k].text.contains(QLatin1Char(',')) || !isInstitution(parts[k]))
-                continue;
-            const Parts commaParts = split(parts[k], {u", "});
-            if (std::any_of(commaParts.cbegin(), commaParts.cend(), isDegree)) {
-                parts.remove(k);
-                for (int c = 0; c < commaParts.size(); ++c)
-                    parts.insert(k + c, commaParts[c]);
-                break;
-            }
-        }
-        // "BSc (Hons) Computer Science, 2:1": the grade after the last comma.
-        for (int k = 0; k < parts.size(); ++k) {
-            const qsizetype comma = lastIndexOfShort(parts[k].text, u", ");
-            if (comma > 0 && isScore(QStringView(parts[k].text).sliced(comma + 2))) {
-                const Part whole = parts[k];
-                parts[k] = locate(whole.text.first(comma), whole.range);
-                parts.insert(k + 1, locate(whole.text.sliced(comma + 2), whole.range));
-                break;
-            }
-        }
+        Parts parts = lineParts(i, text);
         // What each part is, decided once.
         struct Kind
         {
@@ -198,31 +310,67 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             k.score = !k.institution && !k.degree && isScore(p.text);
             kinds.append(k);
         }
-        const bool hasInstitution
-            = std::any_of(kinds.cbegin(), kinds.cend(), [](Kind k) { return k.institution; });
+        bool hasInstitution = std::any_of(kinds.cbegin(), kinds.cend(), [](Kind k) { return k.institution; });
         const bool hasDegree = std::any_of(kinds.cbegin(), kinds.cend(), [](Kind k) { return k.degree; });
-        if (hasInstitution && !entry.institution.value.isEmpty() && !headingEntry)
+        // "Master of Science in Computer Sciences, UT Austin": a school without a school's
+        // word, written after the degree and its subject.
+        if (!hasInstitution && hasDegree && parts.size() == 1 && entry.institution.value.isEmpty()) {
+            const qsizetype comma = lastIndexOfShort(parts[0].text, u", ");
+            const QStringView last = comma > 0 ? QStringView(parts[0].text).sliced(comma + 2) : QStringView();
+            const QString degree = parts[0].text.first(comma);
+            if (!last.isEmpty() && last.front().isUpper() && wordCount(last, 5) <= 4
+                && !Lexicon::hasDegreeWord(last) && Lexicon::hasDegreeWord(degree) && !readDegree(degree).area.isEmpty()
+                && Lexicon::countryCode(last).isEmpty() && !isScore(last)) {
+                const Part whole = parts[0];
+                parts[0] = locate(whole.text.first(comma), whole.range);
+                parts.append(locate(whole.text.sliced(comma + 2), whole.range));
+                kinds.append(Kind {true, false, false});
+                hasInstitution = true;
+            }
+        }
+        const bool underSubUnit = isSubUnit(entry.institution.value) && entry.studyType.value.isEmpty();
+        if (hasInstitution && !entry.institution.value.isEmpty() && !headingEntry && !underSubUnit)
             flush(), entryLines.append(i);
         else if (!hasInstitution && hasDegree && !entry.studyType.value.isEmpty() && !headingEntry)
             flush(), entryLines.append(i);
 
+        // The parts whose words say what they are first, then the others in what is left.
         bool used = false;
+        QVarLengthArray<bool, 4> taken(parts.size(), false);
         for (qsizetype k = 0; k < parts.size(); ++k) {
             const Part &p = parts[k];
             const Kind kind = kinds[k];
             if (kind.score && entry.score.value.isEmpty()) {
                 entry.score = {cleanField(p.text), p.range};
-                used = true;
-            } else if (kind.institution && entry.institution.value.isEmpty()) {
+            } else if (kind.institution
+                && (entry.institution.value.isEmpty()
+                    || (isSubUnit(entry.institution.value) && !isSubUnit(p.text) && entry.area.value.isEmpty()))) {
+                if (!entry.institution.value.isEmpty())
+                    entry.area = entry.institution; // the department, under the school named now
                 entry.institution
                     = locate(parts.size() == 1 ? institutionName(p.text) : cleanField(p.text), p.range)
                           .toText();
-                used = true;
             } else if (kind.degree && entry.studyType.value.isEmpty()) {
                 setDegree(p);
-                used = true;
-            } else if (parts.size() > 1 && hasInstitution && entry.studyType.value.isEmpty()) {
+            } else {
+                continue;
+            }
+            taken[k] = used = true;
+        }
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const Part &p = parts[k];
+            if (taken[k])
+                continue;
+            if (parts.size() > 1 && hasInstitution && !hasDegree && entry.studyType.value.isEmpty()) {
                 setDegree(p); // "HAVO, profiel Natuur & Techniek | Christelijk Lyceum"
+                used = true;
+            } else if (institutionFromHeading && i != headingLine && dates.isValid() && parts.size() == 1
+                && wordCount(p.text, 5) <= 4 && entry.area.value.isEmpty() && entry.studyType.value.isEmpty()) {
+                // "## Full Stack Web Developer" over "**Develhope** | 2022": the heading named
+                // the programme, the dated line under it the school.
+                entry.area = entry.institution;
+                entry.institution = locate(cleanField(p.text), p.range).toText();
+                institutionFromHeading = false;
                 used = true;
             } else if (entry.area.value.isEmpty() && wordCount(p.text) <= 8
                 && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty())) {
@@ -230,6 +378,13 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 used = true;
             } else if (headingEntry && entry.institution.value.isEmpty() && i == headingLine) {
                 entry.institution = locate(cleanField(p.text), p.range).toText();
+                institutionFromHeading = true;
+                used = true;
+            } else if (entry.institution.value.isEmpty() && entry.studyType.value.isEmpty() && parts.size() == 1
+                && wordCount(p.text, 9) <= 8 && nextLineNamesDegree(i)) {
+                // "TH Rijswijk, Rijswijk" over "Computer Science, BSc": the school, named
+                // without a school's word, above its degree.
+                entry.institution = locate(institutionName(p.text), p.range).toText();
                 used = true;
             }
         }
@@ -242,10 +397,33 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
     if (headingLine >= 0)
         readLine(headingLine, true);
     for (int i = from; i < to; ++i) {
-        if (isUsed(i) || isBlankOrRule(i) || m_lines[i].isHeading())
+        if (isUsed(i) || isBlankOrRule(i))
             continue;
         const Line &line = m_lines[i];
-        const bool fullItem = line.isListItem() && line.level == 1 && headingLine < 0
+        if (line.kind == Line::Kind::TableRow) {
+            // A row is an entry; the header row names the columns.
+            flush();
+            if (line.headerRow)
+                use(i);
+            else
+                readLine(i, true);
+            flush();
+            continue;
+        }
+        if (line.isHeading()) {
+            // "### Institution" under "## Degree": more of the entry the heading opened.
+            if (headingLine >= 0)
+                readLine(i, true);
+            continue;
+        }
+        // Bullets right under an entry's text are its details ("Graduated magna cum laude
+        // from the Honors College"), even when they name a school.
+        int previous = i - 1;
+        while (previous >= from && isBlankOrRule(previous))
+            --previous;
+        const bool underEntryText = previous >= from && m_lines[previous].kind == Line::Kind::Text
+            && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty());
+        const bool fullItem = line.isListItem() && line.level == 1 && headingLine < 0 && !underEntryText
             && (Lexicon::hasInstitutionWord(line.text) || Lexicon::hasDegreeWord(line.text));
         if (fullItem) {
             flush();

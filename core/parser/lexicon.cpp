@@ -102,8 +102,19 @@ QString normalized(QStringView text)
     return NormalizedKey(text).view().toString();
 }
 
+QStringView withoutTrailingRule(QStringView text)
+{
+    QStringView kept = Characters::trimmed(text);
+    qsizetype end = kept.size();
+    while (end > 0 && (kept[end - 1] == QLatin1Char('-') || kept[end - 1] == QLatin1Char('=')))
+        --end;
+    // A single dash is part of the text ("C-"); a run of them is a rule drawn after it.
+    return kept.size() - end >= 2 ? Characters::trimmed(kept.first(end)) : kept;
+}
+
 SectionKind sectionKind(QStringView heading)
 {
+    heading = withoutTrailingRule(heading);
     // Section headings are short and use a section's words; most lines are neither.
     if (heading.size() > 80 || !mentionsSectionWord(heading))
         return SectionKind::None;

@@ -24,6 +24,8 @@ enum class SectionKind {
 QString normalized(QStringView text);
 
 SectionKind sectionKind(QStringView heading);
+// The text without a rule drawn after it: "SKILLS ----------" is "SKILLS".
+QStringView withoutTrailingRule(QStringView text);
 bool isBoilerplate(QStringView text);
 // A hiring platform's badge: "Top Rated Freelancer", "Verified Expert in Engineering".
 bool isBadge(QStringView text);

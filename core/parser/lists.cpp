@@ -87,15 +87,86 @@ bool isKeywordList(const Line &line)
     return words <= 4 * keywords.size();
 }
 
+// A nested bullet that says something about the skill above it ("follow the PEP8 style,
+// write reusable code"): it goes on in lower case and holds a phrase, not only names.
+bool isSkillNote(const Line &line)
+{
+    const QStringView text = Characters::trimmed(QStringView(line.text));
+    if (!line.isListItem() || line.level < 2 || text.isEmpty() || !text.front().isLower())
+        return false;
+    const Keywords keywords = splitKeywords(text);
+    return std::any_of(keywords.cbegin(), keywords.cend(), [](QStringView k) { return wordCount(k, 3) >= 3; });
+}
+
 // "Label: a, b, c" or "**Label:** a, b"; returns the colon's index or -1.
 qsizetype labelColon(const Line &line)
 {
     const qsizetype colon = line.text.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon > 40 || colon + 1 >= line.text.size())
         return -1;
+    if (isWrittenAt(line.text, colon + 1, u"//"))
+        return -1; // "https://…" is an address, not a label
+
     if (wordCount(QStringView(line.text).first(colon)) > 5)
         return -1;
     return colon;
+}
+
+// "R (RStudio, Shiny)", "Backend (C#, Golang)", "Versatile (e.g., Go / Rust)": a name and
+// the technologies it groups, when the parentheses hold a list of them; "SASS (Scss)" is
+// one skill written with its alias. Returns the name (maybe empty) and the items.
+std::optional<std::pair<QStringView, Spans>> groupedKeywords(QStringView keyword)
+{
+    const qsizetype open = keyword.indexOf(QLatin1Char('('));
+    if (open < 0 || !keyword.endsWith(QLatin1Char(')')) || keyword.indexOf(QLatin1Char('('), open + 1) >= 0)
+        return {};
+    QStringView inner = Characters::trimmed(keyword.sliced(open + 1, keyword.size() - open - 2));
+    for (QStringView lead : {u"e.g.,", u"e.g.", u"eg.", u"i.e.", u"z.b.", u"ex.", u"like"}) {
+        if (inner.startsWith(lead, Qt::CaseInsensitive)) {
+            inner = Characters::trimmed(inner.sliced(lead.size()));
+            break;
+        }
+    }
+    Spans items;
+    for (const Span &item : splitSpans({inner, {}}, {u",", u";", u" / "})) {
+        const QStringView text = Characters::trimmed(item.text);
+        if (!text.isEmpty() && text != u"..." && text != u"\u2026" && text.compare(u"etc", Qt::CaseInsensitive) != 0
+            && text.compare(u"etc.", Qt::CaseInsensitive) != 0)
+            items.append({text, {}});
+    }
+    if (items.size() < 2)
+        return {};
+    return std::pair {Characters::trimmed(keyword.first(open)), items};
+}
+
+// The title of a skill bar written as a template's tag: {{% progress title="Go" value=90 %}},
+// <div class="bar" data-name="Go">. Empty for any other line.
+QStringView skillBarTitle(QStringView text)
+{
+    if (!text.startsWith(u"{{") && !text.startsWith(QLatin1Char('<')))
+        return {};
+    for (QStringView attribute : {u"title=\"", u"name=\""}) {
+        const qsizetype at = text.indexOf(attribute);
+        if (at < 0)
+            continue;
+        const qsizetype from = at + attribute.size();
+        const qsizetype end = text.indexOf(QLatin1Char('"'), from);
+        if (end > from)
+            return text.sliced(from, end - from);
+    }
+    return {};
+}
+
+// A table row of a skill bar: the skill in the first cell, the rest a bar or a number.
+bool isSkillBarRow(const Line &line)
+{
+    if (line.cells.size() < 2 || cleanView(line.cells.first()).isEmpty())
+        return false;
+    for (qsizetype c = 1; c < line.cells.size(); ++c) {
+        if (std::any_of(line.cells[c].cbegin(), line.cells[c].cend(), [](QChar ch) { return ch.isLetter(); }))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -115,6 +186,21 @@ bool ProfileParser::looksLikeSkillYears(int from, int to) const
             ++misses;
     }
     return matches >= 2 && matches * 10 >= items * 6;
+}
+
+bool ProfileParser::looksLikeShortItems(int from, int to) const
+{
+    int items = 0;
+    for (int i = from; i < to; ++i) {
+        if (isBlankOrRule(i))
+            continue;
+        const Line &line = m_lines[i];
+        const bool item = line.isListItem() || line.kind == Line::Kind::Text || line.kind == Line::Kind::Html;
+        if (!item || wordsOf(i) > 4 || datesOf(i).isValid())
+            return false;
+        ++items;
+    }
+    return items >= 3;
 }
 
 bool ProfileParser::looksLikeSkillList(int from, int to) const
@@ -173,10 +259,23 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         const Keywords keywords = splitKeywords(list);
         group.keywords.reserve(group.keywords.size() + keywords.size());
         for (QStringView keyword : keywords) {
-            rest.begin = addKeyword(group, keyword, rest);
+            if (const auto grouped = groupedKeywords(keyword)) {
+                if (!grouped->first.isEmpty())
+                    rest.begin = addKeyword(group, grouped->first, rest);
+                for (const Span &item : grouped->second)
+                    rest.begin = addKeyword(group, item.text, rest);
+            } else {
+                rest.begin = addKeyword(group, keyword, rest);
+            }
             group.range = group.range.united(within);
         }
     };
+
+    // "### Technical (Ruby / Rails, HTML5 / CSS3)": the group's heading lists its skills.
+    if (const auto grouped = groupedKeywords(groupName.text); grouped && from > 0 && m_lines[from - 1].isHeading()) {
+        listGroupOr(groupName);
+        addList(m_profile.skills[listGroup], groupName.text, groupName.range);
+    }
 
     for (int i = from; i < to; ++i) {
         if (isUsed(i) || isBlankOrRule(i))
@@ -189,9 +288,21 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             use(i);
             if (line.headerRow || line.cells.isEmpty())
                 continue;
+            if (isSkillBarRow(line)) {
+                addKeyword(listGroupOr(groupName), cleanView(line.cells.first()),
+                    line.cellRanges.first().isValid() ? line.cellRanges.first() : line.range);
+                continue;
+            }
             SkillGroup &group = newGroup({line.cells.first(), line.cellRanges.first()});
             for (int c = 1; c < line.cells.size(); ++c)
                 addList(group, line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range);
+            continue;
+        }
+        if (isSkillNote(line))
+            continue; // kept as written
+        if (const QStringView title = skillBarTitle(text); !title.isEmpty()) {
+            addList(listGroupOr(groupName), title, line.range);
+            use(i);
             continue;
         }
         if (isSkillYears(text)) {
@@ -231,7 +342,16 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             use(i);
             continue;
         }
-        if ((line.isListItem() || line.kind == Line::Kind::Text) && wordCount(text, 7) <= 6) {
+        if (!line.isListItem() && line.kind != Line::Kind::Text && line.kind != Line::Kind::Html)
+            continue;
+        // "Large Language Models (OpenAI, Claude)": the name before a list counts, not the list.
+        const auto grouped = groupedKeywords(text);
+        if (grouped && wordCount(grouped->first, 7) <= 6) {
+            addList(listGroupOr(groupName), text, line.range);
+            use(i);
+        } else if (wordCount(text, 13) <= (line.isListItem() ? 12 : 6)) {
+            // A bullet of a skills list is one skill, even written as a phrase
+            // ("document processing such as LaTeX"); a plain line that long is prose.
             addKeyword(listGroupOr(groupName), cleanField(text), line.range);
             use(i);
         }

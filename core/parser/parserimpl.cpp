@@ -149,9 +149,10 @@ bool isDecorationOnly(QStringView text)
 {
     if (text.size() >= 3 && withoutDecoration(text).isEmpty())
         return true;
-    // A site generator's template tags: "{{< columns >}}", "{% include x.html %}", "<--->".
+    // A site generator's layout tags: "{{< columns >}}", "{% include x.html %}", "<--->". A
+    // tag with a title ("{{% progress title=\"Go\" %}}") says something and is kept.
     text = text.trimmed();
-    return (text.startsWith(u"{{") && text.endsWith(u"}}")) || (text.startsWith(u"{%") && text.endsWith(u"%}"))
+    return (text.startsWith(u"{{<") && text.endsWith(u">}}")) || (text.startsWith(u"{%") && text.endsWith(u"%}"))
         || text == u"<--->";
 }
 
@@ -438,7 +439,9 @@ QString withoutDates(const QString &text, const DateMatch &match)
     if (!match.isValid())
         return text;
     qsizetype from = match.from, to = match.to;
-    if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
+    if (from > 0 && to < text.size()
+        && ((text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
+            || (text[from - 1] == QLatin1Char('[') && text[to] == QLatin1Char(']'))))
         --from, ++to;
     // Views until the one string made: the text on either side of the dates, trimmed.
     const QStringView before = QStringView(text).first(from).trimmed();

@@ -128,6 +128,10 @@ private:
     void dispatch();
     SectionKind sectionKindOf(const Chunk &chunk, SectionKind current) const;
     void readSection(const Chunk &chunk, SectionKind kind);
+    // Whether the lines [from, to) are all blank or rules.
+    bool isBlankBetween(int from, int to) const;
+    // Whether any of the lines [from, to) carries a date.
+    bool hasDates(int from, int to) const;
     SectionKind readSubsection(const Chunk &chunk, SectionKind current);
     void keepUnused(int from, int to, const QString &heading, SourceRange headingRange, bool boilerplate);
 
@@ -175,6 +179,8 @@ private:
     // Lists: lists.cpp
     void readSkills(int from, int to, const Part &groupName);
     bool looksLikeSkillList(int from, int to) const;
+    // At least three lines of a few words each, none dated: a list of names (skill bars).
+    bool looksLikeShortItems(int from, int to) const;
     bool looksLikeSkillYears(int from, int to) const;
     void readLanguages(int from, int to);
     bool looksLikeLanguages(int from, int to) const;

@@ -64,7 +64,9 @@ SectionKind ProfileParser::headingKind(int index) const
 bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
 {
     const Line &line = m_lines.at(index);
-    if (line.kind != Line::Kind::Text)
+    // A plain-text CV indents some headings with a tab, which markdown reads as code.
+    const bool plainText = !m_hasHeadings;
+    if (line.kind != Line::Kind::Text && !(plainText && line.kind == Line::Kind::Code))
         return false;
     const QStringView text = withoutDecoration(line.text);
     if (text.size() > 60 || text.isEmpty())
@@ -80,12 +82,13 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const Line *next = index + 1 < m_lines.size() ? &m_lines.at(index + 1) : nullptr;
     // In a markdown CV the headings are marked up; a plain line that names a section
     // ("Technology Stack:") is then part of the text, unless it is set apart.
-    const bool plainText = !m_hasHeadings;
     const bool setApart = line.strong || (isAllCaps(text) && (line.blankBefore || index == 0));
 
     const SectionKind kind = namedSection(index);
     if (kind == SectionKind::Boilerplate)
         return true; // a platform's footer, whatever the markup around it
+    if (line.kind == Line::Kind::Code && kind == SectionKind::None)
+        return false;
     // A plain line of several words that merely uses a section word ("Rapid acquisition of new
     // languages") is text; set apart, or short, it is a heading.
     if (kind != SectionKind::None && !datesOf(index).isValid() && (setApart || (plainText && words <= 4))) {
@@ -194,6 +197,12 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         readEducation(chunk.begin, chunk.end, h);
     } else if (current == SectionKind::Projects && !looksLikeSkillList(chunk.begin, chunk.end)) {
         readProjects(chunk.begin, chunk.end, h);
+    } else if (current != SectionKind::Work && !hasDates(h, chunk.end)
+        && (looksLikeSkillList(chunk.begin, chunk.end) || (wordsOf(h) <= 3 && looksLikeShortItems(chunk.begin, chunk.end)))) {
+        // "### DevOps" over "Kubernetes, Jenkins" or over a list of names: a group of
+        // skills, not a job.
+        use(h);
+        readSkills(chunk.begin, chunk.end, part(h));
     } else if (isJobHeading(h)) {
         readWorkChunk(chunk, nullptr);
         return SectionKind::Work;
@@ -202,9 +211,16 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         use(h);
         readWorkChunk(chunk, &m_profile.work.last());
     } else if (looksLikeSkillList(chunk.begin, chunk.end)
-        || (current == SectionKind::Skills && chunk.end > chunk.begin)) {
+        || (current == SectionKind::Skills && (chunk.end > chunk.begin || m_lines[h].text.endsWith(QLatin1Char(')'))))) {
+        // (A heading can list its group's skills in parentheses, with nothing under it.)
         use(h);
         readSkills(chunk.begin, chunk.end, part(h));
+    } else if (current == SectionKind::Languages && !looksLikeLanguages(h, chunk.end)
+        && looksLikeShortItems(chunk.begin, chunk.end)) {
+        // "## Backend" over names after the spoken languages: skills again.
+        use(h);
+        readSkills(chunk.begin, chunk.end, part(h));
+        return SectionKind::Skills;
     } else if (current == SectionKind::Certificates) {
         readCertificates(h, chunk.end);
     } else if (current == SectionKind::Languages && looksLikeLanguages(h, chunk.end)) {
@@ -246,6 +262,24 @@ int ProfileParser::implicitWorkStart() const
     return -1;
 }
 
+bool ProfileParser::hasDates(int from, int to) const
+{
+    for (int i = from; i < to; ++i) {
+        if (datesOf(i).isValid())
+            return true;
+    }
+    return false;
+}
+
+bool ProfileParser::isBlankBetween(int from, int to) const
+{
+    for (int i = from; i < to; ++i) {
+        if (!isBlankOrRule(i))
+            return false;
+    }
+    return true;
+}
+
 void ProfileParser::dispatch()
 {
     const int firstBody = headerEnd();
@@ -274,10 +308,31 @@ void ProfileParser::dispatch()
     }
 
     SectionKind current = SectionKind::None;
+    int sectionLevel = 0; // the markdown level of the current section's heading, 0 for none
     for (int c = firstBody; c < m_chunks.size(); ++c) {
         Chunk chunk = m_chunks[c];
         const int h = chunk.heading;
-        const SectionKind kind = sectionKindOf(chunk, current);
+        SectionKind kind = sectionKindOf(chunk, current);
+        // "## Politics" after "## Education": a heading as high as the section's own opens
+        // a section of its own, one the lexicon does not know, not an entry of the last.
+        const Line &heading = m_lines[h];
+        // (A paragraph underlined as a heading is no section's name.)
+        // In a skills section, where groups of skills can be headed at the section's level,
+        // only a heading over dated lines ("## Awards" …, 2014) is one.
+        if (kind == SectionKind::None && heading.isHeading() && sectionLevel > 0 && heading.level <= sectionLevel
+            && wordsOf(h) <= 8
+            && (current == SectionKind::Education
+                || (current == SectionKind::Skills && hasDates(chunk.begin, chunk.end))))
+            kind = SectionKind::Other;
+        // "#### Main Languages" inside "## Skills" is a group of the same section.
+        const int level = heading.isHeading() ? heading.level : 0;
+        if (kind != SectionKind::None && (kind != current || sectionLevel == 0 || level < sectionLevel))
+            sectionLevel = level;
+        // "## Degree" straight over "### Institution" in an education section: one entry.
+        if (kind == SectionKind::None && current == SectionKind::Education && heading.isHeading()
+            && c + 1 < m_chunks.size() && m_chunks[c + 1].kind == SectionKind::None && isBlankBetween(chunk.begin, chunk.end)
+            && m_lines[m_chunks[c + 1].heading].isHeading() && m_lines[m_chunks[c + 1].heading].level > heading.level)
+            chunk.end = m_chunks[++c].end;
         // A work section is read as a whole: its headings that name no section (companies,
         // titles, "Achievements") are part of it.
         if (kind == SectionKind::Work) {
@@ -311,7 +366,7 @@ void ProfileParser::dispatch()
             if (chunk.kind != SectionKind::None)
                 explain(h, QStringLiteral("heading names the section"));
         }
-        if (chunk.kind == SectionKind::None && !m_profile.outline.isEmpty()) {
+        if (kind == SectionKind::None && !m_profile.outline.isEmpty()) {
             SectionMark &mark = m_profile.outline.last();
             mark.range = mark.range.united(m_lines[h].range).united(rangeOf(chunk.begin, chunk.end));
         }

@@ -58,7 +58,8 @@ const SectionTable &sectionTable()
                 "opleiding", "opleidingen", "formação", "formação acadêmica", "formação académica", "educação",
                 "istruzione", "formazione", "istruzione e formazione", "utbildning", "uddannelse", "utdanning",
                 "koulutus", "wykształcenie", "edukacja", "vzdělání", "eğitim", "öğrenim", "教育", "教育背景",
-                "学历", "学歴", "освіта"});
+                "学历", "学歴", "освіта", "educational background", "academic curriculum", "education and training",
+                "formazione accademica", "kształcenie"});
         phrases(SectionKind::Skills,
             {"skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
                 "competencies", "core competencies", "expertise", "tech stack", "technologies",
@@ -69,7 +70,9 @@ const SectionTable &sectionTable()
                 "технологии", "стек", "vaardigheden", "competenties", "kennis", "competências", "competenze",
                 "competenze tecniche", "kompetenser", "färdigheter", "kompetencer", "ferdigheter", "taidot",
                 "osaaminen", "umiejętności", "technologie", "dovednosti", "znalosti", "technologie",
-                "yetenekler", "beceriler", "teknolojiler", "技能", "专业技能", "技术栈", "スキル", "навички"});
+                "yetenekler", "beceriler", "teknolojiler", "技能", "专业技能", "技术栈", "スキル", "навички", "skill",
+                "keywords", "areas of expertise", "technical expertise", "tecnologías", "tecnologias", "tecnologie",
+                "technologieën", "technologien"});
         phrases(SectionKind::Projects,
             {"projects", "portfolio", "side projects", "personal projects", "open source",
                 "selected projects", "projekte", "projets", "proyectos", "проекты", "projecten", "projetos",
@@ -79,7 +82,7 @@ const SectionTable &sectionTable()
                 "courses", "zertifikate", "zertifizierungen", "weiterbildung", "certificats", "certificados",
                 "certificaciones", "сертификаты", "курсы", "certificaten", "cursussen"});
         phrases(SectionKind::Languages,
-            {"languages", "spoken languages", "language skills", "sprachen", "sprachkenntnisse", "langues",
+            {"languages", "language", "spoken languages", "language skills", "sprachen", "sprachkenntnisse", "langues",
                 "idiomas", "языки", "знание языков", "владение языками", "talen", "talenkennis", "lingue",
                 "språk", "sprog", "kielet", "języki", "jazyky", "diller", "语言", "мови"});
         phrases(SectionKind::Contacts,
@@ -98,7 +101,7 @@ const SectionTable &sectionTable()
                 "arbetslivserfarenhet", "erfaring", "työkokemus", "doświadczenie", "zkušenosti", "deneyim",
                 "deneyimi", "досвід"});
         keywords(SectionKind::Education,
-            {"education", "ausbildung", "formation", "educación", "образование", "opleiding", "formação",
+            {"education", "ausbildung", "formation", "formación", "formazione", "educación", "образование", "opleiding", "formação",
                 "istruzione", "utbildning", "wykształcenie", "vzdělání", "eğitim"});
         keywords(SectionKind::Skills,
             {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden"});
@@ -231,7 +234,9 @@ const WordSet &institutionWords()
         "institut", "instituto", "academy", "akademie", "académie", "academia", "hochschule",
         "fachhochschule", "école", "ecole", "escuela", "hogeschool", "polytechnic", "polytechnique",
         "politécnica", "politecnico", "politécnico", "gymnasium", "lyceum", "lycée", "bootcamp", "tu", "eth",
-        "epfl", "mit", "kth", "ucl", "lse", "inseec", "insa", "iut", "cnam", "uned", "upm",
+        "epfl", "mit", "kth", "ucl", "lse", "inseec", "insa", "iut", "cnam", "uned", "upm", "politechnika",
+        "uniwersytet", "akademia", "szkoła", "üniversitesi", "üniversite", "högskola", "högskolan", "yliopisto",
+        "faculty", "fakultät", "faculdade", "facoltà", "facultad", "faculté", "大学", "学院", "board",
     });
     return set;
 }
@@ -242,6 +247,8 @@ const QStringList &institutionStems()
         QStringLiteral("университет"), QStringLiteral("институт"), QStringLiteral("академи"),
         QStringLiteral("училищ"), QStringLiteral("колледж"), QStringLiteral("школ"),
         QStringLiteral("universit"), QStringLiteral("hochschule"), QStringLiteral("akademie"),
+        QStringLiteral("üniversite"), QStringLiteral("uniwersytet"), QStringLiteral("högskol"), QStringLiteral("kolleg"),
+        QStringLiteral("schule"),
     };
     return list;
 }
@@ -258,7 +265,11 @@ const WordSet &degreeWords()
         "bachillerato", "baccalauréat", "matura", "doctoraal", "hbo", "wo", "mbo", "propedeuse",
         "bacheloropleiding", "graduate", "postgraduate", "undergraduate", "course", "kurs", "cours", "curso",
         "курс", "cursus", "a-levels", "gcse", "hnd", "certificate", "бакалавр", "бакалавриат", "магистр",
-        "магистратура", "специалист", "специалитет", "аспирантура", "кандидат", "диплом",
+        "магистратура", "специалист", "специалитет", "аспирантура", "кандидат", "диплом", "ausbildung",
+        "laurea", "triennale", "magistrale", "dottorato", "bacharelado", "bacharel", "mestrado", "doutorado",
+        "ingeniero", "ingeniera", "doctorado", "inżynier", "inżyniera", "licencjat", "lisans", "önlisans",
+        "doktora", "bakalář", "magistr", "inženýr", "kandidatexamen", "masterexamen", "civilingenjör",
+        "gymnasieexamen", "学士", "硕士", "博士", "本科", "secondary",
     });
     return set;
 }

@@ -1,0 +1,140 @@
+// Education entries in the layouts CVs write them in: tables, definition lists, one-line
+// bullets, a school's line over its degree, a degree heading over a school heading, and
+// plain-text sections. Every CV here is made up.
+
+#include "profilefield.h"
+
+#include <QTest>
+
+using namespace Shortlist;
+
+class TestEducation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void layouts_data();
+    void layouts();
+};
+
+void TestEducation::layouts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("entries");
+    QTest::addColumn<QString>("jsonPath");
+    QTest::addColumn<QString>("expected");
+
+    auto row = [](const char *name, const char *text, int entries, const char *path, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << entries << QString::fromUtf8(path)
+                            << QString::fromUtf8(expected);
+    };
+    row("table: a row per study, the header names the columns",
+        "# A B\n\n## Education\n\n| Years | School | Degree |\n|---|---|---|\n"
+        "| 2010 - 2014 | Lakeside University | BSc |\n| 2014 - 2016 | Hillcrest Institute of Technology | MSc |\n",
+        2, "education.1.institution", "Hillcrest Institute of Technology");
+    row("table: Turkish school and degree words",
+        "# A B\n\n## Eğitim\n\n| Okul | Bölüm | Derece | Başlangıç | Bitiş |\n|---|---|---|---|---|\n"
+        "| Kuzey Üniversitesi | Fizik | Lisans | 2001 | 2005 |\n",
+        1, "education.0.studyType", "Lisans");
+    row("definition list keyed by year",
+        "A B\n\nEducation\n---------\n\n2012\n:   **MSc, Robotics**; Northfield University\n\n"
+        "2009\n:   **BSc, Physics**; Northfield University\n",
+        2, "education.1.area", "Physics");
+    row("bullets: Degree in Field, School, Year",
+        "# A B\n\n## Education\n\n* Ph.D in Marine Biology, University of Eastport, 2015\n"
+        "* M.S. in Ecology, Westbay University, 2010\n",
+        2, "education.1.institution", "Westbay University");
+    row("a school without a school's word after the degree",
+        "A B\n\nEducation\n\n   Master of Science in Physics (MSP), NU Eastport, 2007.\n", 1,
+        "education.0.institution", "NU Eastport");
+    row("a school's line over its degree line",
+        "# A B\n\n# Education\n\nTH Northfield, Northfield, Atlantis\n\n:   Physics, BSc; 1991.\n", 1,
+        "education.0.institution", "TH Northfield");
+    row("degree heading over a school heading",
+        "# A B\n\n# EDUCATION\n\n## Laurea in Fisica\n### Università di Nordia\n\n**2018**\n\n"
+        "## Diploma di Perito\n**2012**\n",
+        2, "education.0.institution", "Università di Nordia");
+    row("Degree at School",
+        "# A B\n\n## Education\n\n**M.S. in Physics** at **[Eastport University](https://example.org)** "
+        "(Eastport, XY)\n[2013-2015]\n",
+        1, "education.0.studyType", "M.S.");
+    row("a heading as high as the section's ends it",
+        "# A B\n\n## Education\n\n### Westbay University\nBSc Physics, 2010\n\n## Volunteering\n\n"
+        "### Harbour Cleanup\nOrganiser\n",
+        1, "education.0.institution", "Westbay University");
+    row("certifications are not studies",
+        "# A B\n\n## Education\n\nWestbay University | Bachelor of Arts in History\n\n"
+        "Cloud Vendor, Certified Cloud Practitioner – Associate, Jun 2020\n",
+        1, "education.0.area", "History");
+    row("prose under an entry is its description",
+        "A B\n\nFormación\n---------\n\n2007 - Universidad de Nordia\n:   *Doctor*\n\n"
+        "Durante el último año de los estudios de Física disfruté de una beca de investigación en el "
+        "laboratorio de la facultad\n",
+        1, "education.0.studyType", "Doctor");
+    row("Polish school and degree words",
+        "# A B\n\n## Wykształcenie\n\n* **Politechnika Nordycka** | Tytuł inżyniera informatyki\n", 1,
+        "education.0.institution", "Politechnika Nordycka");
+    row("bullets under an entry's text are its details",
+        "# A B\n\n## Education\n\n**B.S. in Physics** at **Westbay University**\n[2009-2013]\n\n"
+        "  - Graduated with honours from the Westbay Honors College\n  - GPA 3.8\n",
+        1, "education.0.institution", "Westbay University");
+    row("a wrapped sentence under an entry is not an entry",
+        "A B\n\nEducation\n---------\n\n1980-1984      Westbay University\n\n"
+        "  I earned a Bachelor of Science in Physics, Magna\n  Cum Laude, and completed the requirements for a Bachelor\n"
+        "  of Arts in History.\n",
+        1, "education.0.institution", "Westbay University");
+    row("a department over its school",
+        "A B\n\nEducation\n---------\n\nDepartment of Physics, Faculty of Science, Eastport\n"
+        "1990-1994      Westbay University\n",
+        1, "education.0.area", "Department of Physics, Faculty of Science");
+    row("programme heading over a dated school line",
+        "# A B\n\n# EDUCATION\n\n## Full Stack Web Developer\n**Codeharbor** | 2022\n\n---\n\n"
+        "## Data Analyst\n**Learnfield** | 2021\n",
+        2, "education.1.institution", "Learnfield");
+    row("secondary school board",
+        "# A B\n\n## Education\n\n- Higher Secondary,\n  Eastland Secondary Education Board, 2007, Eastland\n", 1,
+        "education.0.studyType", "Higher Secondary");
+    row("a wrapped paragraph under an entry is its description",
+        "A B\n\nFormación\n---------\n\n2001 - Universidad de Nordia\n:   *Ingeniero en Física*\n\n"
+        "Durante el último año de los estudios de Ingeniería disfruté de una beca de\n"
+        "colaboración en el Centro de Física Teórica, donde me inicié en el ámbito\n"
+        "de la investigación y desarrollé una herramienta para el grupo.\n",
+        1, "education.0.studyType", "Ingeniero");
+    row("three study lines in one paragraph stay entries",
+        "A B\n\nEducation\n---------\n2017\n:   **B.S. Computer Science** | Westbay Tech University\n"
+        ":   **B.S. Mathematics** | Westbay Tech University\n:   **B.A. History of Art** | Westbay Tech University\n",
+        3, "education.2.studyType", "B.A.");
+    row("German school compounds",
+        "# A B\n\n## Ausbildung\n\n- B.Sc. Informatik, Fachhochschule Nordstadt, 2016\n"
+        "- Abitur, Gesamtschule Nordstadt, 2012\n",
+        2, "education.1.institution", "Gesamtschule Nordstadt");
+    row("plain text: a rule drawn after the heading",
+        "A B\n\nEDUCATION ------------------------------------------\n\nWestbay University (2001-01 — 2005-06)\n", 1,
+        "education.0.institution", "Westbay University");
+    row("plain text: a heading indented by a tab",
+        "A B\n\n\tEDUCATION\nWestbay University – Eastport | Bachelor of Arts in History\n", 1,
+        "education.0.studyType", "Bachelor of Arts");
+}
+
+void TestEducation::layouts()
+{
+    QFETCH(QString, text);
+    QFETCH(int, entries);
+    QFETCH(QString, jsonPath);
+    QFETCH(QString, expected);
+    const Profile profile = parsedText(text);
+    const QString actual = profileField(profile, jsonPath);
+    if (profile.education.size() != entries || actual != expected) {
+        QString read;
+        for (const Education &e : profile.education)
+            read += QStringLiteral("\n  %1 | %2 | %3").arg(e.institution.value, e.studyType.value, e.area.value);
+        QFAIL(qPrintable(QStringLiteral("%1 entries, %2 is '%3'; expected %4 and '%5'; read:%6")
+                             .arg(profile.education.size())
+                             .arg(jsonPath, actual)
+                             .arg(entries)
+                             .arg(expected, read)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEducation)
+#include "tst_education.moc"

@@ -1,0 +1,105 @@
+// Skills in the layouts CVs write them in: comma lists, bullet lists, labelled lines,
+// tables and skill bars, nested lists and parenthesised sub-items. Every CV here is made up.
+
+#include "profilefield.h"
+
+#include <QTest>
+
+using namespace Shortlist;
+
+class TestSkills : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void layouts_data();
+    void layouts();
+};
+
+void TestSkills::layouts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::addColumn<int>("positions");
+
+    // The skills that must be read, and those that must not, each separated by '|'.
+    auto row = [](const char *name, const char *text, const char *present, const char *absent, int positions = 0) {
+        const auto list = [](const char *names) {
+            return QString::fromUtf8(names).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        };
+        QTest::newRow(name) << QString::fromUtf8(text) << list(present) << list(absent) << positions;
+    };
+    row("comma list", "# A B\n\n## Skills\n\nPython, Go, Rust\n", "Python|Go|Rust", "");
+    row("bullet list", "# A B\n\n## Skills\n\n- Python\n- Go\n- Rust\n", "Python|Go|Rust", "");
+    row("labelled lines", "# A B\n\n## Skills\n\n- **Languages**: Python, Go\n- **Cloud**: AWS, Azure\n",
+        "Go|Azure", "Languages: Python");
+    row("table of groups", "# A B\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Backend | Go, Rust |\n",
+        "Go|Rust", "");
+    row("skill bars in a table",
+        "# A B\n\n## Skills\n\n|   |   |\n|---|---|\n| Go | <progress value=\"0.9\"> |\n"
+        "| Rust | <progress value=\"0.6\"> |\n",
+        "Go|Rust", "");
+    row("skill bars as template tags",
+        "# A B\n\n## Skills\n\n{{% progress title=\"Backend (Go, Rust)\" value=90 %}}\n"
+        "{{% progress title=\"Kubernetes\" value=80 %}}\n",
+        "Backend|Go|Rust|Kubernetes", "Backend (Go, Rust)");
+    row("nested list with parenthesised sub-items",
+        "# A B\n\n## Technologies\n\n- Languages\n  - Python (NumPy, Pandas)\n  - C++, Boost.\n",
+        "Python|NumPy|Pandas|C++|Boost", "Python (NumPy, Pandas)");
+    row("an alias in parentheses stays", "# A B\n\n## Skills\n\n- SASS (Scss)\n- Go\n", "SASS (Scss)",
+        "Scss");
+    row("a group heading lists its skills",
+        "# A B\n\n## Skills\n\n### Web (HTML / CSS / JavaScript, Elm)\n##### Level:\n\n---\n",
+        "HTML|CSS|JavaScript|Elm", "");
+    row("a group heading over a list is not a job",
+        "# A B\n\n## Skills\n\n### Language\n\n`German`, `English`\n\n### DevOps\n\nKubernetes, Jenkins\n",
+        "Kubernetes|Jenkins", "");
+    row("a bullet written as a phrase is one skill",
+        "# A B\n\n## Skills\n\n+ document processing such as Inkwell and TeXpad\n+ Go\n",
+        "document processing such as Inkwell and TeXpad|Go", "");
+    row("a long name before a parenthesised list",
+        "# A B\n\n## Skills\n\n- Integration of Large Language Models (Orca, Wren)\n",
+        "Integration of Large Language Models|Orca|Wren", "");
+    row("skill bars under headings after the spoken languages",
+        "# A B\n\n## Language\n\n<span>German</span>\n\n<span>English</span>\n\n## Backend\n\n"
+        "<span>Go</span>\n\n<span>Rust</span>\n\n<span>Elixir</span>\n\n## DevOps\n\n"
+        "<span>Docker</span>\n\n<span>Helm</span>\n\n<span>Kubernetes</span>\n",
+        "Go|Rust|Elixir|Docker|Kubernetes", "German");
+    row("notes under a skill are not skills",
+        "# A B\n\n## Skills\n\n* Python\n    * follow the house style, write readable and reusable code\n"
+        "    * numpy, pandas\n* Django\n",
+        "Python|numpy|pandas|Django", "follow the house style|write readable and reusable code");
+    row("a dated section at the skills section's level ends it",
+        "# A B\n\n## Skills\n#### Tools\n- Docker\n- Helm\n\n## Service Activities\n"
+        "- Volunteer sound engineer at Harbour Church, 2016 – present\n",
+        "Docker|Helm", "Volunteer sound engineer at Harbour Church, 2016 – present");
+    row("an address is not a label", "# A B\n\n## Skills\n\n- Go\n- https://example.org/tools\n", "Go",
+        "//example.org/tools");
+    row("plain text: a rule drawn after the heading",
+        "A B\n\nSKILLS -----------------------------------------\n\nPython, Go, Rust\n\n"
+        "EXPERIENCE --------------------------------------\n\nEngineer, Initech (2019-01 — 2020-02)\n",
+        "Python|Go", "", 1);
+}
+
+void TestSkills::layouts()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QFETCH(int, positions);
+    const Profile profile = parsedText(text);
+    QStringList read;
+    for (const SkillGroup &group : profile.skills) {
+        for (const Skill &skill : group.keywords)
+            read.append(skill.name);
+    }
+    for (const QString &skill : present)
+        QVERIFY2(read.contains(skill), qPrintable(skill + QStringLiteral(" missing from: ") + read.join(u" | ")));
+    for (const QString &skill : absent)
+        QVERIFY2(!read.contains(skill), qPrintable(skill + QStringLiteral(" read in: ") + read.join(u" | ")));
+    QCOMPARE(profile.work.size(), positions);
+}
+
+QTEST_GUILESS_MAIN(TestSkills)
+#include "tst_skills.moc"
