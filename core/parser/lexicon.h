@@ -46,6 +46,9 @@ bool isWorkModeOrCountry(QStringView text);
 QString countryCode(QStringView name);
 // The country code of a large city CVs name on its own ("Berlin", "Utrecht"), or empty.
 QString cityCountryCode(QStringView name);
+// The country code of a state or province written by its postal code after a city ("TX" in
+// "Austin, TX"), in upper case as written, or empty.
+QString regionCountryCode(QStringView code);
 
 // The network a URL belongs to ("GitHub", "LinkedIn"…), "Website" for any other site.
 QString networkForUrl(QStringView url);

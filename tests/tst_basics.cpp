@@ -1,0 +1,119 @@
+// The person at the top of a CV: name, e-mail, phone, place and headline, from the layouts
+// people write them in. Every CV here is made up.
+
+#include "export/jsonexport.h"
+#include "io/profilefile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Shortlist;
+
+namespace {
+
+// The value at a dotted path ("basics.location.city", "basics.profiles.0.network") of the
+// profile's JSON Resume, as text; "null" where there is none.
+QString valueAt(const Profile &profile, const QString &path)
+{
+    QJsonValue value = toJsonResume(profile);
+    for (const QString &key : path.split(QLatin1Char('.'))) {
+        bool isIndex = false;
+        const int index = key.toInt(&isIndex);
+        value = isIndex ? value.toArray().at(index) : value.toObject().value(key);
+    }
+    return value.isString() ? value.toString() : QStringLiteral("null");
+}
+
+} // namespace
+
+class TestBasics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fields_data();
+    void fields();
+};
+
+void TestBasics::fields_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+
+    auto row = [](const char *name, const char *text, const char *path, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(path) << QString::fromUtf8(expected);
+    };
+    const char *labelled = "# Mara Quellford\n\nEmail: mara@example.org | Phone: +49 170 0000 111 | Location: "
+                           "Munich, Germany\n\n## Experience\n";
+    row("labelled pieces: e-mail", labelled, "basics.email", "mara@example.org");
+    row("labelled pieces: phone", labelled, "basics.phone", "+49 170 0000 111");
+    row("labelled pieces: place as written", labelled, "basics.location.address", "Munich, Germany");
+    row("labelled pieces: country", labelled, "basics.location.countryCode", "DE");
+
+    const char *dashes = "# Tomas Brekke\n\ntomas@example.net - Bergen, Norway - +47 000 00 000\n\n## Skills\n";
+    row("dash-separated: e-mail", dashes, "basics.email", "tomas@example.net");
+    row("dash-separated: place", dashes, "basics.location.address", "Bergen, Norway");
+    row("middle dots", "# Ines Varela\n\nines@example.com · Porto, Portugal · +351 000 000 000\n",
+        "basics.location.address", "Porto, Portugal");
+    row("slashes", "# Ines Varela\n\nines@example.com / +351 000 000 000 / Braga\n", "basics.location.city",
+        "Braga");
+    row("commas", "# Ines Varela\n\nines@example.com, Coimbra, Portugal, +351 000 000 000\n",
+        "basics.location.address", "Coimbra, Portugal");
+
+    const char *emoji = "# Lia Moretti\n### Backend Developer\n\n📍 Trieste, Italia  \n📞 +39 000 0000000  \n"
+                        "✉️ lia@example.it  \n🔗 LinkedIn: https://linkedin.com/in/lia-example\n\n# Profilo\n";
+    row("emoji: place", emoji, "basics.location.address", "Trieste, Italia");
+    row("emoji: country from Qt's territory names", emoji, "basics.location.countryCode", "IT");
+    row("emoji: e-mail", emoji, "basics.email", "lia@example.it");
+    row("emoji: link", emoji, "basics.profiles.0.network", "LinkedIn");
+
+    row("Cyrillic label with a space before the colon",
+        "# Пётр Образцов\n\nEmail : petr@example.ru\nТелефон : +7 000 000-00-00\nМестоположение : Казань, "
+        "Россия\n\n## Опыт работы\n",
+        "basics.location.address", "Казань, Россия");
+    row("Swedish e-mail label", "# Sven Exempel\n\n**Telefon:** 070-000 00 00  \n**E-post:** sven@example.se\n",
+        "basics.email", "sven@example.se");
+    row("two-word label", "**Noor Example**\n\nLocation: Leiden, Netherlands\nE-mail Address: noor@example.nl\n",
+        "basics.email", "noor@example.nl");
+    row("obfuscated e-mail is not an address", "# Kai Example\n\nEmail: kai at example dot com\n", "basics.email",
+        "null");
+    row("e-mail as a mailto link", "# Kai Example\n\n[Email](mailto:kai@example.com) - [GitHub](https://github.com/kai)\n",
+        "basics.email", "kai@example.com");
+    row("link list beside the e-mail",
+        "# Kai Example\n[kai@example.com](mailto:kai@example.com) | [Home page](https://kai.example.com) | "
+        "[GitHub](https://github.com/kai-example) | Lisbon, Portugal\n",
+        "basics.location.address", "Lisbon, Portugal");
+    row("place of three pieces",
+        "Ola Nordmann\n\n> ola@example.no • Storgata 1 • 0000 Oslo • Norway\n\n## Experience\n",
+        "basics.location.address", "Storgata 1 • 0000 Oslo • Norway");
+    row("US state after the city", "JANE Q. EXAMPLE\nSpringfield, IL | 555 010 0199 | jane@example.com\n",
+        "basics.location.address", "Springfield, IL");
+    row("phone without a country code", "JANE Q. EXAMPLE\nSpringfield, IL | (555) 010-0199 | jane@example.com\n",
+        "basics.phone", "(555) 010-0199");
+    row("street address on its own line", "JANE EXAMPLE\n\n12 Oak Lane, Springfield, IL 62701\njane@example.com\n",
+        "basics.location.address", "12 Oak Lane, Springfield, IL 62701");
+    row("name as a key-value line", "Name: Rui Example\nEmail: rui@example.com\n", "basics.name", "Rui Example");
+}
+
+void TestBasics::fields()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    const ProfileFile parsed = parseProfileBytes(QStringLiteral("basics.md"), text.toUtf8());
+    QVERIFY(parsed.isValid());
+    const QString actual = valueAt(parsed.profile, path);
+    if (actual != expected)
+        QFAIL(qPrintable(QStringLiteral("%1 is '%2', expected '%3'; basics:\n%4")
+                             .arg(path, actual, expected,
+                                 QString::fromUtf8(QJsonDocument(toJsonResume(parsed.profile)
+                                                                     .value(QStringLiteral("basics"))
+                                                                     .toObject())
+                                                       .toJson()))));
+}
+
+QTEST_GUILESS_MAIN(TestBasics)
+#include "tst_basics.moc"
