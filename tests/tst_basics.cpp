@@ -96,6 +96,39 @@ void TestBasics::fields_data()
     row("street address on its own line", "JANE EXAMPLE\n\n12 Oak Lane, Springfield, IL 62701\njane@example.com\n",
         "basics.location.address", "12 Oak Lane, Springfield, IL 62701");
     row("name as a key-value line", "Name: Rui Example\nEmail: rui@example.com\n", "basics.name", "Rui Example");
+
+    row("name before a headline", "# Bram Example - _Staff Engineer_\n\n## Summary\n\nBuilds things.\n", "basics.name",
+        "Bram Example");
+    row("headline after the name", "# Bram Example - _Staff Engineer_\n\n## Summary\n\nBuilds things.\n",
+        "basics.label", "Staff Engineer");
+    row("name and e-mail in one heading", "### Bram Example | bram@example.com\n\nI build things.\n\n### Skills\n",
+        "basics.name", "Bram Example");
+    row("name and phone on the first line", "  Bram Q. Example (555) 010-0188\n  bram@example.com\n", "basics.name",
+        "Bram Q. Example");
+    row("name after a word for CV", "# Lebenslauf Greta Example (Dr.)\n\nBerlin\n", "basics.name", "Greta Example");
+    row("name with a suffix", "Greta Example, née Muster\n===\n\n> Data engineer\n", "basics.name", "Greta Example");
+    row("a role heading under the name is the headline",
+        "# Greta Example — Backend-Entwicklerin\n\nE-Mail : greta@example.de\nTelefon : +49 000 000000\n\n## "
+        "Berufserfahrung\n",
+        "basics.email", "greta@example.de");
+    row("a title heading is not the name", "# Senior Data Engineer\n\nMila Example\n", "basics.name", "Mila Example");
+    row("TOML front matter author",
+        "+++\ntitle = \"Resume\"\nauthor = \"Noel Example\"\n+++\n\nnoel@example.com\n", "basics.name",
+        "Noel Example");
+    row("front matter title Resume is no headline", "---\ntitle: Resume\n---\n\n# Noel Example\n", "basics.label",
+        "null");
+    row("front matter list of contact lines",
+        "---\nname: Noel Example\nleft:\n  - 'Email: [noel@example.com](mailto:noel@example.com)'\n...\n\n# "
+        "Summary\n",
+        "basics.email", "noel@example.com");
+    row("contact section further down",
+        "# Ivo Example\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2020_\n\n## Contact Me\n\n- "
+        "**Email**: ivo@example.com\n",
+        "basics.email", "ivo@example.com");
+    row("personal information section",
+        "## Personal Information\n* Name: **Ivo Example**\n* Gender: **Male**\n* E-mail Address: "
+        "ivo@example.com\n\n## Education\n",
+        "basics.name", "Ivo Example");
 }
 
 void TestBasics::fields()

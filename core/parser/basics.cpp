@@ -84,6 +84,15 @@ QStringView withoutDocumentWords(QStringView text)
     }
 }
 
+// A front-matter value without the quotes around it.
+QStringView unquoted(QStringView value)
+{
+    if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\''))
+        && value.back() == value.front())
+        return value.sliced(1, value.size() - 2);
+    return value;
+}
+
 bool isProse(const Line &line)
 {
     return line.kind == Line::Kind::Text && wordCount(line.text, 10) >= 10;
@@ -191,12 +200,17 @@ bool isPlainWords(QStringView text)
 
 qsizetype ProfileParser::readFrontMatter()
 {
-    if (m_source.lineCount() < 3 || m_source.lineText(0).trimmed() != QLatin1String("---"))
+    // YAML between "---" lines (closed by "---" or "..."), or TOML between "+++" lines.
+    if (m_source.lineCount() < 3)
+        return 0;
+    const QString open = m_source.lineText(0).trimmed();
+    const bool toml = open == QLatin1String("+++");
+    if (open != QLatin1String("---") && !toml)
         return 0;
     int close = -1;
     for (int l = 1; l < m_source.lineCount(); ++l) {
         const QString t = m_source.lineText(l).trimmed();
-        if (t == QLatin1String("---") || t == QLatin1String("...")) {
+        if (toml ? t == QLatin1String("+++") : (t == QLatin1String("---") || t == QLatin1String("..."))) {
             close = l;
             break;
         }
@@ -208,24 +222,29 @@ qsizetype ProfileParser::readFrontMatter()
     rest.heading = QStringLiteral("Front matter");
     for (int l = 1; l < close; ++l) {
         const QString raw = m_source.lineText(l);
-        const qsizetype colon = raw.indexOf(QLatin1Char(':'));
+        const qsizetype colon = raw.indexOf(QLatin1Char(toml ? '=' : ':'));
         const SourceRange lineRange = m_source.trimmed(m_source.lineStart(l), m_source.lineEnd(l));
         if (raw.trimmed().isEmpty())
             continue;
         bool known = false;
-        if (colon > 0 && !raw.front().isSpace()) {
+        if (QStringView item = QStringView(raw).trimmed(); item.startsWith(u"- ")) {
+            // A list's item written as a contact line: "  - 'Email: [a@b.c](mailto:a@b.c)'".
+            item = unquoted(item.sliced(2).trimmed());
+            const ContactLabel label = contactLabel(item);
+            known = label.isValid()
+                && readLabelledValue(label, locate(item.sliced(label.valueStart).toString(), lineRange));
+        } else if (colon > 0 && !raw.front().isSpace()) {
             const QString key = raw.first(colon).trimmed().toLower();
-            QString value = raw.sliced(colon + 1).trimmed();
-            if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\''))
-                && value.back() == value.front())
-                value = value.sliced(1, value.size() - 2);
+            const QString value = unquoted(QStringView(raw).sliced(colon + 1).trimmed()).toString();
             const Part valuePart = locate(value, lineRange);
             known = !value.isEmpty();
             if (!known) {
-            } else if (key == QLatin1String("name")) {
+            } else if (key == QLatin1String("name")
+                || (key == QLatin1String("author") && looksLikeName(value) && m_profile.basics.name.value.isEmpty())) {
                 m_profile.basics.name = valuePart.toText();
-            } else if (key == QLatin1String("title") || key == QLatin1String("label")
+            } else if ((key == QLatin1String("title") && Lexicon::hasTitleWord(value)) || key == QLatin1String("label")
                 || key == QLatin1String("headline") || key == QLatin1String("role")) {
+                // "title: Resume" names the page, not the person's role.
                 m_profile.basics.label = valuePart.toText();
             } else if (key == QLatin1String("email") || key == QLatin1String("mail")) {
                 m_profile.basics.email = valuePart.toText();
@@ -568,11 +587,7 @@ void ProfileParser::readHeader(int end)
             use(i);
             continue;
         }
-        if (basics.name.value.isEmpty()
-            && (looksLikeName(line.text)
-                || (line.isHeading() && line.level == 1 && wordCount(line.text) <= 5
-                    && digitCount(line.text) == 0 && !line.text.contains(QLatin1Char('\''))
-                    && !Lexicon::hasTitleWord(line.text) && namedSection(i) == SectionKind::None))) {
+        if (basics.name.value.isEmpty() && looksLikeName(line.text)) {
             basics.name = part(i).toText();
             use(i);
             continue;
@@ -583,6 +598,14 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         firstLine = false;
+        // A title heading in a script without capitals, or a single name.
+        if (basics.name.value.isEmpty() && line.isHeading() && line.level == 1 && wordCount(line.text) <= 5
+            && digitCount(line.text) == 0 && !line.text.contains(QLatin1Char('\''))
+            && !Lexicon::hasTitleWord(line.text) && namedSection(i) == SectionKind::None) {
+            basics.name = part(i).toText();
+            use(i);
+            continue;
+        }
         if (readContactLine(i)) {
             use(i);
             continue;
