@@ -112,6 +112,17 @@ void TestBasics::fields_data()
         "Berufserfahrung\n",
         "basics.email", "greta@example.de");
     row("a title heading is not the name", "# Senior Data Engineer\n\nMila Example\n", "basics.name", "Mila Example");
+    row("lines above a setext underline are lines",
+        "Ada Q Example\n9 Elm Street, Cambridge MA 02139 -- (555) 010-0177 -- ada@example.edu\n=========\nEducation\n"
+        "=========\n",
+        "basics.name", "Ada Q Example");
+    row("street, city, state and postal code",
+        "Ada Q Example\n9 Elm Street, Cambridge MA 02139 -- (555) 010-0177 -- ada@example.edu\n=========\nEducation\n"
+        "=========\n",
+        "basics.location.address", "9 Elm Street, Cambridge MA 02139");
+    row("two spaces between numbered contacts",
+        "# Ada Example\n\n1) +49 000 0000000, 2) ada@example.org  3) ada@work.example\n", "basics.email",
+        "ada@example.org");
     row("TOML front matter author",
         "+++\ntitle = \"Resume\"\nauthor = \"Noel Example\"\n+++\n\nnoel@example.com\n", "basics.name",
         "Noel Example");

@@ -175,7 +175,12 @@ bool looksLikePlace(QStringView first, QStringView last)
     const qsizetype space = tail.indexOf(QLatin1Char(' '));
     if (space > 0) {
         const QStringView firstWord = tail.first(space);
-        const QStringView lastWord = tail.sliced(tail.lastIndexOf(QLatin1Char(' ')) + 1);
+        // The last word that is not a postal code: "Cambridge MA 02139".
+        QStringView lastWord = tail.sliced(tail.lastIndexOf(QLatin1Char(' ')) + 1);
+        if (digitCount(lastWord) == lastWord.size()) {
+            const QStringView before = tail.first(tail.size() - lastWord.size()).trimmed();
+            lastWord = before.sliced(before.lastIndexOf(QLatin1Char(' ')) + 1);
+        }
         // "TX 78701" after a comma; "Seattle WA", "Bonn Germany" at the end.
         if ((tail.size() < last.size() && !Lexicon::regionCountryCode(firstWord).isEmpty())
             || !Lexicon::regionCountryCode(lastWord).isEmpty() || !Lexicon::countryCode(lastWord).isEmpty())
@@ -449,7 +454,7 @@ bool ProfileParser::readContactLine(int index)
     const Line &line = m_lines.at(index);
     Basics &basics = m_profile.basics;
     const Spans spans = splitSpans({line.text, line.range},
-        {u" | ", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"   ", u"\t", u" — ", u" – ", u" -- ", u" - ",
+        {u" | ", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ", u" - ",
             u" / ", u", ", u"; "});
     enum class Role : quint8 { Plain, Read, Labelled, UnknownLabel, Noise };
     QVarLengthArray<Role, 8> roles(spans.size(), Role::Plain);
