@@ -123,6 +123,18 @@ void TestBasics::fields_data()
     row("two spaces between numbered contacts",
         "# Ada Example\n\n1) +49 000 0000000, 2) ada@example.org  3) ada@work.example\n", "basics.email",
         "ada@example.org");
+    row("name introduced in prose", "---\ntitle: \"Resume\"\n---\n\nMy name is Ode Example. I write software.\n",
+        "basics.name", "Ode Example");
+    row("name introduced in Dutch, in bold",
+        "Hoi, ik ben **Ode van Example**. Ontwerper uit Delft.\n\n## Vaardigheden\n\nUX, UI\n", "basics.name",
+        "Ode van Example");
+    row("no name from a sentence without one", "I am passionate about tests.\n\n## Skills\n\nGo\n", "basics.name",
+        "null");
+    row("name, headline and place below a sidebar",
+        "Contact\n\nuli@example.de\n\nTop Skills\n\nAutomation\n\nUli Example\n\nNetwork Engineer | Python\nKiel, "
+        "Schleswig-Holstein, Deutschland\n\nSummary\n\nI automate networks.\n\nExperience\n\nExample AG\nNetwork "
+        "Engineer\nMay 2020 - Present\n",
+        "basics.name", "Uli Example");
     row("TOML front matter author",
         "+++\ntitle = \"Resume\"\nauthor = \"Noel Example\"\n+++\n\nnoel@example.com\n", "basics.name",
         "Noel Example");

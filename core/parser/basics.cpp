@@ -549,6 +549,77 @@ bool ProfileParser::readContactLine(int index)
     return true;
 }
 
+// "My name is Jane Example.", "Hoi, ik ben **Jane Example**.": a name introduced in the
+// header's prose.
+bool ProfileParser::readIntroducedName(int index)
+{
+    static const QList<QStringView> particles
+        = {u"van", u"von", u"de", u"der", u"den", u"da", u"di", u"du", u"la", u"le", u"del", u"dos", u"bin", u"al"};
+    const QString &text = m_lines.at(index).text;
+    const QString lower = text.toLower();
+    for (const QString &phrase : Lexicon::nameIntroductions()) {
+        for (qsizetype at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+            const qsizetype after = at + phrase.size();
+            if ((at > 0 && lower[at - 1].isLetter()) || after >= text.size() || text[after] != QLatin1Char(' '))
+                continue;
+            // The capitalised words after it, with the particles between them.
+            QStringView rest = QStringView(text).sliced(after + 1);
+            qsizetype end = 0;
+            int words = 0;
+            for (QStringView word : rest.tokenize(QLatin1Char(' '))) {
+                const bool particle = particles.contains(word);
+                if (word.isEmpty() || (!word.front().isUpper() && !particle) || ++words > 5)
+                    break;
+                end = word.data() + word.size() - rest.data();
+                if (word.back().isPunct())
+                    break;
+            }
+            QStringView name = cleanView(rest.first(end));
+            // The sentence's full stop, not an initial's ("Jane Q.", "John Example Jr.").
+            const qsizetype lastSpace = name.lastIndexOf(QLatin1Char(' '));
+            if (!name.isEmpty() && name.back().isPunct() && name.size() - lastSpace > 4)
+                name.chop(1);
+            if (looksLikeName(name)) {
+                m_profile.basics.name = locate(name.toString(), m_lines.at(index).range).toText();
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// A name, a headline and a place on lines of their own, wherever they stand before the
+// positions: the page a profile site exports puts them below a sidebar of contacts and
+// skills.
+void ProfileParser::findNameBlock(int to)
+{
+    Basics &basics = m_profile.basics;
+    auto nextText = [this, to](int from) {
+        for (int i = from; i < to; ++i) {
+            if (!isBlankOrRule(i))
+                return m_lines.at(i).kind == Line::Kind::Text && !isUsed(i) ? i : -1;
+        }
+        return -1;
+    };
+    for (int i = 0; i < to; ++i) {
+        if (isUsed(i) || m_lines.at(i).kind != Line::Kind::Text || !looksLikeName(m_lines.at(i).text))
+            continue;
+        const int headline = nextText(i + 1);
+        if (headline < 0 || !hasTitleWord(headline) || wordsOf(headline) > 12 || datesOf(headline).isValid())
+            continue;
+        const int place = nextText(headline + 1);
+        if (place < 0 || wordsOf(place) > 8 || !looksLikePlace(m_lines.at(place).text, m_lines.at(place).text))
+            continue;
+        basics.name = part(i).toText();
+        if (basics.label.value.isEmpty())
+            basics.label = part(headline).toText();
+        setLocation(part(place));
+        for (int line : {i, headline, place})
+            use(line);
+        return;
+    }
+}
+
 // "Jane Example - Software Architect", "Jane Example | jane@example.com", "Jane Example
 // (555) 010-0199", "Resume of Jane Example", "Jane Example, PhD": the name first on a line,
 // then a headline or contacts.
@@ -603,6 +674,8 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         firstLine = false;
+        if (basics.name.value.isEmpty() && line.kind == Line::Kind::Text)
+            readIntroducedName(i); // the line goes on to be read as the summary
         // A title heading in a script without capitals, or a single name.
         if (basics.name.value.isEmpty() && line.isHeading() && line.level == 1 && wordCount(line.text) <= 5
             && digitCount(line.text) == 0 && !line.text.contains(QLatin1Char('\''))

@@ -140,6 +140,21 @@ SectionKind sectionKind(QStringView heading)
     return found;
 }
 
+const QStringList &nameIntroductions()
+{
+    static const QStringList phrases = [] {
+        QStringList list;
+        for (const char *phrase : {"my name is", "i'm", "i’m", "i am", "mein name ist", "ich heiße", "ich bin",
+                 "je m'appelle", "je m’appelle", "je suis", "mon nom est", "me llamo", "mi nombre es",
+                 "mi chiamo", "il mio nome è", "meu nome é", "chamo-me", "eu sou", "mijn naam is", "ik ben",
+                 "ik heet", "jag heter", "jag är", "mitt namn är", "jeg heter", "jeg er", "nazywam się",
+                 "jmenuji se", "benim adım", "меня зовут", "мене звати"})
+            list.append(QString::fromUtf8(phrase));
+        return list;
+    }();
+    return phrases;
+}
+
 bool isBadge(QStringView text)
 {
     static const QStringList phrases = {

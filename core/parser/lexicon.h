@@ -30,6 +30,10 @@ bool isBadge(QStringView text);
 
 // A job title names a role: "Engineer", "Entwicklerin", "Chef de projet", "Разработчик"…
 bool hasTitleWord(QStringView text);
+// The words that introduce one's own name in a sentence, in lower case: "my name is",
+// "i'm", "ik ben", "меня зовут"…
+const QStringList &nameIntroductions();
+
 // "Ltd.", "GmbH", "Inc"… that belong to the company name before them.
 bool isLegalSuffix(QStringView text);
 bool hasInstitutionWord(QStringView text);

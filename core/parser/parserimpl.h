@@ -148,6 +148,8 @@ private:
     void readSummary(int from, int to);
     bool readContactLine(int index);
     bool readNameLine(int index);
+    bool readIntroducedName(int index);
+    void findNameBlock(int to);
     bool readContactPiece(const Part &piece);
     bool readLabelledValue(const ContactLabel &label, const Part &value);
     bool readLinkPiece(const Line &line, const Part &piece);

@@ -234,6 +234,16 @@ void ProfileParser::dispatch()
 {
     const int firstBody = headerEnd();
     readHeader(firstBody < m_chunks.size() ? m_chunks[firstBody].heading : int(m_lines.size()));
+    if (m_profile.basics.name.value.isEmpty()) {
+        int positions = int(m_lines.size());
+        for (const Chunk &chunk : std::as_const(m_chunks)) {
+            if (chunk.heading >= 0 && (chunk.kind == SectionKind::Work || chunk.kind == SectionKind::Education)) {
+                positions = chunk.heading;
+                break;
+            }
+        }
+        findNameBlock(positions);
+    }
     for (int c = 0; c < firstBody; ++c) {
         const Chunk &chunk = m_chunks[c];
         keepUnused(chunk.heading >= 0 ? chunk.heading : chunk.begin, chunk.end, {}, {}, false);
