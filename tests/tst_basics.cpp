@@ -135,6 +135,18 @@ void TestBasics::fields_data()
         "Schleswig-Holstein, Deutschland\n\nSummary\n\nI automate networks.\n\nExperience\n\nExample AG\nNetwork "
         "Engineer\nMay 2020 - Present\n",
         "basics.name", "Uli Example");
+    row("definition list of personal data",
+        "Eva Example\n=====\n\nDatos personales\n----\n\nDirección\n:   C/ Ejemplo 1, 2ºA 00000 Oviedo\n\nCorreo "
+        "Electrónico\n:   eva@example.es\n\nFormación\n----\n",
+        "basics.location.address", "C/ Ejemplo 1, 2ºA 00000 Oviedo");
+    row("contacts in a closing signature",
+        "Eva Example\n=====\n\n> Data engineer\n\nExperience\n----\n\nLots.\n\n----\n\n> Eva Example • "
+        "<mailto:eva@example.se>  \n> ☎ +46 000 00 00 • Exempelgatan 1 • 000 00 Exempel • Sweden\n",
+        "basics.email", "eva@example.se");
+    row("place in a closing signature",
+        "Eva Example\n=====\n\n> Data engineer\n\nExperience\n----\n\nLots.\n\n----\n\n> Eva Example • "
+        "<mailto:eva@example.se>  \n> ☎ +46 000 00 00 • Exempelgatan 1 • 000 00 Exempel • Sweden\n",
+        "basics.location.countryCode", "SE");
     row("TOML front matter author",
         "+++\ntitle = \"Resume\"\nauthor = \"Noel Example\"\n+++\n\nnoel@example.com\n", "basics.name",
         "Noel Example");

@@ -453,6 +453,8 @@ bool ProfileParser::readContactLine(int index)
 {
     const Line &line = m_lines.at(index);
     Basics &basics = m_profile.basics;
+    if (line.text.startsWith(QLatin1Char(':')))
+        return readDefinition(index);
     const Spans spans = splitSpans({line.text, line.range},
         {u" | ", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ", u" - ",
             u" / ", u", ", u"; "});
@@ -644,6 +646,48 @@ bool ProfileParser::readNameLine(int index)
     }
     readContactLine(index);
     return true;
+}
+
+// A definition list's item: the label on a line of its own, the value on the next after a
+// colon ("Teléfono" / ":   +34 …", pandoc's layout).
+bool ProfileParser::readDefinition(int index)
+{
+    int term = index - 1;
+    while (term >= 0 && isBlankOrRule(term))
+        --term;
+    if (term < 0 || m_lines.at(term).kind != Line::Kind::Text || wordsOf(term) > 4)
+        return false;
+    const ContactLabel label = contactLabel(QString(m_lines.at(term).text + QLatin1Char(':')));
+    const Line &line = m_lines.at(index);
+    if (!label.isValid() || !readLabelledValue(label, locate(line.text.sliced(1), line.range)))
+        return false;
+    use(term);
+    return true;
+}
+
+// Contacts in the CV's last paragraph when its top gave no e-mail address: a signature
+// ("Jane Example • jane@example.com" / "☎ +46 … • Street 1 • 000 00 Town • Sweden").
+void ProfileParser::readFooterContacts()
+{
+    if (!m_profile.basics.email.value.isEmpty())
+        return;
+    int last = int(m_lines.size()) - 1;
+    while (last >= 0 && isBlankOrRule(last))
+        --last;
+    if (last < 0)
+        return;
+    int first = last;
+    while (first > 0 && m_lines.at(first - 1).block == m_lines.at(last).block)
+        --first;
+    if (last - first >= 4)
+        return;
+    bool hasEmail = false;
+    for (int i = first; i <= last; ++i)
+        hasEmail = hasEmail || findEmail(m_lines.at(i).text).isValid();
+    for (int i = first; i <= last && hasEmail; ++i) {
+        if (!isUsed(i) && readContactLine(i))
+            use(i);
+    }
 }
 
 void ProfileParser::readHeader(int end)

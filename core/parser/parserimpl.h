@@ -149,6 +149,8 @@ private:
     bool readContactLine(int index);
     bool readNameLine(int index);
     bool readIntroducedName(int index);
+    bool readDefinition(int index);
+    void readFooterContacts();
     void findNameBlock(int to);
     bool readContactPiece(const Part &piece);
     bool readLabelledValue(const ContactLabel &label, const Part &value);

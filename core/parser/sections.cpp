@@ -244,6 +244,7 @@ void ProfileParser::dispatch()
         }
         findNameBlock(positions);
     }
+    readFooterContacts();
     for (int c = 0; c < firstBody; ++c) {
         const Chunk &chunk = m_chunks[c];
         keepUnused(chunk.heading >= 0 ? chunk.heading : chunk.begin, chunk.end, {}, {}, false);
