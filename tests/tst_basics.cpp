@@ -147,6 +147,16 @@ void TestBasics::fields_data()
         "Eva Example\n=====\n\n> Data engineer\n\nExperience\n----\n\nLots.\n\n----\n\n> Eva Example • "
         "<mailto:eva@example.se>  \n> ☎ +46 000 00 00 • Exempelgatan 1 • 000 00 Exempel • Sweden\n",
         "basics.location.countryCode", "SE");
+    row("links to pages are no contact line",
+        "# Ada Example\n\nCommittees\n\n- 2020, [Workshop](https://workshop.example.org), SC (Posters)\n", "basics.location",
+        "null");
+    row("headline without its emoji", "Ada Example\n🚀 Lead Software Engineer\n📍 Lyon, France\n", "basics.label",
+        "Lead Software Engineer");
+    row("a section heading is not the name", "# Work Experiences\n\n## Data Engineer\n> **Example Corp**\n> 2019 - 2020\n",
+        "basics.name", "null");
+    row("an image's name in front matter is not the name",
+        "---\ntitle: O mně\nresources:\n  - name: profile\n    src: images/profile.jpg\n---\n\nText.\n", "basics.name",
+        "null");
     row("TOML front matter author",
         "+++\ntitle = \"Resume\"\nauthor = \"Noel Example\"\n+++\n\nnoel@example.com\n", "basics.name",
         "Noel Example");

@@ -236,7 +236,8 @@ qsizetype ProfileParser::readFrontMatter()
             // A list's item written as a contact line: "  - 'Email: [a@b.c](mailto:a@b.c)'".
             item = unquoted(item.sliced(2).trimmed());
             const ContactLabel label = contactLabel(item);
-            known = label.isValid()
+            // Not "- name: profile" (an image's name): only a contact's label.
+            known = label.isValid() && label.field != ContactField::Name && label.field != ContactField::Title
                 && readLabelledValue(label, locate(item.sliced(label.valueStart).toString(), lineRange));
         } else if (colon > 0 && !raw.front().isSpace()) {
             const QString key = raw.first(colon).trimmed().toLower();
@@ -428,6 +429,13 @@ bool ProfileParser::readLinkPiece(const Line &line, const Part &piece)
     Basics &basics = m_profile.basics;
     for (const InlineLink &link : line.links) {
         if (link.image || Characters::trimmed(QStringView(link.text)) != piece.text)
+            continue;
+        // A link to a page about anything ("[Correctness](https://…)") is no contact; a link
+        // named by what it is ("[Home page](…)", "[GitHub](…)") or to a profile is.
+        if (!link.url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)
+            && !link.url.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)
+            && Lexicon::networkForUrl(link.url) == QLatin1String("Website")
+            && !contactLabel(QString(piece.text + u':')).isValid())
             continue;
         if (link.url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
             const QStringView address = QStringView(link.url).sliced(7);
@@ -740,7 +748,11 @@ void ProfileParser::readHeader(int end)
         }
         if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(text) && wordCount(text, 17) <= 16
             && !datesOf(i).isValid() && !Lexicon::isBadge(text)) {
-            basics.label = part(i).toText();
+            // "🚀 Lead Engineer": the headline without the emoji before it.
+            qsizetype symbols = 0;
+            while (symbols < text.size() && (isPictograph(text[symbols]) || text[symbols].isSpace()))
+                ++symbols;
+            basics.label = symbols > 0 ? locate(text.sliced(symbols), line.range).toText() : part(i).toText();
             findCityIn(i);
             use(i);
             continue;

@@ -97,7 +97,7 @@ const SectionTable &sectionTable()
                 "публикации", "hobby's", "interesses", "overig", "vrijwilligerswerk"});
 
         keywords(SectionKind::Work,
-            {"experience", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
+            {"experience", "experiences", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
                 "опыт", "werkervaring", "ervaring", "experiência", "esperienza", "esperienze", "erfarenhet",
                 "arbetslivserfarenhet", "erfaring", "työkokemus", "doświadczenie", "zkušenosti", "deneyim",
                 "deneyimi", "досвід"});
