@@ -157,6 +157,14 @@ void TestBasics::fields_data()
     row("an image's name in front matter is not the name",
         "---\ntitle: O mně\nresources:\n  - name: profile\n    src: images/profile.jpg\n---\n\nText.\n", "basics.name",
         "null");
+    row("place introduced on its own line", "Jana Example\nBased in Vienna, Austria\njana@example.com\n",
+        "basics.location.address", "Vienna, Austria");
+    row("place introduced in the header's prose",
+        "Hoi, ik ben **Jana Example**. Ontwerper uit Delft, woonachtig in Den Haag.\n\n## Vaardigheden\n\nUX\n",
+        "basics.location.city", "Den Haag");
+    row("place introduced in a front-matter list",
+        "---\nname: Jana Example\nleft:\n  - 'Perl developer located in the Netherlands'\n...\n\n# Summary\n",
+        "basics.location.countryCode", "NL");
     row("TOML front matter author",
         "+++\ntitle = \"Resume\"\nauthor = \"Noel Example\"\n+++\n\nnoel@example.com\n", "basics.name",
         "Noel Example");

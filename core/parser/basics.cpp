@@ -84,6 +84,19 @@ QStringView withoutDocumentWords(QStringView text)
     }
 }
 
+// Where the text after a phrase starts, the phrase written from `from` on as words of
+// their own and followed by a space; -1 when it is not.
+qsizetype textAfterPhrase(const QString &lowerText, const QString &phrase, qsizetype from)
+{
+    for (qsizetype at = lowerText.indexOf(phrase, from); at >= 0; at = lowerText.indexOf(phrase, at + 1)) {
+        const qsizetype after = at + phrase.size();
+        if ((at == 0 || !lowerText[at - 1].isLetter()) && after + 1 < lowerText.size()
+            && lowerText[after] == QLatin1Char(' '))
+            return after + 1;
+    }
+    return -1;
+}
+
 // A front-matter value without the quotes around it.
 QStringView unquoted(QStringView value)
 {
@@ -239,6 +252,8 @@ qsizetype ProfileParser::readFrontMatter()
             // Not "- name: profile" (an image's name): only a contact's label.
             known = label.isValid() && label.field != ContactField::Name && label.field != ContactField::Title
                 && readLabelledValue(label, locate(item.sliced(label.valueStart).toString(), lineRange));
+            if (!known && !label.isValid())
+                readIntroducedPlace(item.toString(), lineRange); // "Perl developer located in Utrecht"
         } else if (colon > 0 && !raw.front().isSpace()) {
             const QString key = raw.first(colon).trimmed().toLower();
             const QString value = unquoted(QStringView(raw).sliced(colon + 1).trimmed()).toString();
@@ -567,13 +582,13 @@ bool ProfileParser::readIntroducedName(int index)
         = {u"van", u"von", u"de", u"der", u"den", u"da", u"di", u"du", u"la", u"le", u"del", u"dos", u"bin", u"al"};
     const QString &text = m_lines.at(index).text;
     const QString lower = text.toLower();
+    if (lower.size() != text.size())
+        return false; // a letter whose lower case is longer ("İ"): the offsets would not match
     for (const QString &phrase : Lexicon::nameIntroductions()) {
-        for (qsizetype at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-            const qsizetype after = at + phrase.size();
-            if ((at > 0 && lower[at - 1].isLetter()) || after >= text.size() || text[after] != QLatin1Char(' '))
-                continue;
+        for (qsizetype after = textAfterPhrase(lower, phrase, 0); after >= 0;
+            after = textAfterPhrase(lower, phrase, after)) {
             // The capitalised words after it, with the particles between them.
-            QStringView rest = QStringView(text).sliced(after + 1);
+            QStringView rest = QStringView(text).sliced(after);
             qsizetype end = 0;
             int words = 0;
             for (QStringView word : rest.tokenize(QLatin1Char(' '))) {
@@ -593,6 +608,37 @@ bool ProfileParser::readIntroducedName(int index)
                 m_profile.basics.name = locate(name.toString(), m_lines.at(index).range).toText();
                 return true;
             }
+        }
+    }
+    return false;
+}
+
+// "Senior Developer based in Utrecht", "… woonachtig in Den Haag.": a place introduced in a
+// line of the header, when it looks like one.
+bool ProfileParser::readIntroducedPlace(const QString &text, SourceRange within)
+{
+    if (!m_profile.basics.location.isEmpty())
+        return false;
+    const QString lower = text.toLower();
+    if (lower.size() != text.size())
+        return false; // a letter whose lower case is longer ("İ"): the offsets would not match
+    for (const QString &phrase : Lexicon::placeIntroductions()) {
+        const qsizetype after = textAfterPhrase(lower, phrase, 0);
+        if (after < 0)
+            continue;
+        QStringView place = QStringView(text).sliced(after);
+        for (qsizetype i = 0; i < place.size(); ++i) {
+            const QChar c = place[i];
+            if (c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?')
+                || c == QLatin1Char('(') || c == QLatin1Char('|')) {
+                place = place.first(i);
+                break;
+            }
+        }
+        place = cleanView(place);
+        if (wordCount(place, 6) <= 5 && looksLikePlace(place, place)) {
+            setLocation(locate(place.toString(), within));
+            return true;
         }
     }
     return false;
@@ -741,6 +787,10 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         const QString &text = line.text;
+        if (readIntroducedPlace(text, line.range) && wordCount(text, 9) <= 8) {
+            use(i); // "Based in Vienna, Austria"
+            continue;
+        }
         if (wordCount(text, 9) <= 8 && looksLikePlace(text, text)) {
             setLocation(part(i));
             use(i);

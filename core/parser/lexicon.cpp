@@ -155,6 +155,20 @@ const QStringList &nameIntroductions()
     return phrases;
 }
 
+const QStringList &placeIntroductions()
+{
+    static const QStringList phrases = [] {
+        QStringList list;
+        for (const char *phrase : {"based in", "located in", "living in", "lives in", "i live in", "residing in",
+                 "wohnhaft in", "ich lebe in", "woonachtig in", "woonachtig te", "wonend in", "basé à", "basée à",
+                 "j'habite à", "basado en", "basada en", "vivo en", "residente en", "residente a", "vivo a",
+                 "moro em", "bor i", "mieszkam w", "живу в", "проживаю в"})
+            list.append(QString::fromUtf8(phrase));
+        return list;
+    }();
+    return phrases;
+}
+
 bool isBadge(QStringView text)
 {
     static const QStringList phrases = {

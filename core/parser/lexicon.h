@@ -34,6 +34,10 @@ bool hasTitleWord(QStringView text);
 // "i'm", "ik ben", "меня зовут"…
 const QStringList &nameIntroductions();
 
+// The words before where one lives, in lower case: "based in", "located in", "woonachtig
+// in", "живу в"…
+const QStringList &placeIntroductions();
+
 // "Ltd.", "GmbH", "Inc"… that belong to the company name before them.
 bool isLegalSuffix(QStringView text);
 bool hasInstitutionWord(QStringView text);

@@ -149,6 +149,7 @@ private:
     bool readContactLine(int index);
     bool readNameLine(int index);
     bool readIntroducedName(int index);
+    bool readIntroducedPlace(const QString &text, SourceRange within);
     bool readDefinition(int index);
     void readFooterContacts();
     void findNameBlock(int to);
