@@ -165,6 +165,9 @@ void TestBasics::fields_data()
     row("place introduced in a front-matter list",
         "---\nname: Jana Example\nleft:\n  - 'Perl developer located in the Netherlands'\n...\n\n# Summary\n",
         "basics.location.countryCode", "NL");
+    row("a headline with commas beside contacts stays whole",
+        "# Ada Example\n\nBackend Developer, Python, Go | ada@example.com | Turin, Italy\n", "basics.label",
+        "Backend Developer, Python, Go");
     row("TOML front matter author",
         "+++\ntitle = \"Resume\"\nauthor = \"Noel Example\"\n+++\n\nnoel@example.com\n", "basics.name",
         "Noel Example");

@@ -478,9 +478,20 @@ bool ProfileParser::readContactLine(int index)
     Basics &basics = m_profile.basics;
     if (line.text.startsWith(QLatin1Char(':')))
         return readDefinition(index);
-    const Spans spans = splitSpans({line.text, line.range},
-        {u" | ", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ", u" - ",
-            u" / ", u", ", u"; "});
+    // Commas and semicolons part contacts ("a@b.c, Munich, +49 …") but not a headline's
+    // words ("Backend Developer, Python, Go"): a piece is cut at them only where it holds
+    // something shaped like a contact.
+    Spans spans;
+    for (const Span &span : splitSpans({line.text, line.range},
+             {u" | ", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ", u" - ",
+                 u" / "})) {
+        if (span.text.contains(QLatin1Char('@')) || digitCount(span.text) >= 7 || containsShort(span.text, u"://")
+            || containsShort(span.text, u"www."))
+            for (const Span &piece : splitSpans(span, {u", ", u"; "}))
+                spans.append(piece);
+        else
+            spans.append(span);
+    }
     enum class Role : quint8 { Plain, Read, Labelled, UnknownLabel, Noise };
     QVarLengthArray<Role, 8> roles(spans.size(), Role::Plain);
     QVarLengthArray<ContactLabel, 8> labels(spans.size());
