@@ -10,8 +10,9 @@ namespace {
 // The states, districts and territories of the United States, the provinces and territories
 // of Canada and the states and territories of Australia, by their postal codes.
 constexpr const char *kRegionCodes[][2] = {
-    {"US", "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-           "NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY"},
+    {"US",
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+        "NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY"},
     {"CA", "AB BC MB NB NL NS NT NU ON PE QC SK YT"},
     {"AU", "ACT NSW QLD SA TAS VIC WA NT"},
 };
