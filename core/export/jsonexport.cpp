@@ -53,11 +53,13 @@ QJsonObject basicsObject(const Basics &basics)
     insertText(object, "phone", basics.phone.value);
     insertText(object, "summary", basics.summary.value);
     if (!basics.location.isEmpty()) {
+        // The place as written ("Munich, Germany", "735 33 Surahammar • Sweden") beside the
+        // pieces read from it, unless it is the city alone.
         QJsonObject location;
         insertText(location, "city", basics.location.city);
         insertText(location, "region", basics.location.region);
         insertText(location, "countryCode", basics.location.countryCode);
-        if (location.isEmpty())
+        if (basics.location.text != basics.location.city)
             insertText(location, "address", basics.location.text);
         object.insert(QStringLiteral("location"), location);
     }

@@ -1,6 +1,7 @@
 // The person: name, headline, contacts, links, location and summary, read from the
 // top of the CV, from YAML front matter and from contact sections.
 
+#include "characters.h"
 #include "contacts.h"
 #include "dates.h"
 #include "parserimpl.h"
@@ -21,10 +22,23 @@ int digitCount(QStringView text)
     return n;
 }
 
+// The words that name the document, not the person.
+const QList<QStringView> &documentWords()
+{
+    static const QList<QStringView> words = {u"curriculum", u"vitae", u"resume", u"résumé", u"cv", u"lebenslauf",
+        u"резюме", u"özgeçmiş", u"currículum", u"curricolo", u"životopis", u"życiorys", u"简历", u"履歴書"};
+    return words;
+}
+
+bool isDocumentWord(QStringView word)
+{
+    const QList<QStringView> &words = documentWords();
+    return std::any_of(words.cbegin(), words.cend(),
+        [word](QStringView w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
+}
+
 bool looksLikeName(QStringView text)
 {
-    static const QList<QStringView> notNames
-        = {u"curriculum", u"vitae", u"resume", u"résumé", u"cv", u"lebenslauf", u"резюме"};
     if (text.size() > 60)
         return false;
     QVarLengthArray<QStringView, 6> words;
@@ -36,8 +50,7 @@ bool looksLikeName(QStringView text)
     if (words.size() < 2)
         return false;
     for (QStringView word : words) {
-        if (std::any_of(notNames.cbegin(), notNames.cend(),
-                [word](QStringView notName) { return word.compare(notName, Qt::CaseInsensitive) == 0; }))
+        if (isDocumentWord(word))
             return false;
         for (QChar c : word) {
             if (!c.isLetter() && c != QLatin1Char('-') && c != QLatin1Char('\'') && c != QLatin1Char('.')
@@ -53,21 +66,169 @@ bool looksLikeName(QStringView text)
     return capitalised >= 2;
 }
 
+// The line without the words that name the document before the name: "Resume of Jane
+// Example", "CV - Jane Example", "Özgeçmiş Jane Example".
+QStringView withoutDocumentWords(QStringView text)
+{
+    for (;;) {
+        text = Characters::trimmed(text);
+        qsizetype end = 0;
+        while (end < text.size() && text[end].isLetter())
+            ++end;
+        if (end == 0 || !(isDocumentWord(text.first(end)) || (text.first(end).compare(u"of", Qt::CaseInsensitive) == 0
+                                                                && end < text.size())))
+            return text;
+        text = text.sliced(end);
+        while (!text.isEmpty() && (text.front().isSpace() || text.front().isPunct() || text.front() == u'|'))
+            text = text.sliced(1);
+    }
+}
+
+// Where the text after a phrase starts, the phrase written from `from` on as words of
+// their own and followed by a space; -1 when it is not.
+qsizetype textAfterPhrase(const QString &lowerText, const QString &phrase, qsizetype from)
+{
+    for (qsizetype at = lowerText.indexOf(phrase, from); at >= 0; at = lowerText.indexOf(phrase, at + 1)) {
+        const qsizetype after = at + phrase.size();
+        if ((at == 0 || !lowerText[at - 1].isLetter()) && after + 1 < lowerText.size()
+            && lowerText[after] == QLatin1Char(' '))
+            return after + 1;
+    }
+    return -1;
+}
+
+// A front-matter value without the quotes around it.
+QStringView unquoted(QStringView value)
+{
+    if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\''))
+        && value.back() == value.front())
+        return value.sliced(1, value.size() - 2);
+    return value;
+}
+
 bool isProse(const Line &line)
 {
     return line.kind == Line::Kind::Text && wordCount(line.text, 10) >= 10;
+}
+
+// Emoji and pictographs ("📍", "✉️", "☎"), with the joiners and variation selectors that
+// come with them.
+bool isPictograph(QChar c)
+{
+    return c.isSurrogate() || c.category() == QChar::Symbol_Other || c.unicode() == 0xFE0F
+        || c.unicode() == 0x200D;
+}
+
+// What a piece of a contact line opens with: an emoji ("📍 Munich") or a label and a colon
+// ("E-mail: …", "Телефон : …", "Mobile Phone: …").
+ContactLabel contactLabel(QStringView text)
+{
+    ContactLabel label;
+    qsizetype symbols = 0;
+    while (symbols < text.size() && (isPictograph(text[symbols]) || text[symbols].isSpace()))
+        ++symbols;
+    if (symbols > 0 && symbols < text.size()) {
+        const qsizetype first = text.front().isHighSurrogate() && text.size() > 1 ? 2 : 1;
+        label.field = Lexicon::contactField(text.first(first));
+        if (label.field != ContactField::None) {
+            label.valueStart = symbols;
+            return label;
+        }
+        text = text.sliced(symbols); // an emoji that names nothing: "🐙 GitHub: …"
+    }
+    qsizetype colon = -1;
+    for (qsizetype i = 0; i < text.size() && i < 30 && colon < 0; ++i) {
+        if (text[i] == QLatin1Char(':') || text[i] == QChar(0xFF1A))
+            colon = i;
+    }
+    if (colon <= 0 || isWrittenAt(text, colon, u"://") || digitCount(text.first(colon)) > 0
+        || wordCount(text.first(colon), 5) > 4)
+        return label;
+    const QStringView name = text.first(colon);
+    label.field = Lexicon::contactField(name);
+    label.network = Lexicon::networkForLabel(name);
+    label.valueStart = symbols + colon + 1;
+    return label;
+}
+
+// A telephone number as North American CVs write it, without a '+' or a leading 0:
+// "(201) 555-0123", "646 555 0199", "206-555-0142". Seven to fifteen digits, and only
+// spaces, brackets, dots, hyphens and slashes between them.
+TextSpan phoneNumberIn(QStringView text)
+{
+    auto isPhoneCharacter = [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char(' ') || c == QLatin1Char('(')
+            || c == QLatin1Char(')') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('/')
+            || c == QLatin1Char('+');
+    };
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar c = text[at];
+        if (!c.isDigit() && c != QLatin1Char('(') && c != QLatin1Char('+'))
+            continue;
+        qsizetype end = at;
+        while (end < text.size() && isPhoneCharacter(text[end]))
+            ++end;
+        while (end > at && !text[end - 1].isDigit())
+            --end;
+        const int digits = digitCount(text.sliced(at, end - at));
+        if (digits >= 7 && digits <= 15)
+            return {at, end - at};
+        at = std::max(at, end);
+    }
+    return {};
+}
+
+// A place as people write it: "Munich, Germany", "Austin, TX 78701", "Seattle WA", "Utrecht",
+// "Mönchengladbach Germany". `first` and `last` are its first and last pieces.
+bool looksLikePlace(QStringView first, QStringView last)
+{
+    const QStringView tail = Characters::trimmed(afterLastComma(last));
+    if (!Lexicon::countryCode(tail).isEmpty())
+        return true;
+    const qsizetype space = tail.indexOf(QLatin1Char(' '));
+    if (space > 0) {
+        const QStringView firstWord = tail.first(space);
+        // The last word that is not a postal code: "Cambridge MA 02139".
+        QStringView lastWord = tail.sliced(tail.lastIndexOf(QLatin1Char(' ')) + 1);
+        if (digitCount(lastWord) == lastWord.size()) {
+            const QStringView before = tail.first(tail.size() - lastWord.size()).trimmed();
+            lastWord = before.sliced(before.lastIndexOf(QLatin1Char(' ')) + 1);
+        }
+        // "TX 78701" after a comma; "Seattle WA", "Bonn Germany" at the end.
+        if ((tail.size() < last.size() && !Lexicon::regionCountryCode(firstWord).isEmpty())
+            || !Lexicon::regionCountryCode(lastWord).isEmpty() || !Lexicon::countryCode(lastWord).isEmpty())
+            return true;
+    } else if (tail.size() < last.size() && !Lexicon::regionCountryCode(tail).isEmpty()) {
+        return true; // "Marietta, GA"
+    }
+    QString stripped;
+    return !Lexicon::cityCountryCode(strippedView(beforeFirstComma(first), stripped)).isEmpty();
+}
+
+// Words, not numbers or symbols: more letters than digits.
+bool isPlainWords(QStringView text)
+{
+    int letters = 0;
+    for (QChar c : text)
+        letters += c.isLetter();
+    return letters > digitCount(text);
 }
 
 } // namespace
 
 qsizetype ProfileParser::readFrontMatter()
 {
-    if (m_source.lineCount() < 3 || m_source.lineText(0).trimmed() != QLatin1String("---"))
+    // YAML between "---" lines (closed by "---" or "..."), or TOML between "+++" lines.
+    if (m_source.lineCount() < 3)
+        return 0;
+    const QString open = m_source.lineText(0).trimmed();
+    const bool toml = open == QLatin1String("+++");
+    if (open != QLatin1String("---") && !toml)
         return 0;
     int close = -1;
     for (int l = 1; l < m_source.lineCount(); ++l) {
         const QString t = m_source.lineText(l).trimmed();
-        if (t == QLatin1String("---") || t == QLatin1String("...")) {
+        if (toml ? t == QLatin1String("+++") : (t == QLatin1String("---") || t == QLatin1String("..."))) {
             close = l;
             break;
         }
@@ -79,24 +240,32 @@ qsizetype ProfileParser::readFrontMatter()
     rest.heading = QStringLiteral("Front matter");
     for (int l = 1; l < close; ++l) {
         const QString raw = m_source.lineText(l);
-        const qsizetype colon = raw.indexOf(QLatin1Char(':'));
+        const qsizetype colon = raw.indexOf(QLatin1Char(toml ? '=' : ':'));
         const SourceRange lineRange = m_source.trimmed(m_source.lineStart(l), m_source.lineEnd(l));
         if (raw.trimmed().isEmpty())
             continue;
         bool known = false;
-        if (colon > 0 && !raw.front().isSpace()) {
+        if (QStringView item = QStringView(raw).trimmed(); item.startsWith(u"- ")) {
+            // A list's item written as a contact line: "  - 'Email: [a@b.c](mailto:a@b.c)'".
+            item = unquoted(item.sliced(2).trimmed());
+            const ContactLabel label = contactLabel(item);
+            // Not "- name: profile" (an image's name): only a contact's label.
+            known = label.isValid() && label.field != ContactField::Name && label.field != ContactField::Title
+                && readLabelledValue(label, locate(item.sliced(label.valueStart).toString(), lineRange));
+            if (!known && !label.isValid())
+                readIntroducedPlace(item.toString(), lineRange); // "Perl developer located in Utrecht"
+        } else if (colon > 0 && !raw.front().isSpace()) {
             const QString key = raw.first(colon).trimmed().toLower();
-            QString value = raw.sliced(colon + 1).trimmed();
-            if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\''))
-                && value.back() == value.front())
-                value = value.sliced(1, value.size() - 2);
+            const QString value = unquoted(QStringView(raw).sliced(colon + 1).trimmed()).toString();
             const Part valuePart = locate(value, lineRange);
             known = !value.isEmpty();
             if (!known) {
-            } else if (key == QLatin1String("name")) {
+            } else if (key == QLatin1String("name")
+                || (key == QLatin1String("author") && looksLikeName(value) && m_profile.basics.name.value.isEmpty())) {
                 m_profile.basics.name = valuePart.toText();
-            } else if (key == QLatin1String("title") || key == QLatin1String("label")
+            } else if ((key == QLatin1String("title") && Lexicon::hasTitleWord(value)) || key == QLatin1String("label")
                 || key == QLatin1String("headline") || key == QLatin1String("role")) {
+                // "title: Resume" names the page, not the person's role.
                 m_profile.basics.label = valuePart.toText();
             } else if (key == QLatin1String("email") || key == QLatin1String("mail")) {
                 m_profile.basics.email = valuePart.toText();
@@ -156,14 +325,13 @@ void ProfileParser::setLocation(const Part &part)
     Location &location = m_profile.basics.location;
     location.text = part.text;
     location.range = part.range;
-    const QStringList pieces = part.text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     QStringList rest;
-    for (const QString &piece : pieces) {
-        const QString code = Lexicon::countryCode(piece.trimmed());
+    for (const Span &piece : splitSpans({part.text, part.range}, {u",", u" • ", u" · ", u" | "})) {
+        const QString code = Lexicon::countryCode(piece.text);
         if (!code.isEmpty() && location.countryCode.isEmpty())
             location.countryCode = code;
         else
-            rest.append(piece.trimmed());
+            rest.append(piece.text.toString());
     }
     if (!rest.isEmpty())
         location.city = stripParenthesised(rest.takeFirst()); // "Stockholm (remote-friendly)"
@@ -171,6 +339,10 @@ void ProfileParser::setLocation(const Part &part)
         location.region = rest.join(QLatin1String(", "));
     if (location.countryCode.isEmpty())
         location.countryCode = Lexicon::cityCountryCode(location.city);
+    // "Austin, TX 78701": the country of the state's code.
+    for (qsizetype i = 0; i < rest.size() && location.countryCode.isEmpty(); ++i)
+        location.countryCode = Lexicon::regionCountryCode(QStringView(rest[i]).first(
+            std::max<qsizetype>(0, rest[i].indexOf(QLatin1Char(' ')) < 0 ? rest[i].size() : rest[i].indexOf(QLatin1Char(' ')))));
 }
 
 // "Senior Developer · Java, Kotlin · Utrecht": a known city among a headline's pieces.
@@ -210,7 +382,9 @@ bool ProfileParser::readContactPiece(const Part &piece)
         }
     }
     if (digitCount(t) >= 7) {
-        const TextSpan phone = findPhone(t);
+        TextSpan phone = findPhone(t);
+        if (!phone.isValid() || phone.length < t.size() - 2)
+            phone = phoneNumberIn(t); // "(201) 555-0123", "646 555 0199"
         if (phone.isValid() && digitCount(phone.in(t)) >= 7 && phone.length >= t.size() - 2
             && !findDates(t).isRange) {
             if (basics.phone.value.isEmpty())
@@ -221,101 +395,371 @@ bool ProfileParser::readContactPiece(const Part &piece)
     return false;
 }
 
+// A labelled piece's value, by what its label says. False when the label names no field
+// the profile keeps.
+bool ProfileParser::readLabelledValue(const ContactLabel &label, const Part &value)
+{
+    Basics &basics = m_profile.basics;
+    switch (label.field) {
+    case ContactField::Email:
+        // An address as written; "jane at example dot com" is read as nothing.
+        if (const TextSpan email = findEmail(value.text); email.isValid() && basics.email.value.isEmpty())
+            basics.email = locate(value.text.sliced(email.start, email.length), value.range).toText();
+        return true;
+    case ContactField::Phone:
+        if (basics.phone.value.isEmpty() && digitCount(value.text) >= 6)
+            basics.phone = value.toText();
+        return true;
+    case ContactField::Location: setLocation(value); return true;
+    case ContactField::Name:
+        if (basics.name.value.isEmpty())
+            basics.name = value.toText();
+        return true;
+    case ContactField::Title:
+        if (basics.label.value.isEmpty())
+            basics.label = value.toText();
+        return true;
+    case ContactField::Website:
+    case ContactField::None: break;
+    }
+    if (label.network.isEmpty() && label.field != ContactField::Website)
+        return false;
+    if (const TextSpan url = findUrl(value.text); url.isValid()) {
+        const QString address = value.text.sliced(url.start, url.length);
+        addLink(address,
+            label.network.isEmpty() || label.network == QLatin1String("Website") ? Lexicon::networkForUrl(address)
+                                                                                  : label.network,
+            {}, locateRange(address, value.range));
+    } else if (const TextSpan email = findEmail(value.text); email.isValid()) {
+        return readContactPiece(value);
+    } else {
+        addLink({}, label.network.isEmpty() ? QStringLiteral("Website") : label.network, value.text, value.range);
+    }
+    return true;
+}
+
+// A piece that is the text of a link: "[GitHub](https://…)", "[Email](mailto:…)".
+bool ProfileParser::readLinkPiece(const Line &line, const Part &piece)
+{
+    Basics &basics = m_profile.basics;
+    for (const InlineLink &link : line.links) {
+        if (link.image || Characters::trimmed(QStringView(link.text)) != piece.text)
+            continue;
+        // A link to a page about anything ("[Correctness](https://…)") is no contact; a link
+        // named by what it is ("[Home page](…)", "[GitHub](…)") or to a profile is.
+        if (!link.url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)
+            && !link.url.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)
+            && Lexicon::networkForUrl(link.url) == QLatin1String("Website")
+            && !contactLabel(QString(piece.text + u':')).isValid())
+            continue;
+        if (link.url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
+            const QStringView address = QStringView(link.url).sliced(7);
+            const TextSpan email = findEmail(address);
+            if (basics.email.value.isEmpty() && email.isValid())
+                basics.email = {email.in(address).toString(), piece.range};
+        } else if (link.url.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
+            if (basics.phone.value.isEmpty())
+                basics.phone = piece.toText();
+        } else {
+            addLink(link.url, Lexicon::networkForUrl(link.url), {}, piece.range);
+        }
+        return true;
+    }
+    return false;
+}
+
+// A contact line: "Email: a@b.c | Phone: +49 … | Location: Munich", "a@b.c - Munich, Germany
+// - +49 …", "📍 Trento, Italia", "[GitHub](…) · [LinkedIn](…)". Its pieces are read one by one;
+// a labelled place, name or headline goes on over the unread pieces after it ("Location:
+// Munich, Germany"), and unread pieces beside the contacts are a place or a headline.
 bool ProfileParser::readContactLine(int index)
 {
     const Line &line = m_lines.at(index);
-    const QString &text = line.text;
     Basics &basics = m_profile.basics;
-
-    // "Label: value"
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon > 0 && colon < 30 && !text.sliced(colon).startsWith(QLatin1String("://"))) {
-        const QString label = text.first(colon);
-        const Part value = locate(text.sliced(colon + 1).trimmed(), line.range);
-        const QString network = Lexicon::networkForLabel(label);
-        const ContactField field = Lexicon::contactField(label);
-        if (!value.isEmpty()) {
-            if (field == ContactField::Email) {
-                basics.email = value.toText();
-                return true;
-            }
-            if (field == ContactField::Phone) {
-                basics.phone = value.toText();
-                return true;
-            }
-            if (field == ContactField::Location) {
-                setLocation(value);
-                return true;
-            }
-            if (field == ContactField::Name && basics.name.value.isEmpty()) {
-                basics.name = value.toText();
-                return true;
-            }
-            if (field == ContactField::Title && basics.label.value.isEmpty()) {
-                basics.label = value.toText();
-                return true;
-            }
-            if (!network.isEmpty() || field == ContactField::Website) {
-                if (const TextSpan url = findUrl(value.text); url.isValid()) {
-                    const QString address = value.text.sliced(url.start, url.length);
-                    addLink(address,
-                        network.isEmpty() || network == QLatin1String("Website")
-                            ? Lexicon::networkForUrl(address)
-                            : network,
-                        {}, locateRange(address, value.range));
-                } else {
-                    addLink(
-                        {}, network.isEmpty() ? QStringLiteral("Website") : network, value.text, value.range);
-                }
-                return true;
-            }
+    if (line.text.startsWith(QLatin1Char(':')))
+        return readDefinition(index);
+    // Commas and semicolons part contacts ("a@b.c, Munich, +49 …") but not a headline's
+    // words ("Backend Developer, Python, Go"): a piece is cut at them only where it holds
+    // something shaped like a contact.
+    Spans spans;
+    for (const Span &span : splitSpans({line.text, line.range},
+             {u" | ", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ", u" - ",
+                 u" / "})) {
+        if (span.text.contains(QLatin1Char('@')) || digitCount(span.text) >= 7 || containsShort(span.text, u"://")
+            || containsShort(span.text, u"www."))
+            for (const Span &piece : splitSpans(span, {u", ", u"; "}))
+                spans.append(piece);
+        else
+            spans.append(span);
+    }
+    enum class Role : quint8 { Plain, Read, Labelled, UnknownLabel, Noise };
+    QVarLengthArray<Role, 8> roles(spans.size(), Role::Plain);
+    QVarLengthArray<ContactLabel, 8> labels(spans.size());
+    qsizetype cursor = line.range.begin; // equal pieces are found in order
+    auto partOf = [&](QStringView text) {
+        Part p {text.toString(), locateRange(text, {cursor, line.range.end})};
+        if (p.range.isValid() && p.range != line.range)
+            cursor = p.range.end;
+        return p;
+    };
+    bool any = false;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const QStringView text = spans[i].text;
+        if (!std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+            roles[i] = Role::Noise; // a box's border, a lone bullet
+            continue;
+        }
+        labels[i] = contactLabel(text);
+        if (labels[i].isValid()) {
+            roles[i] = Role::Labelled;
+            continue;
+        }
+        const Part piece = partOf(text);
+        if (readContactPiece(piece) || readLinkPiece(line, piece)) {
+            roles[i] = Role::Read;
+            any = true;
+        } else if (labels[i].valueStart > 0) {
+            roles[i] = Role::UnknownLabel; // "Date of birth: …"
         }
     }
-
-    // A line of contact pieces: "Berlin, Germany | priya@example.com | +49 30 0000 5678".
-    const Parts pieces = split(part(index), {u" | ", u" · ", u" • ", u" & ", u"   ", u" — ", u" – "});
-    bool any = false;
-    Parts rest;
-    for (const Part &piece : pieces) {
-        if (readContactPiece(piece))
+    // A label's value, with the unread pieces after it.
+    auto runEnd = [&](qsizetype from) {
+        qsizetype to = from + 1;
+        while (to < spans.size() && roles[to] == Role::Plain)
+            ++to;
+        return to;
+    };
+    auto joined = [&](QStringView first, qsizetype last) {
+        const QStringView end = spans[last].text;
+        return QStringView(first.data(), end.data() + end.size() - first.data());
+    };
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (roles[i] != Role::Labelled)
+            continue;
+        const ContactLabel &label = labels[i];
+        const QStringView value = Characters::trimmed(spans[i].text.sliced(label.valueStart));
+        const bool goesOn = label.field == ContactField::Location || label.field == ContactField::Name
+            || label.field == ContactField::Title;
+        const qsizetype end = goesOn ? runEnd(i) : i + 1;
+        if (value.isEmpty() && end == i + 1)
+            continue;
+        const QStringView whole = value.isEmpty() ? joined(spans[i + 1].text, end - 1) : joined(value, end - 1);
+        if (readLabelledValue(label, locate(whole.toString(), line.range))) {
             any = true;
-        else
-            rest.append(piece);
+            for (qsizetype k = i; k < end; ++k)
+                roles[k] = Role::Read;
+        }
     }
-    // Links written inline: "[GitHub](https://github.com/…)".
-    if (!any && !line.links.isEmpty() && wordCount(text) <= 4) {
+    // Links written inline, the line no more than their names: "[GitHub](…) [LinkedIn](…)".
+    if (!any && !line.links.isEmpty() && wordCount(line.text) <= 4) {
         for (const InlineLink &link : line.links) {
-            if (link.image)
-                continue;
-            if (link.url.startsWith(QLatin1String("mailto:"))) {
-                if (basics.email.value.isEmpty())
-                    basics.email = locate(link.url.sliced(7), line.range).toText();
-            } else {
-                addLink(link.url, Lexicon::networkForUrl(link.url), {}, locateRange(link.text, line.range));
-            }
-            any = true;
+            if (!link.image && readLinkPiece(line, {Characters::trimmed(link.text), line.range}))
+                any = true;
         }
         return any;
     }
     if (!any)
         return false;
-    // What is left beside the contacts: a place, or a headline.
-    for (const Part &piece : rest) {
-        if (Lexicon::hasTitleWord(piece.text) && !Lexicon::isBadge(piece.text)) {
+    // What is left beside the contacts: a headline, or a place ("Östergatan 1 • 735 33
+    // Surahammar • Sweden" is one place of three pieces).
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (roles[i] != Role::Plain)
+            continue;
+        const QStringView text = spans[i].text;
+        if (text == basics.name.value)
+            continue;
+        if (Lexicon::hasTitleWord(text) && !Lexicon::isBadge(text)) {
             if (basics.label.value.isEmpty())
-                basics.label = piece.toText();
-        } else if (!Lexicon::countryCode(afterLastComma(piece.text).trimmed()).isEmpty()
-            || wordCount(piece.text) <= 3) {
-            setLocation(piece);
+                basics.label = locate(text.toString(), line.range).toText();
+            continue;
         }
+        qsizetype end = i + 1;
+        while (end < spans.size() && roles[end] == Role::Plain && !Lexicon::hasTitleWord(spans[end].text))
+            ++end;
+        const QStringView place = joined(text, end - 1);
+        if (looksLikePlace(text, spans[end - 1].text)
+            || (wordCount(place, 4) <= 3 && isPlainWords(place) && Lexicon::networkForLabel(place).isEmpty()))
+            setLocation(locate(place.toString(), line.range));
+        i = end - 1;
     }
     return true;
+}
+
+// "My name is Jane Example.", "Hoi, ik ben **Jane Example**.": a name introduced in the
+// header's prose.
+bool ProfileParser::readIntroducedName(int index)
+{
+    static const QList<QStringView> particles
+        = {u"van", u"von", u"de", u"der", u"den", u"da", u"di", u"du", u"la", u"le", u"del", u"dos", u"bin", u"al"};
+    const QString &text = m_lines.at(index).text;
+    const QString lower = text.toLower();
+    if (lower.size() != text.size())
+        return false; // a letter whose lower case is longer ("İ"): the offsets would not match
+    for (const QString &phrase : Lexicon::nameIntroductions()) {
+        for (qsizetype after = textAfterPhrase(lower, phrase, 0); after >= 0;
+            after = textAfterPhrase(lower, phrase, after)) {
+            // The capitalised words after it, with the particles between them.
+            QStringView rest = QStringView(text).sliced(after);
+            qsizetype end = 0;
+            int words = 0;
+            for (QStringView word : rest.tokenize(QLatin1Char(' '))) {
+                const bool particle = particles.contains(word);
+                if (word.isEmpty() || (!word.front().isUpper() && !particle) || ++words > 5)
+                    break;
+                end = word.data() + word.size() - rest.data();
+                if (word.back().isPunct())
+                    break;
+            }
+            QStringView name = cleanView(rest.first(end));
+            // The sentence's full stop, not an initial's ("Jane Q.", "John Example Jr.").
+            const qsizetype lastSpace = name.lastIndexOf(QLatin1Char(' '));
+            if (!name.isEmpty() && name.back().isPunct() && name.size() - lastSpace > 4)
+                name.chop(1);
+            if (looksLikeName(name)) {
+                m_profile.basics.name = locate(name.toString(), m_lines.at(index).range).toText();
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "Senior Developer based in Utrecht", "… woonachtig in Den Haag.": a place introduced in a
+// line of the header, when it looks like one.
+bool ProfileParser::readIntroducedPlace(const QString &text, SourceRange within)
+{
+    if (!m_profile.basics.location.isEmpty())
+        return false;
+    const QString lower = text.toLower();
+    if (lower.size() != text.size())
+        return false; // a letter whose lower case is longer ("İ"): the offsets would not match
+    for (const QString &phrase : Lexicon::placeIntroductions()) {
+        const qsizetype after = textAfterPhrase(lower, phrase, 0);
+        if (after < 0)
+            continue;
+        QStringView place = QStringView(text).sliced(after);
+        for (qsizetype i = 0; i < place.size(); ++i) {
+            const QChar c = place[i];
+            if (c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?')
+                || c == QLatin1Char('(') || c == QLatin1Char('|')) {
+                place = place.first(i);
+                break;
+            }
+        }
+        place = cleanView(place);
+        if (wordCount(place, 6) <= 5 && looksLikePlace(place, place)) {
+            setLocation(locate(place.toString(), within));
+            return true;
+        }
+    }
+    return false;
+}
+
+// A name, a headline and a place on lines of their own, wherever they stand before the
+// positions: the page a profile site exports puts them below a sidebar of contacts and
+// skills.
+void ProfileParser::findNameBlock(int to)
+{
+    Basics &basics = m_profile.basics;
+    auto nextText = [this, to](int from) {
+        for (int i = from; i < to; ++i) {
+            if (!isBlankOrRule(i))
+                return m_lines.at(i).kind == Line::Kind::Text && !isUsed(i) ? i : -1;
+        }
+        return -1;
+    };
+    for (int i = 0; i < to; ++i) {
+        if (isUsed(i) || m_lines.at(i).kind != Line::Kind::Text || !looksLikeName(m_lines.at(i).text))
+            continue;
+        const int headline = nextText(i + 1);
+        if (headline < 0 || !hasTitleWord(headline) || wordsOf(headline) > 12 || datesOf(headline).isValid())
+            continue;
+        const int place = nextText(headline + 1);
+        if (place < 0 || wordsOf(place) > 8 || !looksLikePlace(m_lines.at(place).text, m_lines.at(place).text))
+            continue;
+        basics.name = part(i).toText();
+        if (basics.label.value.isEmpty())
+            basics.label = part(headline).toText();
+        setLocation(part(place));
+        for (int line : {i, headline, place})
+            use(line);
+        return;
+    }
+}
+
+// "Jane Example - Software Architect", "Jane Example | jane@example.com", "Jane Example
+// (555) 010-0199", "Resume of Jane Example", "Jane Example, PhD": the name first on a line,
+// then a headline or contacts.
+bool ProfileParser::readNameLine(int index)
+{
+    const Line &line = m_lines.at(index);
+    const QStringView text = withoutDocumentWords(line.text);
+    const Spans pieces
+        = splitSpans({text, line.range}, {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u" (", u"   ", u"\t"});
+    if (pieces.isEmpty())
+        return false;
+    QString storage;
+    const QStringView name = strippedView(pieces.front().text, storage);
+    if (!looksLikeName(name))
+        return false;
+    Basics &basics = m_profile.basics;
+    basics.name = locate(name.toString(), line.range).toText();
+    for (qsizetype i = 1; i < pieces.size(); ++i) {
+        const QStringView piece = pieces[i].text;
+        if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(piece) && !Lexicon::isBadge(piece))
+            basics.label = locate(cleanView(piece).toString(), line.range).toText();
+    }
+    readContactLine(index);
+    return true;
+}
+
+// A definition list's item: the label on a line of its own, the value on the next after a
+// colon ("Teléfono" / ":   +34 …", pandoc's layout).
+bool ProfileParser::readDefinition(int index)
+{
+    int term = index - 1;
+    while (term >= 0 && isBlankOrRule(term))
+        --term;
+    if (term < 0 || m_lines.at(term).kind != Line::Kind::Text || wordsOf(term) > 4)
+        return false;
+    const ContactLabel label = contactLabel(QString(m_lines.at(term).text + QLatin1Char(':')));
+    const Line &line = m_lines.at(index);
+    if (!label.isValid() || !readLabelledValue(label, locate(line.text.sliced(1), line.range)))
+        return false;
+    use(term);
+    return true;
+}
+
+// Contacts in the CV's last paragraph when its top gave no e-mail address: a signature
+// ("Jane Example • jane@example.com" / "☎ +46 … • Street 1 • 000 00 Town • Sweden").
+void ProfileParser::readFooterContacts()
+{
+    if (!m_profile.basics.email.value.isEmpty())
+        return;
+    int last = int(m_lines.size()) - 1;
+    while (last >= 0 && isBlankOrRule(last))
+        --last;
+    if (last < 0)
+        return;
+    int first = last;
+    while (first > 0 && m_lines.at(first - 1).block == m_lines.at(last).block)
+        --first;
+    if (last - first >= 4)
+        return;
+    bool hasEmail = false;
+    for (int i = first; i <= last; ++i)
+        hasEmail = hasEmail || findEmail(m_lines.at(i).text).isValid();
+    for (int i = first; i <= last && hasEmail; ++i) {
+        if (!isUsed(i) && readContactLine(i))
+            use(i);
+    }
 }
 
 void ProfileParser::readHeader(int end)
 {
     Basics &basics = m_profile.basics;
     LineList summary;
+    bool firstLine = true;
     for (int i = 0; i < end; ++i) {
         const Line &line = m_lines.at(i);
         if (isUsed(i) || line.kind == Line::Kind::Rule)
@@ -328,10 +772,23 @@ void ProfileParser::readHeader(int end)
             use(i);
             continue;
         }
-        if (basics.name.value.isEmpty()
-            && (looksLikeName(line.text)
-                || (line.isHeading() && line.level == 1 && wordCount(line.text) <= 5
-                    && digitCount(line.text) == 0))) {
+        if (basics.name.value.isEmpty() && looksLikeName(line.text)) {
+            basics.name = part(i).toText();
+            use(i);
+            continue;
+        }
+        // The name first on a line: the first line of the CV, a heading or a bold line.
+        if (basics.name.value.isEmpty() && (firstLine || line.isHeading() || line.strong) && readNameLine(i)) {
+            use(i);
+            continue;
+        }
+        firstLine = false;
+        if (basics.name.value.isEmpty() && line.kind == Line::Kind::Text)
+            readIntroducedName(i); // the line goes on to be read as the summary
+        // A title heading in a script without capitals, or a single name.
+        if (basics.name.value.isEmpty() && line.isHeading() && line.level == 1 && wordCount(line.text) <= 5
+            && digitCount(line.text) == 0 && !line.text.contains(QLatin1Char('\''))
+            && !Lexicon::hasTitleWord(line.text) && namedSection(i) == SectionKind::None) {
             basics.name = part(i).toText();
             use(i);
             continue;
@@ -341,17 +798,22 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         const QString &text = line.text;
-        QString stripped;
-        if (wordCount(text, 7) <= 6
-            && (!Lexicon::countryCode(afterLastComma(text).trimmed()).isEmpty()
-                || !Lexicon::cityCountryCode(strippedView(beforeFirstComma(text), stripped)).isEmpty())) {
+        if (readIntroducedPlace(text, line.range) && wordCount(text, 9) <= 8) {
+            use(i); // "Based in Vienna, Austria"
+            continue;
+        }
+        if (wordCount(text, 9) <= 8 && looksLikePlace(text, text)) {
             setLocation(part(i));
             use(i);
             continue;
         }
         if (basics.label.value.isEmpty() && Lexicon::hasTitleWord(text) && wordCount(text, 17) <= 16
             && !datesOf(i).isValid() && !Lexicon::isBadge(text)) {
-            basics.label = part(i).toText();
+            // "🚀 Lead Engineer": the headline without the emoji before it.
+            qsizetype symbols = 0;
+            while (symbols < text.size() && (isPictograph(text[symbols]) || text[symbols].isSpace()))
+                ++symbols;
+            basics.label = symbols > 0 ? locate(text.sliced(symbols), line.range).toText() : part(i).toText();
             findCityIn(i);
             use(i);
             continue;

@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include "characters.h"
+#include "places.h"
 #include "vocabulary.h"
 
 #include <QUrl>
@@ -150,6 +151,35 @@ SectionKind sectionKind(QStringView heading)
     if (tooLong)
         return SectionKind::None;
     return found;
+}
+
+const QStringList &nameIntroductions()
+{
+    static const QStringList phrases = [] {
+        QStringList list;
+        for (const char *phrase : {"my name is", "i'm", "i’m", "i am", "mein name ist", "ich heiße", "ich bin",
+                 "je m'appelle", "je m’appelle", "je suis", "mon nom est", "me llamo", "mi nombre es",
+                 "mi chiamo", "il mio nome è", "meu nome é", "chamo-me", "eu sou", "mijn naam is", "ik ben",
+                 "ik heet", "jag heter", "jag är", "mitt namn är", "jeg heter", "jeg er", "nazywam się",
+                 "jmenuji se", "benim adım", "меня зовут", "мене звати"})
+            list.append(QString::fromUtf8(phrase));
+        return list;
+    }();
+    return phrases;
+}
+
+const QStringList &placeIntroductions()
+{
+    static const QStringList phrases = [] {
+        QStringList list;
+        for (const char *phrase : {"based in", "located in", "living in", "lives in", "i live in", "residing in",
+                 "wohnhaft in", "ich lebe in", "woonachtig in", "woonachtig te", "wonend in", "basé à", "basée à",
+                 "j'habite à", "basado en", "basada en", "vivo en", "residente en", "residente a", "vivo a",
+                 "moro em", "bor i", "mieszkam w", "живу в", "проживаю в"})
+            list.append(QString::fromUtf8(phrase));
+        return list;
+    }();
+    return phrases;
 }
 
 bool isBadge(QStringView text)
@@ -339,7 +369,8 @@ bool isWorkModeOrCountry(QStringView text)
     if (!mode && !country)
         return false;
     const NormalizedKey key(text);
-    return (mode && workModes().contains(key.view())) || (country && countries().contains(key.view()));
+    return (mode && workModes().contains(key.view()))
+        || (country && (countries().contains(key.view()) || territoryNames().contains(key.view())));
 }
 
 QString cityCountryCode(QStringView name)
@@ -353,7 +384,21 @@ QString countryCode(QStringView name)
 {
     if (!mayBeCountry(name))
         return {};
-    return countries().value(NormalizedKey(name).view());
+    const NormalizedKey key(name);
+    if (const auto it = countries().constFind(key.view()); it != countries().cend())
+        return it.value();
+    return territoryNames().value(key.view());
+}
+
+QString regionCountryCode(QStringView code)
+{
+    if (code.size() < 2 || code.size() > 3)
+        return {};
+    for (QChar c : code) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return {};
+    }
+    return regionCodes().value(code);
 }
 
 // clang-format off
@@ -448,22 +493,51 @@ ContactField contactField(QStringView label)
                 f.insert(QString::fromUtf8(n), field);
         };
         add(ContactField::Email, {"email", "e-mail", "mail", "e-mail address", "email address", "courriel",
-                                  "correo", "correo electrónico", "почта", "электронная почта", "e-mailadres"});
+                                  "correo", "correo electrónico", "почта", "электронная почта", "e-mailadres",
+                                  "e-post", "epost", "e-posta", "eposta", "sähköposti", "e-mail-adresse",
+                                  "adresse e-mail", "correio eletrônico", "correio electrónico", "poczta",
+                                  "пошта", "електронна пошта", "邮箱", "电子邮件", "メール",
+                                  "✉", "📧", "📨", "📩", "💌"});
         add(ContactField::Phone, {"phone", "tel", "telephone", "mobile", "cell", "mob", "telefon", "handy",
                                   "mobil", "téléphone", "portable", "teléfono", "móvil", "телефон", "тел",
-                                  "telefoon", "mobiel"});
+                                  "telefoon", "mobiel", "phone number", "telephone number", "mobile phone",
+                                  "cell phone", "telefonnummer", "mobilnummer", "telefono", "cellulare",
+                                  "telefone", "celular", "puhelin", "telefonu", "тел.", "моб", "мобильный",
+                                  "电话", "手机", "電話",
+                                  "☎", "📞", "📱", "℡", "☏"});
         add(ContactField::Location, {"location", "address", "city", "based in", "residence", "lives in",
                                      "wohnort", "ort", "standort", "adresse", "anschrift", "ville",
                                      "localisation", "ubicación", "ciudad", "dirección", "город",
-                                     "местоположение", "адрес", "woonplaats", "locatie", "adres", "plaats"});
+                                     "местоположение", "адрес", "woonplaats", "locatie", "adres", "plaats",
+                                     "home address", "indirizzo", "città", "località", "residenza",
+                                     "endereço", "cidade", "localização", "lokalizacja", "miejscowość",
+                                     "adress", "bostadsort", "sijainti", "osoite", "adresa",
+                                     "місто", "адреса", "地址", "所在地", "住所",
+                                     "📍", "🏠", "🏡", "🌍", "🌎", "🌏", "🗺"});
         add(ContactField::Website, {"website", "web", "site", "homepage", "url", "webseite", "site web",
-                                    "sitio web", "сайт"});
-        add(ContactField::Name, {"name", "full name", "nom", "nombre", "имя", "naam"});
+                                    "sitio web", "сайт", "webb", "webbplats", "sito", "sito web", "strona",
+                                    "strona www", "strona domowa", "🔗", "🌐"});
+        add(ContactField::Name, {"name", "full name", "nom", "nombre", "имя", "naam", "nome", "namn", "navn",
+                                 "imię i nazwisko", "ad soyad", "фио", "ім'я", "姓名", "名前"});
         add(ContactField::Title, {"title", "position", "role", "headline", "titel", "poste", "puesto",
                                   "должность", "functie"});
         return f;
     }();
-    return fields.value(normalized(label), ContactField::None);
+    const QString key = normalized(label);
+    if (const auto it = fields.constFind(key); it != fields.cend())
+        return it.value();
+    // "Private phone", "Email (work)": a label of two or three words that ends or starts with
+    // one of a field's words.
+    if (key.size() > 40 || wordCount(key) > 3)
+        return ContactField::None;
+    const qsizetype firstSpace = key.indexOf(QLatin1Char(' '));
+    if (firstSpace < 0)
+        return ContactField::None;
+    const ContactField last = fields.value(key.sliced(key.lastIndexOf(QLatin1Char(' ')) + 1), ContactField::None);
+    if (last == ContactField::Email || last == ContactField::Phone || last == ContactField::Location)
+        return last;
+    const ContactField first = fields.value(key.first(firstSpace), ContactField::None);
+    return first == ContactField::Email || first == ContactField::Phone ? first : ContactField::None;
 }
 
 // clang-format on

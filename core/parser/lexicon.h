@@ -32,6 +32,14 @@ bool isBadge(QStringView text);
 
 // A job title names a role: "Engineer", "Entwicklerin", "Chef de projet", "Разработчик"…
 bool hasTitleWord(QStringView text);
+// The words that introduce one's own name in a sentence, in lower case: "my name is",
+// "i'm", "ik ben", "меня зовут"…
+const QStringList &nameIntroductions();
+
+// The words before where one lives, in lower case: "based in", "located in", "woonachtig
+// in", "живу в"…
+const QStringList &placeIntroductions();
+
 // "Ltd.", "GmbH", "Inc"… that belong to the company name before them.
 bool isLegalSuffix(QStringView text);
 bool hasInstitutionWord(QStringView text);
@@ -48,6 +56,9 @@ bool isWorkModeOrCountry(QStringView text);
 QString countryCode(QStringView name);
 // The country code of a large city CVs name on its own ("Berlin", "Utrecht"), or empty.
 QString cityCountryCode(QStringView name);
+// The country code of a state or province written by its postal code after a city ("TX" in
+// "Austin, TX"), in upper case as written, or empty.
+QString regionCountryCode(QStringView code);
 
 // The network a URL belongs to ("GitHub", "LinkedIn"…), "Website" for any other site.
 QString networkForUrl(QStringView url);

@@ -344,6 +344,12 @@ private:
     {
         const int first = startLine(node);
         auto pieces = m_inlines.run(node);
+        // A setext underline under several lines ("Name / Street 1, City / ====="): in a CV
+        // those are lines of text above a rule, not one heading of all of them.
+        if (pieces.size() > 1 && m_source.utf8()[lineRange(first).begin] != '#') {
+            textLines(std::move(pieces), first, m_source.offsetOf(first + 1, cmark_node_get_start_column(node)));
+            return;
+        }
         InlineFlattener::Piece joined;
         for (auto &piece : pieces) {
             if (!joined.text.isEmpty())
@@ -476,6 +482,12 @@ private:
             return;
         }
 
+        textLines(std::move(pieces), first, firstColumnOffset);
+    }
+
+    // A paragraph's lines, one line of text each.
+    void textLines(InlineFlattener::Pieces &&pieces, int first, qsizetype firstColumnOffset)
+    {
         for (int i = 0; i < pieces.size(); ++i) {
             const int sourceLine = std::min(first + i, m_source.lineCount() - 1);
             Line &line = addLine(Line::Kind::Text, 0, sourceLine);

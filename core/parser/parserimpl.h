@@ -42,6 +42,16 @@ struct Span
 };
 using Spans = QVarLengthArray<Span, 8>;
 
+// What the label of a piece of a contact line says: "E-mail:", "Телефон :", "📍", "GitHub:".
+struct ContactLabel
+{
+    Lexicon::ContactField field = Lexicon::ContactField::None;
+    QString network; // the network a label names ("GitHub"), or empty
+    qsizetype valueStart = 0; // where the value starts, after the label; 0 without one
+
+    bool isValid() const { return field != Lexicon::ContactField::None || !network.isEmpty(); }
+};
+
 // What a position's header says: "Title at Company, City (note)".
 struct HeaderFields
 {
@@ -125,6 +135,7 @@ private:
     SectionKind headingKind(int index) const;
     int headerEnd() const;
     int implicitWorkStart() const;
+    bool isPositionHeading(int index) const;
     void dispatch();
     SectionKind sectionKindOf(const Chunk &chunk, SectionKind current) const;
     void readSection(const Chunk &chunk, SectionKind kind);
@@ -141,7 +152,15 @@ private:
     void readContacts(int from, int to);
     void readSummary(int from, int to);
     bool readContactLine(int index);
+    bool readNameLine(int index);
+    bool readIntroducedName(int index);
+    bool readIntroducedPlace(const QString &text, SourceRange within);
+    bool readDefinition(int index);
+    void readFooterContacts();
+    void findNameBlock(int to);
     bool readContactPiece(const Part &piece);
+    bool readLabelledValue(const ContactLabel &label, const Part &value);
+    bool readLinkPiece(const Line &line, const Part &piece);
     void addLink(const QString &url, const QString &network, const QString &username, SourceRange range);
     void setLocation(const Part &part);
     void findCityIn(int index);

@@ -134,7 +134,7 @@ int ProfileParser::headerEnd() const
         const Chunk &chunk = m_chunks[c];
         if (chunk.heading < 0)
             continue;
-        if (chunk.kind != SectionKind::None || isJobHeading(chunk.heading))
+        if (chunk.kind != SectionKind::None || isPositionHeading(chunk.heading))
             return c;
         // A second heading of the name's level or above starts the body of the CV.
         if (c > 1 && m_lines[chunk.heading].isHeading() && m_chunks[c - 1].heading >= 0
@@ -142,6 +142,25 @@ int ProfileParser::headerEnd() const
             return c;
     }
     return int(m_chunks.size());
+}
+
+// A heading that names a role and has dates on it or on one of the two lines below it: a
+// position. The same heading without dates near it, under the name, is the headline.
+bool ProfileParser::isPositionHeading(int index) const
+{
+    if (!isJobHeading(index))
+        return false;
+    if (datesOf(index).isValid())
+        return true;
+    int seen = 0;
+    for (int i = index + 1; i < m_lines.size() && seen < 2; ++i) {
+        if (isBlankOrRule(i))
+            continue;
+        if (datesOf(i).isValid())
+            return true;
+        ++seen;
+    }
+    return false;
 }
 
 // What a chunk's heading says it holds, corrected by what the chunk holds.
@@ -302,6 +321,17 @@ void ProfileParser::dispatch()
     } else {
         readHeader(headerLimit);
     }
+    if (m_profile.basics.name.value.isEmpty()) {
+        int positions = int(m_lines.size());
+        for (const Chunk &chunk : std::as_const(m_chunks)) {
+            if (chunk.heading >= 0 && (chunk.kind == SectionKind::Work || chunk.kind == SectionKind::Education)) {
+                positions = chunk.heading;
+                break;
+            }
+        }
+        findNameBlock(positions);
+    }
+    readFooterContacts();
     for (int c = 0; c < firstBody; ++c) {
         const Chunk &chunk = m_chunks[c];
         keepUnused(chunk.heading >= 0 ? chunk.heading : chunk.begin, chunk.end, {}, {}, false);

@@ -88,7 +88,12 @@ const SectionTable &sectionTable()
         phrases(SectionKind::Contacts,
             {"contact", "contacts", "contact information", "contact details", "links", "social", "find me",
                 "elsewhere", "kontakt", "kontaktdaten", "coordonnées", "contacto", "contactos", "контакты",
-                "контактная информация", "contactgegevens"});
+                "контактная информация", "contactgegevens", "contact me", "contact info", "get in touch",
+                "personal information", "personal details", "personal data", "personal info",
+                "persönliche daten", "persönliche angaben", "informations personnelles", "datos personales",
+                "dati personali", "contatti", "dados pessoais", "contato", "личные данные",
+                "persoonlijke gegevens", "kontaktinformation", "kontaktuppgifter", "dane osobowe",
+                "kişisel bilgiler", "iletişim", "个人信息", "联系方式"});
         phrases(SectionKind::Other,
             {"interests", "hobbies", "awards", "honors", "publications", "volunteering", "references",
                 "bonus", "availability", "interessen", "hobbys", "ehrenamt", "auszeichnungen",
@@ -96,7 +101,7 @@ const SectionTable &sectionTable()
                 "публикации", "hobby's", "interesses", "overig", "vrijwilligerswerk"});
 
         keywords(SectionKind::Work,
-            {"experience", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
+            {"experience", "experiences", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
                 "опыт", "werkervaring", "ervaring", "experiência", "esperienza", "esperienze", "erfarenhet",
                 "arbetslivserfarenhet", "erfaring", "työkokemus", "doświadczenie", "zkušenosti", "deneyim",
                 "deneyimi", "досвід"});
@@ -104,7 +109,7 @@ const SectionTable &sectionTable()
             {"education", "ausbildung", "formation", "formación", "formazione", "educación", "образование", "opleiding", "formação",
                 "istruzione", "utbildning", "wykształcenie", "vzdělání", "eğitim"});
         keywords(SectionKind::Skills,
-            {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden"});
+            {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden", "proficiencies"});
         keywords(
             SectionKind::Projects, {"projects", "projekte", "projets", "proyectos", "проекты", "projecten"});
         keywords(SectionKind::Certificates,

@@ -1,0 +1,228 @@
+// The person at the top of a CV: name, e-mail, phone, place and headline, from the layouts
+// people write them in. Every CV here is made up.
+
+#include "export/jsonexport.h"
+#include "io/profilefile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Shortlist;
+
+namespace {
+
+// The value at a dotted path ("basics.location.city", "basics.profiles.0.network") of the
+// profile's JSON Resume, as text; "null" where there is none.
+QString valueAt(const Profile &profile, const QString &path)
+{
+    QJsonValue value = toJsonResume(profile);
+    for (const QString &key : path.split(QLatin1Char('.'))) {
+        bool isIndex = false;
+        const int index = key.toInt(&isIndex);
+        value = isIndex ? value.toArray().at(index) : value.toObject().value(key);
+    }
+    return value.isString() ? value.toString() : QStringLiteral("null");
+}
+
+} // namespace
+
+class TestBasics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fields_data();
+    void fields();
+};
+
+void TestBasics::fields_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+
+    auto row = [](const char *name, const char *text, const char *path, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(path)
+                            << QString::fromUtf8(expected);
+    };
+    const char *labelled
+        = "# Mara Quellford\n\nEmail: mara@example.org | Phone: +49 170 0000 111 | Location: "
+          "Munich, Germany\n\n## Experience\n";
+    row("labelled pieces: e-mail", labelled, "basics.email", "mara@example.org");
+    row("labelled pieces: phone", labelled, "basics.phone", "+49 170 0000 111");
+    row("labelled pieces: place as written", labelled, "basics.location.address", "Munich, Germany");
+    row("labelled pieces: country", labelled, "basics.location.countryCode", "DE");
+
+    const char *dashes
+        = "# Tomas Brekke\n\ntomas@example.net - Bergen, Norway - +47 000 00 000\n\n## Skills\n";
+    row("dash-separated: e-mail", dashes, "basics.email", "tomas@example.net");
+    row("dash-separated: place", dashes, "basics.location.address", "Bergen, Norway");
+    row("middle dots", "# Ines Varela\n\nines@example.com · Porto, Portugal · +351 000 000 000\n",
+        "basics.location.address", "Porto, Portugal");
+    row("slashes", "# Ines Varela\n\nines@example.com / +351 000 000 000 / Braga\n", "basics.location.city",
+        "Braga");
+    row("commas", "# Ines Varela\n\nines@example.com, Coimbra, Portugal, +351 000 000 000\n",
+        "basics.location.address", "Coimbra, Portugal");
+
+    const char *emoji
+        = "# Lia Moretti\n### Backend Developer\n\n📍 Trieste, Italia  \n📞 +39 000 0000000  \n"
+          "✉️ lia@example.it  \n🔗 LinkedIn: https://linkedin.com/in/lia-example\n\n# Profilo\n";
+    row("emoji: place", emoji, "basics.location.address", "Trieste, Italia");
+    row("emoji: country from Qt's territory names", emoji, "basics.location.countryCode", "IT");
+    row("emoji: e-mail", emoji, "basics.email", "lia@example.it");
+    row("emoji: link", emoji, "basics.profiles.0.network", "LinkedIn");
+
+    row("Cyrillic label with a space before the colon",
+        "# Пётр Образцов\n\nEmail : petr@example.ru\nТелефон : +7 000 000-00-00\nМестоположение : Казань, "
+        "Россия\n\n## Опыт работы\n",
+        "basics.location.address", "Казань, Россия");
+    row("Swedish e-mail label",
+        "# Sven Exempel\n\n**Telefon:** 070-000 00 00  \n**E-post:** sven@example.se\n", "basics.email",
+        "sven@example.se");
+    row("two-word label",
+        "**Noor Example**\n\nLocation: Leiden, Netherlands\nE-mail Address: noor@example.nl\n",
+        "basics.email", "noor@example.nl");
+    row("obfuscated e-mail is not an address", "# Kai Example\n\nEmail: kai at example dot com\n",
+        "basics.email", "null");
+    row("e-mail as a mailto link",
+        "# Kai Example\n\n[Email](mailto:kai@example.com) - [GitHub](https://github.com/kai)\n",
+        "basics.email", "kai@example.com");
+    row("link list beside the e-mail",
+        "# Kai Example\n[kai@example.com](mailto:kai@example.com) | [Home page](https://kai.example.com) | "
+        "[GitHub](https://github.com/kai-example) | Lisbon, Portugal\n",
+        "basics.location.address", "Lisbon, Portugal");
+    row("place of three pieces",
+        "Ola Nordmann\n\n> ola@example.no • Storgata 1 • 0000 Oslo • Norway\n\n## Experience\n",
+        "basics.location.address", "Storgata 1 • 0000 Oslo • Norway");
+    row("US state after the city", "JANE Q. EXAMPLE\nSpringfield, IL | 555 010 0199 | jane@example.com\n",
+        "basics.location.address", "Springfield, IL");
+    row("phone without a country code",
+        "JANE Q. EXAMPLE\nSpringfield, IL | (555) 010-0199 | jane@example.com\n", "basics.phone",
+        "(555) 010-0199");
+    row("street address on its own line",
+        "JANE EXAMPLE\n\n12 Oak Lane, Springfield, IL 62701\njane@example.com\n", "basics.location.address",
+        "12 Oak Lane, Springfield, IL 62701");
+    row("name as a key-value line", "Name: Rui Example\nEmail: rui@example.com\n", "basics.name",
+        "Rui Example");
+
+    row("name before a headline", "# Bram Example - _Staff Engineer_\n\n## Summary\n\nBuilds things.\n",
+        "basics.name", "Bram Example");
+    row("headline after the name", "# Bram Example - _Staff Engineer_\n\n## Summary\n\nBuilds things.\n",
+        "basics.label", "Staff Engineer");
+    row("name and e-mail in one heading",
+        "### Bram Example | bram@example.com\n\nI build things.\n\n### Skills\n", "basics.name",
+        "Bram Example");
+    row("name and phone on the first line", "  Bram Q. Example (555) 010-0188\n  bram@example.com\n",
+        "basics.name", "Bram Q. Example");
+    row("name after a word for CV", "# Lebenslauf Greta Example (Dr.)\n\nBerlin\n", "basics.name",
+        "Greta Example");
+    row("name with a suffix", "Greta Example, née Muster\n===\n\n> Data engineer\n", "basics.name",
+        "Greta Example");
+    row("a role heading under the name is the headline",
+        "# Greta Example — Backend-Entwicklerin\n\nE-Mail : greta@example.de\nTelefon : +49 000 000000\n\n## "
+        "Berufserfahrung\n",
+        "basics.email", "greta@example.de");
+    row("a title heading is not the name", "# Senior Data Engineer\n\nMila Example\n", "basics.name",
+        "Mila Example");
+    row("lines above a setext underline are lines",
+        "Ada Q Example\n9 Elm Street, Cambridge MA 02139 -- (555) 010-0177 -- "
+        "ada@example.edu\n=========\nEducation\n"
+        "=========\n",
+        "basics.name", "Ada Q Example");
+    row("street, city, state and postal code",
+        "Ada Q Example\n9 Elm Street, Cambridge MA 02139 -- (555) 010-0177 -- "
+        "ada@example.edu\n=========\nEducation\n"
+        "=========\n",
+        "basics.location.address", "9 Elm Street, Cambridge MA 02139");
+    row("two spaces between numbered contacts",
+        "# Ada Example\n\n1) +49 000 0000000, 2) ada@example.org  3) ada@work.example\n", "basics.email",
+        "ada@example.org");
+    row("name introduced in prose",
+        "---\ntitle: \"Resume\"\n---\n\nMy name is Ode Example. I write software.\n", "basics.name",
+        "Ode Example");
+    row("name introduced in Dutch, in bold",
+        "Hoi, ik ben **Ode van Example**. Ontwerper uit Delft.\n\n## Vaardigheden\n\nUX, UI\n", "basics.name",
+        "Ode van Example");
+    row("no name from a sentence without one", "I am passionate about tests.\n\n## Skills\n\nGo\n",
+        "basics.name", "null");
+    row("name, headline and place below a sidebar",
+        "Contact\n\nuli@example.de\n\nTop Skills\n\nAutomation\n\nUli Example\n\nNetwork Engineer | "
+        "Python\nKiel, "
+        "Schleswig-Holstein, Deutschland\n\nSummary\n\nI automate networks.\n\nExperience\n\nExample "
+        "AG\nNetwork "
+        "Engineer\nMay 2020 - Present\n",
+        "basics.name", "Uli Example");
+    row("definition list of personal data",
+        "Eva Example\n=====\n\nDatos personales\n----\n\nDirección\n:   C/ Ejemplo 1, 2ºA 00000 "
+        "Oviedo\n\nCorreo "
+        "Electrónico\n:   eva@example.es\n\nFormación\n----\n",
+        "basics.location.address", "C/ Ejemplo 1, 2ºA 00000 Oviedo");
+    row("contacts in a closing signature",
+        "Eva Example\n=====\n\n> Data engineer\n\nExperience\n----\n\nLots.\n\n----\n\n> Eva Example • "
+        "<mailto:eva@example.se>  \n> ☎ +46 000 00 00 • Exempelgatan 1 • 000 00 Exempel • Sweden\n",
+        "basics.email", "eva@example.se");
+    row("place in a closing signature",
+        "Eva Example\n=====\n\n> Data engineer\n\nExperience\n----\n\nLots.\n\n----\n\n> Eva Example • "
+        "<mailto:eva@example.se>  \n> ☎ +46 000 00 00 • Exempelgatan 1 • 000 00 Exempel • Sweden\n",
+        "basics.location.countryCode", "SE");
+    row("links to pages are no contact line",
+        "# Ada Example\n\nCommittees\n\n- 2020, [Workshop](https://workshop.example.org), SC (Posters)\n",
+        "basics.location", "null");
+    row("headline without its emoji", "Ada Example\n🚀 Lead Software Engineer\n📍 Lyon, France\n",
+        "basics.label", "Lead Software Engineer");
+    row("a section heading is not the name",
+        "# Work Experiences\n\n## Data Engineer\n> **Example Corp**\n> 2019 - 2020\n", "basics.name", "null");
+    row("an image's name in front matter is not the name",
+        "---\ntitle: O mně\nresources:\n  - name: profile\n    src: images/profile.jpg\n---\n\nText.\n",
+        "basics.name", "null");
+    row("place introduced on its own line", "Jana Example\nBased in Vienna, Austria\njana@example.com\n",
+        "basics.location.address", "Vienna, Austria");
+    row("place introduced in the header's prose",
+        "Hoi, ik ben **Jana Example**. Ontwerper uit Delft, woonachtig in Den Haag.\n\n## "
+        "Vaardigheden\n\nUX\n",
+        "basics.location.city", "Den Haag");
+    row("place introduced in a front-matter list",
+        "---\nname: Jana Example\nleft:\n  - 'Perl developer located in the Netherlands'\n...\n\n# Summary\n",
+        "basics.location.countryCode", "NL");
+    row("a headline with commas beside contacts stays whole",
+        "# Ada Example\n\nBackend Developer, Python, Go | ada@example.com | Turin, Italy\n", "basics.label",
+        "Backend Developer, Python, Go");
+    row("TOML front matter author",
+        "+++\ntitle = \"Resume\"\nauthor = \"Noel Example\"\n+++\n\nnoel@example.com\n", "basics.name",
+        "Noel Example");
+    row("front matter title Resume is no headline", "---\ntitle: Resume\n---\n\n# Noel Example\n",
+        "basics.label", "null");
+    row("front matter list of contact lines",
+        "---\nname: Noel Example\nleft:\n  - 'Email: [noel@example.com](mailto:noel@example.com)'\n...\n\n# "
+        "Summary\n",
+        "basics.email", "noel@example.com");
+    row("contact section further down",
+        "# Ivo Example\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2020_\n\n## Contact Me\n\n- "
+        "**Email**: ivo@example.com\n",
+        "basics.email", "ivo@example.com");
+    row("personal information section",
+        "## Personal Information\n* Name: **Ivo Example**\n* Gender: **Male**\n* E-mail Address: "
+        "ivo@example.com\n\n## Education\n",
+        "basics.name", "Ivo Example");
+}
+
+void TestBasics::fields()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    const ProfileFile parsed = parseProfileBytes(QStringLiteral("basics.md"), text.toUtf8());
+    QVERIFY(parsed.isValid());
+    const QString actual = valueAt(parsed.profile, path);
+    if (actual != expected)
+        QFAIL(qPrintable(QStringLiteral("%1 is '%2', expected '%3'; basics:\n%4")
+                             .arg(path, actual, expected,
+                                 QString::fromUtf8(QJsonDocument(
+                                     toJsonResume(parsed.profile).value(QStringLiteral("basics")).toObject())
+                                                       .toJson()))));
+}
+
+QTEST_GUILESS_MAIN(TestBasics)
+#include "tst_basics.moc"
