@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Scores the parser on the real CVs in ../shared/corpus with ../shared/tools/score-profiles
+# and fails when any field's mean falls below its floor. The floors hold the line at what the
+# parser reads today, so that no change makes real CVs read worse; issue 17's bars are the
+# targets they rise towards (printed beside them). Skipped (exit 77) without ../shared.
+#
+#   check-corpus.sh SOURCE_DIR SHORTLIST_BINARY
+set -euo pipefail
+source_dir="$1"
+binary="$2"
+shared="$source_dir/../shared"
+corpus="$shared/corpus"
+scorer="$shared/tools/score-profiles"
+if [ ! -d "$corpus" ] || [ ! -x "$scorer" ]; then
+    echo "corpus: $corpus or $scorer is absent; skipped"
+    exit 77
+fi
+
+# field floor target
+floors=(
+    "name 0.91 0.90"
+    "email 0.99 0.95"
+    "location 0.89 -"
+    "work_f1 0.59 0.90"
+    "work_dates 0.57 0.85"
+    "education_f1 0.87 0.85"
+    "skills_recall 0.78 0.75"
+)
+
+output="$("$scorer" --cli "$binary" "$corpus")"
+echo "$output"
+total="$(grep '^TOTAL ' <<<"$output")" || { echo "corpus: the scorer printed no TOTAL line" >&2; exit 1; }
+if ! grep -q ' failed=0 ' <<<"$total"; then
+    echo "corpus: some files could not be exported: $total" >&2
+    exit 1
+fi
+status=0
+for entry in "${floors[@]}"; do
+    read -r field floor target <<<"$entry"
+    value="$(grep -o " $field=[0-9.]*" <<<"$total" | cut -d= -f2)"
+    if [ -z "$value" ]; then
+        echo "corpus: no $field in the TOTAL line" >&2
+        status=1
+        continue
+    fi
+    if awk -v v="$value" -v f="$floor" 'BEGIN { exit !(v + 1e-9 < f) }'; then
+        echo "corpus: $field fell to $value, below its floor $floor (target $target)" >&2
+        status=1
+    else
+        echo "corpus: $field $value (floor $floor, target $target)"
+    fi
+done
+exit $status
