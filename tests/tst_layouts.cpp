@@ -180,6 +180,13 @@ void TestLayouts::work_data()
                       "2024/12-Present  \n\n## Data Analyst\n\n> **Research Department, Polder Labs, Netherlands**  \n2021/3-2024/11  \n")
         << QStringList {u"RPA Developer | Harbor Freightways | 2024-12..present"_s,
                u"Data Analyst | Polder Labs | 2021-03..2024-11"_s};
+
+    QTest::newRow("'@_Company_' glued, dated promotions listed inside a job")
+        << QByteArray("## Work Experience\n\n### Principal Engineer @ _Ridgeback_\n\n> Jul 2019 – Present\n\n"
+                      "- Promoted to:\n  - Team Lead (Jan 2020)\n  - Director (Mar 2022)\n\n"
+                      "### Engineering Lead @_Saltmarsh Co., Ltd._\n\n> Oct 2018 - Jul 2019\n\n- Built things\n")
+        << QStringList {u"Principal Engineer | Ridgeback | 2019-07..present"_s,
+               u"Engineering Lead | Saltmarsh Co., Ltd. | 2018-10..2019-07"_s};
 }
 
 void TestLayouts::work()

@@ -264,7 +264,7 @@ bool isPlace(QStringView text)
 HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
 {
     static const QList<QStringView> atWords
-        = {u" at ", u" @ ", u" bei ", u" chez ", u" bij ", u" в компании ", u" en la empresa "};
+        = {u" at ", u" @ ", u" @", u" bei ", u" chez ", u" bij ", u" в компании ", u" en la empresa "};
     static constexpr std::array<QStringView, 4> inWords = {u" in ", u" en ", u" в ", u" для "};
     static const std::initializer_list<QStringView> separators
         = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD"};

@@ -251,7 +251,23 @@ void ProfileParser::readWorkSection(int from, int to)
     QList<Piece> pieces;
     LineList context;
     int contextLevel = 0; // the heading level of the context, 0 for a plain line
+    // Where the entries are headings, a dated list item is something within an entry (a
+    // promotion, a project with its dates), not an entry of its own.
+    int headingEntries = 0;
+    for (const Group &g : std::as_const(groups)) {
+        headingEntries += !g.anchors.isEmpty() && m_lines[g.lines.first()].isHeading()
+            && !m_lines[g.lines[g.anchors.first()]].isListItem();
+    }
+    auto isListedWithin = [&](const Group &g) {
+        return headingEntries >= 2 && headingEntries * 2 > dated && !pieces.isEmpty()
+            && std::all_of(g.lines.begin(), g.lines.end(), [this](int i) { return m_lines[i].isListItem(); });
+    };
     for (Group &g : groups) {
+        if (!g.anchors.isEmpty() && isListedWithin(g)) {
+            pieces.last().body.append(g.lines.constData(), g.lines.size());
+            pieces.last().body.append(g.body.constData(), g.body.size());
+            continue;
+        }
         // A heading over deeper headings at the top of the group is context: "### Company"
         // over "#### Title" and its dates.
         if (!g.lines.isEmpty() && m_lines[g.lines.first()].isHeading()) {
