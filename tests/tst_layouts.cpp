@@ -187,6 +187,14 @@ void TestLayouts::work_data()
                       "### Engineering Lead @_Saltmarsh Co., Ltd._\n\n> Oct 2018 - Jul 2019\n\n- Built things\n")
         << QStringList {u"Principal Engineer | Ridgeback | 2019-07..present"_s,
                u"Engineering Lead | Saltmarsh Co., Ltd. | 2018-10..2019-07"_s};
+
+    QTest::newRow("key-value lines: Position Title, Employer Name, Location, Dates")
+        << QByteArray("Jo Marsh\njo@example.org\n\n---\nEXPERIENCE\n---\n\nPosition Title: Drafter\nEmployer Name: Cedar & Pine Studio\n"
+                      "Location: Bend, OR, USA\nDates: January 2022 - Present\n- Drew floor plans\n\n"
+                      "Position Title: Junior Drafter\nEmployer Name: Hollow Oak Architects\nLocation: Salem, OR, USA\n"
+                      "Dates: October 2018 - December 2021\n- Measured sites\n")
+        << QStringList {u"Drafter | Cedar & Pine Studio | 2022-01..present"_s,
+               u"Junior Drafter | Hollow Oak Architects | 2018-10..2021-12"_s};
 }
 
 void TestLayouts::work()

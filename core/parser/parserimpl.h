@@ -257,6 +257,15 @@ QString urlIn(const Line &line);
 QStringView withoutDecoration(QStringView text);
 // A line of rule characters only ("=======", "+-----+").
 bool isDecorationOnly(QStringView text);
+// "Employer Name: Acme", "Position Title: Drafter", "Dates: 2019 - 2021": a line whose label
+// says which field it holds (the column names of a table of positions, as labels).
+struct LabelledField
+{
+    enum Kind { None, Title, Company, Location, Dates };
+    Kind kind = None;
+    QStringView value;
+};
+LabelledField labelledField(QStringView text);
 // A unit of an organisation rather than the organisation: "Finance Team", "Dept. of Physics".
 bool namesUnit(QStringView text);
 // Text without "(https://…)", a bare URL or a final full stop.

@@ -118,14 +118,18 @@ Role columnRole(const QString &header)
                 QStringLiteral("empresa"), QStringLiteral("компания"), QStringLiteral("организация"),
                 QStringLiteral("bedrijf"), QStringLiteral("werkgever"), QStringLiteral("kurum"),
                 QStringLiteral("şirket"), QStringLiteral("empresa"), QStringLiteral("azienda"),
-                QStringLiteral("firma"), QStringLiteral("公司")}},
+                QStringLiteral("firma"), QStringLiteral("公司"), QStringLiteral("employer name"),
+                QStringLiteral("company name"), QStringLiteral("organismo"), QStringLiteral("institution"),
+                QStringLiteral("client")}},
         {Role::Title,
             {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
                 QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
                 QStringLiteral("fonction"), QStringLiteral("puesto"), QStringLiteral("cargo"),
                 QStringLiteral("должность"), QStringLiteral("functie"), QStringLiteral("ünvan"),
                 QStringLiteral("unvan"), QStringLiteral("pozisyon"), QStringLiteral("görev"), QStringLiteral("cargo"),
-                QStringLiteral("ruolo"), QStringLiteral("stanowisko"), QStringLiteral("pozice"), QStringLiteral("职位")}},
+                QStringLiteral("ruolo"), QStringLiteral("stanowisko"), QStringLiteral("pozice"), QStringLiteral("职位"),
+                QStringLiteral("position title"), QStringLiteral("job title"), QStringLiteral("job"),
+                QStringLiteral("stelle"), QStringLiteral("titel"), QStringLiteral("intitulé du poste")}},
         {Role::Location,
             {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
                 QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
@@ -147,6 +151,26 @@ Role columnRole(const QString &header)
 }
 
 } // namespace
+
+LabelledField labelledField(QStringView text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon > 32 || wordCount(text.first(colon)) > 4)
+        return {};
+    LabelledField field;
+    switch (columnRole(text.first(colon).toString())) {
+    case Role::Title: field.kind = LabelledField::Title; break;
+    case Role::Company: field.kind = LabelledField::Company; break;
+    case Role::Location: field.kind = LabelledField::Location; break;
+    case Role::Dates:
+    case Role::Start:
+    case Role::End: field.kind = LabelledField::Dates; break;
+    case Role::Description:
+    case Role::Unknown: return {};
+    }
+    field.value = text.sliced(colon + 1).trimmed();
+    return field;
+}
 
 bool ProfileParser::isJobHeading(int index) const
 {

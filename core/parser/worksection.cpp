@@ -94,7 +94,7 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     if (text.size() > 2 && (text[0] == QLatin1Char('-') || text[0] == QLatin1Char('*') || text[0] == QChar(0x2022))
         && text[1].isSpace())
         return false;
-    if (isDateAnchor(index))
+    if (isDateAnchor(index) || labelledField(text).kind != LabelledField::None)
         return true;
     // A line of a hard-wrapped paragraph: it runs on into the next line ("…internal
     // controls," / "looking for gaps…"), or continues the one before it in lower case.
@@ -415,8 +415,32 @@ void ProfileParser::readWorkSection(int from, int to)
         Spans spansOf;
         const DateMatch dates = piece.anchor >= 0 ? datesOf(piece.anchor) : DateMatch {};
         Spans dateNotes;
-        headerSpans(LineSpan(piece.header), piece.anchor, dates, spansOf, dateNotes);
+        // Lines that say which field they hold are taken at their word; the rest are read.
+        LineList unlabelled;
+        QVarLengthArray<std::pair<LabelledField, int>, 4> labelled;
+        for (int h : piece.header) {
+            const LabelledField field = labelledField(m_lines[h].text);
+            if (field.kind == LabelledField::None || field.kind == LabelledField::Dates)
+                unlabelled.append(h);
+            if (field.kind != LabelledField::None && field.kind != LabelledField::Dates)
+                labelled.append({field, h});
+        }
+        headerSpans(LineSpan(unlabelled), piece.anchor, dates, spansOf, dateNotes);
+        // "Dates:" before the dates is the label, not a field.
+        spansOf.removeIf([](const Span &span) {
+            return labelledField(QString(span.text.toString() + QLatin1Char(':'))).kind == LabelledField::Dates
+                && wordCount(span.text) <= 3;
+        });
         b.fields = readHeaderFields(spansOf);
+        for (const auto &[field, line] : labelled) {
+            const Span value {cleanView(field.value), m_lines[line].range};
+            if (field.kind == LabelledField::Title)
+                b.fields.title = value;
+            else if (field.kind == LabelledField::Company)
+                b.fields.company = value;
+            else if (field.kind == LabelledField::Location)
+                b.fields.location = value;
+        }
         const bool titleWord = Lexicon::hasTitleWord(b.fields.title.text);
         if (!titleWord && !dates.isValid())
             continue;
