@@ -90,6 +90,10 @@ void TestDates::findDates_data()
     row("season: and", "Summer 2006 and 2007", "2006", "2007");
     row("shared year", "March – June 2016", "2016-03", "2016-06");
     row("approximate end", "Maj 2011 — ca 2016", "2011-05", "2016");
+    row("open end: a dash and nothing after it", "2012-03-01 - ", "2012-03", "present");
+    row("open end: an en dash closing the text", "Oct 2013–", "2013-10", "present");
+    row("no separator: two months side by side", "Jun 2009 Oct 2009", "2009-06", "2009-10");
+    row("no separator: a month and a word for now", "Mar 2014 Ongoing", "2014-03", "present");
     // Numeric forms
     row("numeric: year before month name", "2019 Jan - 2020 Feb", "2019-01", "2020-02");
     row("numeric: ISO year-month", "2018-03 – 2020-11", "2018-03", "2020-11");

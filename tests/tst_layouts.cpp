@@ -195,6 +195,16 @@ void TestLayouts::work_data()
                       "Dates: October 2018 - December 2021\n- Measured sites\n")
         << QStringList {u"Drafter | Cedar & Pine Studio | 2022-01..present"_s,
                u"Junior Drafter | Hollow Oak Architects | 2018-10..2021-12"_s};
+
+    QTest::newRow("dates only in the prose under a heading")
+        << QByteArray("## Experience\n\n### Staff Engineer @ Brightwell\n\nJoined in May 2020 and stayed until September 2021, "
+                      "leading the platform team.\n\n### Engineer @ Dunlin\n\nWorked there from 2016 to 2020.\n")
+        << QStringList {u"Staff Engineer | Brightwell | 2020-05..2021-09"_s, u"Engineer | Dunlin | 2016..2020"_s};
+
+    QTest::newRow("table period column without a dash")
+        << QByteArray("## Experience\n\n| | |\n|--:|---|\n| Mar 2014 Ongoing | __Research Fellow__, Tarn Institute |\n"
+                      "| Jun 2009 Oct 2009 | __Intern__, Wenlock Labs |\n")
+        << QStringList {u"Research Fellow | Tarn Institute | 2014-03..present"_s, u"Intern | Wenlock Labs | 2009-06..2009-10"_s};
 }
 
 void TestLayouts::work()

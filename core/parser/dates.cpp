@@ -711,7 +711,18 @@ private:
     // A range that starts with `first`: a separator, then a date or an open end.
     std::optional<DateMatch> rangeAfter(const Found &first) const
     {
-        const qsizetype s = separatorAt(first.end);
+        qsizetype s = separatorAt(first.end);
+        // "Jun 2009 Oct 2009", "Mar 2014 Ongoing" in a table's period column: two months, or a
+        // month and a word for now, side by side.
+        if (s < 0 && first.date.hasMonth()) {
+            const qsizetype next = skipSpaces(first.end);
+            qsizetype openEnd = 0;
+            if (next > first.end && next < m_n && Characters::isLetter(m_text[next])) {
+                const auto second = monthDateAt(next);
+                if ((second && second->date.hasMonth()) || atOpenEnd(next, &openEnd))
+                    s = next;
+            }
+        }
         if (s < 0)
             return {};
         DateMatch m;
@@ -731,6 +742,17 @@ private:
             m.dates.ongoing = true;
             m.endFrom = s;
             m.endTo = m.to = openEnd;
+            return m;
+        }
+        // "2012-03-01 - " and "Oct 2013–" at the end of the text: a dash with nothing after
+        // it leaves the end open.
+        qsizetype rest = s;
+        while (rest < m_n && (Characters::isSpace(m_text[rest]) || m_text[rest] == QLatin1Char(')')
+                   || m_text[rest] == QLatin1Char('*') || m_text[rest] == QLatin1Char('_')))
+            ++rest;
+        if (rest == m_n && s > first.end && isDash(m_text[skipSpaces(first.end)])) {
+            m.dates.ongoing = true;
+            m.to = skipSpaces(first.end) + 1;
             return m;
         }
         return {};

@@ -607,6 +607,7 @@ bool ProfileParser::readTable(int from, int to)
         for (int c = 0; c < line.cells.size(); ++c) {
             const Part cell {line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range};
             Role role = c < roles.size() ? roles[c] : Role::Unknown;
+            const bool named = role != Role::Unknown; // by the column's header
             if (role == Role::Unknown) {
                 if (dateCell < 0 && findDates(cell.text).isValid())
                     role = Role::Dates;
@@ -639,7 +640,20 @@ bool ProfileParser::readTable(int from, int to)
                 break;
             }
             case Role::Company: position.company = cell.toText(); break;
-            case Role::Title: position.title = cell.toText(); break;
+            case Role::Title:
+                if (!named && position.company.value.isEmpty()) {
+                    // A cell of its own layout ("__Title__, Company, _City_"): read as a header.
+                    Spans pieces;
+                    pieces.append({cell.text, cell.range});
+                    const HeaderFields fields = readHeaderFields(pieces);
+                    position.title = toText(fields.title);
+                    position.company = toText(fields.company);
+                    if (!fields.location.isEmpty())
+                        position.location = toText(fields.location);
+                } else {
+                    position.title = cell.toText();
+                }
+                break;
             case Role::Location: position.location = cell.toText(); break;
             case Role::Description: position.description = cell.toText(); break;
             case Role::Unknown: leftovers.append(cell); break;

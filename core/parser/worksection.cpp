@@ -482,6 +482,32 @@ void ProfileParser::readWorkSection(int from, int to)
         if (dates.isValid()) {
             setDates(position, dates, part(piece.anchor));
             use(piece.anchor);
+        } else {
+            // No line of dates: a range in the first sentences of its text ("Joined in May
+            // 2020 and stayed until September 2021") dates it; the text stays text.
+            int looked = 0;
+            for (int i : piece.body) {
+                if (m_lines[i].kind != Line::Kind::Text || ++looked > 3)
+                    break;
+                DateMatch inProse = datesOf(i);
+                if (!inProse.isValid())
+                    continue;
+                // "Joined in May 2020 and stayed until September 2021": two dates of one
+                // sentence are its start and end.
+                if (!inProse.isRange) {
+                    const DateMatch later = findDates(m_lines[i].text, inProse.to);
+                    if (!later.isValid())
+                        continue;
+                    inProse.isRange = true;
+                    inProse.dates.end = later.isRange ? later.dates.end : later.dates.start;
+                    inProse.dates.ongoing = later.dates.ongoing;
+                    inProse.endFrom = later.isRange ? later.endFrom : later.startFrom;
+                    inProse.endTo = later.isRange ? later.endTo : later.startTo;
+                    inProse.to = later.to;
+                }
+                setDates(position, inProse, part(i));
+                break;
+            }
         }
         for (int h : piece.header)
             use(h);
