@@ -205,6 +205,13 @@ void TestLayouts::work_data()
         << QByteArray("## Experience\n\n| | |\n|--:|---|\n| Mar 2014 Ongoing | __Research Fellow__, Tarn Institute |\n"
                       "| Jun 2009 Oct 2009 | __Intern__, Wenlock Labs |\n")
         << QStringList {u"Research Fellow | Tarn Institute | 2014-03..present"_s, u"Intern | Wenlock Labs | 2009-06..2009-10"_s};
+
+    QTest::newRow("HTML blocks: company, role and dates in elements of their own")
+        << QByteArray("## Work Experience\n\n<div class=\"job\">\n<h3>Kranich Software GmbH</h3>\n<span>Core Developer</span>\n"
+                      "<time>Since 01.08.2019</time>\n</div>\n\n<div class=\"job\">\n<h3>Elster Web GmbH</h3>\n"
+                      "<span>Junior Developer</span>\n<time>01.03.2015 - 23.04.2018</time>\n</div>\n")
+        << QStringList {u"Core Developer | Kranich Software GmbH | 2019-08..present"_s,
+               u"Junior Developer | Elster Web GmbH | 2015-03..2018-04"_s};
 }
 
 void TestLayouts::work()

@@ -188,7 +188,7 @@ bool ProfileParser::isJobHeading(int index) const
 bool ProfileParser::isHeaderLine(int index, int plainWords) const
 {
     const Line &line = m_lines.at(index);
-    if (line.kind != Line::Kind::Text)
+    if (line.kind != Line::Kind::Text && line.kind != Line::Kind::Html)
         return false;
     const QString &text = line.text;
     const int words = wordsOf(index);

@@ -60,7 +60,9 @@ int ProfileParser::wordsBesideDates(int index) const
 bool ProfileParser::isDateAnchor(int index) const
 {
     const Line &line = m_lines.at(index);
-    if (line.kind != Line::Kind::Text && line.kind != Line::Kind::Heading && line.kind != Line::Kind::ListItem)
+    // HTML blocks count as text: a page's <div>s and <time>s hold whole CVs.
+    if (line.kind != Line::Kind::Text && line.kind != Line::Kind::Heading && line.kind != Line::Kind::ListItem
+        && line.kind != Line::Kind::Html)
         return false;
     const DateMatch &match = datesOf(index);
     if (!match.isValid())
