@@ -104,6 +104,11 @@ void TestLayouts::work_data()
                       "**Marzo 2021 – Oggi**\n\n- API per le prenotazioni\n")
         << QStringList {u"Sviluppatrice Backend | Lagunare S.r.l. | 2021-03..present"_s};
 
+    QTest::newRow("bold title with a long parenthesised list of places, dates on the next line")
+        << QByteArray("# Experiência\n\n## **Caju Studio**\n\n**Desenvolvedor Full Stack** (Recife / Lisboa, PT / Porto, PT / Miami, US)<br>\n"
+                      "Jan 2012 - Dez 2015\n\n- Trabalho remoto\n")
+        << QStringList {u"Desenvolvedor Full Stack | Caju Studio | 2012-01..2015-12"_s};
+
     QTest::newRow("zh: numbered list with year-month dates")
         << QByteArray("# 李华\n\n## 工作经历\n\n1. 2020年3月-现在 **前端工程师** - 青石科技\n"
                       "2. 2017年6月-2020年2月 **软件工程师** - 蓝湖网络\n")

@@ -401,6 +401,24 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             fields.notes.append(p);
     }
     fields.title.text = cleanView(fields.title.text);
+    // "Developer (Lisbon / Paris, FR)": places in parentheses after the title are its location.
+    const QStringView title = fields.title.text;
+    const qsizetype titleOpen = title.endsWith(QLatin1Char(')')) ? title.lastIndexOf(QLatin1Char('(')) : -1;
+    if (titleOpen > 0) {
+        const QStringView inner = title.sliced(titleOpen + 1, title.size() - titleOpen - 2).trimmed();
+        bool place = false;
+        for (QStringView part : QStringTokenizer(inner, QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            for (QStringView piece : QStringTokenizer(part, QLatin1Char(','), Qt::SkipEmptyParts))
+                place = place || isPlace(piece.trimmed());
+        }
+        if (place) {
+            if (fields.location.isEmpty())
+                fields.location = {inner, fields.title.within};
+            else
+                fields.notes.append({inner, fields.title.within});
+            fields.title.text = title.first(titleOpen).trimmed();
+        }
+    }
     // "Lumora Travel (long-term contract)": the note is not the company's name.
     const QStringView company = fields.company.text;
     const qsizetype open = company.endsWith(QLatin1Char(')')) ? company.lastIndexOf(QLatin1Char('(')) : -1;

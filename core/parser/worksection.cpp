@@ -141,6 +141,12 @@ void ProfileParser::readWorkSection(int from, int to)
             && m_lines[i].kind == Line::Kind::Text && !m_lines[i].text.endsWith(QLatin1Char('.'))
             && !m_lines[i].text.endsWith(QLatin1Char(':')) && wordsOf(i) <= 12)
             header = true;
+        // Right above its dates, in the same paragraph, a line is the entry's header whatever
+        // its parenthesised places: "**Developer** (Lisbon / Paris, FR / Miami, US)<br>".
+        if (!header && i + 1 < to && m_lines[i].kind == Line::Kind::Text && m_lines[i + 1].block == m_lines[i].block
+            && isDateAnchor(i + 1) && !m_lines[i].text.endsWith(QLatin1Char('.'))) {
+            header = wordCount(stripParenthesised(QStringView(m_lines[i].text)), kEnoughWords) <= 8;
+        }
         const bool anchor = header && isDateAnchor(i);
         // Below "### Title at Company" a short plain line is text, not more of the header.
         if (header && !anchor && !m_lines[i].isHeading() && !groups.isEmpty() && groups.last().complete
