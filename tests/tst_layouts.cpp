@@ -109,6 +109,14 @@ void TestLayouts::work_data()
                       "Jan 2012 - Dez 2015\n\n- Trabalho remoto\n")
         << QStringList {u"Desenvolvedor Full Stack | Caju Studio | 2012-01..2015-12"_s};
 
+    QTest::newRow("plain text: an employer's line with its years over project and title pairs")
+        << QByteArray("Employment History\n\nLarchmont Systems, 2011-present\nTacoma, WA\n\nFounding member of the storage group.\n\n"
+                      "Snapshot Service\nStaff Engineering Manager\n\n* Built the team.\n\nBackup Vault\nSenior Software Engineer\n\n"
+                      "* Shipped the vault.\n\nOrca Soft, 2009-2011\nBellevue, WA\n\nBuild Tools\nSoftware Engineer\n\n* Wrote tools.\n")
+        << QStringList {u"Staff Engineering Manager | Larchmont Systems | undated"_s,
+               u"Senior Software Engineer | Larchmont Systems | 2011.."_s,
+               u"Software Engineer | Orca Soft | 2009..2011"_s};
+
     QTest::newRow("zh: numbered list with year-month dates")
         << QByteArray("# 李华\n\n## 工作经历\n\n1. 2020年3月-现在 **前端工程师** - 青石科技\n"
                       "2. 2017年6月-2020年2月 **软件工程师** - 蓝湖网络\n")

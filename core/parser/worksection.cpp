@@ -255,9 +255,11 @@ void ProfileParser::readWorkSection(int from, int to)
         int anchor = -1; // line index
         LineList body;
         LineList context;
+        int employerDates = -1; // the context is an employer's line, with these dates
     };
     QList<Piece> pieces;
     LineList context;
+    int employerDates = -1;
     int contextLevel = 0; // the heading level of the context, 0 for a plain line
     // Where the entries are headings, a dated list item is something within an entry (a
     // promotion, a project with its dates), not an entry of its own.
@@ -281,7 +283,7 @@ void ProfileParser::readWorkSection(int from, int to)
         if (!g.lines.isEmpty() && m_lines[g.lines.first()].isHeading()) {
             const int level = m_lines[g.lines.first()].level;
             if (contextLevel > 0 && level <= contextLevel)
-                context.clear(), contextLevel = 0;
+                context.clear(), contextLevel = 0, employerDates = -1;
         }
         // Where the section's headings name companies, not roles, a heading without dates
         // over dated lines is the company of this entry and of those that follow under it
@@ -289,6 +291,7 @@ void ProfileParser::readWorkSection(int from, int to)
         if (headingsNameCompanies && !g.anchors.isEmpty() && g.anchors.first() > 0
             && m_lines[g.lines.first()].isHeading() && !hasTitleWord(g.lines.first())) {
             context.clear();
+            employerDates = -1;
             context.append(g.lines.first());
             contextLevel = m_lines[g.lines.first()].level;
             g.lines.remove(0);
@@ -309,6 +312,7 @@ void ProfileParser::readWorkSection(int from, int to)
                 piece.header = g.lines;
                 piece.body = g.body;
                 piece.context = context;
+                piece.employerDates = employerDates;
                 pieces.append(std::move(piece));
             } else if (!g.body.isEmpty() && !pieces.isEmpty()) {
                 // "Achievements" over a list: more of the position above.
@@ -331,6 +335,7 @@ void ProfileParser::readWorkSection(int from, int to)
                 last.range = last.range.united(rangeOf(LineSpan(lines)));
             } else {
                 context = g.lines;
+                employerDates = -1;
                 contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
                 if (!pieces.isEmpty())
                     pieces.last().body.append(g.body.constData(), g.body.size());
@@ -347,6 +352,20 @@ void ProfileParser::readWorkSection(int from, int to)
             pieces.append(std::move(piece));
             continue;
         }
+        // "Google, 2011-present" / "Kirkland, WA" over undated groups of roles ("Project" /
+        // "Staff Engineer"): the employer and its years, over the roles held there.
+        const qsizetype index = &g - groups.data();
+        auto groupNamesRole = [this](const Group &group) {
+            return std::any_of(group.lines.begin(), group.lines.end(), [this](int i) { return hasTitleWord(i); });
+        };
+        if (g.anchors.size() == 1 && !groupNamesRole(g) && index + 1 < groups.size()
+            && groups[index + 1].anchors.isEmpty() && groups[index + 1].lateAnchor < 0
+            && groupNamesRole(groups[index + 1])) {
+            context = g.lines;
+            contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
+            employerDates = g.lines[g.anchors.first()];
+            continue;
+        }
         const int n = int(g.lines.size());
         LineList &anchors = g.anchors;
         // A first dated line without a role whose dates hold all the others' is the company.
@@ -358,6 +377,7 @@ void ProfileParser::readWorkSection(int from, int to)
             if (holdsAll) {
                 const int first = anchors.first();
                 context.clear();
+                employerDates = -1;
                 for (int k = 0; k <= first; ++k)
                     context.append(g.lines[k]);
                 contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
@@ -383,6 +403,7 @@ void ProfileParser::readWorkSection(int from, int to)
         // Header lines before the first entry: context for this group's entries.
         if (firstStart > 0) {
             context.clear();
+            employerDates = -1;
             for (int k = 0; k < firstStart; ++k)
                 context.append(g.lines[k]);
             contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
@@ -454,10 +475,12 @@ void ProfileParser::readWorkSection(int from, int to)
             continue;
         // A company from the context (the heading over the roles) when the entry has none,
         // or when what it took for one is a place.
-        if (!piece.context.isEmpty() && (b.fields.company.isEmpty() || namesUnit(b.fields.company.text))) {
-            Spans contextSpans;
-            for (int c : piece.context)
-                contextSpans.append({m_lines[c].text, m_lines[c].range});
+        const bool employer = piece.employerDates >= 0;
+        if (!piece.context.isEmpty()
+            && (employer || b.fields.company.isEmpty() || namesUnit(b.fields.company.text))) {
+            Spans contextSpans, contextNotes;
+            headerSpans(LineSpan(piece.context), piece.employerDates,
+                employer ? datesOf(piece.employerDates) : DateMatch {}, contextSpans, contextNotes);
             const HeaderFields outer = readHeaderFields(contextSpans);
             // Its first part, unless that names a role: "Company (descriptor) 📍 City".
             Span company = !outer.title.isEmpty() && !Lexicon::hasTitleWord(outer.title.text) ? outer.title
@@ -466,8 +489,13 @@ void ProfileParser::readWorkSection(int from, int to)
             const qsizetype open = company.text.endsWith(QLatin1Char(')')) ? company.text.lastIndexOf(QLatin1Char('(')) : -1;
             if (open > 0)
                 company.text = company.text.first(open).trimmed();
-            if (!company.isEmpty())
+            if (!company.isEmpty()) {
+                // Under an employer's line, what the role's own lines named (a project, a
+                // team) is a note.
+                if (employer && !b.fields.company.isEmpty())
+                    b.fields.notes.append(b.fields.company);
                 b.fields.company = company;
+            }
         }
         if (b.fields.title.isEmpty() && b.fields.company.isEmpty())
             continue;
@@ -526,6 +554,30 @@ void ProfileParser::readWorkSection(int from, int to)
         addNotes(position, b.fields.notes);
         position.range = position.range.united(rangeOf(body));
         built.append(std::move(b));
+    }
+
+    // Roles under one employer's range share it as LABELLING has it for titles written
+    // together: the latest role ends when the range ends, the earliest starts when it starts.
+    for (qsizetype k = 0; k < built.size();) {
+        const int dates = pieces[built[k].piece].employerDates;
+        qsizetype end = k + 1;
+        while (end < built.size() && dates >= 0 && pieces[built[end].piece].employerDates == dates)
+            ++end;
+        if (dates >= 0 && pieces[built[k].piece].anchor < 0) {
+            const DateMatch &range = datesOf(dates);
+            const Part written = part(dates);
+            Position &latest = built[k].position;
+            Position &earliest = built[end - 1].position;
+            setDates(latest, range, written);
+            if (end - 1 != k) {
+                latest.start = {};
+                setDates(earliest, range, written);
+                earliest.end = {};
+                earliest.ongoing = false;
+            }
+            use(dates);
+        }
+        k = end;
     }
 
     // A second "Experience" of named things without roles or dates is a portfolio.
