@@ -122,6 +122,11 @@ void TestLayouts::work_data()
                       "2. 2017年6月-2020年2月 **软件工程师** - 蓝湖网络\n")
         << QStringList {u"前端工程师 | 青石科技 | 2020-03..present"_s, u"软件工程师 | 蓝湖网络 | 2017-06..2020-02"_s};
 
+    QTest::newRow("zh: a projects section after the work, named in one run of characters")
+        << QByteArray("# 王芳\n\n## 工作经历\n\n1. 2019年3月-现在 **前端开发** - 白鹭网络\n\n## 项目示例\n\n"
+                      "### 1. 在线地图网站\n\n2020年上线，我负责前端页面开发与性能优化，用户超过十万人。\n")
+        << QStringList {u"前端开发 | 白鹭网络 | 2019-03..present"_s};
+
     QTest::newRow("plain text: headings padded with dashes, one-line jobs with ISO dates")
         << QByteArray("Pat Lowe\n\n\n========================================\n\nEMPLOYMENT ----------------------------\n\n"
                       "Senior Developer, Brookhaven Data (2015-03 — Present)\nRuns the ingest team.\n\n"

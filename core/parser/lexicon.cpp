@@ -113,8 +113,34 @@ QStringView withoutTrailingRule(QStringView text)
     return kept.size() - end >= 2 ? Characters::trimmed(kept.first(end)) : kept;
 }
 
+// Chinese and Japanese write a heading as one run of characters ("项目经历", "工作经验"): its
+// section is found by the words inside it, projects before work ("项目经历" is projects).
+SectionKind cjkSectionKind(QStringView heading)
+{
+    static const std::pair<QStringView, SectionKind> words[] = {{u"项目", SectionKind::Projects},
+        {u"プロジェクト", SectionKind::Projects}, {u"工作", SectionKind::Work}, {u"职业经历", SectionKind::Work},
+        {u"職歴", SectionKind::Work}, {u"職務経歴", SectionKind::Work}, {u"教育", SectionKind::Education},
+        {u"学历", SectionKind::Education}, {u"学歴", SectionKind::Education}, {u"技能", SectionKind::Skills},
+        {u"技术栈", SectionKind::Skills}, {u"スキル", SectionKind::Skills}, {u"语言", SectionKind::Languages},
+        {u"証明", SectionKind::Certificates}, {u"证书", SectionKind::Certificates}};
+    if (heading.size() > 16)
+        return SectionKind::None;
+    for (const auto &[word, kind] : words) {
+        if (heading.contains(word))
+            return kind;
+    }
+    return SectionKind::None;
+}
+
 SectionKind sectionKind(QStringView heading)
 {
+    for (QChar c : heading) {
+        if (c.unicode() >= 0x3040 && c.unicode() < 0xa000) {
+            if (const SectionKind kind = cjkSectionKind(heading.trimmed()); kind != SectionKind::None)
+                return kind;
+            break;
+        }
+    }
     heading = withoutTrailingRule(heading);
     // Section headings are short and use a section's words; most lines are neither.
     if (heading.size() > 80 || !mentionsSectionWord(heading))
