@@ -77,7 +77,7 @@ bool ProfileParser::isDateAnchor(int index) const
     const QStringView before = cleanView(text.first(match.from));
     const bool atAnEdge = before.isEmpty() || after.isEmpty() || wordCount(after, 3) <= 2;
     if (line.kind == Line::Kind::ListItem)
-        return atAnEdge && beside <= 12 && (match.isRange || beside <= 6);
+        return (atAnEdge && beside <= 12 && (match.isRange || beside <= 6)) || (match.isRange && beside <= 8 && !text.endsWith(QLatin1Char('.')));
     // A sentence that mentions a year is text: "In 2019 we moved the fleet to Kubernetes."
     if (!match.isRange && beside > 6 && !atAnEdge)
         return false;
