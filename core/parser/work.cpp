@@ -447,8 +447,9 @@ void ProfileParser::headerSpans(LineSpan header, int dateLine, const DateMatch &
             continue;
         }
         qsizetype from = dates.from, to = dates.to;
-        if (from > 0 && to < text.size() && text[from - 1] == QLatin1Char('(')
-            && text[to] == QLatin1Char(')'))
+        if (from > 0 && to < text.size()
+            && ((text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
+                || (text[from - 1] == QLatin1Char('[') && text[to] == QLatin1Char(']'))))
             --from, ++to;
         QStringView after = text.sliced(to).trimmed();
         // A note right after the dates: "(7 months)" is dropped, "(remote)" is a place.
