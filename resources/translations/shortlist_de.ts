@@ -4,12 +4,23 @@
 <context>
     <name>Shortlist::AtomicWrite</name>
     <message>
-        <location filename="../../core/io/atomicwrite.cpp" line="+20"/>
+        <location filename="../../core/io/atomicwrite.cpp" line="+31"/>
+        <location line="+9"/>
         <source>the disk is full (%1)</source>
         <translation>der Datenträger ist voll (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>its owner and group cannot be kept (%1)</source>
+        <translation>Besitzer und Gruppe lassen sich nicht beibehalten (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its permissions cannot be kept (%1)</source>
+        <translation>die Zugriffsrechte lassen sich nicht beibehalten (%1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>is a folder</source>
         <translation>ist ein Ordner</translation>
     </message>
@@ -20,10 +31,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <source>cannot be written: %1; the file is unchanged</source>
+        <translation>kann nicht geschrieben werden: %1; die Datei ist unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cannot be written: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>was written, but its folder cannot be synced to the disk: %1</source>
+        <translation>wurde geschrieben, aber der Ordner lässt sich nicht auf den Datenträger synchronisieren: %1</translation>
     </message>
 </context>
 <context>
