@@ -56,7 +56,7 @@
 <context>
     <name>Shortlist::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+46"/>
+        <location filename="../../app/commandline.cpp" line="+45"/>
         <source>Print the profiles in FILE... as &lt;format&gt;: json (JSON Resume), markdown (Shortlist&apos;s house style, one FILE) or pdf (summaries, with a comparison page first for several files; needs -o), without opening a window.</source>
         <translation>Gibt die Profile in DATEI... als &lt;Format&gt; aus, ohne ein Fenster zu öffnen: json (JSON Resume), markdown (Hausstil von Shortlist, eine DATEI) oder pdf (Zusammenfassungen, bei mehreren Dateien mit einer Vergleichsseite vorweg; erfordert -o).</translation>
     </message>
@@ -159,15 +159,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Standardausgabe: kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <location line="+5"/>
-        <location line="+305"/>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-277"/>
+        <location line="+36"/>
         <source>--set takes PATH=VALUE, not &apos;%1&apos;</source>
         <translation>--set erwartet PFAD=WERT, nicht „%1“</translation>
     </message>
