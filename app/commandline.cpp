@@ -17,7 +17,6 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cstdio>
@@ -114,18 +113,9 @@ bool writeOutput(const QString &path, const QByteArray &data)
         }
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        printError(Strings::tr("%1: cannot be written: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (file.write(data) != data.size()) {
-        printError(Strings::tr("%1: cannot be written: %2").arg(path, file.errorString()));
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        printError(Strings::tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeFileAtomically(path, data, &error)) {
+        printError(QStringLiteral("%1: %2").arg(path, error));
         return false;
     }
     return true;
@@ -430,7 +420,7 @@ int run(const QStringList &arguments)
             candidates.append({file.path, file.profile});
         QString error;
         if (!exportSummaryPdf(outputPath, candidates, pdfOptions, &error)) {
-            printError(Strings::tr("%1: cannot be written: %2").arg(outputPath, error));
+            printError(QStringLiteral("%1: %2").arg(outputPath, error));
             return 1;
         }
         return status;

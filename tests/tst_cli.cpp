@@ -15,6 +15,11 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
+
+#include <sys/stat.h>
+
+#include "fulldisk.h"
 
 using namespace Qt::StringLiterals;
 
@@ -149,6 +154,9 @@ private Q_SLOTS:
     void unknownOptionsNeedNoDisplay();
 
     void setWritesTheFieldInPlace();
+    void fullDiskLeavesTheFileAndSaysSo_data();
+    void fullDiskLeavesTheFileAndSaysSo();
+    void setKeepsOwnerAndModeOfTheFile();
     void dryRunPrintsTheDiffAndLeavesTheFile();
     void editsApplyInTheOrderGiven();
     void badEditsLeaveTheFileAlone_data();
@@ -164,7 +172,8 @@ private Q_SLOTS:
     void bomAndLineEndingsDoNotChangeTheProfile();
 
 private:
-    Outcome shortlist(const QStringList &arguments) const;
+    // `room`: the longest file the program may write, as on a disk with that much free space.
+    Outcome shortlist(const QStringList &arguments, std::optional<rlim_t> room = std::nullopt) const;
     QString pathOf(const QString &name) const { return m_files->filePath(name); }
     QString writeFile(const QString &name, const QByteArray &bytes) const;
 
@@ -186,7 +195,7 @@ void TestCli::init()
     QVERIFY2(m_files->isValid(), qPrintable(m_files->errorString()));
 }
 
-Outcome TestCli::shortlist(const QStringList &arguments) const
+Outcome TestCli::shortlist(const QStringList &arguments, std::optional<rlim_t> room) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
@@ -199,6 +208,8 @@ Outcome TestCli::shortlist(const QStringList &arguments) const
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_files->path());
     process.setStandardInputFile(QProcess::nullDevice());
+    if (room)
+        FileSizeLimit::applyTo(process, *room);
     process.start(QStringLiteral(SHORTLIST_BINARY), arguments);
 
     Outcome outcome;
@@ -471,16 +482,19 @@ void TestCli::badInputLeavesTheOutputFileAlone()
 void TestCli::unwritableOutputIsReported_data()
 {
     QTest::addColumn<QString>("output"); // relative to the test folder
+    QTest::addColumn<QString>("said");
 
-    QTest::newRow("output: folder does not exist") << u"no/such/folder/export.json"_s;
-    QTest::newRow("output: parent is a file") << u"jane.md/export.json"_s;
-    QTest::newRow("output: path is a folder") << u"folder"_s;
-    QTest::newRow("output: read-only folder") << u"read-only/export.json"_s;
+    QTest::newRow("output: folder does not exist")
+        << u"no/such/folder/export.json"_s << u"cannot be written"_s;
+    QTest::newRow("output: parent is a file") << u"jane.md/export.json"_s << u"cannot be written"_s;
+    QTest::newRow("output: path is a folder") << u"folder"_s << u"is a folder"_s;
+    QTest::newRow("output: read-only folder") << u"read-only/export.json"_s << u"cannot be written"_s;
 }
 
 void TestCli::unwritableOutputIsReported()
 {
     QFETCH(QString, output);
+    QFETCH(QString, said);
     const QString jane = writeFile(u"jane.md"_s, kJane);
     QVERIFY(QDir().mkdir(pathOf(u"folder"_s)));
     const QString readOnly = pathOf(u"read-only"_s);
@@ -501,7 +515,7 @@ void TestCli::unwritableOutputIsReported()
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(run.errLines().size(), 1);
     QCOMPARE(run.errLinesWith(path).size(), 1);
-    QVERIFY2(run.err.contains("cannot be written"), run.err.constData());
+    QVERIFY2(run.err.contains(said.toUtf8()), run.err.constData());
     QVERIFY(!QFileInfo(path).isFile());
     QVERIFY(!QFileInfo::exists(pathOf(u"no"_s)));
 }
@@ -579,6 +593,76 @@ void TestCli::setWritesTheFieldInPlace()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), expected);
     QCOMPARE(QDir(m_files->path()).entryList(QDir::Files | QDir::Hidden), QStringList {u"jane.md"_s});
+}
+
+void TestCli::fullDiskLeavesTheFileAndSaysSo_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "OUT": the file written, "JANE": the profile
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<int>("room");
+
+    const QStringList set {u"--set"_s, u"basics.name=Jane Q. Example"_s, u"JANE"_s};
+    QTest::newRow("--set: not a byte fits") << set << u"jane.md"_s << 0;
+    QTest::newRow("--set: 100 bytes fit") << set << u"jane.md"_s << 100;
+    const QStringList json {u"--export"_s, u"json"_s, u"-o"_s, u"OUT"_s, u"JANE"_s};
+    QTest::newRow("-o json: not a byte fits") << json << u"export.json"_s << 0;
+    QTest::newRow("-o json: 100 bytes fit") << json << u"export.json"_s << 100;
+    const QStringList markdown {u"--export"_s, u"markdown"_s, u"-o"_s, u"OUT"_s, u"JANE"_s};
+    QTest::newRow("-o markdown: 100 bytes fit") << markdown << u"export.md"_s << 100;
+    const QStringList pdf {u"--export"_s, u"pdf"_s, u"-o"_s, u"OUT"_s, u"JANE"_s};
+    QTest::newRow("-o pdf: 1 KB fits") << pdf << u"summary.pdf"_s << 1024;
+}
+
+void TestCli::fullDiskLeavesTheFileAndSaysSo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, written);
+    QFETCH(int, room);
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    const QString path = pathOf(written);
+    const QByteArray before = written == u"jane.md"_s ? kJane : QByteArray("what the last export wrote\n");
+    writeFile(written, before);
+    arguments.replaceInStrings(u"JANE"_s, jane);
+    arguments.replaceInStrings(u"OUT"_s, path);
+
+    const Outcome run = shortlist(arguments, rlim_t(room));
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    const QString said = run.errLines().constFirst();
+    QVERIFY2(said.startsWith(u"shortlist: "_s + path + u": cannot be written: "_s)
+            && said.contains(u"File too large"_s) && said.endsWith(u"; the file is unchanged"_s),
+        qPrintable(said));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QStringList files {u"jane.md"_s, written};
+    files.removeDuplicates();
+    files.sort();
+    QCOMPARE(QDir(m_files->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), files);
+}
+
+void TestCli::setKeepsOwnerAndModeOfTheFile()
+{
+    const QString jane = writeFile(u"jane.md"_s, kJane);
+    const QByteArray native = QFile::encodeName(jane);
+    if (::geteuid() == 0)
+        QCOMPARE(::chown(native.constData(), 4321, 8765), 0); // another user's file, as root may edit it
+    QCOMPARE(::chmod(native.constData(), 0640), 0);
+    struct stat before = {};
+    QCOMPARE(::stat(native.constData(), &before), 0);
+
+    const Outcome run = shortlist({u"--set"_s, u"basics.name=Jane Q. Example"_s, jane});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    struct stat after = {};
+    QCOMPARE(::stat(native.constData(), &after), 0);
+    QVERIFY(after.st_ino != before.st_ino); // replaced, not written over
+    QCOMPARE(int(after.st_mode & 07777), 0640);
+    QCOMPARE(after.st_uid, before.st_uid);
+    QCOMPARE(after.st_gid, before.st_gid);
 }
 
 void TestCli::dryRunPrintsTheDiffAndLeavesTheFile()

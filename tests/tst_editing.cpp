@@ -10,6 +10,8 @@
 #include "export/jsonexport.h"
 #include "io/atomicwrite.h"
 
+#include "fulldisk.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Shortlist;
 using namespace Qt::StringLiterals;
@@ -40,6 +44,21 @@ QByteArray readAll(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return file.readAll();
+}
+
+// A CV of `size` bytes whose every line says `word`, so that two of them differ everywhere.
+QByteArray cvOfSize(qsizetype size, const QByteArray &word)
+{
+    QByteArray cv = "# Jane Doe\n\n## Experience\n\n";
+    while (cv.size() < size)
+        cv += "- " + word + " things at Example Corp\n";
+    cv.truncate(size - 1);
+    return cv + '\n';
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
 
 QStringList sampleFiles()
@@ -150,6 +169,12 @@ private Q_SLOTS:
     void editsOnSmallFiles();
     void unifiedDiffReadsLikeDiffU();
     void atomicWriteRefusesReadOnlyFiles();
+    void atomicWriteFailsWholeWhenTheDiskIsFull_data();
+    void atomicWriteFailsWholeWhenTheDiskIsFull();
+    void atomicWriteOnARealFullDisk_data();
+    void atomicWriteOnARealFullDisk();
+    void atomicWriteKeepsOwnerAndMode_data();
+    void atomicWriteKeepsOwnerAndMode();
 };
 
 void TestEditing::roundTripIsByteIdentical_data()
@@ -569,6 +594,127 @@ void TestEditing::atomicWriteRefusesReadOnlyFiles()
     QVERIFY(!writeFileAtomically(dir.filePath(u"missing/cv.md"_s), "# Four\n", &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"cv.md"_s});
+}
+
+void TestEditing::atomicWriteFailsWholeWhenTheDiskIsFull_data()
+{
+    QTest::addColumn<qsizetype>("before"); // the file's size before the save; 0: no file
+    QTest::addColumn<qsizetype>("size"); // what the save writes
+    QTest::addColumn<int>("room"); // the longest file the disk takes
+
+    QTest::newRow("full disk: not a byte of a 10 KB CV fits") << qsizetype(10240) << qsizetype(10240) << 0;
+    QTest::newRow("full disk: 4 KB of a 10 KB CV fit") << qsizetype(10240) << qsizetype(10240) << 4096;
+    QTest::newRow("full disk: all but the last byte fit") << qsizetype(10240) << qsizetype(10240) << 10239;
+    QTest::newRow("full disk: a CV of 200 bytes") << qsizetype(180) << qsizetype(200) << 0;
+    QTest::newRow("full disk: 64 KB of a 100 KB CV fit") << qsizetype(90000) << qsizetype(102400) << 65536;
+    QTest::newRow("full disk: a new file is not left behind") << qsizetype(0) << qsizetype(10240) << 4096;
+}
+
+// The process may write no file longer than `room`, as a disk with that much free space.
+void TestEditing::atomicWriteFailsWholeWhenTheDiskIsFull()
+{
+    QFETCH(qsizetype, before);
+    QFETCH(qsizetype, size);
+    QFETCH(int, room);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cv.md"_s);
+    const QByteArray old = cvOfSize(std::max<qsizetype>(before, 1), "Built");
+    if (before > 0) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size() && file.flush());
+    }
+
+    QString error;
+    bool written = false;
+    {
+        const FileSizeLimit limit {rlim_t(room)};
+        QVERIFY(limit.isActive());
+        written = writeFileAtomically(path, cvOfSize(size, "Ran"), &error);
+    }
+
+    QVERIFY2(!written, "a save that did not fit on the disk said it succeeded");
+    QVERIFY2(
+        error.startsWith(u"cannot be written: "_s) && error.contains(u"File too large"_s), qPrintable(error));
+    if (before > 0) {
+        QVERIFY2(error.endsWith(u"; the file is unchanged"_s), qPrintable(error));
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(filesIn(dir.path()), QStringList {u"cv.md"_s});
+    } else {
+        QCOMPARE(filesIn(dir.path()), QStringList());
+    }
+}
+
+void TestEditing::atomicWriteOnARealFullDisk_data()
+{
+    QTest::addColumn<qint64>("free"); // bytes left free on the disk before the save
+
+    QTest::newRow("tmpfs of 64 KB: full") << qint64(0);
+    QTest::newRow("tmpfs of 64 KB: 4 KB free for a 10 KB CV") << qint64(4096);
+}
+
+void TestEditing::atomicWriteOnARealFullDisk()
+{
+    QFETCH(qint64, free);
+    SmallDisk disk("64k");
+    if (!disk.isMounted())
+        QSKIP("needs root and a system that lets it mount a tmpfs");
+    const QString path = disk.filePath(u"cv.md"_s);
+    const QByteArray old = cvOfSize(10240, "Built");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size() && file.flush());
+    }
+    QVERIFY(disk.fillUpTo(free));
+
+    QString error;
+    QVERIFY2(!writeFileAtomically(path, cvOfSize(10300, "Ran"), &error),
+        "a save that did not fit on the disk said it succeeded");
+    QVERIFY2(error.contains(u"No space left on device"_s) && error.endsWith(u"; the file is unchanged"_s),
+        qPrintable(error));
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(filesIn(QFileInfo(path).path()), (QStringList {u"cv.md"_s, u"filler"_s}));
+}
+
+void TestEditing::atomicWriteKeepsOwnerAndMode_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("owner"); // -1: this user's
+    QTest::addColumn<int>("group"); // -1: this user's
+
+    QTest::newRow("mode 0640") << 0640 << -1 << -1;
+    QTest::newRow("mode 0600") << 0600 << -1 << -1;
+    QTest::newRow("mode 0664") << 0664 << -1 << -1;
+    QTest::newRow("mode 0755") << 0755 << -1 << -1;
+    QTest::newRow("mode 0640, another user's file (as root)") << 0640 << 4321 << 8765;
+    QTest::newRow("mode 0620, another group (as root)") << 0620 << -1 << 8765;
+}
+
+void TestEditing::atomicWriteKeepsOwnerAndMode()
+{
+    QFETCH(int, mode);
+    QFETCH(int, owner);
+    QFETCH(int, group);
+    if ((owner != -1 || group != -1) && ::geteuid() != 0)
+        QSKIP("only root may give a file to another user or group");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cv.md"_s);
+    QString error;
+    QVERIFY2(writeFileAtomically(path, "# One\n", &error), qPrintable(error));
+    const QByteArray native = QFile::encodeName(path);
+    QCOMPARE(::chown(native.constData(), uid_t(owner), gid_t(group)), 0);
+    QCOMPARE(::chmod(native.constData(), mode_t(mode)), 0);
+    struct stat before = {};
+    QCOMPARE(::stat(native.constData(), &before), 0);
+
+    QVERIFY2(writeFileAtomically(path, "# Two\n", &error), qPrintable(error));
+
+    QCOMPARE(readAll(path), QByteArray("# Two\n"));
+    struct stat after = {};
+    QCOMPARE(::stat(native.constData(), &after), 0);
+    QVERIFY(after.st_ino != before.st_ino); // replaced, not written over
+    QCOMPARE(int(after.st_mode & 07777), mode);
+    QCOMPARE(after.st_uid, before.st_uid);
+    QCOMPARE(after.st_gid, before.st_gid);
 }
 
 QTEST_GUILESS_MAIN(TestEditing)

@@ -2,13 +2,14 @@
 // save, and the paths where saving must not lose anything (unsaved changes when switching
 // or quitting, a change on disk, a read-only or deleted file, a crash).
 
+#include "appearance.h"
 #include "dialoganswer.h"
 #include "edit/editabletext.h"
-#include "appearance.h"
 #include "editor/codeeditor.h"
 #include "editor/editorpane.h"
 #include "editor/findbar.h"
 #include "editor/profileform.h"
+#include "fulldisk.h"
 #include "library/candidatetable.h"
 #include "library/libraryloader.h"
 #include "library/librarymodel.h"
@@ -22,18 +23,19 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QTest>
 #include <QTimer>
 #include <QToolButton>
 
@@ -117,6 +119,8 @@ private Q_SLOTS:
     void changeOnDiskIsNeverOverwrittenSilently();
     void unmodifiedEditorFollowsTheDisk();
     void readOnlyFileKeepsTheTextUnsaved();
+    void fullDiskKeepsTheTextUnsaved();
+    void ownSaveIsNotReloaded();
     void deletedFileIsSaidAndSavedAgain();
     void crashRecoveryOffersTheText();
 
@@ -625,6 +629,63 @@ void TestEditor::readOnlyFileKeepsTheTextUnsaved()
     QVERIFY(pane.isModified());
     QVERIFY(pane.text().contains(u"Cloud Engineer"_s));
     QCOMPARE(readFile(path), kZoe);
+}
+
+void TestEditor::fullDiskKeepsTheTextUnsaved()
+{
+    EditorPane pane;
+    pane.show();
+    const QString path = m_dir->filePath(u"zoe.md"_s);
+    QVERIFY(pane.open(path));
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+    const QString edited = pane.text();
+    QVERIFY(pane.recovery().save(path, edited)); // as the editor does a few seconds after a change
+
+    QString said;
+    bool saved = true;
+    {
+        const FileSizeLimit disk(100); // room for 100 of the file's bytes
+        QVERIFY(disk.isActive());
+        DialogAnswer answer([&said](QWidget *dialog) {
+            said = qobject_cast<QMessageBox *>(dialog)->text();
+            clickMessageBoxButton(dialog, QMessageBox::Ok);
+        });
+        saved = pane.save();
+    }
+
+    QVERIFY2(!saved, "a save that did not fit on the disk said it succeeded");
+    QVERIFY2(said.contains(u"zoe.md cannot be written: File too large; the file is unchanged"_s)
+            && said.contains(u"not saved"_s),
+        qPrintable(said));
+    QCOMPARE(readFile(path), kZoe);
+    QVERIFY(pane.isModified());
+    QCOMPARE(pane.text(), edited);
+    QCOMPARE(pane.recovery().copies().size(), 1);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TestEditor::ownSaveIsNotReloaded()
+{
+    EditorPane pane;
+    pane.show();
+    const QString path = m_dir->filePath(u"zoe.md"_s);
+    QVERIFY(pane.open(path));
+    auto *watcher = pane.findChild<QFileSystemWatcher *>();
+    QVERIFY(watcher);
+    QSignalSpy changed(watcher, &QFileSystemWatcher::fileChanged);
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+
+    QVERIFY(pane.save());
+    // Typed after the save, before the watcher has told of it: a reload would drop it.
+    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Architect"_s)));
+    QVERIFY(changed.wait(5000));
+
+    QVERIFY(pane.isModified());
+    QVERIFY(pane.text().contains(u"\nCloud Architect\n"_s));
+    QVERIFY(pane.textEditor()->document()->isUndoAvailable()); // a reload would also clear the undo history
+    QVERIFY(!pane.diskBanner()->isVisible());
+    QVERIFY(readFile(path).contains("\nCloud Engineer\n"));
+    QVERIFY(watcher->files().contains(path)); // and it still watches the file it wrote
 }
 
 void TestEditor::deletedFileIsSaidAndSavedAgain()

@@ -4,12 +4,23 @@
 <context>
     <name>Shortlist::AtomicWrite</name>
     <message>
-        <location filename="../../core/io/atomicwrite.cpp" line="+20"/>
+        <location filename="../../core/io/atomicwrite.cpp" line="+31"/>
+        <location line="+9"/>
         <source>the disk is full (%1)</source>
         <translation>der Datenträger ist voll (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>its owner and group cannot be kept (%1)</source>
+        <translation>Besitzer und Gruppe lassen sich nicht beibehalten (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its permissions cannot be kept (%1)</source>
+        <translation>die Zugriffsrechte lassen sich nicht beibehalten (%1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>is a folder</source>
         <translation>ist ein Ordner</translation>
     </message>
@@ -20,10 +31,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <source>cannot be written: %1; the file is unchanged</source>
+        <translation>kann nicht geschrieben werden: %1; die Datei ist unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cannot be written: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>was written, but its folder cannot be synced to the disk: %1</source>
+        <translation>wurde geschrieben, aber der Ordner lässt sich nicht auf den Datenträger synchronisieren: %1</translation>
     </message>
 </context>
 <context>
@@ -37,7 +56,7 @@
 <context>
     <name>Shortlist::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+46"/>
+        <location filename="../../app/commandline.cpp" line="+45"/>
         <source>Print the profiles in FILE... as &lt;format&gt;: json (JSON Resume), markdown (Shortlist&apos;s house style, one FILE) or pdf (summaries, with a comparison page first for several files; needs -o), without opening a window.</source>
         <translation>Gibt die Profile in DATEI... als &lt;Format&gt; aus, ohne ein Fenster zu öffnen: json (JSON Resume), markdown (Hausstil von Shortlist, eine DATEI) oder pdf (Zusammenfassungen, bei mehreren Dateien mit einer Vergleichsseite vorweg; erfordert -o).</translation>
     </message>
@@ -140,15 +159,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Standardausgabe: kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <location line="+5"/>
-        <location line="+305"/>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-277"/>
+        <location line="+36"/>
         <source>--set takes PATH=VALUE, not &apos;%1&apos;</source>
         <translation>--set erwartet PFAD=WERT, nicht „%1“</translation>
     </message>
