@@ -21,8 +21,8 @@ floors=(
     "name 0.91 0.90"
     "email 0.99 0.95"
     "location 0.89 -"
-    "work_f1 0.59 0.90"
-    "work_dates 0.57 0.85"
+    "work_f1 0.69 0.90"
+    "work_dates 0.68 0.85"
     "education_f1 0.87 0.85"
     "skills_recall 0.78 0.75"
 )
