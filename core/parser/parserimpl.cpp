@@ -149,6 +149,9 @@ bool isDecorationOnly(QStringView text)
 {
     if (text.size() >= 3 && withoutDecoration(text).isEmpty())
         return true;
+    // A lone full stop between entries, as some plain-text CVs separate them.
+    if (text.trimmed() == u".")
+        return true;
     // A site generator's layout tags: "{{< columns >}}", "{% include x.html %}", "<--->". A
     // tag with a title ("{{% progress title=\"Go\" %}}") says something and is kept.
     text = text.trimmed();

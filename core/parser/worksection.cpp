@@ -92,9 +92,15 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     if (line.isHeading())
         return true;
     // "- Did this", "• Did that" typed as text (an escaped or indented bullet) is a highlight.
+    // "-- Did this", "o\tDid that": the bullets of a text made in a word processor, too.
     const QStringView text = line.text;
-    if (text.size() > 2 && (text[0] == QLatin1Char('-') || text[0] == QLatin1Char('*') || text[0] == QChar(0x2022))
-        && text[1].isSpace())
+    qsizetype bullet = 0;
+    while (bullet < 2 && bullet < text.size()
+        && (text[bullet] == QLatin1Char('-') || text[bullet] == QLatin1Char('*') || text[bullet] == QChar(0x2022)
+            || text[bullet] == QChar(0x25e6) || (bullet == 0 && text[bullet] == QLatin1Char('o'))))
+        ++bullet;
+    if (bullet > 0 && bullet + 1 < text.size() && text[bullet].isSpace()
+        && (text[0] != QLatin1Char('o') || text[1] == QLatin1Char('\t')))
         return false;
     if (isDateAnchor(index) || labelledField(text).kind != LabelledField::None)
         return true;
