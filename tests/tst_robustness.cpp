@@ -158,6 +158,21 @@ void TestRobustness::shapes_data()
     QTest::newRow("skills: bullets around a table")
         << QByteArray("## Skills\n\n- Python\n\n| Area | Tools |\n|---|---|\n")
             + QByteArray("| Build | Make, CMake |\n").repeated(40) + QByteArray("\n- Go\n- Rust\n");
+    // Nesting as deep as the file is long: every walk over the tree must be a loop (issue 16).
+    QTest::newRow("80,000 nested list markers") << QByteArray("- ").repeated(80000) + "deep\n";
+    QByteArray indented;
+    for (int depth = 0; depth < 3000; ++depth)
+        indented += QByteArray(2 * depth, ' ') + "- item\n";
+    QTest::newRow("lines of increasing indentation") << indented;
+    QTest::newRow("80,000 nested quotes") << QByteArray("> ").repeated(80000) + "deep\n";
+    QTest::newRow("50,000 nested emphasis")
+        << QByteArray("*a ").repeated(50000) + "b" + QByteArray(" c*").repeated(50000) + "\n";
+    QTest::newRow("50,000 nested strong emphasis")
+        << QByteArray("**").repeated(50000) + "b" + QByteArray("**").repeated(50000);
+    QTest::newRow("30,000 nested links")
+        << QByteArray("[").repeated(30000) + "x" + QByteArray("](u)").repeated(30000);
+    QTest::newRow("30,000 nested images")
+        << QByteArray("![").repeated(30000) + "x" + QByteArray("](u)").repeated(30000);
     QTest::newRow("control characters") << QByteArray("# A\x01\x02 B\n\x1b[31mred\x1b[0m\n");
 }
 
