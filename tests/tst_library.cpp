@@ -9,9 +9,14 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Shortlist;
 using namespace Qt::StringLiterals;
@@ -94,6 +99,7 @@ private Q_SLOTS:
     void loaderReadsAFolderRecursively();
     void loaderFollowsTheDisk();
     void loaderReportsFilesThatFail();
+    void loaderReportsANamedPipeAtOnce();
 };
 
 void TestLibrary::folding_data()
@@ -580,6 +586,37 @@ void TestLibrary::loaderReportsFilesThatFail()
     QVERIFY2(reported.at(0).startsWith(u"binary.txt: "_s), qPrintable(reported.join(u'\n')));
     QVERIFY2(reported.at(1).startsWith(u"empty.md: "_s), qPrintable(reported.join(u'\n')));
     QVERIFY2(reported.at(2).startsWith(u"missing.md: "_s), qPrintable(reported.join(u'\n')));
+}
+
+// A named pipe given as a file would block its reader until something writes to it, and
+// the window's quitting after it (the loader waits for its reads): it is listed as a
+// problem at once instead.
+void TestLibrary::loaderReportsANamedPipeAtOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kSamples[0].text));
+    const QString pipe = dir.filePath(u"pipe.md"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+
+    LibraryModel model;
+    LibraryLoader loader(&model);
+    QSignalSpy finished(&loader, &LibraryLoader::loadingFinished);
+    // Should a read block after all, ending it lets the test fail instead of hang (the
+    // loader's destructor, run after this guard's, waits for its reads).
+    const auto release = qScopeGuard([&] {
+        const int fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+    });
+    loader.open({dir.path(), pipe});
+    QVERIFY(finished.wait(5000));
+
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.problemCount(), 1);
+    const int row = model.rowOfPath(pipe);
+    QVERIFY(row >= 0);
+    QVERIFY2(model.entry(row).error.contains(u"is not a regular file"_s), qPrintable(model.entry(row).error));
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)

@@ -5,9 +5,19 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <future>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Shortlist;
+using namespace Qt::StringLiterals;
 
 class TestRobustness : public QObject
 {
@@ -18,6 +28,8 @@ private Q_SLOTS:
     void damaged();
     void shapes_data();
     void shapes();
+    void filesOnDisk_data();
+    void filesOnDisk();
 };
 
 namespace {
@@ -40,6 +52,29 @@ void parseAndCheck(const QByteArray &bytes)
         QVERIFY2(r.begin >= 0 && r.end <= bytes.size() && r.begin <= r.end,
             qPrintable(QStringLiteral("[%1, %2) in %3 bytes").arg(r.begin).arg(r.end).arg(bytes.size())));
     });
+}
+
+const QByteArray kJane
+    = "# Jane Example\n\nEngineer\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2021_\n";
+
+// `text` as UTF-16 in either byte order, without a byte order mark.
+QByteArray utf16(const QString &text, bool bigEndian)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        const char high = char(c.unicode() >> 8), low = char(c.unicode() & 0xFF);
+        bytes.append(bigEndian ? high : low).append(bigEndian ? low : high);
+    }
+    return bytes;
+}
+
+// Lets a reader blocked on the named pipe `path` go, by opening it for writing and closing
+// it again: the end of a file to the reader.
+void releaseReader(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+    if (fd >= 0)
+        ::close(fd);
 }
 
 } // namespace
@@ -123,6 +158,21 @@ void TestRobustness::shapes_data()
     QTest::newRow("skills: bullets around a table")
         << QByteArray("## Skills\n\n- Python\n\n| Area | Tools |\n|---|---|\n")
             + QByteArray("| Build | Make, CMake |\n").repeated(40) + QByteArray("\n- Go\n- Rust\n");
+    // Nesting as deep as the file is long: every walk over the tree must be a loop (issue 16).
+    QTest::newRow("80,000 nested list markers") << QByteArray("- ").repeated(80000) + "deep\n";
+    QByteArray indented;
+    for (int depth = 0; depth < 3000; ++depth)
+        indented += QByteArray(2 * depth, ' ') + "- item\n";
+    QTest::newRow("lines of increasing indentation") << indented;
+    QTest::newRow("80,000 nested quotes") << QByteArray("> ").repeated(80000) + "deep\n";
+    QTest::newRow("50,000 nested emphasis")
+        << QByteArray("*a ").repeated(50000) + "b" + QByteArray(" c*").repeated(50000) + "\n";
+    QTest::newRow("50,000 nested strong emphasis")
+        << QByteArray("**").repeated(50000) + "b" + QByteArray("**").repeated(50000);
+    QTest::newRow("30,000 nested links")
+        << QByteArray("[").repeated(30000) + "x" + QByteArray("](u)").repeated(30000);
+    QTest::newRow("30,000 nested images")
+        << QByteArray("![").repeated(30000) + "x" + QByteArray("](u)").repeated(30000);
     QTest::newRow("control characters") << QByteArray("# A\x01\x02 B\n\x1b[31mred\x1b[0m\n");
 }
 
@@ -130,6 +180,64 @@ void TestRobustness::shapes()
 {
     QFETCH(QByteArray, bytes);
     parseAndCheck(bytes);
+}
+
+// Files on disk that are not profiles are refused at once with a reason; text in an
+// encoding Shortlist reads is read.
+void TestRobustness::filesOnDisk_data()
+{
+    QTest::addColumn<QByteArray>("bytes"); // a null array: a named pipe where the file would be
+    QTest::addColumn<QString>("error"); // part of the message; empty: read as a profile
+
+    QTest::newRow("robustness: a named pipe") << QByteArray() << u"is not a regular file"_s;
+    QTest::newRow("robustness: NUL byte in the first line")
+        << QByteArray("# Jane\0Example\n", 15) + kJane << u"binary data"_s;
+    QTest::newRow("robustness: NUL byte after 64 KiB")
+        << kJane + QByteArray("- Wrote the software.\n").repeated(4000) + QByteArray("\0\0\0\n", 4)
+        << u"binary data"_s;
+    QTest::newRow("robustness: UTF-16 LE with BOM")
+        << QByteArray("\xFF\xFE") + utf16(QString::fromUtf8(kJane), false) << QString();
+    QTest::newRow("robustness: UTF-16 LE without BOM") << utf16(QString::fromUtf8(kJane), false) << QString();
+    QTest::newRow("robustness: UTF-16 BE without BOM") << utf16(QString::fromUtf8(kJane), true) << QString();
+    QTest::newRow("robustness: UTF-16 LE without BOM, accents")
+        << utf16(u"# Zoë Müller\n\nIngénieure à Lyon\n"_s, false) << QString();
+    QTest::newRow("robustness: 16-bit numbers are not UTF-16")
+        << QByteArray("\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x08\x00", 16)
+        << u"binary data"_s;
+}
+
+void TestRobustness::filesOnDisk()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"cv.md"_s);
+    if (bytes.isNull()) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    // Read on a thread of its own, so that a read that blocks fails this test instead of
+    // hanging it: the guard then ends the read.
+    auto reading = std::async(std::launch::async, [path] { return loadProfileFile(path); });
+    const auto release = qScopeGuard([&] {
+        if (bytes.isNull())
+            releaseReader(path);
+    });
+    QVERIFY2(reading.wait_for(std::chrono::seconds(5)) == std::future_status::ready, "the read blocked");
+    const ProfileFile file = reading.get();
+    if (error.isEmpty()) {
+        QVERIFY2(file.isValid(), qPrintable(file.error));
+        QVERIFY(!file.profile.basics.name.value.isEmpty());
+        QVERIFY2(file.profile.basics.name.value.startsWith(u"Jane"_s)
+                || file.profile.basics.name.value.startsWith(u"Zoë"_s),
+            qPrintable(file.profile.basics.name.value));
+    } else {
+        QVERIFY2(file.error.contains(error), qPrintable(file.error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRobustness)

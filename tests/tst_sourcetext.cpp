@@ -55,6 +55,13 @@ void TestSourceText::encodings_data()
     for (QChar c : jose)
         utf16.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
     QTest::newRow("utf-16 LE with BOM") << utf16 << int(SourceText::Encoding::Utf16LE) << jose << true;
+    // Without a BOM, told by where the zero bytes of Latin letters are.
+    QTest::newRow("utf-16 LE without BOM")
+        << utf16.sliced(2) << int(SourceText::Encoding::Utf16LE) << jose << false;
+    QByteArray utf16be;
+    for (QChar c : jose)
+        utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    QTest::newRow("utf-16 BE without BOM") << utf16be << int(SourceText::Encoding::Utf16BE) << jose << false;
 }
 
 void TestSourceText::encodings()

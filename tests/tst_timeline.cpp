@@ -4,7 +4,12 @@
 #include "profile/profile.h"
 #include "timeline/careertimeline.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <map>
+#include <set>
 
 using namespace Shortlist;
 using namespace Qt::StringLiterals;
@@ -31,6 +36,82 @@ QStringList written(const QList<MonthSpan> &spans)
     return list;
 }
 
+// Overlaps as their definition reads, pair by pair: the months two positions both
+// certainly cover, unless they share only the month one ends and the other starts in;
+// touching months are one overlap. Quadratic, for small careers only.
+std::map<int, std::set<int>> overlapsPairByPair(const CareerTimeline &timeline)
+{
+    std::map<int, std::set<int>> byMonth; // month -> positions sharing it
+    const QList<TimelineEntry> &entries = timeline.positions;
+    for (qsizetype a = 0; a < entries.size(); ++a) {
+        for (qsizetype b = a + 1; b < entries.size(); ++b) {
+            const TimelineEntry &x = entries[a], &y = entries[b];
+            if (!x.certain || !y.certain)
+                continue;
+            const int first = std::max(x.certain->first, y.certain->first);
+            const int last = std::min(x.certain->last, y.certain->last);
+            const bool handOver = first == last
+                && ((x.span.last == first && y.span.first == first)
+                    || (y.span.last == first && x.span.first == first));
+            for (int month = first; month <= last && !handOver; ++month) {
+                byMonth[month].insert(x.index);
+                byMonth[month].insert(y.index);
+            }
+        }
+    }
+    return byMonth;
+}
+
+// The same overlaps as the timeline gives them: "2019-06..2019-12: 0 2" each, oldest first.
+QStringList writtenOverlaps(const CareerTimeline &timeline)
+{
+    QStringList list;
+    for (qsizetype i = timeline.overlaps.size() - 1; i >= 0; --i) {
+        QStringList positions;
+        for (int p : timeline.overlapping[i])
+            positions.append(QString::number(p));
+        list.append(written({timeline.overlaps[i]}).first() + u": "_s + positions.join(u' '));
+    }
+    return list;
+}
+
+QStringList writtenOverlaps(const std::map<int, std::set<int>> &byMonth)
+{
+    QStringList list;
+    for (auto it = byMonth.begin(); it != byMonth.end();) {
+        const int first = it->first;
+        int last = first;
+        std::set<int> positions;
+        for (; it != byMonth.end() && it->first <= last + 1; ++it) {
+            last = it->first;
+            positions.insert(it->second.begin(), it->second.end());
+        }
+        QStringList names;
+        for (int p : positions)
+            names.append(QString::number(p));
+        list.append(written({{first, last}}).first() + u": "_s + names.join(u' '));
+    }
+    return list;
+}
+
+// A position's dates as datedPosition() reads them, drawn at random around 2015-2024:
+// month or year edges, ongoing, or a single date.
+QString randomDates(QRandomGenerator &random)
+{
+    const auto date = [&random](int year, bool withMonth) {
+        return withMonth ? u"%1-%2"_s.arg(year).arg(random.bounded(1, 13), 2, 10, QLatin1Char('0'))
+                         : QString::number(year);
+    };
+    const int start = random.bounded(2015, 2024);
+    switch (random.bounded(6)) {
+    case 0: return date(start, random.bounded(3) != 0) + u"..present"_s;
+    case 1: return date(start, random.bounded(2) != 0);
+    default:
+        return date(start, random.bounded(4) != 0) + u".."_s
+            + date(start + random.bounded(3), random.bounded(4) != 0);
+    }
+}
+
 } // namespace
 
 class TestTimeline : public QObject
@@ -44,6 +125,9 @@ private Q_SLOTS:
     void overlappingPositionsGetTheirOwnLanes_data();
     void overlappingPositionsGetTheirOwnLanes();
     void yearOnlyEdgesAreUncertain();
+    void overlapsAreThoseOfEveryPair();
+    void manyPositionsTakeLittleTime_data();
+    void manyPositionsTakeLittleTime();
 };
 
 void TestTimeline::gapsAndOverlaps_data()
@@ -148,6 +232,66 @@ void TestTimeline::yearOnlyEdgesAreUncertain()
     QCOMPARE(written({entry.span}), QStringList {u"2018-01..2020-03"_s});
     QCOMPARE(written({entry.possible}), QStringList {u"2018-01..2020-03"_s});
     QCOMPARE(written({*entry.certain}), QStringList {u"2019-01..2020-03"_s});
+}
+
+void TestTimeline::overlapsAreThoseOfEveryPair()
+{
+    QRandomGenerator random(16); // the same careers every run
+    for (int career = 0; career < 2000; ++career) {
+        QStringList positions;
+        const int count = random.bounded(2, 9);
+        for (int i = 0; i < count; ++i)
+            positions.append(randomDates(random));
+        const CareerTimeline timeline = careerTimeline(profileOf(positions), kToday);
+        const QStringList expected = writtenOverlaps(overlapsPairByPair(timeline));
+        if (writtenOverlaps(timeline) != expected)
+            qWarning() << "career" << positions;
+        QCOMPARE(writtenOverlaps(timeline), expected);
+    }
+}
+
+void TestTimeline::manyPositionsTakeLittleTime_data()
+{
+    QTest::addColumn<QStringList>("positions");
+    QTest::addColumn<QStringList>("gaps");
+    QTest::addColumn<QStringList>("overlaps");
+    QTest::addColumn<int>("lanes");
+    const int count = 8000;
+    QStringList all;
+    for (int i = 0; i < count; ++i)
+        all.append(QString::number(i));
+    QTest::newRow("8,000 times the same position")
+        << QStringList(count, u"2015-03..2019-10"_s) << QStringList {}
+        << QStringList {u"2015-03..2019-10: "_s + all.join(u' ')} << count;
+    // Each month of 2010-2019 starts a position of 80 months and of one, and ends one of 12:
+    // hand-overs everywhere, overlaps all along.
+    QStringList mixed;
+    for (int i = 0; i < count; ++i) {
+        const int month = 2010 * 12 + (i % 120);
+        const int length = i % 3 == 0 ? 80 : i % 3 == 1 ? 1 : 12;
+        mixed.append(isoMonth(month) + u".."_s + isoMonth(month + length - 1));
+    }
+    QTest::newRow("8,000 positions starting across ten years")
+        << mixed << QStringList {} << QStringList {u"2010-01..2024-06: "_s + all.join(u' ')} << -1;
+}
+
+void TestTimeline::manyPositionsTakeLittleTime()
+{
+    QFETCH(QStringList, positions);
+    QFETCH(QStringList, gaps);
+    QFETCH(QStringList, overlaps);
+    QFETCH(int, lanes);
+    const Profile profile = profileOf(positions);
+    QElapsedTimer timer;
+    timer.start();
+    const CareerTimeline timeline = careerTimeline(profile, kToday);
+    const QList<int> lane = timeline.lanes();
+    // Linear-logarithmic takes milliseconds; the pair-by-pair merge took minutes.
+    QCOMPARE_LT(timer.elapsed(), 2000);
+    QCOMPARE(written(timeline.gaps), gaps);
+    QCOMPARE(writtenOverlaps(timeline), overlaps);
+    if (lanes >= 0)
+        QCOMPARE(*std::max_element(lane.begin(), lane.end()) + 1, lanes);
 }
 
 QTEST_GUILESS_MAIN(TestTimeline)

@@ -4,6 +4,15 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace Shortlist {
 
 namespace {
@@ -14,21 +23,50 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Shortlist::ProfileFile)
 };
 
-// A text file has no NUL bytes (UTF-16 aside) and few control characters.
+// A text file has no NUL bytes (UTF-16 aside) and few control characters, anywhere in it.
 bool looksBinary(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || SourceText::utf16WithoutBom(bytes))
         return false;
-    const qsizetype sample = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    if (std::memchr(bytes.constData(), 0, size_t(bytes.size())))
+        return true;
     qsizetype control = 0;
-    for (qsizetype i = 0; i < sample; ++i) {
-        const auto c = uchar(bytes[i]);
-        if (c == 0)
-            return true;
+    for (const char ch : bytes) {
+        const auto c = uchar(ch);
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
             ++control;
     }
-    return control * 20 > sample;
+    return control * 20 > bytes.size();
+}
+
+// Opens `path` for reading if it is a regular file. A named pipe would block the open (and
+// the read) until something writes to it, a device might never end: neither is a profile.
+// Checked on the open file, so that nothing swapped in after a look at the path slips by.
+QString openRegularFile(const QString &path, QFile &input)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return Strings::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+    struct stat status;
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return Strings::tr(
+            "is not a regular file (but a pipe, a device or a socket); not a profile Shortlist will read");
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!input.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Strings::tr("cannot be read: %1").arg(input.errorString());
+    }
+#else
+    if (!QFileInfo(path).isFile())
+        return Strings::tr(
+            "is not a regular file (but a pipe, a device or a socket); not a profile Shortlist will read");
+    if (!input.open(QIODevice::ReadOnly))
+        return Strings::tr("cannot be read: %1").arg(input.errorString());
+#endif
+    return {};
 }
 
 } // namespace
@@ -90,11 +128,10 @@ ProfileFile loadProfileFile(const QString &path)
                          .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1);
         return file;
     }
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly)) {
-        file.error = Strings::tr("cannot be read: %1").arg(input.errorString());
+    QFile input;
+    file.error = openRegularFile(path, input);
+    if (!file.error.isEmpty())
         return file;
-    }
     const QByteArray bytes = input.readAll();
     if (input.error() != QFileDevice::NoError) {
         file.error = Strings::tr("cannot be read: %1").arg(input.errorString());

@@ -317,7 +317,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         if (!hasInstitution && hasDegree && parts.size() == 1 && entry.institution.value.isEmpty()) {
             const qsizetype comma = lastIndexOfShort(parts[0].text, u", ");
             const QStringView last = comma > 0 ? QStringView(parts[0].text).sliced(comma + 2) : QStringView();
-            const QString degree = parts[0].text.first(comma);
+            const QString degree = comma > 0 ? parts[0].text.first(comma) : QString();
             if (!last.isEmpty() && last.front().isUpper() && wordCount(last, 5) <= 4
                 && !Lexicon::hasDegreeWord(last) && Lexicon::hasDegreeWord(degree) && !readDegree(degree).area.isEmpty()
                 && Lexicon::countryCode(last).isEmpty() && !isScore(last)) {

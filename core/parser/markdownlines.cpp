@@ -18,6 +18,7 @@
 
 #include <cstring>
 #include <memory>
+#include <vector>
 
 namespace Shortlist {
 
@@ -97,6 +98,42 @@ QByteArrayView inlineLiteral(cmark_node *node)
 #endif
 }
 
+// Every walk over the tree is a loop, never a recursion: a file of 80,000 nested list
+// markers or emphasis is a tree as deep, and the stack would not hold one call per level.
+
+// The node after `node` in document order inside `root`: its first child unless
+// `intoChildren` is false, else the next sibling of it or of the nearest ancestor that has one.
+// Calls `leave` for each ancestor it climbs out of. nullptr once the walk is back at `root`.
+template<typename Leave>
+cmark_node *nextInTree(cmark_node *node, const cmark_node *root, bool intoChildren, Leave leave)
+{
+    if (intoChildren) {
+        if (cmark_node *child = cmark_node_first_child(node))
+            return child;
+    }
+    while (node != root) {
+        if (cmark_node *next = cmark_node_next(node))
+            return next;
+        node = cmark_node_parent(node);
+        if (node != root)
+            leave(node);
+    }
+    return nullptr;
+}
+
+// The text of an image's description: its words and code, without those of images inside it.
+QString altTextOf(cmark_node *image)
+{
+    QByteArray utf8;
+    for (cmark_node *node = cmark_node_first_child(image); node;) {
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
+            utf8 += inlineLiteral(node);
+        node = nextInTree(node, image, type != CMARK_NODE_IMAGE, [](cmark_node *) {});
+    }
+    return QString::fromUtf8(utf8);
+}
+
 // Collects the inline content of a block as lines of plain text.
 class InlineFlattener
 {
@@ -118,9 +155,15 @@ public:
     Pieces run(cmark_node *block)
     {
         m_count = 0;
+        m_emphasis = m_strong = 0;
+        m_openLinks.clear();
         newLine();
-        for (cmark_node *child = cmark_node_first_child(block); child; child = cmark_node_next(child))
-            visit(child, 0, 0);
+        for (cmark_node *node = cmark_node_first_child(block); node;) {
+            const bool intoChildren = enter(node);
+            if (intoChildren && !cmark_node_first_child(node))
+                leave(node);
+            node = nextInTree(node, block, intoChildren, [this](cmark_node *n) { leave(n); });
+        }
         // The text stays UTF-8, as cmark-gfm gives it, until the line is complete.
         Pieces pieces;
         for (qsizetype i = 0; i < m_count; ++i) {
@@ -185,53 +228,64 @@ private:
 
     Building &current() { return m_pieces[m_count - 1]; }
 
-    void visit(cmark_node *node, int emphasis, int strong)
+    // Reads a node on the way in; true if its children are to be read, after which leave()
+    // is called for it.
+    bool enter(cmark_node *node)
     {
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE: append(inlineLiteral(node), emphasis, strong); return;
-        case CMARK_NODE_SOFTBREAK: newLine(); return;
-        case CMARK_NODE_LINEBREAK: newLineAfterHardBreak(); return;
+        case CMARK_NODE_CODE: append(inlineLiteral(node), m_emphasis, m_strong); return false;
+        case CMARK_NODE_SOFTBREAK: newLine(); return false;
+        case CMARK_NODE_LINEBREAK: newLineAfterHardBreak(); return false;
         case CMARK_NODE_HTML_INLINE: {
             const char *tag = cmark_node_get_literal(node);
             if (tag && qstrnicmp(tag, "<br", 3) == 0)
                 newLineAfterHardBreak();
-            return;
+            return false;
         }
-        case CMARK_NODE_EMPH: ++emphasis; break;
-        case CMARK_NODE_STRONG: ++strong; break;
-        case CMARK_NODE_LINK:
-        case CMARK_NODE_IMAGE: {
-            const bool image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
-            const qsizetype before = current().utf8.size();
-            const qsizetype pieceIndex = m_count - 1;
-            if (image) {
-                // Alt text is not part of the line's reading; keep it with the image.
-                InlineFlattener alt;
-                QString altText;
-                for (const Piece &p : alt.run(node))
-                    altText += p.text;
-                current().links.append({altText, QString::fromUtf8(cmark_node_get_url(node)), true});
-                return;
-            }
-            for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-                visit(child, emphasis, strong);
+        case CMARK_NODE_EMPH: ++m_emphasis; return true;
+        case CMARK_NODE_STRONG: ++m_strong; return true;
+        case CMARK_NODE_IMAGE:
+            // Alt text is not part of the line's reading; keep it with the image.
+            current().links.append({altTextOf(node), QString::fromUtf8(cmark_node_get_url(node)), true});
+            return false;
+        case CMARK_NODE_LINK: m_openLinks.append({m_count - 1, current().utf8.size()}); return true;
+        default: return true;
+        }
+    }
+
+    void leave(cmark_node *node)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_EMPH: --m_emphasis; return;
+        case CMARK_NODE_STRONG: --m_strong; return;
+        case CMARK_NODE_LINK: {
+            const OpenLink link = m_openLinks.last();
+            m_openLinks.removeLast();
+            // The link's text from where it began; from the start of the line if it broke.
             const auto &utf8 = current().utf8;
-            const QByteArrayView text = m_count - 1 == pieceIndex
-                ? QByteArrayView(utf8.data() + before, utf8.size() - before)
-                : QByteArrayView(utf8.data(), utf8.size());
-            m_pieces[pieceIndex].links.append(
+            const qsizetype before = m_count - 1 == link.piece ? link.before : 0;
+            const QByteArrayView text(utf8.data() + before, utf8.size() - before);
+            m_pieces[link.piece].links.append(
                 {QString::fromUtf8(text).trimmed(), QString::fromUtf8(cmark_node_get_url(node)), false});
             return;
         }
-        default: break;
+        default: return;
         }
-        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-            visit(child, emphasis, strong);
     }
+
+    // Where a link being read began: its piece, and the bytes the piece held before it.
+    struct OpenLink
+    {
+        qsizetype piece;
+        qsizetype before;
+    };
 
     QVarLengthArray<Building, 16> m_pieces;
     qsizetype m_count = 0; // pieces of the block being read
+    int m_emphasis = 0; // emphasis and strong emphasis around the node being read
+    int m_strong = 0;
+    QVarLengthArray<OpenLink, 4> m_openLinks;
 };
 
 class Flattener
@@ -246,33 +300,31 @@ public:
     {
         m_plainText = !usesMarkdown(document);
         m_lines.reserve(m_lines.size() + m_source.lineCount());
-        for (cmark_node *child = cmark_node_first_child(document); child; child = cmark_node_next(child))
-            block(child, 0);
+        for (cmark_node *node = cmark_node_first_child(document); node;) {
+            const bool intoChildren = block(node);
+            if (intoChildren && !cmark_node_first_child(node))
+                leaveBlock(node);
+            node = nextInTree(node, document, intoChildren, [this](cmark_node *n) { leaveBlock(n); });
+        }
     }
 
 private:
     // A plain-text CV uses no markdown beyond "- " bullets (and perhaps an image).
-    static bool usesMarkdown(cmark_node *node)
+    static bool usesMarkdown(cmark_node *document)
     {
-        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-            switch (cmark_node_get_type(child)) {
+        for (cmark_node *node = cmark_node_first_child(document); node;
+             node = nextInTree(node, document, true, [](cmark_node *) {})) {
+            switch (cmark_node_get_type(node)) {
             case CMARK_NODE_HEADING:
             case CMARK_NODE_EMPH:
             case CMARK_NODE_STRONG:
             case CMARK_NODE_BLOCK_QUOTE: return true;
             case CMARK_NODE_CODE_BLOCK:
-                if (isFenced(child))
+                if (isFenced(node))
                     return true;
-                continue;
-            case CMARK_NODE_TEXT:
-            case CMARK_NODE_SOFTBREAK:
-            case CMARK_NODE_LINEBREAK:
-            case CMARK_NODE_CODE:
-            case CMARK_NODE_HTML_INLINE:
-            case CMARK_NODE_HTML_BLOCK:
-            case CMARK_NODE_THEMATIC_BREAK: continue; // leaves
+                break;
             default:
-                if (isExtension(child, "table") || usesMarkdown(child))
+                if (isExtension(node, "table"))
                     return true;
             }
         }
@@ -580,46 +632,51 @@ private:
         }
     }
 
-    void block(cmark_node *node, int listDepth, bool firstInItem = true)
+    // Reads a block on the way in; true if its children are to be read, after which
+    // leaveBlock() is called for it.
+    bool block(cmark_node *node)
     {
         ++m_block;
+        // Only an item's first block begins the item's line.
+        cmark_node *parent = cmark_node_parent(node);
+        const bool firstInItem
+            = !(parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM && cmark_node_previous(node));
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_HEADING: heading(node); return;
-        case CMARK_NODE_PARAGRAPH: paragraph(node, listDepth, firstInItem); return;
-        case CMARK_NODE_CODE_BLOCK: literalBlock(node, Line::Kind::Code); return;
-        case CMARK_NODE_HTML_BLOCK: literalBlock(node, Line::Kind::Html); return;
+        case CMARK_NODE_HEADING: heading(node); return false;
+        case CMARK_NODE_PARAGRAPH: paragraph(node, m_listDepth, firstInItem); return false;
+        case CMARK_NODE_CODE_BLOCK: literalBlock(node, Line::Kind::Code); return false;
+        case CMARK_NODE_HTML_BLOCK: literalBlock(node, Line::Kind::Html); return false;
         case CMARK_NODE_THEMATIC_BREAK: {
             const int sourceLine = startLine(node);
             addLine(Line::Kind::Rule, 0, sourceLine).range = lineRange(sourceLine);
-            return;
+            return false;
         }
-        case CMARK_NODE_LIST: {
-            for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item))
-                block(item, listDepth + 1, true);
-            return;
-        }
-        case CMARK_NODE_ITEM: {
-            bool first = true;
-            const qsizetype before = m_lines.size();
-            for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-                block(child, listDepth, first);
-                first = false;
-            }
-            if (m_lines.size() == before) {
-                // An empty item still stands in the file.
-                const int sourceLine = startLine(node);
-                addLine(Line::Kind::ListItem, listDepth, sourceLine).range = lineRange(sourceLine);
-            }
-            return;
-        }
+        case CMARK_NODE_LIST: ++m_listDepth; return true;
+        case CMARK_NODE_ITEM: m_linesBeforeItem.push_back(m_lines.size()); return true;
         default:
             if (isExtension(node, "table")) {
                 table(node);
-                return;
+                return false;
             }
-            for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-                block(child, listDepth);
+            return true;
+        }
+    }
+
+    void leaveBlock(cmark_node *node)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_LIST: --m_listDepth; return;
+        case CMARK_NODE_ITEM: {
+            const qsizetype before = m_linesBeforeItem.back();
+            m_linesBeforeItem.pop_back();
+            if (m_lines.size() == before) {
+                // An empty item still stands in the file.
+                const int sourceLine = startLine(node);
+                addLine(Line::Kind::ListItem, m_listDepth, sourceLine).range = lineRange(sourceLine);
+            }
             return;
+        }
+        default: return;
         }
     }
 
@@ -627,6 +684,8 @@ private:
     InlineFlattener m_inlines; // one for every block, so that its buffers are reused
     QList<Line> &m_lines;
     int m_block = 0;
+    int m_listDepth = 0; // lists around the block being read
+    std::vector<qsizetype> m_linesBeforeItem; // for each item being read, the lines before it
     bool m_plainText = false;
 };
 

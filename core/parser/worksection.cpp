@@ -106,15 +106,16 @@ bool ProfileParser::isEntryHeaderLine(int index) const
         return true;
     // A line of a hard-wrapped paragraph: it runs on into the next line ("…internal
     // controls," / "looking for gaps…"), or continues the one before it in lower case.
+    const auto startsLower = [](QStringView s) { return !s.isEmpty() && s.front().isLower(); };
     auto sameBlock = [&](int other) {
         return other >= 0 && other < m_lines.size() && m_lines[other].block == line.block
             && m_lines[other].kind == Line::Kind::Text;
     };
     if (line.kind == Line::Kind::Text) {
         if (sameBlock(index + 1) && wordsOf(index) >= 5 && !isDateAnchor(index + 1)
-            && (text.endsWith(QLatin1Char(',')) || m_lines[index + 1].text.front().isLower()))
+            && (text.endsWith(QLatin1Char(',')) || startsLower(m_lines[index + 1].text)))
             return false;
-        if (sameBlock(index - 1) && wordsOf(index - 1) >= 5 && !isDateAnchor(index - 1) && text.front().isLower())
+        if (sameBlock(index - 1) && wordsOf(index - 1) >= 5 && !isDateAnchor(index - 1) && startsLower(text))
             return false;
     }
     return isHeaderLine(index);

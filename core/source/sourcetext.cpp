@@ -309,6 +309,34 @@ bool SourceText::encode(QStringView text, Encoding encoding, QByteArray *out, qs
     return false;
 }
 
+std::optional<SourceText::Encoding> SourceText::utf16WithoutBom(QByteArrayView bytes)
+{
+    if (bytes.isEmpty() || bytes.size() % 2 != 0 || !std::memchr(bytes.data(), 0, size_t(bytes.size())))
+        return std::nullopt;
+    const qsizetype units = bytes.size() / 2;
+    qsizetype zeroFirst = 0; // units whose first byte is zero: big-endian Latin text
+    qsizetype zeroSecond = 0; // units whose second byte is zero: little-endian Latin text
+    qsizetype control = 0; // units below U+0020 other than white space, either order
+    for (qsizetype i = 0; i < units; ++i) {
+        const auto a = uchar(bytes[2 * i]);
+        const auto b = uchar(bytes[2 * i + 1]);
+        if (a == 0 && b == 0)
+            return std::nullopt; // a NUL character: not text
+        const uchar low = a == 0 ? b : a;
+        if ((a == 0 || b == 0) && low < 0x20 && low != '\n' && low != '\r' && low != '\t' && low != '\f')
+            ++control;
+        zeroFirst += a == 0;
+        zeroSecond += b == 0;
+    }
+    // Spaces, digits and line ends alone make a quarter of a CV; the other order's zero
+    // bytes (U+0100, U+0200, ...) are rare letters.
+    const qsizetype zeros = std::max(zeroFirst, zeroSecond);
+    const qsizetype otherZeros = std::min(zeroFirst, zeroSecond);
+    if (zeros * 4 < units || otherZeros * 10 > zeros || control * 20 > units)
+        return std::nullopt;
+    return zeroFirst > zeroSecond ? Encoding::Utf16BE : Encoding::Utf16LE;
+}
+
 SourceText SourceText::fromBytes(const QByteArray &fileBytes)
 {
     SourceText source;
@@ -322,6 +350,9 @@ SourceText SourceText::fromBytes(const QByteArray &fileBytes)
         const bool bigEndian = bytes.startsWith("\xFE\xFF");
         source.m_encoding = bigEndian ? Encoding::Utf16BE : Encoding::Utf16LE;
         decodeUtf16(bytes, 2, bigEndian, source.m_text, source.m_fileOffsets);
+    } else if (const auto utf16 = utf16WithoutBom(bytes)) {
+        source.m_encoding = *utf16;
+        decodeUtf16(bytes, 0, *utf16 == Encoding::Utf16BE, source.m_text, source.m_fileOffsets);
     }
 
     if (source.m_encoding == Encoding::Utf8) {

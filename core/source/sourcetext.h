@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace Shortlist {
 
 // A profile file's bytes, decoded for reading.
@@ -23,6 +25,10 @@ public:
 
     SourceText() = default;
     static SourceText fromBytes(const QByteArray &fileBytes);
+    // The byte order of UTF-16 text saved without a byte order mark, told by the zero bytes
+    // that text in Latin letters has in every other place; nullopt when the bytes are not
+    // such text (no such pattern, a NUL character, or many control characters).
+    static std::optional<Encoding> utf16WithoutBom(QByteArrayView bytes);
 
     Encoding encoding() const { return m_encoding; }
     bool hasBom() const { return m_bomLength > 0; }

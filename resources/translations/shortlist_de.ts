@@ -1479,7 +1479,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileFile</name>
     <message>
-        <location filename="../../core/io/profilefile.cpp" line="+48"/>
+        <location filename="../../core/io/profilefile.cpp" line="+86"/>
         <location line="+41"/>
         <source>is larger than 10 MB (%1 MB); not a profile Shortlist will read</source>
         <translation>ist größer als 10 MB (%1 MB); so große Profile liest Shortlist nicht</translation>
@@ -1505,13 +1505,21 @@ Im Editor wiederherstellen?</translation>
         <translation>ist ein Ordner, keine Profildatei</translation>
     </message>
     <message>
+        <location line="-73"/>
         <location line="+10"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+70"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
+        <location line="+10"/>
+        <source>is not a regular file (but a pipe, a device or a socket); not a profile Shortlist will read</source>
+        <translation>ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); kein Profil, das Shortlist liest</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>was read only in part (%1 of %2 bytes)</source>
         <translation>wurde nur teilweise gelesen (%1 von %2 Bytes)</translation>
     </message>
