@@ -266,6 +266,8 @@ struct LabelledField
     QStringView value;
 };
 LabelledField labelledField(QStringView text);
+// The words between a title and its company: " at ", " @ ", " bei ", " chez "…
+std::span<const QStringView> atWords();
 // A unit of an organisation rather than the organisation: "Finance Team", "Dept. of Physics".
 bool namesUnit(QStringView text);
 // Text without "(https://…)", a bare URL or a final full stop.

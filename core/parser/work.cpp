@@ -285,10 +285,15 @@ bool isPlace(QStringView text)
 
 } // namespace
 
+std::span<const QStringView> atWords()
+{
+    static constexpr QStringView words[] = {u" at ", u" @ ", u" @", u" bei ", u" chez ", u" bij ", u" presso ",
+        u" w firmie ", u" в компании ", u" en la empresa "};
+    return words;
+}
+
 HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
 {
-    static const QList<QStringView> atWords
-        = {u" at ", u" @ ", u" @", u" bei ", u" chez ", u" bij ", u" в компании ", u" en la empresa "};
     static constexpr std::array<QStringView, 4> inWords = {u" in ", u" en ", u" в ", u" для "};
     static const std::initializer_list<QStringView> separators
         = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD"};
@@ -302,7 +307,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         for (qsizetype i = text.size() - 3; i > 0 && at < 0; --i) {
             if (text[i] != QLatin1Char(' '))
                 continue;
-            for (QStringView word : atWords) {
+            for (QStringView word : atWords()) {
                 if (isWrittenAt(text, i, word)) {
                     at = i;
                     atLength = word.size();

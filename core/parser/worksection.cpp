@@ -35,10 +35,10 @@ bool spans(const DateRange &outer, const DateRange &inner)
     return startsBefore && endsAfter;
 }
 
-// "Title at Company": words that say which side is the company.
+// "Title at Company": words that say which side is the company (readHeaderFields' own).
 bool containsAtWord(QStringView text)
 {
-    for (QStringView word : {u" at ", u" @ ", u" @", u" bei ", u" chez ", u" bij ", u" presso ", u" w firmie ", u" в компании "}) {
+    for (QStringView word : atWords()) {
         if (containsShort(text, word))
             return true;
     }
@@ -226,6 +226,9 @@ void ProfileParser::readWorkSection(int from, int to)
     }
     int p = median(before);
     int q = median(after);
+    auto namesRole = [this](const Group &g) {
+        return std::any_of(g.lines.begin(), g.lines.end(), [this](int i) { return hasTitleWord(i); });
+    };
     // Where most entries are dated, a line without dates that is no heading of the entries'
     // level is part of the entry above (a project under a job: "* Gofivo (url), Lead Developer").
     int dated = 0, undatedRoles = 0, deepestDatedHeading = 0;
@@ -234,7 +237,7 @@ void ProfileParser::readWorkSection(int from, int to)
             ++dated;
             if (m_lines[g.lines.first()].isHeading())
                 deepestDatedHeading = std::max(deepestDatedHeading, m_lines[g.lines.first()].level);
-        } else if (std::any_of(g.lines.begin(), g.lines.end(), [this](int i) { return hasTitleWord(i); })) {
+        } else if (namesRole(g)) {
             ++undatedRoles;
         }
     }
@@ -308,13 +311,10 @@ void ProfileParser::readWorkSection(int from, int to)
         if (g.anchors.isEmpty() && g.lateAnchor < 0) {
             // No dates: a position written without them (it names a role) or a company
             // over the roles that follow.
-            const bool namesRole = std::any_of(g.lines.begin(), g.lines.end(), [this](int i) {
-                return hasTitleWord(i);
-            });
             if (!pieces.isEmpty() && isAside(g)) {
                 pieces.last().body.append(g.lines.constData(), g.lines.size());
                 pieces.last().body.append(g.body.constData(), g.body.size());
-            } else if (namesRole) {
+            } else if (namesRole(g)) {
                 Piece piece;
                 piece.header = g.lines;
                 piece.body = g.body;
@@ -362,12 +362,9 @@ void ProfileParser::readWorkSection(int from, int to)
         // "Google, 2011-present" / "Kirkland, WA" over undated groups of roles ("Project" /
         // "Staff Engineer"): the employer and its years, over the roles held there.
         const qsizetype index = &g - groups.data();
-        auto groupNamesRole = [this](const Group &group) {
-            return std::any_of(group.lines.begin(), group.lines.end(), [this](int i) { return hasTitleWord(i); });
-        };
-        if (g.anchors.size() == 1 && !groupNamesRole(g) && index + 1 < groups.size()
+        if (g.anchors.size() == 1 && !namesRole(g) && index + 1 < groups.size()
             && groups[index + 1].anchors.isEmpty() && groups[index + 1].lateAnchor < 0
-            && groupNamesRole(groups[index + 1])) {
+            && namesRole(groups[index + 1])) {
             context = g.lines;
             contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
             employerDates = g.lines[g.anchors.first()];
@@ -555,7 +552,6 @@ void ProfileParser::readWorkSection(int from, int to)
         for (int h : piece.header)
             use(h);
         position.range = rangeOf(piece.header);
-        b.position.description = {};
         const LineSpan body(piece.body);
         readPositionBody(body, position, piece.anchor);
         addNotes(position, b.fields.notes);
