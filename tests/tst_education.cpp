@@ -44,6 +44,15 @@ void TestEducation::layouts_data()
         "# A B\n\n## Education\n\n* Ph.D in Marine Biology, University of Eastport, 2015\n"
         "* M.S. in Ecology, Westbay University, 2010\n",
         2, "education.1.institution", "Westbay University");
+    row("table cell of lines: school and city, degree, thesis",
+        "# A B\n\n## Education\n\n| Period | School |\n| ---: | --- |\n"
+        "| Oct 2009 Mar 2012 | _STUDIUM GENERALE VERDI, Parma (IT)_<br />__Master of Science in Chemistry__ (2 years)<br />"
+        "_Thesis_: Catalysts in cold water. |\n",
+        1, "education.0.institution", "STUDIUM GENERALE VERDI");
+    row("HTML elements: a degree abbreviated with a space, its school below",
+        "# A B\n\n## Education\n\n  <div class=\"item\">\n    <h3>B. Sc. Geography</h3>\n"
+        "    <span class=\"school\">Fenwick College of Arts</span>\n    <div><time>2011</time> - <time>2014</time></div>\n  </div>\n",
+        1, "education.0.studyType", "B. Sc.");
     row("a school without a school's word after the degree",
         "A B\n\nEducation\n\n   Master of Science in Physics (MSP), NU Eastport, 2007.\n", 1,
         "education.0.institution", "NU Eastport");

@@ -230,6 +230,35 @@ void TestLayouts::work_data()
                       "<span>Junior Developer</span>\n<time>01.03.2015 - 23.04.2018</time>\n</div>\n")
         << QStringList {u"Core Developer | Kranich Software GmbH | 2019-08..present"_s,
                u"Junior Developer | Elster Web GmbH | 2015-03..2018-04"_s};
+
+    QTest::newRow("HTML table: logo, linked company, role, dates, city; a company over three roles by rowspan")
+        << QByteArray("## Experience\n\n<table>\n  <thead>\n    <tr>\n      <th>Company</th>\n      <th>Link</th>\n"
+                      "      <th>Role</th>\n      <th>Dates</th>\n      <th>Location</th>\n    </tr>\n  </thead>\n  <tbody>\n"
+                      "    <tr>\n      <td><img alt=\"Quillfeather\" src=\"q.png\" /></td>\n"
+                      "      <td><a href=\"https://q.example\">Quillfeather Ltd</a></td>\n      <td>Platform /<br/>Data Engineer</td>\n"
+                      "      <td>03/2021 - Present</td>\n      <td>Derby<br />UK</td>\n    </tr>\n"
+                      "    <tr>\n      <td rowspan=\"2\"><img alt=\"Ostrander\" src=\"o.png\" /></td>\n"
+                      "      <td rowspan=\"2\"><a href=\"https://o.example\">Ostrander &amp; Vale</a></td>\n"
+                      "      <td>Developer<br />2018 - 2021</td>\n      <td rowspan=\"2\">05/2015 - 02/2021</td>\n"
+                      "      <td rowspan=\"2\">Leeds</td>\n    </tr>\n"
+                      "    <tr>\n      <td>Junior Developer<br/>2015 - 2018</td>\n    </tr>\n  </tbody>\n</table>\n")
+        << QStringList {u"Platform / Data Engineer | Quillfeather Ltd | 2021-03..present"_s,
+               u"Developer | Ostrander & Vale | 2018..2021"_s, u"Junior Developer | Ostrander & Vale | 2015..2018"_s};
+
+    QTest::newRow("HTML panels with markdown inside and an HTML heading; an ellipsis for now")
+        << QByteArray("<div class=\"panel\" markdown=\"1\">\n  <div class=\"panel-heading\">\n"
+                      "    <h3 class=\"panel-title\"> Research positions </h3>\n  </div>\n  <div class=\"panel-body\">\n"
+                      "<td markdown=\"1\">\n- Oct. 2019-...: **Research scientist**, Marlow Institute, France\n"
+                      "- Jan.2017-Sept.2019: **Postdoctoral fellow**, University of Tervel, Norway\n</td>\n  </div>\n</div>\n")
+        << QStringList {u"Research scientist | Marlow Institute | 2019-10..present"_s,
+               u"Postdoctoral fellow | University of Tervel | 2017-01..2019-09"_s};
+
+    QTest::newRow("GFM table: a job column of company, city and title with HTML bullets")
+        << QByteArray("## Work experience\n| Period | Job |\n| -----: | --- |\n"
+                      "| Mar 2020 Ongoing | [Fennel Labs](http://fennel.example), _Turin (IT)_ - __Software Engineer__ "
+                      "<ul><li>Wrote the billing service.</li><li>Ran the on-call rota.</li></ul> |\n"
+                      "| Jun 2016 Dec 2019 | [Corvo SpA](http://corvo.example), _Milan (IT)_ - __Web Developer__ <ul><li>Built shops.</li></ul> |\n")
+        << QStringList {u"Software Engineer | Fennel Labs | 2020-03..present"_s, u"Web Developer | Corvo SpA | 2016-06..2019-12"_s};
 }
 
 void TestLayouts::work()

@@ -744,6 +744,14 @@ private:
             m.endTo = m.to = openEnd;
             return m;
         }
+        // "Oct. 2017-...", "2019 – …": an ellipsis for the end not yet written.
+        const qsizetype dots = s >= m_n ? 0 : m_text.sliced(s).startsWith(u"...") ? 3 : m_text[s] == QChar(0x2026) ? 1 : 0;
+        if (dots > 0 && s > first.end && isDash(m_text[skipSpaces(first.end)])) {
+            m.dates.ongoing = true;
+            m.endFrom = s;
+            m.endTo = m.to = s + dots;
+            return m;
+        }
         // "2012-03-01 - " and "Oct 2013–" at the end of the text: a dash with nothing after
         // it leaves the end open.
         qsizetype rest = s;

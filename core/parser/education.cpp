@@ -121,8 +121,16 @@ Degree readDegree(const QString &written)
         if (Lexicon::hasDegreeWord(right))
             return {right, left};
     }
-    // "B.Sc. Informatik", "MSc Computer Science": an abbreviated degree and its subject.
-    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    // "B.Sc. Informatik", "MSc Computer Science": an abbreviated degree and its subject;
+    // "B. Sc. Geography" with its initials spaced.
+    qsizetype space = text.indexOf(QLatin1Char(' '));
+    while (space > 0 && space + 1 < text.size() && text.at(space - 1) == QLatin1Char('.')
+        && (space < 3 || !text.at(space - 3).isLetter()) && text.at(space - 2).isLetter()) {
+        const qsizetype next = text.indexOf(QLatin1Char(' '), space + 1);
+        if (next < 0 || text.at(next - 1) != QLatin1Char('.'))
+            break;
+        space = next;
+    }
     if (space > 0) {
         const QString first = text.first(space);
         const bool abbreviation = first.contains(QLatin1Char('.'))
@@ -189,18 +197,9 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
     // line at its strong separators ("HAVO | Christelijk Lyceum", "BSc in X — University of
     // Y", "MSc; University of Z"), at "Degree at School", and at the commas between a degree
     // and a school.
-    auto lineParts = [&](int i, const QString &text) {
-        const Line &line = m_lines[i];
-        Parts parts;
-        if (line.kind == Line::Kind::TableRow) {
-            for (qsizetype c = 0; c < line.cells.size(); ++c) {
-                const QString cell = cleanField(withoutDates(line.cells[c], findDates(line.cells[c])));
-                if (!cell.isEmpty())
-                    parts.append(locate(cell, line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range));
-            }
-            return parts;
-        }
-        parts = split(locate(text, line.range), {u" | ", u" — ", u" – ", u" · ", u"; "});
+    // The fields of one line of text written in `range`.
+    auto textParts = [&](const QString &text, const SourceRange &range) {
+        Parts parts = split(locate(text, range), {u" | ", u" — ", u" – ", u" · ", u"; "});
         // "M.S. in Computer Science at Clemson University": a degree at a school.
         for (qsizetype k = 0; k < parts.size(); ++k) {
             const QString &t = parts[k].text;
@@ -238,6 +237,28 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 parts[k] = locate(whole.text.first(comma), whole.range);
                 parts.insert(k + 1, locate(whole.text.sliced(comma + 2), whole.range));
                 break;
+            }
+        }
+        return parts;
+    };
+    auto lineParts = [&](int i, const QString &text) {
+        const Line &line = m_lines[i];
+        if (line.kind != Line::Kind::TableRow)
+            return textParts(text, line.range);
+        Parts parts;
+        for (qsizetype c = 0; c < line.cells.size(); ++c) {
+            const SourceRange range = line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range;
+            // A cell of several lines ("School, City<br>Degree in Subject<br>Thesis: …"): each
+            // line its fields.
+            for (const QString &cellLine : line.cells[c].split(QLatin1Char('\n'))) {
+                const QString cell = cleanField(withoutDates(cellLine, findDates(cellLine)));
+                if (cell.isEmpty())
+                    continue;
+                if (line.cells[c].contains(QLatin1Char('\n'))) {
+                    for (const Part &part : textParts(cell, range))
+                        parts.append(part);
+                } else
+                    parts.append(locate(cell, range));
             }
         }
         return parts;
@@ -355,6 +376,16 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             } else {
                 continue;
             }
+            taken[k] = used = true;
+        }
+        // "ALMA MATER STUDIORUM, Bologna | Master of Science in …": the part before the degree,
+        // when no part has a school's word, names the school.
+        const qsizetype degreePart = std::find_if(kinds.cbegin(), kinds.cend(), [](Kind k) { return k.degree; }) - kinds.cbegin();
+        for (qsizetype k = 0; k < degreePart && degreePart < parts.size(); ++k) {
+            if (hasInstitution || taken[k] || !entry.institution.value.isEmpty() || kinds[k].score
+                || wordCount(parts[k].text, 9) > 8 || isProse(parts[k].text))
+                continue;
+            entry.institution = locate(institutionName(parts[k].text), parts[k].range).toText();
             taken[k] = used = true;
         }
         for (qsizetype k = 0; k < parts.size(); ++k) {

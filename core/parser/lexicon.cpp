@@ -324,7 +324,22 @@ bool hasInstitutionWord(QStringView text)
 bool hasDegreeWord(QStringView text)
 {
     const WordSet &degrees = degreeWords();
-    return anyWord(text, [&degrees](QStringView w) { return degrees.contains(w); });
+    const auto isDegree = [&degrees](QStringView w) { return degrees.contains(w); };
+    if (anyWord(text, isDegree))
+        return true;
+    if (!text.contains(QLatin1String(". ")))
+        return false;
+    // "B. Sc.", "M. A.": an abbreviation written with a space after an initial.
+    QString joined;
+    joined.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool afterInitial = i >= 2 && text[i - 1] == QLatin1Char('.') && text[i - 2].isLetter()
+            && (i < 3 || !text[i - 3].isLetter());
+        if (text[i] == QLatin1Char(' ') && afterInitial && i + 1 < text.size() && text[i + 1].isLetter())
+            continue;
+        joined += text[i];
+    }
+    return anyWord(joined, isDegree);
 }
 
 bool isNaturalLanguage(QStringView text)

@@ -4,6 +4,7 @@
 
 #include "characters.h"
 #include "cmarkarena.h"
+#include "htmlblocks.h"
 #include "source/sourcetext.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -58,6 +59,21 @@ struct CmarkDeleter
             cmark_parser_free(parser);
     }
 };
+
+// cmark-gfm's tree of `text` (GFM tables, strikethrough and autolinks), its memory from
+// `memory`.
+std::unique_ptr<cmark_node, CmarkDeleter> parseTree(QByteArrayView text, cmark_mem *memory, CmarkDeleter deleter)
+{
+    registerExtensions();
+    std::unique_ptr<cmark_parser, CmarkDeleter> parser(cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory), deleter);
+    for (const char *name : {"table", "strikethrough", "autolink"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+    cmark_parser_feed(parser.get(), text.constData(), size_t(text.size()));
+    QMutexLocker inlineTable(&s_inlineTable);
+    return std::unique_ptr<cmark_node, CmarkDeleter>(cmark_parser_finish(parser.get()), deleter);
+}
 
 bool isBulletCharacter(QChar c)
 {
@@ -146,6 +162,7 @@ public:
         int emphasized = 0; // of which inside emphasis or strong emphasis
         int strong = 0; // of which inside strong emphasis
         bool afterHardBreak = false; // a hard line break ("  \n", "\\", <br>) ends the line before
+        int line = 0; // source lines after the block's first
     };
 
     // Most blocks are one line; a few are a handful, a plain-text paragraph a dozen or
@@ -155,6 +172,7 @@ public:
     Pieces run(cmark_node *block)
     {
         m_count = 0;
+        m_line = 0;
         m_emphasis = m_strong = 0;
         m_openLinks.clear();
         newLine();
@@ -169,7 +187,7 @@ public:
         for (qsizetype i = 0; i < m_count; ++i) {
             Building &b = m_pieces[i];
             pieces.append({QString::fromUtf8(b.utf8.data(), b.utf8.size()), std::move(b.links), b.visible,
-                b.plain ? 0 : b.visible, b.notStrong ? 0 : b.visible, b.afterHardBreak});
+                b.plain ? 0 : b.visible, b.notStrong ? 0 : b.visible, b.afterHardBreak, b.line});
         }
         return pieces;
     }
@@ -183,6 +201,7 @@ private:
         bool plain = false; // some of it is outside emphasis
         bool notStrong = false; // some of it is outside strong emphasis
         bool afterHardBreak = false;
+        int line = 0;
     };
 
     void append(QByteArrayView text, int emphasis, int strong)
@@ -217,6 +236,7 @@ private:
             b.visible = 0;
             b.plain = b.notStrong = b.afterHardBreak = false;
         }
+        m_pieces[m_count].line = m_line;
         ++m_count;
     }
 
@@ -235,12 +255,28 @@ private:
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE: append(inlineLiteral(node), m_emphasis, m_strong); return false;
-        case CMARK_NODE_SOFTBREAK: newLine(); return false;
-        case CMARK_NODE_LINEBREAK: newLineAfterHardBreak(); return false;
+        case CMARK_NODE_SOFTBREAK:
+            ++m_line;
+            newLine();
+            return false;
+        case CMARK_NODE_LINEBREAK:
+            ++m_line;
+            newLineAfterHardBreak();
+            return false;
         case CMARK_NODE_HTML_INLINE: {
-            const char *tag = cmark_node_get_literal(node);
-            if (tag && qstrnicmp(tag, "<br", 3) == 0)
+            // "<br>", "<li>", "</p>" written inside a line break it as a browser does.
+            const QByteArrayView tag = inlineLiteral(node);
+            switch (Html::inlineTagKind(tag)) {
+            case Html::TagKind::Inline:
+            case Html::TagKind::Hidden: break;
+            case Html::TagKind::ListItem:
                 newLineAfterHardBreak();
+                if (!tag.startsWith("</"))
+                    append("\u2022 ", m_emphasis, m_strong);
+                break;
+            case Html::TagKind::Block:
+            case Html::TagKind::Heading: newLineAfterHardBreak(); break;
+            }
             return false;
         }
         case CMARK_NODE_EMPH: ++m_emphasis; return true;
@@ -283,6 +319,7 @@ private:
 
     QVarLengthArray<Building, 16> m_pieces;
     qsizetype m_count = 0; // pieces of the block being read
+    int m_line = 0; // source lines read past the block's first
     int m_emphasis = 0; // emphasis and strong emphasis around the node being read
     int m_strong = 0;
     QVarLengthArray<OpenLink, 4> m_openLinks;
@@ -438,8 +475,9 @@ private:
     // Pieces of a paragraph as text lines of their own, one per source line from `firstLine`.
     void appendTextLines(InlineFlattener::Pieces &&pieces, int firstLine)
     {
+        const int firstPiece = pieces.isEmpty() ? 0 : pieces.first().line;
         for (qsizetype k = 0; k < pieces.size(); ++k) {
-            const int sourceLine = std::min(firstLine + int(k), m_source.lineCount() - 1);
+            const int sourceLine = std::min(firstLine + pieces[k].line - firstPiece, m_source.lineCount() - 1);
             Line &line = addLine(Line::Kind::Text, 0, sourceLine);
             applyPiece(line, std::move(pieces[k]));
             line.range = lineRange(sourceLine);
@@ -537,14 +575,32 @@ private:
         textLines(std::move(pieces), first, firstColumnOffset);
     }
 
+    // Where a line's text stands when others share its source line ("A<br>B"): from where
+    // the last one ended, if the text is written there as it reads.
+    SourceRange pieceRange(const QString &text, SourceRange lineRange)
+    {
+        if (!m_lines.isEmpty() && m_lines.size() > 1) {
+            const SourceRange previous = m_lines.at(m_lines.size() - 2).range;
+            if (previous.end > lineRange.begin && previous.end <= lineRange.end)
+                lineRange.begin = previous.end;
+        }
+        const SourceRange found = m_source.find(text, lineRange.begin, lineRange.end);
+        return found.isValid() ? found : m_source.trimmed(lineRange.begin, lineRange.end);
+    }
+
     // A paragraph's lines, one line of text each.
     void textLines(InlineFlattener::Pieces &&pieces, int first, qsizetype firstColumnOffset)
     {
         for (int i = 0; i < pieces.size(); ++i) {
-            const int sourceLine = std::min(first + i, m_source.lineCount() - 1);
+            const int sourceLine = std::min(first + pieces[i].line, m_source.lineCount() - 1);
+            const bool sharesLine = (i > 0 && pieces[i - 1].line == pieces[i].line)
+                || (i + 1 < pieces.size() && pieces[i + 1].line == pieces[i].line);
+            const bool onFirstLine = pieces[i].line == 0;
             Line &line = addLine(Line::Kind::Text, 0, sourceLine);
             applyPiece(line, std::move(pieces[i]));
-            line.range = lineRange(sourceLine, i == 0 ? firstColumnOffset : -1);
+            line.range = lineRange(sourceLine, onFirstLine ? firstColumnOffset : -1);
+            if (sharesLine)
+                line.range = pieceRange(line.text, line.range);
             // "• Built things": a bullet typed as a character is a bullet all the same.
             if (line.text.size() > 2 && isBulletCharacter(line.text.at(0)) && line.text.at(1).isSpace()) {
                 line.kind = Line::Kind::ListItem;
@@ -616,12 +672,15 @@ private:
             line.cells.reserve(cells);
             line.cellRanges.reserve(cells);
             for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+                // A cell broken by "<br>" or "<li>" keeps its lines.
                 QString text;
                 for (auto &piece : m_inlines.run(cell)) {
-                    text += piece.text;
+                    const QString pieceText = Characters::trimmed(std::move(piece.text));
+                    if (!pieceText.isEmpty() && !text.isEmpty())
+                        text += QLatin1Char('\n');
+                    text += pieceText;
                     line.links += piece.links;
                 }
-                text = text.trimmed();
                 SourceRange cellRange = m_source.find(text, cursor, line.range.end);
                 if (cellRange.isValid())
                     cursor = cellRange.end;
@@ -630,6 +689,79 @@ private:
             }
             line.text = line.cells.join(QLatin1String(" | "));
         }
+    }
+
+    // An HTML block as a browser shows it: its tables of data as table rows, the rest (text,
+    // markdown written inside the HTML, list items, headings) read as the markdown it is
+    // once the tags are blanked, with the offsets of this file.
+    void htmlBlock(cmark_node *node)
+    {
+        const qsizetype begin = m_source.lineStart(startLine(node));
+        const qsizetype end = m_source.lineEnd(endLine(node));
+        const Html::Block html = Html::readBlock(QByteArrayView(m_source.utf8()).sliced(begin, end - begin));
+
+        QList<Line> lines;
+        const SourceText masked = SourceText::fromBytes(html.markdown);
+        Flattener nested(masked, lines);
+        nested.m_nested = true;
+        // From malloc: the thread's arena serves the tree being walked.
+        const CmarkDeleter deleter {false};
+        const auto tree = parseTree(html.markdown, cmark_get_default_mem_allocator(), deleter);
+        nested.run(tree.get());
+        for (Line &line : lines) {
+            // "2021, <a href=…>EuroPar</a>": the spaces where tags were are one space.
+            line.text = collapsedSpaces(std::move(line.text));
+            line.range = shifted(line.range, begin);
+            for (SourceRange &cell : line.cellRanges)
+                cell = shifted(cell, begin);
+            line.block += m_block + 1;
+            if (line.isHeading()) {
+                // The level the HTML gave it: the last "# " written before the heading's text.
+                const auto mark = std::upper_bound(html.headings.cbegin(), html.headings.cend(),
+                    line.range.begin - begin, [](qsizetype at, const auto &h) { return at < h.first; });
+                if (mark != html.headings.cbegin())
+                    line.level = std::prev(mark)->second;
+            }
+        }
+        m_block += nested.m_block + 1;
+        for (const Html::Table &table : html.tables) {
+            ++m_block;
+            for (const Html::Row &row : table.rows) {
+                Line line;
+                line.kind = Line::Kind::TableRow;
+                line.block = m_block;
+                line.headerRow = row.header;
+                line.range = m_source.trimmed(begin + row.begin, begin + row.end);
+                const int sourceLine = m_source.lineAt(line.range.begin);
+                line.blankBefore = lineIsBlank(sourceLine - 1);
+                for (const Html::Cell &cell : row.cells) {
+                    line.cells.append(cell.text);
+                    line.cellRanges.append(cell.begin >= 0 ? SourceRange {begin + cell.begin, begin + cell.end} : SourceRange {});
+                }
+                line.text = line.cells.join(QLatin1String(" | "));
+                lines.append(std::move(line));
+            }
+        }
+        std::stable_sort(lines.begin(), lines.end(),
+            [](const Line &a, const Line &b) { return a.range.begin < b.range.begin; });
+        m_lines.append(std::move(lines));
+    }
+
+    static QString collapsedSpaces(QString text)
+    {
+        qsizetype out = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char(' ') && out > 0 && text.at(out - 1) == QLatin1Char(' '))
+                continue;
+            text[out++] = text.at(i);
+        }
+        text.truncate(out);
+        return text;
+    }
+
+    static SourceRange shifted(SourceRange range, qsizetype by)
+    {
+        return range.isValid() ? SourceRange {range.begin + by, range.end + by} : range;
     }
 
     // Reads a block on the way in; true if its children are to be read, after which
@@ -645,7 +777,12 @@ private:
         case CMARK_NODE_HEADING: heading(node); return false;
         case CMARK_NODE_PARAGRAPH: paragraph(node, m_listDepth, firstInItem); return false;
         case CMARK_NODE_CODE_BLOCK: literalBlock(node, Line::Kind::Code); return false;
-        case CMARK_NODE_HTML_BLOCK: literalBlock(node, Line::Kind::Html); return false;
+        case CMARK_NODE_HTML_BLOCK:
+            if (m_nested)
+                literalBlock(node, Line::Kind::Html);
+            else
+                htmlBlock(node);
+            return false;
         case CMARK_NODE_THEMATIC_BREAK: {
             const int sourceLine = startLine(node);
             addLine(Line::Kind::Rule, 0, sourceLine).range = lineRange(sourceLine);
@@ -687,6 +824,7 @@ private:
     int m_listDepth = 0; // lists around the block being read
     std::vector<qsizetype> m_linesBeforeItem; // for each item being read, the lines before it
     bool m_plainText = false;
+    bool m_nested = false; // reading the markdown inside an HTML block
 };
 
 } // namespace
@@ -700,18 +838,12 @@ QList<Line> markdownLines(const SourceText &source, qsizetype bodyStart)
 
 void appendMarkdownLines(const SourceText &source, qsizetype bodyStart, QList<Line> &lines)
 {
-    registerExtensions();
     const QByteArray &text = source.utf8();
     // Declared first, so that it ends after the tree and the parser are done with.
     CmarkArena::Scope arena;
     const CmarkDeleter deleter {CmarkArena::serves(text.size())};
     cmark_mem *memory = deleter.inArena ? arena.allocator() : cmark_get_default_mem_allocator();
-    std::unique_ptr<cmark_parser, CmarkDeleter> parser(
-        cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory), deleter);
-    for (const char *name : {"table", "strikethrough", "autolink"}) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), extension);
-    }
+    std::unique_ptr<cmark_node, CmarkDeleter> document;
     if (bodyStart > 0) {
         // Front matter is read elsewhere; blank it so that line numbers stay the same.
         QByteArray body = text;
@@ -719,13 +851,10 @@ void appendMarkdownLines(const SourceText &source, qsizetype bodyStart, QList<Li
             if (body[i] != '\n' && body[i] != '\r')
                 body[i] = ' ';
         }
-        cmark_parser_feed(parser.get(), body.constData(), size_t(body.size()));
+        document = parseTree(body, memory, deleter);
     } else {
-        cmark_parser_feed(parser.get(), text.constData(), size_t(text.size()));
+        document = parseTree(text, memory, deleter);
     }
-    QMutexLocker inlineTable(&s_inlineTable);
-    std::unique_ptr<cmark_node, CmarkDeleter> document(cmark_parser_finish(parser.get()), deleter);
-    inlineTable.unlock();
     Flattener(source, lines).run(document.get());
 }
 

@@ -99,7 +99,8 @@ void ProfileParser::writeExplanation()
         reading.notes = m_notes.value(i);
         if (reading.notes.isEmpty() && !isUsed(i) && !isBlankOrRule(i))
             reading.notes.append(QStringLiteral("not read into a field: kept as written"));
-        reading.text = line.text;
+        // One line of output per line read: a cell's or an item's own breaks shown as " / ".
+        reading.text = QString(line.text).replace(QLatin1Char('\n'), QLatin1String(" / "));
         m_explanation->append(std::move(reading));
     }
 }

@@ -179,6 +179,8 @@ private:
     static void addNotes(Position &position, const Spans &notes);
     Text toText(const Span &span) const;
     // The dates a position was written with, and the ranges of start, end and both.
+    static QString cellLines(const QString &text, bool datesColumn, QStringList *bullets,
+        std::optional<Part> *dates, const SourceRange &range);
     void setDates(Position &position, const DateMatch &dates, const Part &written) const;
     void readPositionBody(LineSpan body, Position &position, int skipLine);
     bool readTable(int from, int to);

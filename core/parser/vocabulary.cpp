@@ -104,7 +104,7 @@ const SectionTable &sectionTable()
             {"experience", "experiences", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
                 "опыт", "werkervaring", "ervaring", "experiência", "esperienza", "esperienze", "erfarenhet",
                 "arbetslivserfarenhet", "erfaring", "työkokemus", "doświadczenie", "zkušenosti", "deneyim",
-                "deneyimi", "досвід"});
+                "deneyimi", "досвід", "positions", "appointments", "posten", "postes", "puestos", "cargos"});
         keywords(SectionKind::Education,
             {"education", "ausbildung", "formation", "formación", "formazione", "educación", "образование", "opleiding", "formação",
                 "istruzione", "utbildning", "wykształcenie", "vzdělání", "eğitim"});

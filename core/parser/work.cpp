@@ -609,6 +609,32 @@ void ProfileParser::readPositionBody(LineSpan body, Position &position, int skip
     }
 }
 
+// A table cell broken into lines ("<br>", "<li>"): its list items go to `bullets`, a line of
+// dates alone in a cell of another column to `dates`, and the other lines are the value.
+QString ProfileParser::cellLines(const QString &text, bool datesColumn, QStringList *bullets,
+    std::optional<Part> *dates, const SourceRange &range)
+{
+    if (!text.contains(QLatin1Char('\n')))
+        return text;
+    QStringList value;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("\u2022 "))) {
+            bullets->append(line.sliced(2));
+            continue;
+        }
+        if (!datesColumn && dates && !value.isEmpty()) {
+            const DateMatch found = findDates(line);
+            if (found.isValid() && cleanField(withoutDates(line, found)).isEmpty()) {
+                *dates = Part {line, range};
+                dates = nullptr;
+                continue;
+            }
+        }
+        value.append(line);
+    }
+    return value.join(QLatin1Char(' '));
+}
+
 bool ProfileParser::readTable(int from, int to)
 {
     QList<Role> roles;
@@ -626,11 +652,16 @@ bool ProfileParser::readTable(int from, int to)
         }
         Position position;
         QList<Part> leftovers;
+        QStringList bullets;
         DateMatch dates;
         int dateCell = -1;
+        std::optional<Part> ownDates; // "Web Developer<br>2006 - 2007": a role's years in its cell
         for (int c = 0; c < line.cells.size(); ++c) {
-            const Part cell {line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range};
             Role role = c < roles.size() ? roles[c] : Role::Unknown;
+            const SourceRange cellRange = line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range;
+            const Part cell {cellLines(line.cells[c], role == Role::Dates || role == Role::Start || role == Role::End,
+                                 &bullets, ownDates ? nullptr : &ownDates, cellRange),
+                cellRange};
             const bool named = role != Role::Unknown; // by the column's header
             if (role == Role::Unknown) {
                 if (dateCell < 0 && findDates(cell.text).isValid())
@@ -665,7 +696,9 @@ bool ProfileParser::readTable(int from, int to)
             }
             case Role::Company: position.company = cell.toText(); break;
             case Role::Title:
-                if (!named && position.company.value.isEmpty()) {
+                // A cell of its own layout, or a title column in a table without a company
+                // column ("Job: [Acme], _Berlin_ - __Engineer__"): read as a header.
+                if (position.company.value.isEmpty() && (!named || !roles.contains(Role::Company))) {
                     // A cell of its own layout ("__Title__, Company, _City_"): read as a header.
                     Spans pieces;
                     pieces.append({cell.text, cell.range});
@@ -690,6 +723,17 @@ bool ProfileParser::readTable(int from, int to)
                 position.location = cell.toText();
             else if (position.description.value.isEmpty())
                 position.description = cell.toText();
+        }
+        if (ownDates) {
+            dates = findDates(ownDates->text);
+            setDates(position, dates, *ownDates);
+        }
+        if (!bullets.isEmpty()) {
+            const QString text = bullets.join(QLatin1Char('\n'));
+            if (position.description.value.isEmpty())
+                position.description = {text, line.range};
+            else
+                position.description.value += QLatin1Char('\n') + text;
         }
         if (position.title.value.isEmpty() && !dates.isValid())
             continue;
