@@ -259,6 +259,25 @@ void TestLayouts::work_data()
                       "<ul><li>Wrote the billing service.</li><li>Ran the on-call rota.</li></ul> |\n"
                       "| Jun 2016 Dec 2019 | [Corvo SpA](http://corvo.example), _Milan (IT)_ - __Web Developer__ <ul><li>Built shops.</li></ul> |\n")
         << QStringList {u"Software Engineer | Fennel Labs | 2020-03..present"_s, u"Web Developer | Corvo SpA | 2016-06..2019-12"_s};
+
+    QTest::newRow("company headings with a line about them over role headings, the second after a role's text")
+        << QByteArray("## Experience\n\n### Northwind\n\n_Full-time · 2 yrs_ | _Bristol, United Kingdom_\n\n"
+                      "#### Team Lead @ Build Team\n\n_Apr 2023 - Present · 1 yr 7 mos_\n\nPlanning and hiring.\n\n"
+                      "### Larkspur Media\n\n_Full-time · 3 yrs_ | _Bristol, United Kingdom_\n\n"
+                      "#### Principal Engineer @ Cloud Team\n\n_Jan 2022 - Mar 2023 · 1 yr 3 mos_\n\n"
+                      "### Lead Harbour - Bath, UK - Oct 2014 to Oct 2015\n\n#### Web Developer\n\nBuilt shops.\n")
+        << QStringList {u"Team Lead | Northwind | 2023-04..present"_s, u"Principal Engineer | Larkspur Media | 2022-01..2023-03"_s,
+               u"Web Developer | Lead Harbour | 2014-10..2015-10"_s};
+
+    QTest::newRow("exported profile: company and tenure over roles, each with dates and a place line")
+        << QByteArray("Erfahrung\n\nBrennholz AG\n5 Jahre 2 Monate\n\nWerkstudent Datenbanken\n"
+                      "März 2022 - Present (3 Jahre)\nЛейпциг\n\nBetreut die Datenbanken.\n\n"
+                      "Junior Data Engineer\nJuli 2021 - Februar 2022 (8 Monate)\nLeipzig, Sachsen, Deutschland\n\n"
+                      "Baute Pipelines.\n\nPraktikant Datenanalyse\nJanuar 2020 - Juni 2021 (1 Jahr 6 Monate)\n"
+                      "Leipzig, Sachsen, Deutschland\n\nWertete aus.\n")
+        << QStringList {u"Werkstudent Datenbanken | Brennholz AG | 2022-03..present"_s,
+               u"Junior Data Engineer | Brennholz AG | 2021-07..2022-02"_s,
+               u"Praktikant Datenanalyse | Brennholz AG | 2020-01..2021-06"_s};
 }
 
 void TestLayouts::work()

@@ -32,6 +32,8 @@ bool isBadge(QStringView text);
 
 // A job title names a role: "Engineer", "Entwicklerin", "Chef de projet", "Разработчик"…
 bool hasTitleWord(QStringView text);
+// A title word that names a role by itself, not only a rank before a noun ("Lead Galaxy").
+bool namesRoleByItself(QStringView text);
 // The words that introduce one's own name in a sentence, in lower case: "my name is",
 // "i'm", "ik ben", "меня зовут"…
 const QStringList &nameIntroductions();

@@ -268,6 +268,8 @@ struct LabelledField
     QStringView value;
 };
 LabelledField labelledField(QStringView text);
+// A line that names a place and nothing else: "Bonn, Nordrhein-Westfalen, Deutschland".
+bool isPlaceLine(QStringView text);
 // The words between a title and its company: " at ", " @ ", " bei ", " chez "…
 std::span<const QStringView> atWords();
 // A unit of an organisation rather than the organisation: "Finance Team", "Dept. of Physics".

@@ -285,6 +285,27 @@ bool isPlace(QStringView text)
 
 } // namespace
 
+bool isPlaceLine(QStringView text)
+{
+    // "Bonn, Nordrhein-Westfalen, Deutschland", "Leeds · United Kingdom", "Remote": a country
+    // or a mode of work last, a city or a region (a few words each) before it.
+    text = text.trimmed();
+    if (text.isEmpty() || text.size() > 80)
+        return false;
+    QVarLengthArray<QStringView, 4> parts;
+    for (QStringView part : QStringTokenizer(text, QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (QStringView piece : QStringTokenizer(part, u" \u00b7 ", Qt::SkipEmptyParts))
+            parts.append(piece.trimmed());
+    }
+    if (parts.isEmpty() || parts.size() > 4)
+        return false;
+    for (QStringView part : parts) {
+        if (part.isEmpty() || wordCount(part, 4) > 3)
+            return false;
+    }
+    return isPlace(parts.last()) || (parts.size() == 1 && !Lexicon::cityCountryCode(parts.first()).isEmpty());
+}
+
 std::span<const QStringView> atWords()
 {
     static constexpr QStringView words[] = {u" at ", u" @ ", u" @", u" bei ", u" chez ", u" bij ", u" presso ",
@@ -367,13 +388,19 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
     merged.removeIf([](const Span &p) { return p.text.isEmpty(); });
 
     if (fields.title.isEmpty()) {
-        qsizetype titleIndex = -1;
-        for (qsizetype i = 0; i < merged.size(); ++i) {
-            if (Lexicon::hasTitleWord(merged[i].text)) {
+        // The first part that names a role; one that only starts with a rank ("Lead Galaxy")
+        // when no other part names one.
+        qsizetype titleIndex = -1, rankIndex = -1;
+        for (qsizetype i = 0; i < merged.size() && titleIndex < 0; ++i) {
+            if (!Lexicon::hasTitleWord(merged[i].text))
+                continue;
+            if (Lexicon::namesRoleByItself(merged[i].text))
                 titleIndex = i;
-                break;
-            }
+            else if (rankIndex < 0)
+                rankIndex = i;
         }
+        if (titleIndex < 0)
+            titleIndex = rankIndex;
         if (titleIndex < 0 && merged.size() >= 2)
             titleIndex = 0;
         if (titleIndex >= 0) {

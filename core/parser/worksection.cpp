@@ -177,8 +177,10 @@ void ProfileParser::readWorkSection(int from, int to)
                 && groups.last().anchors.size() == 1) {
                 const int first = groups.last().lines.first();
                 const int dated = groups.last().lines[groups.last().anchors.first()];
+                // ("Lead Galaxy - London - 2014 to 2015": a company's name may hold a title's word;
+                // the heading below that names a role in a few words and has no dates says which.)
                 startNew = !(m_lines[first].isHeading() && m_lines[first].level < m_lines[i].level
-                    && !hasTitleWord(dated) && hasTitleWord(i));
+                    && (!hasTitleWord(dated) || wordsOf(i) <= 5) && hasTitleWord(i));
             }
             if (startNew)
                 groups.append(Group {});
@@ -282,6 +284,15 @@ void ProfileParser::readWorkSection(int from, int to)
         return headingEntries >= 2 && headingEntries * 2 > dated && !pieces.isEmpty()
             && std::all_of(g.lines.begin(), g.lines.end(), [this](int i) { return m_lines[i].isListItem(); });
     };
+    // A heading above the level of the headings that opened the entries before it ("### Company"
+    // and a line about it, over "#### Title" entries) is no part of those entries.
+    auto abovePieceHeadings = [&](const Group &g) {
+        const Line &first = m_lines[g.lines.first()];
+        if (!first.isHeading() || pieces.last().header.isEmpty())
+            return false;
+        const Line &opener = m_lines[pieces.last().header.first()];
+        return opener.isHeading() && first.level < opener.level;
+    };
     for (Group &g : groups) {
         if (!g.anchors.isEmpty() && isListedWithin(g)) {
             pieces.last().body.append(g.lines.constData(), g.lines.size());
@@ -321,7 +332,7 @@ void ProfileParser::readWorkSection(int from, int to)
                 piece.context = context;
                 piece.employerDates = employerDates;
                 pieces.append(std::move(piece));
-            } else if (!g.body.isEmpty() && !pieces.isEmpty()) {
+            } else if (!g.body.isEmpty() && !pieces.isEmpty() && !abovePieceHeadings(g)) {
                 // "Achievements" over a list: more of the position above.
                 pieces.last().body.append(g.lines.constData(), g.lines.size());
                 pieces.last().body.append(g.body.constData(), g.body.size());
@@ -442,6 +453,36 @@ void ProfileParser::readWorkSection(int from, int to)
     QList<Built> built;
     built.reserve(pieces.size());
     int titleFirstVotes = 0, companyFirstVotes = 0;
+    // Where most entries write their place on a line of its own at one place from the dates
+    // ("Title" / "Dates" / "Bonn, Germany"), that line is the place in every entry, even where
+    // the place is one no list knows ("Бонн").
+    auto slotOf = [](const Piece &piece, int line) {
+        return int(piece.header.indexOf(line) - piece.header.indexOf(piece.anchor));
+    };
+    std::optional<int> placeSlot;
+    {
+        QVarLengthArray<std::pair<int, int>, 4> votes; // slot, entries
+        int dated = 0;
+        for (const Piece &piece : std::as_const(pieces)) {
+            if (piece.anchor < 0)
+                continue;
+            ++dated;
+            for (int h : piece.header) {
+                if (h == piece.anchor || !isPlaceLine(m_lines[h].text))
+                    continue;
+                const int slot = slotOf(piece, h);
+                auto it = std::find_if(votes.begin(), votes.end(), [slot](const auto &v) { return v.first == slot; });
+                if (it == votes.end())
+                    votes.append({slot, 1});
+                else
+                    ++it->second;
+            }
+        }
+        for (const auto &[slot, entries] : votes) {
+            if (entries >= 2 && entries * 2 >= dated)
+                placeSlot = slot;
+        }
+    }
     for (const Piece &piece : std::as_const(pieces)) {
         Built b;
         b.piece = &piece - pieces.constData();
@@ -452,6 +493,14 @@ void ProfileParser::readWorkSection(int from, int to)
         LineList unlabelled;
         QVarLengthArray<std::pair<LabelledField, int>, 4> labelled;
         for (int h : piece.header) {
+            if (placeSlot && piece.anchor >= 0 && h != piece.anchor && slotOf(piece, h) == *placeSlot
+                && wordsOf(h) <= 3 && !hasTitleWord(h)) {
+                LabelledField place;
+                place.kind = LabelledField::Location;
+                place.value = m_lines[h].text;
+                labelled.append({place, h});
+                continue;
+            }
             const LabelledField field = labelledField(m_lines[h].text);
             if (field.kind == LabelledField::None || field.kind == LabelledField::Dates)
                 unlabelled.append(h);
@@ -480,6 +529,12 @@ void ProfileParser::readWorkSection(int from, int to)
         // A company from the context (the heading over the roles) when the entry has none,
         // or when what it took for one is a place.
         const bool employer = piece.employerDates >= 0;
+        // Under a company, a role's one field is its title, known words or not ("Dualer
+        // Student Informatik").
+        if (!piece.context.isEmpty() && b.fields.title.isEmpty() && !b.fields.company.isEmpty()) {
+            b.fields.title = b.fields.company;
+            b.fields.company = {};
+        }
         if (!piece.context.isEmpty()
             && (employer || b.fields.company.isEmpty() || namesUnit(b.fields.company.text))) {
             Spans contextSpans, contextNotes;
