@@ -278,6 +278,12 @@ void TestLayouts::work_data()
         << QStringList {u"Werkstudent Datenbanken | Brennholz AG | 2022-03..present"_s,
                u"Junior Data Engineer | Brennholz AG | 2021-07..2022-02"_s,
                u"Praktikant Datenanalyse | Brennholz AG | 2020-01..2021-06"_s};
+
+    QTest::newRow("plain-text bullets: company, then dates and title on the item's own lines; a sibling section after")
+        << QByteArray("DANA ROOK\n=========\n\nEMPLOYMENT\n----------\n\n+ Pebble Works\n  Aug 2014-Dec 2014\n  Support Partner\n\n"
+                      "+ Gannet Survey Ltd\n  Summer 2012\n  Intern, field data\n  + Logged the readings\n\n"
+                      "TEACHING\n--------\n\n+ Coldwater College\n  Spring 2013\n  Tutor, first-year physics\n")
+        << QStringList {u"Support Partner | Pebble Works | 2014-08..2014-12"_s, u"Intern | Gannet Survey Ltd | 2012..2012"_s};
 }
 
 void TestLayouts::work()

@@ -452,7 +452,14 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         int previous = i - 1;
         while (previous >= from && isBlankOrRule(previous))
             --previous;
-        const bool underEntryText = previous >= from && m_lines[previous].kind == Line::Kind::Text
+        // (Unless the text continues an item of this one's level: "+ School" / "2014" / "Clubs",
+        // then "+ Next School".)
+        int item = previous;
+        while (item >= from && m_lines[item].kind == Line::Kind::Text && m_lines[item].indent > line.indent)
+            --item;
+        const bool siblingAbove = line.isListItem() && item >= from && item < previous && m_lines[item].isListItem()
+            && m_lines[item].level == line.level;
+        const bool underEntryText = previous >= from && m_lines[previous].kind == Line::Kind::Text && !siblingAbove
             && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty());
         const bool fullItem = line.isListItem() && line.level == 1 && headingLine < 0 && !underEntryText
             && (Lexicon::hasInstitutionWord(line.text) || Lexicon::hasDegreeWord(line.text));

@@ -518,6 +518,18 @@ private:
         line.range = range;
     }
 
+    static bool hasDatesAloneAfterFirst(const InlineFlattener::Pieces &pieces)
+    {
+        // Among the first lines after the first: the header of an entry is a few lines.
+        for (qsizetype k = 1; k < pieces.size() && k <= 3; ++k) {
+            const QString text = Characters::trimmed(QString(pieces[k].text));
+            const DateMatch dates = findDates(text);
+            if (dates.isValid() && dates.from == 0 && text.size() - dates.to <= 1 && text.size() <= 40)
+                return true;
+        }
+        return false;
+    }
+
     void paragraph(cmark_node *node, int listDepth, bool firstInItem)
     {
         const int first = startLine(node);
@@ -566,6 +578,18 @@ private:
                     appendTextLines(std::move(rest), lastOfHead + 1);
                     return;
                 }
+            }
+            // "+ Acme Ltd" / "Summer 2012" / "Contractor": an item whose lines are an entry's
+            // header lines, one of them dates alone, keeps them as lines.
+            if (firstInItem && pieces.size() >= 2 && hasDatesAloneAfterFirst(pieces)) {
+                InlineFlattener::Pieces rest;
+                for (qsizetype k = 1; k < pieces.size(); ++k)
+                    rest.append(std::move(pieces[k]));
+                pieces.resize(1);
+                appendListItem(listDepth, firstInItem, std::move(pieces), first, firstColumnOffset, first);
+                ++m_block;
+                appendTextLines(std::move(rest), first + 1);
+                return;
             }
             appendListItem(
                 listDepth, firstInItem, std::move(pieces), first, firstColumnOffset, endLine(node));

@@ -135,6 +135,7 @@ private:
     SectionKind headingKind(int index) const;
     int headerEnd() const;
     int implicitWorkStart() const;
+    bool isSiblingSection(int heading, int sectionLevel) const;
     bool isPositionHeading(int index) const;
     void dispatch();
     SectionKind sectionKindOf(const Chunk &chunk, SectionKind current) const;

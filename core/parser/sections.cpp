@@ -299,6 +299,22 @@ bool ProfileParser::isBlankBetween(int from, int to) const
     return true;
 }
 
+// A heading at the level of the section's own (or above), which is no position's heading
+// and holds no company's roles: the name of another section.
+bool ProfileParser::isSiblingSection(int heading, int sectionLevel) const
+{
+    const Line &line = m_lines[heading];
+    if (!line.isHeading() || sectionLevel <= 0 || line.level > sectionLevel || wordsOf(heading) > 6
+        || datesOf(heading).isValid() || isJobHeading(heading) || Lexicon::isLegalSuffix(line.text))
+        return false;
+    // "## Acme Corp" over "### Engineer" and dates: a company at the section's level.
+    int next = heading + 1;
+    while (next < m_lines.size() && isBlankOrRule(next))
+        ++next;
+    return !(next < m_lines.size() && m_lines[next].isHeading() && m_lines[next].level > line.level
+        && (isJobHeading(next) || datesOf(next).isValid()));
+}
+
 void ProfileParser::dispatch()
 {
     const int firstBody = headerEnd();
@@ -365,8 +381,11 @@ void ProfileParser::dispatch()
             chunk.end = m_chunks[++c].end;
         // A work section is read as a whole: its headings that name no section (companies,
         // titles, "Achievements") are part of it.
+        // A heading as high as the section's own that names neither a role nor a company over
+        // roles ("## Teaching", "## Special Interest") opens a section the lexicon does not know.
         if (kind == SectionKind::Work) {
-            while (c + 1 < m_chunks.size() && m_chunks[c + 1].kind == SectionKind::None)
+            while (c + 1 < m_chunks.size() && m_chunks[c + 1].kind == SectionKind::None
+                && !isSiblingSection(m_chunks[c + 1].heading, sectionLevel))
                 chunk.end = m_chunks[++c].end;
         }
         if (kind == SectionKind::Skills && current == SectionKind::Skills && !m_lines[h].isHeading()

@@ -91,6 +91,11 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     const Line &line = m_lines.at(index);
     if (line.isHeading())
         return true;
+    // "+ Acme Ltd" with its dates on the item's next line: the item names the entry.
+    if (line.isListItem() && index + 1 < m_lines.size() && m_lines[index + 1].kind == Line::Kind::Text
+        && !m_lines[index + 1].blankBefore && m_lines[index + 1].indent > line.indent && isDateAnchor(index + 1)
+        && wordsOf(index) <= 8 && !line.text.endsWith(QLatin1Char('.')))
+        return true;
     // "- Did this", "• Did that" typed as text (an escaped or indented bullet) is a highlight.
     // "-- Did this", "o\tDid that": the bullets of a text made in a word processor, too.
     const QStringView text = line.text;
