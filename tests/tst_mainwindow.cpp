@@ -93,6 +93,7 @@ private Q_SLOTS:
     void filesThatFailAreListedAsProblems();
     void columnsAndLibraryPersist();
     void aboutNamesTheVersionAndLicence();
+    void fileReadAsWindows1252IsListedWithItsWarning();
 
 private:
     void openLibrary(MainWindow &window);
@@ -392,6 +393,28 @@ void TestMainWindow::aboutNamesTheVersionAndLicence()
     QVERIFY2(text.contains(u"Shortlist "_s + QStringLiteral(SHORTLIST_VERSION)), qPrintable(text));
     QVERIFY(text.contains(u"GNU General Public License"_s));
     QVERIFY(text.contains(u"cmark-gfm"_s));
+}
+
+// A file that is not UTF-8 is read as Windows-1252: a guess, which the window says in the
+// Problems panel as the command line says it on stderr. The candidate stays in the list.
+void TestMainWindow::fileReadAsWindows1252IsListedWithItsWarning()
+{
+    QVERIFY(writeFile(m_dir->filePath(u"jose.md"_s),
+        "# Jos\xE9 Ferreira\n\nAnalista de Dados\n\n## Experience\n\n### Analyst at Dados Claros\n_2020 \x96 present_\n"));
+    MainWindow window;
+    QAbstractItemModelTester problemsTester(
+        window.problemsPanel()->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    QVERIFY2(namesListed(window).contains(u"José Ferreira"_s), qPrintable(namesListed(window).join(u", "_s)));
+    ProblemsPanel *problems = window.problemsPanel();
+    QCOMPARE(problems->problemCount(), 1);
+    const QAbstractItemModel *model = problems->view()->model();
+    QCOMPARE(model->index(0, LibraryModel::File).data().toString(), u"jose.md"_s);
+    const QString said = model->index(0, LibraryModel::Headline).data().toString();
+    QVERIFY2(said.contains(u"Windows-1252"_s) && said.contains(u"UTF-8"_s), qPrintable(said));
 }
 
 QTEST_MAIN(TestMainWindow)
