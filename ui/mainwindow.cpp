@@ -788,7 +788,7 @@ bool MainWindow::isEditing() const
     return m_stack->currentWidget() == m_editor;
 }
 
-void MainWindow::startEditing(const QString &path, const std::optional<QString> &recovered)
+void MainWindow::startEditing(const QString &path, const std::optional<RecoveryStore::Copy> &recovered)
 {
     const QString target = path.isEmpty() ? m_currentPath : path;
     if (target.isEmpty())
@@ -887,7 +887,7 @@ void MainWindow::offerRecovery()
             }
             if (m_library->rowOfPath(copy.path) < 0)
                 addPaths({copy.path});
-            startEditing(copy.path, copy.text);
+            startEditing(copy.path, copy);
             return; // one editor: the others are offered next time
         }
     }
