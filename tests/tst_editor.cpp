@@ -127,6 +127,7 @@ private Q_SLOTS:
     void recoveryCopyIsDueAfterTheFirstChange();
     void recoveryCopiesAreTheOwnersAlone();
     void restoringOverAChangedFileAsksBeforeSaving();
+    void afterACrashTheLibraryOpensAgainWithItsRows();
 
 private:
     void openLibrary(MainWindow &window);
@@ -877,6 +878,43 @@ void TestEditor::restoringOverAChangedFileAsksBeforeSaving()
     QTest::mouseClick(pane.diskBanner()->findChild<QPushButton *>(u"keepMine"_s), Qt::LeftButton);
     QVERIFY(pane.save());
     QCOMPARE(readFile(zoe), unsaved.toUtf8());
+}
+
+// After a crash the library open at the time opens again, and the file restored into the
+// editor is the row it already had, not a second one, however early the restore comes.
+void TestEditor::afterACrashTheLibraryOpensAgainWithItsRows()
+{
+    const QString zoe = m_dir->filePath(u"zoe.md"_s);
+    {
+        MainWindow window;
+        openLibrary(window);
+        startEditing(window, u"zoe.md"_s);
+        QVERIFY(window.editor()->applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+        QTRY_COMPARE(window.editor()->recovery().copies().size(), 1);
+        // The "crash": the window goes without closing.
+    }
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
+    DialogAnswer restore([](QWidget *dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"restore"_s), Qt::LeftButton);
+    });
+    // As the program starts: the last library, then the offer, before the library is read.
+    window.openLastLibrary({QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples")});
+    window.offerRecovery();
+    QVERIFY(restore.answered());
+    QCOMPARE(window.loader()->roots(), QStringList {m_dir->path()});
+    QVERIFY(window.isEditing());
+    QCOMPARE(window.editor()->path(), zoe);
+    if (window.loader()->isLoading())
+        QVERIFY(finished.wait());
+    QCOMPARE(window.library()->rowCount(), 2);
+    QCOMPARE(window.table()->model()->rowCount(), 2);
+    QVERIFY(window.library()->rowOfPath(zoe) >= 0);
+    QCOMPARE(window.loader()->roots(), QStringList {m_dir->path()});
+    QVERIFY(window.library()->isModified(zoe));
 }
 
 QTEST_MAIN(TestEditor)

@@ -109,7 +109,7 @@ private:
     void openFolder();
     void openFiles();
     void reload();
-    void rememberRecent(const QStringList &paths);
+    void rememberLibrary();
     void fillRecentMenu();
     void about();
     void showInFile(const QString &path, const SourceRange &range);

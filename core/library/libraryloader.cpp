@@ -10,6 +10,7 @@
 #include <QPromise>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -262,6 +263,14 @@ void LibraryLoader::jobFinished(Job *job)
     m_done = m_queued; // cancelled requests count as done
     Q_EMIT progress(m_done, m_queued);
     Q_EMIT loadingFinished();
+}
+
+bool LibraryLoader::covers(const QString &path) const
+{
+    const QString clean = cleanPath(path);
+    return std::any_of(m_roots.cbegin(), m_roots.cend(), [&clean](const QString &root) {
+        return clean == root || clean.startsWith(root + QLatin1Char('/'));
+    });
 }
 
 bool LibraryLoader::isKnown(const QString &path) const

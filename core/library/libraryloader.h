@@ -38,6 +38,9 @@ public:
     void reload();
 
     QStringList roots() const { return m_roots; }
+    // True for a file the open library reads, or will once it gets to it: one of its
+    // files, or one in (or below) one of its folders.
+    bool covers(const QString &path) const;
     bool isLoading() const { return !m_jobs.isEmpty(); }
     int filesDone() const { return m_done; }
     int filesQueued() const { return m_queued; }
