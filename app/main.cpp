@@ -1,3 +1,4 @@
+#include "about/identity.h"
 #include "commandline.h"
 #include "mainwindow.h"
 
@@ -33,9 +34,7 @@ QString sampleLibrary()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Shortlist"));
-    QCoreApplication::setApplicationName(QStringLiteral("shortlist"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SHORTLIST_VERSION));
+    Shortlist::setApplicationIdentity();
 
     const QStringList arguments = argumentsOf(argc, argv);
     if (Shortlist::CommandLine::isConsoleRequest(arguments)) {

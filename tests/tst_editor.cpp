@@ -123,10 +123,16 @@ private Q_SLOTS:
     void ownSaveIsNotReloaded();
     void deletedFileIsSaidAndSavedAgain();
     void crashRecoveryOffersTheText();
+    void reloadAsksAndUndoBringsTheTextBack();
+    void recoveryCopyIsDueAfterTheFirstChange();
+    void recoveryCopiesAreTheOwnersAlone();
+    void restoringOverAChangedFileAsksBeforeSaving();
+    void afterACrashTheLibraryOpensAgainWithItsRows();
 
 private:
     void openLibrary(MainWindow &window);
     void startEditing(MainWindow &window, const QString &name);
+    QString openWithAnEdit(EditorPane &pane);
 
     QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -182,6 +188,18 @@ void TestEditor::startEditing(MainWindow &window, const QString &name)
     window.startEditing(m_dir->filePath(name));
     QVERIFY(window.isEditing());
     QCOMPARE(window.editor()->path(), m_dir->filePath(name));
+}
+
+// Shows the pane with zoe.md open and one unsaved change in it (the headline); the path.
+QString TestEditor::openWithAnEdit(EditorPane &pane)
+{
+    pane.show();
+    const QString path = m_dir->filePath(u"zoe.md"_s);
+    [&] {
+        QVERIFY(pane.open(path));
+        QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+    }();
+    return path;
 }
 
 void TestEditor::savingUneditedSamplesIsByteIdentical_data()
@@ -558,10 +576,7 @@ void TestEditor::quittingAsksAboutUnsavedChanges()
 void TestEditor::changeOnDiskIsNeverOverwrittenSilently()
 {
     EditorPane pane;
-    pane.show();
-    const QString path = m_dir->filePath(u"zoe.md"_s);
-    QVERIFY(pane.open(path));
-    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+    const QString path = openWithAnEdit(pane);
 
     QByteArray theirs = kZoe;
     theirs.replace("zoe@example.org", "zoe.lambert@example.org");
@@ -590,13 +605,57 @@ void TestEditor::changeOnDiskIsNeverOverwrittenSilently()
     QVERIFY(pane.save());
     QVERIFY(readFile(path).contains("\nCloud Engineer\n"));
 
-    // Reload: theirs replaces the user's.
+    // Reload: theirs replaces the user's, once the user says so.
     QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Site Reliability Engineer"_s)));
     QVERIFY(writeFile(path, theirs));
     QTRY_VERIFY(pane.diskBanner()->isVisible());
+    DialogAnswer discard([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Discard); });
     QTest::mouseClick(pane.diskBanner()->findChild<QPushButton *>(u"reload"_s), Qt::LeftButton);
+    QVERIFY(discard.answered());
     QCOMPARE(pane.text(), QString::fromUtf8(theirs));
     QVERIFY(!pane.isModified());
+}
+
+// Reload on the bar asks before it drops unsaved text, and Undo brings the text back.
+void TestEditor::reloadAsksAndUndoBringsTheTextBack()
+{
+    EditorPane pane;
+    const QString path = openWithAnEdit(pane);
+    const QString mine = pane.text();
+    QByteArray theirs = kZoe;
+    theirs.replace("Lyon, France", "Grenoble, France");
+    QVERIFY(writeFile(path, theirs));
+    QTRY_VERIFY(pane.diskBanner()->isVisible());
+    auto *reload = pane.diskBanner()->findChild<QPushButton *>(u"reload"_s);
+
+    QString asked;
+    {
+        DialogAnswer cancel([&asked](QWidget *dialog) {
+            asked = qobject_cast<QMessageBox *>(dialog)->text();
+            clickMessageBoxButton(dialog, QMessageBox::Cancel);
+        });
+        QTest::mouseClick(reload, Qt::LeftButton);
+    }
+    QVERIFY2(asked.contains(u"zoe.md"_s), qPrintable(asked));
+    QCOMPARE(pane.text(), mine);
+    QVERIFY(pane.isModified());
+    QVERIFY(pane.diskBanner()->isVisible());
+
+    {
+        DialogAnswer discard([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Discard); });
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QVERIFY(discard.answered());
+    }
+    QCOMPARE(pane.text(), QString::fromUtf8(theirs));
+    QVERIFY(!pane.isModified());
+    QVERIFY(!pane.diskBanner()->isVisible());
+
+    pane.textEditor()->undo();
+    QCOMPARE(pane.text(), mine);
+    QVERIFY(pane.isModified());
+    // Saving what Undo brought back replaces the file the user has now seen, without asking.
+    QVERIFY(pane.save());
+    QCOMPARE(readFile(path), mine.toUtf8());
 }
 
 void TestEditor::unmodifiedEditorFollowsTheDisk()
@@ -614,9 +673,7 @@ void TestEditor::unmodifiedEditorFollowsTheDisk()
 void TestEditor::readOnlyFileKeepsTheTextUnsaved()
 {
     EditorPane pane;
-    const QString path = m_dir->filePath(u"zoe.md"_s);
-    QVERIFY(pane.open(path));
-    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+    const QString path = openWithAnEdit(pane);
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
 
     QString said;
@@ -634,12 +691,9 @@ void TestEditor::readOnlyFileKeepsTheTextUnsaved()
 void TestEditor::fullDiskKeepsTheTextUnsaved()
 {
     EditorPane pane;
-    pane.show();
-    const QString path = m_dir->filePath(u"zoe.md"_s);
-    QVERIFY(pane.open(path));
-    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+    const QString path = openWithAnEdit(pane);
     const QString edited = pane.text();
-    QVERIFY(pane.recovery().save(path, edited)); // as the editor does a few seconds after a change
+    QVERIFY(pane.recovery().save(path, edited, RecoveryStore::fingerprintOf(kZoe))); // as the editor does soon after a change
 
     QString said;
     bool saved = true;
@@ -691,10 +745,7 @@ void TestEditor::ownSaveIsNotReloaded()
 void TestEditor::deletedFileIsSaidAndSavedAgain()
 {
     EditorPane pane;
-    pane.show();
-    const QString path = m_dir->filePath(u"zoe.md"_s);
-    QVERIFY(pane.open(path));
-    QVERIFY(pane.applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+    const QString path = openWithAnEdit(pane);
     QVERIFY(QFile::remove(path));
     QTRY_VERIFY(pane.diskBanner()->isVisible());
     QVERIFY(pane.diskBanner()->findChild<QLabel *>() != nullptr);
@@ -736,6 +787,134 @@ void TestEditor::crashRecoveryOffersTheText()
     QVERIFY(window.editor()->save());
     QVERIFY(RecoveryStore().copies().isEmpty());
     QVERIFY(readFile(zoe).contains("\nCloud Engineer\n"));
+}
+
+// Typing that never pauses is copied all the same: the copy is due a fixed time after the
+// first unsaved change, not after the last one.
+void TestEditor::recoveryCopyIsDueAfterTheFirstChange()
+{
+    QVERIFY(EditorPane::kRecoveryDelayMs <= 2000);
+    EditorPane pane;
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.open(m_dir->filePath(u"zoe.md"_s)));
+    auto *due = pane.findChild<QTimer *>(u"recoveryTimer"_s);
+    QVERIFY(due);
+    pane.textEditor()->setFocus();
+    pane.textEditor()->moveCursor(QTextCursor::End);
+
+    QTest::keyClick(pane.textEditor(), Qt::Key_A);
+    QVERIFY(due->isActive());
+    QVERIFY(due->remainingTime() <= EditorPane::kRecoveryDelayMs * 21 / 20); // a coarse timer's 5%
+    // A tenth of the delay goes by; the next keystroke does not put the copy off.
+    QTRY_VERIFY(due->remainingTime() < EditorPane::kRecoveryDelayMs * 9 / 10);
+    QTest::keyClick(pane.textEditor(), Qt::Key_B);
+    QVERIFY(due->isActive());
+    QVERIFY2(due->remainingTime() < EditorPane::kRecoveryDelayMs * 9 / 10, "a keystroke put the copy off");
+
+    QTRY_COMPARE(pane.recovery().copies().size(), 1);
+    QVERIFY(pane.recovery().copies().constFirst().text.endsWith(u"ab"_s));
+    // The next change since that copy is copied as soon after it.
+    QTest::keyClick(pane.textEditor(), Qt::Key_C);
+    QVERIFY(due->isActive());
+}
+
+// A copy holds a whole CV: no other user may read it, even where an older Shortlist left
+// the folder and a copy readable by all.
+void TestEditor::recoveryCopiesAreTheOwnersAlone()
+{
+    const RecoveryStore store;
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto anyone = ownerOnly | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QString zoe = m_dir->filePath(u"zoe.md"_s);
+    QVERIFY(store.save(zoe, u"# Zoë Lambert\n"_s, RecoveryStore::fingerprintOf(kZoe)));
+    const QString copy = QDir(store.folder()).entryInfoList(QDir::Files).constFirst().filePath();
+    QCOMPARE(QFileInfo(store.folder()).permissions() & anyone, ownerOnly | QFileDevice::ExeOwner);
+    QCOMPARE(QFileInfo(copy).permissions() & anyone, ownerOnly);
+
+    QVERIFY(QFile::setPermissions(store.folder(), QFileDevice::Permissions(0x7755)));
+    QVERIFY(QFile::setPermissions(copy, QFileDevice::Permissions(0x6644)));
+    QVERIFY(store.save(zoe, u"# Zoë Lambert\n\nCloud Engineer\n"_s, RecoveryStore::fingerprintOf(kZoe)));
+    QCOMPARE(QFileInfo(store.folder()).permissions() & anyone, ownerOnly | QFileDevice::ExeOwner);
+    QCOMPARE(QFileInfo(copy).permissions() & anyone, ownerOnly);
+    QCOMPARE(store.copies().size(), 1);
+}
+
+// A copy remembers which file its text was made from. Restored over a file that changed on
+// disk since, it says so and saving asks first, instead of silently replacing the change.
+void TestEditor::restoringOverAChangedFileAsksBeforeSaving()
+{
+    const QString zoe = m_dir->filePath(u"zoe.md"_s);
+    QString unsaved;
+    {
+        EditorPane pane;
+        openWithAnEdit(pane);
+        unsaved = pane.text();
+        QTRY_COMPARE(pane.recovery().copies().size(), 1);
+        // The "crash": the pane goes without asking, and the copy stays.
+    }
+    QByteArray theirs = kZoe;
+    theirs.replace("zoe@example.org", "zoe.lambert@example.org");
+    QVERIFY(writeFile(zoe, theirs));
+
+    const QList<RecoveryStore::Copy> copies = RecoveryStore().copies();
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(copies.constFirst().base, RecoveryStore::fingerprintOf(kZoe));
+    EditorPane pane;
+    pane.show();
+    QVERIFY(pane.open(zoe, copies.constFirst()));
+    QCOMPARE(pane.text(), unsaved);
+    QVERIFY(pane.isModified());
+    QVERIFY(pane.diskBanner()->isVisible());
+    QVERIFY(pane.diskBanner()->findChild<QPushButton *>(u"keepMine"_s)->isVisible());
+
+    DialogAnswer cancel([](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Cancel); });
+    QVERIFY(!pane.save());
+    QVERIFY(cancel.answered());
+    QCOMPARE(readFile(zoe), theirs);
+
+    // Keep Mine, knowingly: then it saves.
+    QTest::mouseClick(pane.diskBanner()->findChild<QPushButton *>(u"keepMine"_s), Qt::LeftButton);
+    QVERIFY(pane.save());
+    QCOMPARE(readFile(zoe), unsaved.toUtf8());
+}
+
+// After a crash the library open at the time opens again, and the file restored into the
+// editor is the row it already had, not a second one, however early the restore comes.
+void TestEditor::afterACrashTheLibraryOpensAgainWithItsRows()
+{
+    const QString zoe = m_dir->filePath(u"zoe.md"_s);
+    {
+        MainWindow window;
+        openLibrary(window);
+        startEditing(window, u"zoe.md"_s);
+        QVERIFY(window.editor()->applyEdit(FieldEdit::set(u"basics.label"_s, u"Cloud Engineer"_s)));
+        QTRY_COMPARE(window.editor()->recovery().copies().size(), 1);
+        // The "crash": the window goes without closing.
+    }
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.loader(), &LibraryLoader::loadingFinished);
+    DialogAnswer restore([](QWidget *dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"restore"_s), Qt::LeftButton);
+    });
+    // As the program starts: the last library, then the offer, before the library is read.
+    window.openLastLibrary({QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples")});
+    window.offerRecovery();
+    QVERIFY(restore.answered());
+    QCOMPARE(window.loader()->roots(), QStringList {m_dir->path()});
+    QVERIFY(window.isEditing());
+    QCOMPARE(window.editor()->path(), zoe);
+    if (window.loader()->isLoading())
+        QVERIFY(finished.wait());
+    QCOMPARE(window.library()->rowCount(), 2);
+    QCOMPARE(window.table()->model()->rowCount(), 2);
+    QVERIFY(window.library()->rowOfPath(zoe) >= 0);
+    QCOMPARE(window.loader()->roots(), QStringList {m_dir->path()});
+    QVERIFY(window.library()->isModified(zoe));
 }
 
 QTEST_MAIN(TestEditor)

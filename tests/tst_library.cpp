@@ -10,9 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <span>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -100,6 +103,7 @@ private Q_SLOTS:
     void loaderFollowsTheDisk();
     void loaderReportsFilesThatFail();
     void loaderReportsANamedPipeAtOnce();
+    void loaderHandsOnEachFileAsItIsRead();
 };
 
 void TestLibrary::folding_data()
@@ -617,6 +621,42 @@ void TestLibrary::loaderReportsANamedPipeAtOnce()
     const int row = model.rowOfPath(pipe);
     QVERIFY(row >= 0);
     QVERIFY2(model.entry(row).error.contains(u"is not a regular file"_s), qPrintable(model.entry(row).error));
+}
+
+// A file that takes long to read (a 5 MB CV) holds back no other: the rest of the folder is
+// listed while it is still being read. The reader is held on that file until the others are
+// in the list, so that nothing depends on how fast the machine is.
+void TestLibrary::loaderHandsOnEachFileAsItIsRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString large = dir.filePath(u"aaa-large.md"_s); // first in the folder's order
+    QVERIFY(writeFile(large, kSamples[0].text));
+    for (const Sample &sample : std::span(kSamples).subspan(1))
+        QVERIFY(writeFile(dir.filePath(QLatin1String(sample.file)), sample.text));
+
+    LibraryModel model;
+    LibraryLoader loader(&model);
+    QSemaphore largeMayFinish;
+    loader.setReader([&](const QString &path, QDate today) {
+        if (path == large)
+            largeMayFinish.acquire();
+        return loadLibraryEntry(path, today);
+    });
+    // On any way out of the test, before the loader's destructor waits for its reads.
+    const auto release = qScopeGuard([&] { largeMayFinish.release(); });
+    QSignalSpy finished(&loader, &LibraryLoader::loadingFinished);
+    loader.open({dir.path()});
+
+    QTRY_COMPARE(model.rowCount(), 3);
+    QVERIFY(loader.isLoading());
+    QCOMPARE(model.rowOfPath(large), -1);
+    QCOMPARE(namesShown(model).size(), 3);
+
+    largeMayFinish.release();
+    QVERIFY(finished.wait());
+    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(model.rowOfPath(large) >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)

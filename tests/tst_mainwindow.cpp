@@ -1,8 +1,11 @@
 // The library window driven as a person would: open a folder, search, filter, select,
 // and watch the list follow the disk.
 
+#include "about/identity.h"
+#include "compare/skillnormalizer.h"
 #include "dialoganswer.h"
 #include "io/profilefile.h"
+#include "io/recovery.h"
 #include "library/candidatetable.h"
 #include "library/filterbar.h"
 #include "library/libraryfilter.h"
@@ -93,6 +96,8 @@ private Q_SLOTS:
     void filesThatFailAreListedAsProblems();
     void columnsAndLibraryPersist();
     void aboutNamesTheVersionAndLicence();
+    void fileReadAsWindows1252IsListedWithItsWarning();
+    void readmeAndManPageNameTheRealFolders();
 
 private:
     void openLibrary(MainWindow &window);
@@ -392,6 +397,70 @@ void TestMainWindow::aboutNamesTheVersionAndLicence()
     QVERIFY2(text.contains(u"Shortlist "_s + QStringLiteral(SHORTLIST_VERSION)), qPrintable(text));
     QVERIFY(text.contains(u"GNU General Public License"_s));
     QVERIFY(text.contains(u"cmark-gfm"_s));
+}
+
+// A file that is not UTF-8 is read as Windows-1252: a guess, which the window says in the
+// Problems panel as the command line says it on stderr. The candidate stays in the list.
+void TestMainWindow::fileReadAsWindows1252IsListedWithItsWarning()
+{
+    QVERIFY(writeFile(m_dir->filePath(u"jose.md"_s),
+        "# Jos\xE9 Ferreira\n\nAnalista de Dados\n\n## Experience\n\n### Analyst at Dados Claros\n_2020 \x96 present_\n"));
+    MainWindow window;
+    QAbstractItemModelTester problemsTester(
+        window.problemsPanel()->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    QVERIFY2(namesListed(window).contains(u"José Ferreira"_s), qPrintable(namesListed(window).join(u", "_s)));
+    ProblemsPanel *problems = window.problemsPanel();
+    QCOMPARE(problems->problemCount(), 1);
+    const QAbstractItemModel *model = problems->view()->model();
+    QCOMPARE(model->index(0, LibraryModel::File).data().toString(), u"jose.md"_s);
+    const QString said = model->index(0, LibraryModel::Headline).data().toString();
+    QVERIFY2(said.contains(u"Windows-1252"_s) && said.contains(u"UTF-8"_s), qPrintable(said));
+}
+
+// The README and the man page name the folders Shortlist really keeps the user's skill
+// aliases and its recovery copies in, as the program names itself when it starts.
+void TestMainWindow::readmeAndManPageNameTheRealFolders()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString organisation = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::setOrganizationName(organisation);
+        QCoreApplication::setApplicationName(application);
+        qputenv("HOME", oldHome);
+        oldConfig.isNull() ? qunsetenv("XDG_CONFIG_HOME") : qputenv("XDG_CONFIG_HOME", oldConfig);
+        oldData.isNull() ? qunsetenv("XDG_DATA_HOME") : qputenv("XDG_DATA_HOME", oldData);
+    });
+    // A user's own session: the default folders under their home.
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_CONFIG_HOME");
+    qunsetenv("XDG_DATA_HOME");
+    setApplicationIdentity();
+    const auto underHome = [&](const QString &path) -> QString {
+        return u"~"_s + path.sliced(home.path().size());
+    };
+    const QString aliases = underHome(SkillNormalizer::userAliasesPath());
+    const QString recovery = underHome(RecoveryStore().folder()) + u'/';
+    QCOMPARE(aliases, u"~/.config/Shortlist/shortlist/skill-aliases.txt"_s);
+
+    QFile readme(QStringLiteral(SHORTLIST_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString readmeText = QString::fromUtf8(readme.readAll());
+    QVERIFY2(readmeText.contains(u'`' + aliases + u'`'), qPrintable(aliases));
+    QVERIFY2(readmeText.contains(u'`' + recovery + u'`'), qPrintable(recovery));
+    QFile manPage(QStringLiteral(SHORTLIST_SOURCE_DIR "/packaging/shortlist.1"));
+    QVERIFY(manPage.open(QIODevice::ReadOnly));
+    const QString manText = QString::fromUtf8(manPage.readAll()).replace(u"\\-"_s, u"-"_s);
+    QVERIFY2(manText.contains(u".I "_s + aliases + u'\n'), qPrintable(aliases));
+    QVERIFY2(manText.contains(u".I "_s + recovery + u'\n'), qPrintable(recovery));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <chrono>
+#include <cstring>
 #include <future>
 
 #include <fcntl.h>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void shapes();
     void filesOnDisk_data();
     void filesOnDisk();
+    void aFileBehindAClosedFolderIsNotMissing();
 };
 
 namespace {
@@ -238,6 +240,35 @@ void TestRobustness::filesOnDisk()
     } else {
         QVERIFY2(file.error.contains(error), qPrintable(file.error));
     }
+}
+
+// A file in a folder this user may not enter is there all the same: the message says it
+// cannot be read and why, not that there is no such file. Root enters every folder, so
+// there the read is made as the unprivileged user "nobody".
+void TestRobustness::aFileBehindAClosedFolderIsNotMissing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"closed"_s));
+    const QString path = dir.filePath(u"closed/cv.md"_s);
+    QFile cv(path);
+    QVERIFY(cv.open(QIODevice::WriteOnly) && cv.write(kJane) == kJane.size());
+    cv.close();
+    const QByteArray closed = QFile::encodeName(dir.filePath(u"closed"_s));
+    QCOMPARE(::chmod(closed.constData(), 0), 0);
+    const uid_t user = ::geteuid();
+    const auto reopen = qScopeGuard([&] {
+        if (user == 0)
+            QCOMPARE(::seteuid(0), 0);
+        ::chmod(closed.constData(), 0700);
+    });
+    if (user == 0)
+        QCOMPARE(::seteuid(65534), 0);
+
+    const ProfileFile file = loadProfileFile(path);
+
+    QVERIFY2(file.error.startsWith(u"cannot be read: "_s), qPrintable(file.error));
+    QVERIFY2(file.error.contains(QString::fromLocal8Bit(std::strerror(EACCES))), qPrintable(file.error));
 }
 
 QTEST_GUILESS_MAIN(TestRobustness)

@@ -422,7 +422,6 @@ void MainWindow::saveSettings() const
     settings.setValue(Key::state, saveState());
     settings.setValue(Key::splitter, m_splitter->saveState());
     settings.setValue(Key::header, m_table->saveHeaderState());
-    settings.setValue(Key::libraryPaths, m_libraryPaths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -460,7 +459,7 @@ void MainWindow::openPaths(const QStringList &paths)
     m_libraryPaths.clear();
     for (const QString &path : paths)
         m_libraryPaths.append(QFileInfo(path).absoluteFilePath());
-    rememberRecent(m_libraryPaths);
+    rememberLibrary();
     updateTitle();
     // Each library keeps the requirements last typed for it.
     const QString requirements = QSettings().value(requirementsKey()).toString();
@@ -622,7 +621,7 @@ void MainWindow::addPaths(const QStringList &paths)
         if (!m_libraryPaths.contains(absolute))
             m_libraryPaths.append(absolute);
     }
-    rememberRecent(m_libraryPaths);
+    rememberLibrary();
     updateTitle();
     applyRequirements(m_requirementsBar->text(), true); // the grown library keeps them
     m_loader->add(paths);
@@ -788,7 +787,7 @@ bool MainWindow::isEditing() const
     return m_stack->currentWidget() == m_editor;
 }
 
-void MainWindow::startEditing(const QString &path, const std::optional<QString> &recovered)
+void MainWindow::startEditing(const QString &path, const std::optional<RecoveryStore::Copy> &recovered)
 {
     const QString target = path.isEmpty() ? m_currentPath : path;
     if (target.isEmpty())
@@ -885,9 +884,11 @@ void MainWindow::offerRecovery()
                         .arg(copy.path, QDir::toNativeSeparators(store.folder())));
                 continue;
             }
-            if (m_library->rowOfPath(copy.path) < 0)
+            // A file of the library is listed once it is read (the offer comes as the library
+            // starts loading); only a file from elsewhere joins it.
+            if (!m_loader->covers(copy.path))
                 addPaths({copy.path});
-            startEditing(copy.path, copy.text);
+            startEditing(copy.path, copy);
             return; // one editor: the others are offered next time
         }
     }
@@ -918,11 +919,15 @@ void MainWindow::reload()
         [this, current] { selectPath(current); }, Qt::SingleShotConnection);
 }
 
-void MainWindow::rememberRecent(const QStringList &paths)
+// The library is remembered as soon as it is opened, not when the window closes: after a
+// crash the next start opens it again (and offers its unsaved changes).
+void MainWindow::rememberLibrary()
 {
+    const QStringList &paths = m_libraryPaths;
     if (paths.isEmpty())
         return;
     QSettings settings;
+    settings.setValue(Key::libraryPaths, paths);
     QVariantList recent = settings.value(Key::recent).toList();
     recent.removeAll(QVariant(paths));
     recent.prepend(QVariant(paths));

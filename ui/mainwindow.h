@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include "io/recovery.h"
 #include "pdf/summarypdf.h"
 
 #include <optional>
@@ -76,7 +77,7 @@ public:
 
     // Edit mode for the selected profile (or `path`): the text, a form and a live preview
     // in place of the reading view. `recovered` is unsaved text to restore.
-    void startEditing(const QString &path = {}, const std::optional<QString> &recovered = std::nullopt);
+    void startEditing(const QString &path = {}, const std::optional<RecoveryStore::Copy> &recovered = std::nullopt);
     // Back to reading; asks Save / Discard / Cancel first when there are unsaved changes.
     bool stopEditing();
     // Offers the recovery copies a crash left behind, one by one.
@@ -108,7 +109,7 @@ private:
     void openFolder();
     void openFiles();
     void reload();
-    void rememberRecent(const QStringList &paths);
+    void rememberLibrary();
     void fillRecentMenu();
     void about();
     void showInFile(const QString &path, const SourceRange &range);

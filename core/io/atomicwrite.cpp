@@ -94,7 +94,7 @@ std::optional<QString> writeAll(QSaveFile &file, const QByteArray &bytes)
 
 } // namespace
 
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error, FileAccess access)
 {
     const QFileInfo info(path);
     const bool replacing = info.exists();
@@ -128,6 +128,11 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
         if (const auto reason = takeOwnerAndMode(file.handle(), old))
             return fail(*reason);
     }
+    if (access == FileAccess::OwnerOnly && ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0)
+        return fail(reasonOf(errno));
+#else
+    if (access == FileAccess::OwnerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(reasonOf(file));
 #endif
     if (const auto reason = writeAll(file, bytes))
         return fail(*reason);

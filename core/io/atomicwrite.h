@@ -16,6 +16,11 @@ namespace Shortlist {
 // refused even where the user could replace it (root, or a writable folder), because the
 // user marked it so. On failure `error` says why, without the path; up to the rename the
 // file is as it was ("…; the file is unchanged").
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+//
+// OwnerOnly makes the new file readable and writable by its owner alone (0600), whatever
+// the mode of the file it replaces: for copies of a user's text that no one else should read.
+enum class FileAccess { AsBefore, OwnerOnly };
+bool writeFileAtomically(
+    const QString &path, const QByteArray &bytes, QString *error, FileAccess access = FileAccess::AsBefore);
 
 } // namespace Shortlist

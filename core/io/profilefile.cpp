@@ -115,10 +115,23 @@ ProfileFile loadProfileFile(const QString &path)
     ProfileFile file;
     file.path = path;
     const QFileInfo info(path);
+#ifdef Q_OS_UNIX
+    // A folder on the way that may not be entered hides the file as well as its absence
+    // does, but the two want different things done about them.
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        const int reason = errno;
+        file.error = reason == ENOENT || reason == ENOTDIR
+            ? Strings::tr("no such file")
+            : Strings::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(reason)));
+        return file;
+    }
+#else
     if (!info.exists()) {
         file.error = Strings::tr("no such file");
         return file;
     }
+#endif
     if (info.isDir()) {
         file.error = Strings::tr("is a directory, not a profile file");
         return file;

@@ -27,17 +27,26 @@ QString RecoveryStore::fileFor(const QString &path) const
     return m_folder + u'/' + QString::fromLatin1(hash.left(20)) + u".json"_s;
 }
 
-bool RecoveryStore::save(const QString &path, const QString &text, QString *error) const
+QByteArray RecoveryStore::fingerprintOf(const QByteArray &fileBytes)
 {
-    if (!QDir().mkpath(m_folder)) {
+    return QCryptographicHash::hash(fileBytes, QCryptographicHash::Sha256).toHex();
+}
+
+bool RecoveryStore::save(const QString &path, const QString &text, const QByteArray &base, QString *error) const
+{
+    // The folder is made, or narrowed if an older Shortlist made it readable by everyone.
+    if (!QDir().mkpath(m_folder)
+        || !QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         if (error)
             *error = u"cannot create %1"_s.arg(m_folder);
         return false;
     }
     const QJsonObject copy {{u"path"_s, path}, {u"text"_s, text},
-        {u"written"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        {u"written"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {u"base"_s, QString::fromLatin1(base)}};
     QString ignored;
-    return writeFileAtomically(fileFor(path), QJsonDocument(copy).toJson(QJsonDocument::Compact), error ? error : &ignored);
+    return writeFileAtomically(fileFor(path), QJsonDocument(copy).toJson(QJsonDocument::Compact),
+        error ? error : &ignored, FileAccess::OwnerOnly);
 }
 
 void RecoveryStore::remove(const QString &path) const
@@ -58,7 +67,8 @@ QList<RecoveryStore::Copy> RecoveryStore::copies() const
         if (path.isEmpty() || fileFor(path) != file.fileName())
             continue; // not a copy this store wrote
         copies.append({path, object.value(u"text"_s).toString(),
-            QDateTime::fromString(object.value(u"written"_s).toString(), Qt::ISODate)});
+            QDateTime::fromString(object.value(u"written"_s).toString(), Qt::ISODate),
+            object.value(u"base"_s).toString().toLatin1()});
     }
     return copies;
 }

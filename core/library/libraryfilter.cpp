@@ -222,7 +222,7 @@ bool LibraryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
         return false;
     const LibraryEntry &entry = m_library->entry(sourceRow);
     if (m_rows == Rows::Problems)
-        return !entry.isValid();
+        return !entry.isValid() || !entry.warnings.isEmpty();
     if (!entry.isValid())
         return false;
     if (m_minimumYears > 0 && (!entry.experience.isKnown() || entry.experience.months < m_minimumYears * 12))

@@ -21,7 +21,8 @@ class LibraryFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    // Which rows to show: readable profiles, or the files that could not be read.
+    // Which rows to show: readable profiles, or the files that could not be read or were
+    // read with a warning (those are profiles too).
     enum class Rows { Profiles, Problems };
 
     explicit LibraryFilter(QObject *parent = nullptr);

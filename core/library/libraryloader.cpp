@@ -7,8 +7,12 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace Shortlist {
 
@@ -33,12 +37,49 @@ QString folderOf(const QString &path)
     return QFileInfo(path).absolutePath();
 }
 
+// Runs `work` on each item on every thread of `pool`, each thread taking the next item as
+// soon as it is free, and reports each result at its item's index the moment it is ready.
+// QtConcurrent::mapped hands items out in blocks and its results on in order, so that one
+// large file held back every file after it.
+template<typename Item, typename Result, typename Work>
+QFuture<Result> eachAsSoonAsDone(QThreadPool &pool, QList<Item> items, Work work)
+{
+    struct Shared
+    {
+        QPromise<Result> promise;
+        QList<Item> items;
+        std::atomic<qsizetype> next {0};
+        std::atomic<qsizetype> running {0};
+    };
+    auto shared = std::make_shared<Shared>();
+    shared->items = std::move(items);
+    shared->promise.start();
+    QFuture<Result> future = shared->promise.future();
+    const qsizetype threads = std::min<qsizetype>(pool.maxThreadCount(), shared->items.size());
+    shared->running = threads;
+    for (qsizetype t = 0; t < threads; ++t) {
+        pool.start([shared, work] {
+            for (qsizetype i = shared->next++; i < shared->items.size() && !shared->promise.isCanceled();
+                 i = shared->next++) {
+                // A copy, not a move: Qt 6.4 reports a moved result out of order with a range
+                // that ends before it begins.
+                const Result result = work(shared->items.at(i));
+                shared->promise.addResult(result, int(i));
+            }
+            if (--shared->running == 0)
+                shared->promise.finish();
+        });
+    }
+    if (threads == 0)
+        shared->promise.finish();
+    return future;
+}
+
 } // namespace
 
 struct LibraryLoader::Job
 {
     QFutureWatcher<Loaded> watcher;
-    int taken = 0; // results moved out so far
 };
 
 LibraryLoader::LibraryLoader(LibraryModel *model, QObject *parent)
@@ -47,7 +88,8 @@ LibraryLoader::LibraryLoader(LibraryModel *model, QObject *parent)
 {
     // Its own threads, not the global pool: Qt's widget painting borrows the global pool's
     // threads, and a window would not repaint while the pool was busy reading files.
-    m_pool.setMaxThreadCount(QThread::idealThreadCount());
+    // Two at least, so that a large file being read leaves a thread for the others.
+    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     m_pool.setObjectName(QStringLiteral("Shortlist library loader"));
     m_flush.setSingleShot(true);
     connect(&m_flush, &QTimer::timeout, this, [this] {
@@ -180,10 +222,10 @@ void LibraryLoader::load(const QStringList &files)
 
     auto *job = new Job;
     m_jobs.append(job);
-    connect(&job->watcher, &QFutureWatcherBase::resultsReadyAt, this, [this, job] {
+    connect(&job->watcher, &QFutureWatcherBase::resultsReadyAt, this, [this, job](int begin, int end) {
         const QFuture<Loaded> future = job->watcher.future();
-        for (; job->taken < future.resultCount() && future.isResultReadyAt(job->taken); ++job->taken) {
-            Loaded loaded = future.resultAt(job->taken);
+        for (int index = begin; index < end; ++index) {
+            Loaded loaded = future.resultAt(index);
             ++m_done;
             const auto ticket = m_ticketOfPath.constFind(loaded.entry.path);
             if (ticket == m_ticketOfPath.cend() || *ticket != loaded.ticket)
@@ -198,9 +240,9 @@ void LibraryLoader::load(const QStringList &files)
 
     const QDate today = m_today;
     StringPool *strings = &m_strings; // outlives the job: the destructor waits for it
-    job->watcher.setFuture(
-        QtConcurrent::mapped(&m_pool, requests, [today, strings](const std::pair<QString, quint64> &request) {
-            Loaded loaded {request.second, loadLibraryEntry(request.first, today)};
+    job->watcher.setFuture(eachAsSoonAsDone<std::pair<QString, quint64>, Loaded>(m_pool, std::move(requests),
+        [today, strings, reader = m_reader](const std::pair<QString, quint64> &request) {
+            Loaded loaded {request.second, reader(request.first, today)};
             // Here rather than on the loader's thread: a repeat is dropped by the thread that
             // allocated it, before it leaves holes among the entries that stay.
             strings->share(loaded.entry);
@@ -221,6 +263,14 @@ void LibraryLoader::jobFinished(Job *job)
     m_done = m_queued; // cancelled requests count as done
     Q_EMIT progress(m_done, m_queued);
     Q_EMIT loadingFinished();
+}
+
+bool LibraryLoader::covers(const QString &path) const
+{
+    const QString clean = cleanPath(path);
+    return std::any_of(m_roots.cbegin(), m_roots.cend(), [&clean](const QString &root) {
+        return clean == root || clean.startsWith(root + QLatin1Char('/'));
+    });
 }
 
 bool LibraryLoader::isKnown(const QString &path) const

@@ -11,13 +11,16 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
+
 namespace Shortlist {
 
 class LibraryModel;
 
 // Fills a LibraryModel from folders and files: finds every profile file (recursively),
-// parses them on all cores with QtConcurrent and hands the results to the model in batches
-// on the thread the loader lives in, so a window stays usable while ten thousand files load.
+// parses them on all cores and hands the results to the model in batches on the thread the
+// loader lives in, so a window stays usable while ten thousand files load. Each file is
+// handed on as soon as it is read: a large one holds back no other.
 // Afterwards it watches the disk: files added, edited, deleted or renamed are picked up,
 // bursts of changes coalesced into one pass.
 class LibraryLoader : public QObject
@@ -35,6 +38,9 @@ public:
     void reload();
 
     QStringList roots() const { return m_roots; }
+    // True for a file the open library reads, or will once it gets to it: one of its
+    // files, or one in (or below) one of its folders.
+    bool covers(const QString &path) const;
     bool isLoading() const { return !m_jobs.isEmpty(); }
     int filesDone() const { return m_done; }
     int filesQueued() const { return m_queued; }
@@ -43,6 +49,10 @@ public:
     void setToday(QDate today) { m_today = today; }
     // How long to wait after a change on disk for more changes before reading them.
     void setCoalesceInterval(int milliseconds) { m_coalesce.setInterval(milliseconds); }
+    // How a file is read into an entry, on the loader's threads: loadLibraryEntry() unless a
+    // test holds one file back to see the others arrive.
+    using Reader = std::function<LibraryEntry(const QString &path, QDate today)>;
+    void setReader(Reader reader) { m_reader = std::move(reader); }
 
     // The profile files under a folder, recursively, hidden folders and files skipped;
     // sorted for a stable order.
@@ -75,6 +85,7 @@ private:
     QThreadPool m_pool; // declared before the jobs that run on it, destroyed after them
     QStringList m_roots;
     QDate m_today = Shortlist::today();
+    Reader m_reader = loadLibraryEntry;
 
     QList<Job *> m_jobs;
     QHash<QString, quint64> m_ticketOfPath; // the latest request for each file being read

@@ -152,8 +152,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return entry.path;
     case ErrorRole:
         return entry.error;
+    case ProblemRole:
+        return entry.isValid() ? entry.warnings.join(u"; "_s) : entry.error;
     case IsProblemRole:
-        return !entry.isValid();
+        return !entry.isValid() || !entry.warnings.isEmpty();
     case ExperienceMonthsRole:
         return entry.experience.isKnown() ? QVariant(entry.experience.months) : QVariant();
     case Qt::TextAlignmentRole:

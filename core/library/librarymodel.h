@@ -22,7 +22,11 @@ public:
         SortRole = Qt::UserRole + 1, // a value that sorts as a person expects (months, not text)
         PathRole,
         ErrorRole, // why the file could not be read; empty for a profile
-        IsProblemRole,
+        // What the Problems panel says: why the file could not be read, or what to know
+        // about how it was read (bytes that are not UTF-8, read as Windows-1252); empty for
+        // a profile read as written.
+        ProblemRole,
+        IsProblemRole, // listed in the Problems panel: a file not read, or read with a warning
         ExperienceMonthsRole,
         ModifiedRole, // the profile has unsaved changes in the editor
         MatchRole, // the requirement match score, 0..100; null without requirements

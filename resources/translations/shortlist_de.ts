@@ -40,7 +40,7 @@
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>was written, but its folder cannot be synced to the disk: %1</source>
         <translation>wurde geschrieben, aber der Ordner lässt sich nicht auf den Datenträger synchronisieren: %1</translation>
     </message>
@@ -443,13 +443,14 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
     <name>Shortlist::EditorPane</name>
     <message>
         <location filename="../../ui/editor/editorpane.cpp" line="+61"/>
+        <location line="+21"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the file as it is on disk now; your changes are dropped</source>
-        <translation>Die Datei so anzeigen, wie sie jetzt auf dem Datenträger ist; Ihre Änderungen werden verworfen</translation>
+        <location line="-19"/>
+        <source>Show the file as it is on disk now; Undo brings your changes back</source>
+        <translation>Die Datei so zeigen, wie sie jetzt auf dem Datenträger ist; Rückgängig bringt Ihre Änderungen zurück</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -467,7 +468,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>Cannot Edit Profile</source>
         <translation>Profil kann nicht bearbeitet werden</translation>
     </message>
@@ -477,7 +478,12 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>%1 kann nicht bearbeitet werden: Die Datei %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+18"/>
+        <source>%1 may have changed on disk since your unsaved changes were copied.</source>
+        <translation>%1 wurde auf dem Datenträger möglicherweise geändert, seit Ihre ungespeicherten Änderungen gesichert wurden.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -530,22 +536,22 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Drop your changes to %1 and show it as it is on disk?</source>
         <translation>Ihre Änderungen an %1 verwerfen und die Datei so anzeigen, wie sie auf dem Datenträger ist?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 cannot be read from disk any more; your text stays here until you save it.</source>
         <translation>%1 kann nicht mehr vom Datenträger gelesen werden; Ihr Text bleibt hier, bis Sie ihn speichern.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -896,7 +902,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>%1% !</source>
         <translation>%1&#xa0;% !</translation>
     </message>
@@ -1157,7 +1163,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Die Dateien anzeigen, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Match</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -1294,7 +1300,7 @@ Im Editor wiederherstellen?</translation>
         <translation>%1 ist nicht mehr auf dem Datenträger vorhanden; der wiederhergestellte Text wird in %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1309,7 +1315,7 @@ Im Editor wiederherstellen?</translation>
         <translation>Profile (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No Recent Libraries</source>
         <translation>Keine zuletzt geöffneten Bibliotheken</translation>
     </message>
@@ -1337,14 +1343,14 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProblemsPanel</name>
     <message>
-        <location filename="../../ui/library/problemspanel.cpp" line="+25"/>
+        <location filename="../../ui/library/problemspanel.cpp" line="+32"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>Files that could not be read</source>
-        <translation>Dateien, die nicht gelesen werden konnten</translation>
+        <source>Files that could not be read or were read with a warning</source>
+        <translation>Dateien, die nicht gelesen werden konnten oder mit einer Warnung gelesen wurden</translation>
     </message>
 </context>
 <context>
@@ -1480,12 +1486,12 @@ Im Editor wiederherstellen?</translation>
     <name>Shortlist::ProfileFile</name>
     <message>
         <location filename="../../core/io/profilefile.cpp" line="+86"/>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>is larger than 10 MB (%1 MB); not a profile Shortlist will read</source>
         <translation>ist größer als 10 MB (%1 MB); so große Profile liest Shortlist nicht</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-41"/>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
@@ -1495,31 +1501,33 @@ Im Editor wiederherstellen?</translation>
         <translation>ist keine Textdatei (sie enthält Binärdaten)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <location line="+6"/>
         <source>no such file</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>is a directory, not a profile file</source>
         <translation>ist ein Ordner, keine Profildatei</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-86"/>
         <location line="+10"/>
         <location line="+7"/>
-        <location line="+70"/>
+        <location line="+59"/>
+        <location line="+24"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-96"/>
         <location line="+10"/>
         <source>is not a regular file (but a pipe, a device or a socket); not a profile Shortlist will read</source>
         <translation>ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); kein Profil, das Shortlist liest</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>was read only in part (%1 of %2 bytes)</source>
         <translation>wurde nur teilweise gelesen (%1 von %2 Bytes)</translation>
     </message>

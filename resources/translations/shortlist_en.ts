@@ -66,7 +66,7 @@
 <context>
     <name>Shortlist::LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../core/library/librarymodel.cpp" line="+234"/>
+        <location filename="../../core/library/librarymodel.cpp" line="+236"/>
         <source>%n positions without dates are not counted.</source>
         <translation>
             <numerusform>%n position without dates is not counted.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>Shortlist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+495"/>
+        <location filename="../../ui/mainwindow.cpp" line="+494"/>
         <source>%n requirements, %1 must-have</source>
         <translation>
             <numerusform>%n requirement, %1 must-have</numerusform>

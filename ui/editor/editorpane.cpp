@@ -60,7 +60,7 @@ EditorPane::EditorPane(QWidget *parent)
     m_bannerText->setWordWrap(true);
     auto *reload = new QPushButton(tr("Reload"), m_bannerChoices);
     reload->setObjectName(u"reload"_s);
-    reload->setToolTip(tr("Show the file as it is on disk now; your changes are dropped"));
+    reload->setToolTip(tr("Show the file as it is on disk now; Undo brings your changes back"));
     auto *keep = new QPushButton(tr("Keep Mine"), m_bannerChoices);
     keep->setObjectName(u"keepMine"_s);
     keep->setToolTip(tr("Keep your text; saving will replace the file on disk"));
@@ -78,7 +78,10 @@ EditorPane::EditorPane(QWidget *parent)
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_bannerChoices);
     m_banner->hide();
-    connect(reload, &QPushButton::clicked, this, &EditorPane::reloadFromDisk);
+    connect(reload, &QPushButton::clicked, this, [this] {
+        if (mayDropChanges(tr("Reload")))
+            reloadFromDisk();
+    });
     connect(keep, &QPushButton::clicked, this, [this] {
         m_acceptedDisk = readDisk();
         m_banner->hide();
@@ -114,6 +117,7 @@ EditorPane::EditorPane(QWidget *parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(kPreviewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &EditorPane::reparseNow);
+    m_recoveryTimer->setObjectName(u"recoveryTimer"_s);
     m_recoveryTimer->setSingleShot(true);
     m_recoveryTimer->setInterval(kRecoveryDelayMs);
     connect(m_recoveryTimer, &QTimer::timeout, this, &EditorPane::writeRecoveryCopy);
@@ -122,7 +126,9 @@ EditorPane::EditorPane(QWidget *parent)
         if (m_loading)
             return;
         reparse();
-        if (isModified())
+        // Not restarted by each keystroke: an hour of typing is never more than the delay
+        // away from its copy.
+        if (isModified() && !m_recoveryTimer->isActive())
             m_recoveryTimer->start();
     });
     connect(m_text->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
@@ -198,7 +204,7 @@ std::optional<QByteArray> EditorPane::readDisk() const
     return file.readAll();
 }
 
-bool EditorPane::open(const QString &path, const std::optional<QString> &recovered)
+bool EditorPane::open(const QString &path, const std::optional<RecoveryStore::Copy> &recovered)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const ProfileFile file = loadProfileFile(absolute);
@@ -212,9 +218,20 @@ bool EditorPane::open(const QString &path, const std::optional<QString> &recover
     m_path = absolute;
     m_watcher->addPath(m_path);
     m_file = EditableText::fromBytes(file.source.fileBytes());
+    m_base = RecoveryStore::fingerprintOf(m_file.fileBytes());
     m_acceptedDisk.reset();
     m_banner->hide();
-    loadText(recovered.value_or(m_file.text()), recovered.has_value() && *recovered != m_file.text());
+    if (!recovered) {
+        loadText(m_file.text(), false);
+        return true;
+    }
+    loadText(recovered->text, recovered->text != m_file.text());
+    if (isModified() && recovered->base != m_base) {
+        m_base = recovered->base;
+        showBanner(tr("%1 may have changed on disk since your unsaved changes were copied.")
+                       .arg(QFileInfo(m_path).fileName()),
+            true);
+    }
     return true;
 }
 
@@ -241,6 +258,7 @@ void EditorPane::closeFile()
     m_recoveryTimer->stop();
     m_path.clear();
     m_file = {};
+    m_base.clear();
     m_banner->hide();
     loadText(QString(), false);
     m_preview->clearProfile();
@@ -348,7 +366,7 @@ bool EditorPane::save()
     if (m_path.isEmpty())
         return false;
     const std::optional<QByteArray> disk = readDisk();
-    if (disk && *disk != m_file.fileBytes() && disk != m_acceptedDisk) {
+    if (disk && RecoveryStore::fingerprintOf(*disk) != m_base && disk != m_acceptedDisk) {
         QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
             tr("%1 was changed on disk since you opened it. Replace it with your text?")
                 .arg(QFileInfo(m_path).fileName()),
@@ -363,6 +381,7 @@ bool EditorPane::save()
     if (!bytes || !write(m_path, *bytes))
         return false;
     m_file = EditableText::fromBytes(*bytes);
+    m_base = RecoveryStore::fingerprintOf(*bytes);
     m_acceptedDisk.reset();
     m_banner->hide();
     m_watcher->addPath(m_path); // the file written is a new one (renamed over the old)
@@ -383,6 +402,7 @@ bool EditorPane::saveAs(const QString &path)
     m_path = absolute;
     m_watcher->addPath(m_path);
     m_file = EditableText::fromBytes(*bytes);
+    m_base = RecoveryStore::fingerprintOf(*bytes);
     m_acceptedDisk.reset();
     m_banner->hide();
     m_text->document()->setModified(false);
@@ -393,13 +413,17 @@ bool EditorPane::saveAs(const QString &path)
 
 void EditorPane::revert()
 {
-    if (isModified()
-        && QMessageBox::question(this, tr("Revert"),
+    if (mayDropChanges(tr("Revert")))
+        reloadFromDisk();
+}
+
+bool EditorPane::mayDropChanges(const QString &title)
+{
+    return !isModified()
+        || QMessageBox::question(this, title,
                tr("Drop your changes to %1 and show it as it is on disk?").arg(QFileInfo(m_path).fileName()),
                QMessageBox::Discard | QMessageBox::Cancel)
-            != QMessageBox::Discard)
-        return;
-    reloadFromDisk();
+        == QMessageBox::Discard;
 }
 
 void EditorPane::reloadFromDisk()
@@ -412,10 +436,27 @@ void EditorPane::reloadFromDisk()
         return;
     }
     m_file = EditableText::fromBytes(*disk);
+    m_base = RecoveryStore::fingerprintOf(*disk);
     m_acceptedDisk.reset();
     m_banner->hide();
+    replaceText(m_file.text());
     m_recovery.remove(m_path);
-    loadText(m_file.text(), false);
+}
+
+// The whole text replaced as one edit, so that Undo brings back what was there (and marks
+// it unsaved again); the text as it is now is the saved state.
+void EditorPane::replaceText(const QString &text)
+{
+    const int position = m_text->textCursor().position();
+    QTextCursor cursor(m_text->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(toDocumentText(text));
+    cursor.endEditBlock();
+    cursor.setPosition(std::min(position, m_text->document()->characterCount() - 1));
+    m_text->setTextCursor(cursor);
+    m_text->document()->setModified(false);
+    reparseNow();
 }
 
 bool EditorPane::maybeClose()
@@ -452,7 +493,7 @@ void EditorPane::diskChanged()
             false);
         return;
     }
-    if (*disk == m_file.fileBytes() || disk == m_acceptedDisk) {
+    if (RecoveryStore::fingerprintOf(*disk) == m_base || disk == m_acceptedDisk) {
         m_banner->hide();
         return;
     }
@@ -502,7 +543,7 @@ void EditorPane::compareWithDisk()
 void EditorPane::writeRecoveryCopy()
 {
     if (!m_path.isEmpty() && isModified())
-        m_recovery.save(m_path, text());
+        m_recovery.save(m_path, text(), m_base);
 }
 
 void EditorPane::changeEvent(QEvent *event)

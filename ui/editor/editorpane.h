@@ -41,8 +41,10 @@ public:
     ~EditorPane() override;
 
     // Opens a profile file for editing; false, with a message box, when it cannot be.
-    // `recovered` replaces its text with a recovery copy (the editor starts modified).
-    bool open(const QString &path, const std::optional<QString> &recovered = std::nullopt);
+    // `recovered` replaces its text with a recovery copy (the editor starts modified); when
+    // the file changed on disk since the copy was made, the bar above the text says so and
+    // saving asks before replacing it.
+    bool open(const QString &path, const std::optional<RecoveryStore::Copy> &recovered = std::nullopt);
     QString path() const { return m_path; }
     bool isModified() const;
     QString text() const;
@@ -80,7 +82,9 @@ public:
     QFrame *diskBanner() const { return m_banner; }
     // The preview and form follow the text after this long without typing.
     static constexpr int kPreviewDelayMs = 250;
-    static constexpr int kRecoveryDelayMs = 3000;
+    // Unsaved text is copied at most this long after the first change since the last copy,
+    // however long the typing goes on.
+    static constexpr int kRecoveryDelayMs = 2000;
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
@@ -97,7 +101,9 @@ private:
     std::optional<QByteArray> readDisk() const;
     void diskChanged();
     void showBanner(const QString &message, bool offerChoices);
+    bool mayDropChanges(const QString &title);
     void reloadFromDisk();
+    void replaceText(const QString &text);
     void compareWithDisk();
     void writeRecoveryCopy();
     bool write(const QString &path, const QByteArray &bytes);
@@ -106,6 +112,9 @@ private:
 
     QString m_path;
     EditableText m_file; // the file as last read or written
+    // RecoveryStore::fingerprintOf() the file the text was made from: m_file's, but a
+    // restored copy's own file when that was another (empty when a copy did not say).
+    QByteArray m_base;
     std::optional<QByteArray> m_acceptedDisk; // a change on disk the user chose to overwrite
     TextProfile m_profile;
     bool m_profileCurrent = false;

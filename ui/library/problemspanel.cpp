@@ -12,12 +12,19 @@ namespace Shortlist {
 
 namespace {
 
-// For a file that could not be read, the library shows the reason where a profile has its
-// headline; this panel names that column for what it holds.
+// The panel shows what is wrong with each file where the list has a profile's headline,
+// and names that column for what it holds.
 class ProblemColumns : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == LibraryModel::Headline && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+            return index.data(LibraryModel::ProblemRole);
+        return QIdentityProxyModel::data(index, role);
+    }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
@@ -49,7 +56,7 @@ ProblemsPanel::ProblemsPanel(LibraryModel *library, QWidget *parent)
         m_view->setColumnHidden(column, column != LibraryModel::File && column != LibraryModel::Headline);
     m_view->header()->moveSection(LibraryModel::File, 0);
     m_view->header()->resizeSection(LibraryModel::File, 220);
-    m_view->setAccessibleName(tr("Files that could not be read"));
+    m_view->setAccessibleName(tr("Files that could not be read or were read with a warning"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

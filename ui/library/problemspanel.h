@@ -9,7 +9,8 @@ namespace Shortlist {
 class LibraryFilter;
 class LibraryModel;
 
-// The files of the library that could not be read, each with the reason.
+// The files of the library that could not be read, each with the reason, and those read
+// with a warning (a file that is not UTF-8, read as Windows-1252), each with the warning.
 class ProblemsPanel : public QWidget
 {
     Q_OBJECT
