@@ -284,6 +284,14 @@ void TestLayouts::work_data()
                       "+ Gannet Survey Ltd\n  Summer 2012\n  Intern, field data\n  + Logged the readings\n\n"
                       "TEACHING\n--------\n\n+ Coldwater College\n  Spring 2013\n  Tutor, first-year physics\n")
         << QStringList {u"Support Partner | Pebble Works | 2014-08..2014-12"_s, u"Intern | Gannet Survey Ltd | 2012..2012"_s};
+
+    QTest::newRow("plain text: company and a right-hand city with its state's code, years below, no titles")
+        << QByteArray("Experience\n----------\n\nBrightline Data                                   New York, NY\n2019-2020\n\n"
+                      "I was a data steward at Brightline Data, in their Records\nGovernance group. I kept the archive.\n\n"
+                      "Kestrel Partners                                  Little Falls, NJ\n2016-2018\n\n"
+                      "Records Department, Bayview General Hospital      Durham, NC\n2012-2015\n")
+        << QStringList {u" | Brightline Data | 2019..2020"_s, u" | Kestrel Partners | 2016..2018"_s,
+               u" | Bayview General Hospital | 2012..2015"_s};
 }
 
 void TestLayouts::work()

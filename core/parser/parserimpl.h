@@ -269,6 +269,8 @@ struct LabelledField
     QStringView value;
 };
 LabelledField labelledField(QStringView text);
+// A sentence about oneself: "I was …", "Ich war …", "Je suis …".
+bool startsInFirstPerson(QStringView text);
 // A line that names a place and nothing else: "Bonn, Nordrhein-Westfalen, Deutschland".
 bool isPlaceLine(QStringView text);
 // The words between a title and its company: " at ", " @ ", " bei ", " chez "…

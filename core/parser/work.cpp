@@ -202,7 +202,7 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     const bool sentence = text.endsWith(QLatin1Char('.')) && !endsWithDates
         && !Lexicon::isLegalSuffix(QStringView(text).sliced(text.lastIndexOf(QLatin1Char(' ')) + 1));
     if (words > 12 || sentence || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';'))
-        || startsWithLabel(text))
+        || startsWithLabel(text) || (words >= 4 && startsInFirstPerson(text)))
         return false;
     // "Company, City | Oct 2022 – now": a header line that ends with its dates.
     if (match.isRange)
@@ -285,6 +285,14 @@ bool isPlace(QStringView text)
 
 } // namespace
 
+// "I was a security analyst at …", "Ich war …": a sentence about oneself, never a header.
+bool startsInFirstPerson(QStringView text)
+{
+    static constexpr QStringView pronouns[] = {u"I ", u"I'", u"I\u2019", u"We ", u"My ", u"Ich ", u"Wir ", u"Je ",
+        u"J'", u"J\u2019", u"Nous ", u"Yo ", u"Eu ", u"Io ", u"Ik ", u"Jag ", u"Jeg ", u"Я ", u"Мы "};
+    return std::any_of(std::begin(pronouns), std::end(pronouns), [text](QStringView p) { return text.startsWith(p); });
+}
+
 bool isPlaceLine(QStringView text)
 {
     // "Bonn, Nordrhein-Westfalen, Deutschland", "Leeds · United Kingdom", "Remote": a country
@@ -303,7 +311,13 @@ bool isPlaceLine(QStringView text)
         if (part.isEmpty() || wordCount(part, 4) > 3)
             return false;
     }
-    return isPlace(parts.last()) || (parts.size() == 1 && !Lexicon::cityCountryCode(parts.first()).isEmpty());
+    if (isPlace(parts.last()) || (parts.size() == 1 && !Lexicon::cityCountryCode(parts.first()).isEmpty()))
+        return true;
+    // "New York, NY", "Omaha, NE": a city and the code of its state or province.
+    const QStringView code = parts.last();
+    const bool stateCode = parts.size() == 2 && code.size() == 2 && code[0].isUpper() && code[1].isUpper()
+        && !Lexicon::isLegalSuffix(code);
+    return stateCode && parts.first().front().isUpper();
 }
 
 std::span<const QStringView> atWords()
@@ -387,6 +401,40 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         p.text = cleanView(p.text);
     merged.removeIf([](const Span &p) { return p.text.isEmpty(); });
 
+    // "Google    New York, NY": the parts at the end that together name a place are the
+    // location, whatever else the line holds.
+    if (merged.size() >= 2 && fields.location.isEmpty()) {
+        // Each part of the run a place of its own: a country or mode of work, a city the
+        // gazetteer knows, or a state's code after one ("New York, NY").
+        auto isStateCode = [](QStringView part) {
+            return part.size() == 2 && part[0].isUpper() && part[1].isUpper() && !Lexicon::isLegalSuffix(part);
+        };
+        auto isPlacePart = [&](QStringView part, bool first) {
+            if (isPlace(part) || !Lexicon::cityCountryCode(part).isEmpty())
+                return true;
+            return !first && isStateCode(part);
+        };
+        qsizetype placeFrom = -1;
+        for (qsizetype k = merged.size() - 1; k >= 1; --k) {
+            if (!isPlacePart(merged[k].text, false))
+                break;
+            if (isPlacePart(merged[k].text, true))
+                placeFrom = k;
+        }
+        // "Englewood Cliffs, NJ": a place the gazetteer does not know, before its state's code.
+        const qsizetype last = merged.size() - 1;
+        if (placeFrom < 0 && last >= 2 && isStateCode(merged[last].text) && wordCount(merged[last - 1].text, 4) <= 3
+            && merged[last - 1].text.front().isUpper() && !Lexicon::hasTitleWord(merged[last - 1].text))
+            placeFrom = last - 1;
+        // (All of it on one line, to be one field.)
+        const Span run = placeFrom > 0 ? joined(merged[placeFrom], merged.last()) : Span {};
+        if (placeFrom > 0 && run.text.data() + run.text.size() != merged.last().text.data() + merged.last().text.size())
+            placeFrom = -1;
+        if (placeFrom > 0 && !Lexicon::hasTitleWord(joined(merged[placeFrom], merged.last()).text)) {
+            fields.location = joined(merged[placeFrom], merged.last());
+            merged.resize(placeFrom);
+        }
+    }
     if (fields.title.isEmpty()) {
         // The first part that names a role; one that only starts with a rank ("Lead Galaxy")
         // when no other part names one.
@@ -401,7 +449,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         }
         if (titleIndex < 0)
             titleIndex = rankIndex;
-        if (titleIndex < 0 && merged.size() >= 2)
+        if (titleIndex < 0 && merged.size() >= 2 && !namesUnit(merged[0].text))
             titleIndex = 0;
         if (titleIndex >= 0) {
             fields.title = merged[titleIndex];
