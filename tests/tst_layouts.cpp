@@ -292,6 +292,15 @@ void TestLayouts::work_data()
                       "Records Department, Bayview General Hospital      Durham, NC\n2012-2015\n")
         << QStringList {u" | Brightline Data | 2019..2020"_s, u" | Kestrel Partners | 2016..2018"_s,
                u" | Bayview General Hospital | 2012..2015"_s};
+
+    QTest::newRow("dated company headings over role headings; bullets before the role; ranks written together")
+        << QByteArray("## Experience\n\n### [Quillon][q] [Feb 2023 - Present]\n\n- Bills at scale.\n\n#### Software Engineer\n\n"
+                      "### [Marrow Ltd][m] [Jun 2019 - Jan 2023]\n\n#### (Graduate Developer, Junior Developer, Senior Developer)\n\n"
+                      "- Wrote the API.\n\n### Tollgate Hire [Mar 2016 - May 2019]\n\n#### (Support Specialist)\n\n- Fixed laptops.\n\n"
+                      "#### (Office Assistant, Marketing Assistant)\n\n- Ran the socials.\n\n[q]: https://q.example\n[m]: https://m.example\n")
+        << QStringList {u"Software Engineer | Quillon | 2023-02..present"_s, u"Senior Developer | Marrow Ltd | ..2023-01"_s,
+               u"Junior Developer | Marrow Ltd | undated"_s, u"Graduate Developer | Marrow Ltd | 2019-06.."_s,
+               u"Support Specialist | Tollgate Hire | ..2019-05"_s, u"Office Assistant, Marketing Assistant | Tollgate Hire | 2016-03.."_s};
 }
 
 void TestLayouts::work()

@@ -269,6 +269,9 @@ struct LabelledField
     QStringView value;
 };
 LabelledField labelledField(QStringView text);
+// "Graduate, Junior, Intermediate Software Engineer": the ranks of one role written together,
+// the highest first; empty when the title is not such a list.
+QList<QStringView> rankTitles(QStringView title);
 // A sentence about oneself: "I was …", "Ich war …", "Je suis …".
 bool startsInFirstPerson(QStringView text);
 // A line that names a place and nothing else: "Bonn, Nordrhein-Westfalen, Deutschland".

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Shortlist::detail {
 
 namespace {
@@ -140,6 +142,7 @@ void ProfileParser::readWorkSection(int from, int to)
         LineList body;
         int lateAnchor = -1; // dates alone below the text of a group that had none
         bool complete = false; // a heading named both the title and the company
+        bool taken = false; // read with a group before it
     };
     QList<Group> groups;
     for (int i = from; i < to; ++i) {
@@ -175,9 +178,11 @@ void ProfileParser::readWorkSection(int from, int to)
             // A heading opens a group unless it follows a heading above it ("### Company"
             // over "#### Title") with no dates yet between them, or with dates but no role
             // ("### Company - City - 2014 to 2015" over "#### Title").
+            // (Nor does a heading that follows a deeper one: "#### Role" then "### Company".)
+            const Line *opener = groups.isEmpty() ? nullptr : &m_lines[groups.last().lines.first()];
             bool startNew = groups.isEmpty() || !groups.last().body.isEmpty()
                 || (m_lines[i].isHeading()
-                    && (!groups.last().anchors.isEmpty() || !m_lines[groups.last().lines.first()].isHeading()));
+                    && (!groups.last().anchors.isEmpty() || !opener->isHeading() || m_lines[i].level < opener->level));
             if (startNew && !groups.isEmpty() && groups.last().body.isEmpty() && m_lines[i].isHeading() && !anchor
                 && groups.last().anchors.size() == 1) {
                 const int first = groups.last().lines.first();
@@ -298,7 +303,56 @@ void ProfileParser::readWorkSection(int from, int to)
         const Line &opener = m_lines[pieces.last().header.first()];
         return opener.isHeading() && first.level < opener.level;
     };
+    // "### Company [Jan 2021 - Jan 2024]" over "#### Role" headings without dates (the
+    // company's bullets may come before them): the employer's range over the roles held
+    // there, each role heading an entry. The number of entries made, 0 if `g` is no such group.
+    auto readRolesUnderDatedHeading = [&](Group &g) {
+        const int company = g.lines.first();
+        const Line &heading = m_lines[company];
+        if (!heading.isHeading() || g.anchors.size() != 1 || g.anchors.first() != 0 || hasTitleWord(company))
+            return 0;
+        auto isRoleHeading = [&](int line) {
+            return m_lines[line].isHeading() && m_lines[line].level > heading.level && hasTitleWord(line)
+                && !datesOf(line).isValid();
+        };
+        QList<Piece> roles;
+        for (qsizetype k = 1; k < g.lines.size(); ++k) {
+            if (!isRoleHeading(g.lines[k]))
+                return 0;
+            roles.append(Piece {{g.lines[k]}, -1, {}, {company}, company});
+        }
+        LineList before; // the company's own text, above its first role
+        if (roles.isEmpty())
+            before = g.body;
+        else
+            roles.last().body = g.body;
+        QList<Group *> following;
+        for (qsizetype j = &g - groups.data() + 1; j < groups.size(); ++j) {
+            Group &next = groups[j];
+            if (!next.anchors.isEmpty() || next.lateAnchor >= 0
+                || !std::all_of(next.lines.cbegin(), next.lines.cend(), isRoleHeading))
+                break;
+            for (int line : next.lines)
+                roles.append(Piece {{line}, -1, {}, {company}, company});
+            roles.last().body = next.body;
+            following.append(&next);
+        }
+        if (roles.isEmpty())
+            return 0;
+        for (Group *next : following)
+            next->taken = true;
+        before.append(roles.first().body.constData(), roles.first().body.size());
+        roles.first().body = before;
+        const int made = int(roles.size());
+        pieces.append(std::move(roles));
+        context = {company};
+        contextLevel = heading.level;
+        employerDates = company;
+        return made;
+    };
     for (Group &g : groups) {
+        if (g.taken || readRolesUnderDatedHeading(g) > 0)
+            continue;
         if (!g.anchors.isEmpty() && isListedWithin(g)) {
             pieces.last().body.append(g.lines.constData(), g.lines.size());
             pieces.last().body.append(g.body.constData(), g.body.size());
@@ -619,6 +673,33 @@ void ProfileParser::readWorkSection(int from, int to)
         built.append(std::move(b));
     }
 
+    // "Graduate, Junior, Intermediate Software Engineer" under one range: the ranks held there,
+    // each an entry, the latest first; one range of their own is shared as below.
+    for (qsizetype k = 0; k < built.size(); ++k) {
+        const QList<QStringView> ranks = rankTitles(built[k].fields.title.text);
+        if (ranks.size() < 2)
+            continue;
+        Built whole = built[k];
+        built.remove(k);
+        for (qsizetype r = 0; r < ranks.size(); ++r) {
+            Built one = whole;
+            one.fields.title.text = ranks[r];
+            if (r > 0) {
+                // The text stays with the latest.
+                one.position.description = {};
+                one.position.highlights.clear();
+            }
+            if (pieces[whole.piece].anchor >= 0) {
+                if (r > 0)
+                    one.position.end = {}, one.position.ongoing = false;
+                if (r + 1 < ranks.size())
+                    one.position.start = {};
+            }
+            built.insert(k + r, std::move(one));
+        }
+        k += ranks.size() - 1;
+    }
+
     // Roles under one employer's range share it as LABELLING has it for titles written
     // together: the latest role ends when the range ends, the earliest starts when it starts.
     for (qsizetype k = 0; k < built.size();) {
@@ -709,6 +790,58 @@ void ProfileParser::readWorkSection(int from, int to)
                 pieces[b.piece].context, b.position, int(m_profile.work.size()));
         appendTo(m_profile.work, std::move(b.position), 8);
     }
+}
+
+QList<QStringView> rankTitles(QStringView title)
+{
+    // The steps of a career, lowest first; a step not named here is no rank.
+    static const QHash<QString, int> steps = {{u"intern"_s, 0}, {u"trainee"_s, 0}, {u"apprentice"_s, 0},
+        {u"graduate"_s, 1}, {u"junior"_s, 2}, {u"jr"_s, 2}, {u"associate"_s, 3}, {u"intermediate"_s, 4},
+        {u"mid"_s, 4}, {u"senior"_s, 5}, {u"sr"_s, 5}, {u"staff"_s, 6}, {u"principal"_s, 7}, {u"i"_s, 1},
+        {u"ii"_s, 2}, {u"iii"_s, 3}, {u"iv"_s, 4}, {u"1"_s, 1}, {u"2"_s, 2}, {u"3"_s, 3}, {u"4"_s, 4}};
+    title = title.trimmed();
+    if (title.startsWith(QLatin1Char('(')) && title.endsWith(QLatin1Char(')')))
+        title = title.sliced(1, title.size() - 2);
+    if (!title.contains(QLatin1String(", ")))
+        return {};
+    struct Ranked
+    {
+        QStringView text;
+        int step;
+    };
+    QList<Ranked> parts;
+    QString base;
+    for (QStringView part : QStringTokenizer(title, u", ", Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        // Its rank words first or last ("Senior Engineer", "Engineer III"); the rest is the role.
+        QStringList words;
+        for (QStringView w : QStringTokenizer(part, QLatin1Char(' '), Qt::SkipEmptyParts))
+            words.append(w.toString());
+        int step = -1;
+        while (words.size() > 1 && steps.contains(words.first().toLower().remove(QLatin1Char('.'))))
+            step = std::max(step, steps.value(words.takeFirst().toLower().remove(QLatin1Char('.'))));
+        while (words.size() > 1 && steps.contains(words.last().toLower().remove(QLatin1Char('.'))))
+            step = std::max(step, steps.value(words.takeLast().toLower().remove(QLatin1Char('.'))));
+        const QString role = words.join(QLatin1Char(' ')).toLower();
+        if (step < 0 && !parts.isEmpty() && role == base)
+            step = 4; // the role without a rank: between junior and senior
+        if (step < 0 && parts.isEmpty())
+            step = 4;
+        if ((!parts.isEmpty() && role != base) || !Lexicon::hasTitleWord(part))
+            return {};
+        base = role;
+        parts.append({part, step});
+    }
+    if (parts.size() < 2)
+        return {};
+    std::stable_sort(parts.begin(), parts.end(), [](const Ranked &a, const Ranked &b) { return a.step > b.step; });
+    if (std::adjacent_find(parts.cbegin(), parts.cend(), [](const Ranked &a, const Ranked &b) { return a.step == b.step; })
+        != parts.cend())
+        return {}; // two of one rank: concurrent roles, not steps
+    QList<QStringView> out;
+    for (const Ranked &r : std::as_const(parts))
+        out.append(r.text);
+    return out;
 }
 
 void ProfileParser::explainPosition(LineSpan header, int anchor, LineSpan body, LineSpan context,
