@@ -301,6 +301,14 @@ void TestLayouts::work_data()
         << QStringList {u"Software Engineer | Quillon | 2023-02..present"_s, u"Senior Developer | Marrow Ltd | ..2023-01"_s,
                u"Junior Developer | Marrow Ltd | undated"_s, u"Graduate Developer | Marrow Ltd | 2019-06.."_s,
                u"Support Specialist | Tollgate Hire | ..2019-05"_s, u"Office Assistant, Marketing Assistant | Tollgate Hire | 2016-03.."_s};
+
+    QTest::newRow("plain text: sections framed by rules, an employer named with 'at', a framed sibling section")
+        << QByteArray("Experience\n=================\n.\nNorthgate Labs - Cloud Team\nSummer 2010\nSoftware Engineer\n"
+                      "-- Built tools\n.\nOcean Mapping Initiative at Tarn University\nSummer 2008-Spring 2009\nResearch Assistant\n"
+                      "-- Mapped the bay\n=================\nTeaching\n================= .\nTarn University Dept. of Physics\n"
+                      "Spring 2010\nTeaching Assistant - PHY 101\n-- Taught recitations\n")
+        << QStringList {u"Software Engineer | Northgate Labs | 2010..2010"_s,
+               u"Research Assistant | Ocean Mapping Initiative at Tarn University | 2008..2009"_s};
 }
 
 void TestLayouts::work()

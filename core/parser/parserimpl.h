@@ -136,6 +136,7 @@ private:
     int headerEnd() const;
     int implicitWorkStart() const;
     bool isSiblingSection(int heading, int sectionLevel) const;
+    bool isFramed(int index) const;
     bool isPositionHeading(int index) const;
     void dispatch();
     SectionKind sectionKindOf(const Chunk &chunk, SectionKind current) const;

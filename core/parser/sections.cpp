@@ -79,6 +79,9 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon >= 0 && colon + 1 < text.size())
         return false;
+    // "=====" / "Teaching" / "===== .": a short line framed by rules is a heading.
+    if (words <= 4 && isFramed(index) && !datesOf(index).isValid())
+        return true;
     const Line *next = index + 1 < m_lines.size() ? &m_lines.at(index + 1) : nullptr;
     // In a markdown CV the headings are marked up; a plain line that names a section
     // ("Technology Stack:") is then part of the text, unless it is set apart.
@@ -299,12 +302,30 @@ bool ProfileParser::isBlankBetween(int from, int to) const
     return true;
 }
 
+// A line with a rule of decoration on the source lines right above and below it ("=====",
+// "----- ." as some plain-text templates write them).
+bool ProfileParser::isFramed(int index) const
+{
+    auto isRuleLine = [this](int sourceLine) {
+        if (sourceLine < 0 || sourceLine >= m_source.lineCount())
+            return false;
+        QString text = m_source.lineText(sourceLine).trimmed();
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text.size() >= 3 && withoutDecoration(text).isEmpty();
+    };
+    const SourceRange range = m_lines.at(index).range;
+    return isRuleLine(m_source.lineAt(range.begin) - 1) && isRuleLine(m_source.lineAt(range.end) + 1);
+}
+
 // A heading at the level of the section's own (or above), which is no position's heading
 // and holds no company's roles: the name of another section.
 bool ProfileParser::isSiblingSection(int heading, int sectionLevel) const
 {
     const Line &line = m_lines[heading];
-    if (!line.isHeading() || sectionLevel <= 0 || line.level > sectionLevel || wordsOf(heading) > 6
+    if (!line.isHeading())
+        return isFramed(heading) && !isJobHeading(heading);
+    if (sectionLevel <= 0 || line.level > sectionLevel || wordsOf(heading) > 6
         || datesOf(heading).isValid() || isJobHeading(heading) || Lexicon::isLegalSuffix(line.text))
         return false;
     // "## Acme Corp" over "### Engineer" and dates: a company at the section's level.

@@ -376,7 +376,8 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
                 }
             }
         }
-        if (at > 0 && fields.title.isEmpty()) {
+        // ("Research Initiative at MIT" names a place of work, not a title at one.)
+        if (at > 0 && fields.title.isEmpty() && (atLength <= 3 || Lexicon::hasTitleWord(text.first(at)))) {
             fields.title = {text.first(at).trimmed(), piece.within};
             const Spans right = splitSpans({text.sliced(at + atLength), piece.within}, separators);
             parts.append(right.constData(), right.size());
