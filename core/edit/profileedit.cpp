@@ -1,6 +1,7 @@
 #include "profileedit.h"
 
 #include "datestyle.h"
+#include "fieldpath.h"
 #include "export/markdownexport.h"
 #include "source/textmatch.h"
 #include "textprofile.h"
@@ -26,39 +27,6 @@ struct Strings
 {
     Q_DECLARE_TR_FUNCTIONS(Shortlist::ProfileEditor)
 };
-
-// One step of a path: "work[2]" is {"work", 2}, "highlights[+]" is {"highlights", append}.
-struct Step
-{
-    QString key;
-    int index = -1;
-    bool append = false;
-    bool indexed = false;
-};
-
-std::optional<QList<Step>> parsePath(const QString &path)
-{
-    static const QRegularExpression stepPattern(u"^([A-Za-z]+)(?:\\[(\\d+|\\+)\\])?$"_s);
-    QList<Step> steps;
-    for (const QString &part : path.split(QLatin1Char('.'))) {
-        const auto match = stepPattern.match(part);
-        if (!match.hasMatch())
-            return std::nullopt;
-        Step step {match.captured(1)};
-        if (match.hasCaptured(2)) {
-            step.indexed = true;
-            bool ok = true;
-            if (match.captured(2) == QLatin1String("+"))
-                step.append = true;
-            else
-                step.index = match.captured(2).toInt(&ok);
-            if (!ok)
-                return std::nullopt; // larger than any list can be: not an index
-        }
-        steps.append(step);
-    }
-    return steps;
-}
 
 // The parts of a work, education or project entry the planner needs, alike for all three.
 struct Entry
@@ -442,7 +410,7 @@ private:
     }
 
     // ---- basics ----
-    std::optional<TextEdit> setBasics(const QList<Step> &steps, const FieldEdit &edit);
+    std::optional<TextEdit> setBasics(const QList<PathStep> &steps, const FieldEdit &edit);
     std::optional<TextEdit> insertContact(const QString &field, const QString &value);
 
     std::optional<TextEdit> setText(const Text &field, const QString &value, const std::function<std::optional<TextEdit>()> &insert)
@@ -937,7 +905,7 @@ std::optional<TextEdit> ProfileEditor::Planner::insertContact(const QString &fie
     return TextEdit {at, at, (markdown ? u"\n\n"_s : u"\n"_s) + escaped(value)};
 }
 
-std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<Step> &steps, const FieldEdit &edit)
+std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<PathStep> &steps, const FieldEdit &edit)
 {
     const Basics &b = p.basics;
     const QString &value = edit.value;
@@ -1011,10 +979,10 @@ std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<Step> &ste
 
 std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
 {
-    const auto parsed = parsePath(edit.path);
+    const auto parsed = parseFieldPath(edit.path);
     if (!parsed || parsed->isEmpty())
         return fail(Strings::tr("not a path (write it as the JSON export names fields, e.g. work[0].endDate)"));
-    const QList<Step> &steps = *parsed;
+    const QList<PathStep> &steps = *parsed;
     const bool remove = edit.action == FieldEdit::Action::Remove;
     const QString value = remove ? QString() : edit.value;
     const QString &root = steps[0].key;
@@ -1025,7 +993,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
         return setBasics(steps, edit);
     }
 
-    auto checkIndex = [&](const Step &step, const QString &what, qsizetype count) -> bool {
+    auto checkIndex = [&](const PathStep &step, const QString &what, qsizetype count) -> bool {
         if (!step.indexed || step.append) {
             unknownPath(edit.path);
             return false;
@@ -1053,7 +1021,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
             }
             return removeEntry(entry);
         }
-        const Step &field = steps[1];
+        const PathStep &field = steps[1];
         if (steps.size() == 2 && !field.indexed) {
             if (field.key == QLatin1String("startDate") || field.key == QLatin1String("endDate")) {
                 const bool isEnd = field.key == QLatin1String("endDate");
@@ -1111,7 +1079,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
         const SkillGroup &group = p.skills[steps[0].index];
         if (steps.size() == 1)
             return remove ? removeLines(group.range) : unknownPath(edit.path);
-        const Step &field = steps[1];
+        const PathStep &field = steps[1];
         if (steps.size() == 2 && field.key == QLatin1String("name") && !field.indexed)
             return setText(group.name, value, [&]() -> std::optional<TextEdit> {
                 return fail(Strings::tr("the group has no name to change"));
