@@ -278,6 +278,7 @@ void TestEditing::dateStyle_data()
     QTest::newRow("English capitals") << u"JANUARY 2022"_s << u"2023-03"_s << u"MARCH 2023"_s;
     QTest::newRow("Russian genitive") << u"января 2020"_s << u"2021-03"_s << u"марта 2021"_s;
     QTest::newRow("Russian nominative") << u"Январь 2020"_s << u"2021-03"_s << u"Март 2021"_s;
+    QTest::newRow("Russian abbreviated") << u"сент. 2021"_s << u"2022-11"_s << u"нояб. 2022"_s;
     QTest::newRow("Dutch") << u"mei 2021"_s << u"2022-03"_s << u"maart 2022"_s;
     QTest::newRow("Spanish") << u"enero 2020"_s << u"2021-12"_s << u"diciembre 2021"_s;
     QTest::newRow("slash") << u"03/2019"_s << u"2020-09"_s << u"09/2020"_s;
