@@ -527,10 +527,17 @@ void TestEditing::editsOnSmallFiles_data()
     const QString job = u"# Ann Example\n\nEngineer\n\n- Location: Berlin, Germany\n- Email: ann@example.org\n\n"
                         "## Experience\n\n### Engineer at Acme GmbH\n_Mar 2019 - May 2021_\n\n"
                         "- Built **Kafka** pipeline for [Beta](https://beta.example.com)\n- Fixed things\n"_s;
-    QTest::newRow("a highlight with markup keeps its bullet")
+    QTest::newRow("a highlight with markup keeps its bullet, emphasis and link")
         << job << FieldEdit::set(u"work[0].highlights[0]"_s, u"Designed the Kafka pipeline for Beta"_s)
         << QString(job).replace(u"- Built **Kafka** pipeline for [Beta](https://beta.example.com)"_s,
-               u"- Designed the Kafka pipeline for Beta"_s);
+               u"- Designed the **Kafka** pipeline for [Beta](https://beta.example.com)"_s);
+    QTest::newRow("a word inside emphasis changes inside it")
+        << job << FieldEdit::set(u"work[0].highlights[0]"_s, u"Built Flink pipeline for Beta"_s)
+        << QString(job).replace(u"**Kafka**"_s, u"**Flink**"_s);
+    QTest::newRow("words across markup are written plain")
+        << job << FieldEdit::set(u"work[0].highlights[0]"_s, u"Built the Gamma platform"_s)
+        << QString(job).replace(u"- Built **Kafka** pipeline for [Beta](https://beta.example.com)"_s,
+               u"- Built the Gamma platform"_s);
     QTest::newRow("an index too large for a number is refused")
         << job << FieldEdit::remove(u"work[99999999999]"_s) << QString();
     QTest::newRow("removing the city keeps the country")

@@ -186,8 +186,86 @@ private:
         const qsizetype at = oldValue.isEmpty() ? -1 : slice(range).indexOf(oldValue);
         if (at >= 0)
             return minimal({range.begin + at, range.begin + at + oldValue.size(), written});
+        if (auto words = changedWords(range, oldValue, newValue))
+            return *words;
         const SourceRange content = contentOf(range);
         return minimal({content.begin, content.end, written});
+    }
+
+    // Where each character of `value` stands in the text of `range` (after its bullet or
+    // heading marks) when the text writes it with only markup around and between its characters (emphasis, code marks,
+    // escapes, line breaks, a link's brackets and address); -1 for a space of `value`.
+    // Empty when the text cannot be followed so.
+    QList<qsizetype> charactersOf(const SourceRange &range, QStringView value) const
+    {
+        QList<qsizetype> at;
+        qsizetype j = contentOf(range).begin; // after a bullet or heading marks
+        for (QChar c : value) {
+            if (c == QLatin1Char(' ')) {
+                at.append(-1);
+                continue;
+            }
+            while (j < range.end && t[j] != c) {
+                if (t[j] == QLatin1Char(']') && j + 1 < range.end && t[j + 1] == QLatin1Char('(')) {
+                    j = t.indexOf(QLatin1Char(')'), j + 2);
+                    if (j < 0 || j >= range.end)
+                        return {};
+                } else if (!t[j].isSpace() && !QStringView(u"*_`[\\").contains(t[j])) {
+                    return {};
+                }
+                ++j;
+            }
+            if (j >= range.end)
+                return {};
+            at.append(j++);
+        }
+        return at;
+    }
+
+    // A value whose text carries markup ("Built **Kafka** pipelines"): only the words
+    // that change, when they stand together without markup between them, so that the
+    // emphasis and links around them stay. Nullopt when that is not the case.
+    std::optional<TextEdit> changedWords(const SourceRange &range, const QString &oldValue, const QString &newValue) const
+    {
+        const QString from = oldValue.simplified();
+        const QList<qsizetype> at = charactersOf(range, from);
+        if (from.isEmpty() || at.isEmpty())
+            return std::nullopt;
+        const QStringList old = from.split(QLatin1Char(' ')), wanted = newValue.simplified().split(QLatin1Char(' '));
+        qsizetype prefix = 0, suffix = 0;
+        while (prefix < std::min(old.size(), wanted.size()) && old[prefix] == wanted[prefix])
+            ++prefix;
+        while (suffix < std::min(old.size(), wanted.size()) - prefix
+            && old[old.size() - 1 - suffix] == wanted[wanted.size() - 1 - suffix])
+            ++suffix;
+        // The first character of each word, and the end of the value, in `from`.
+        QList<qsizetype> wordStart {0};
+        for (const QString &word : old)
+            wordStart.append(wordStart.last() + word.size() + 1);
+        const QString inserted = escaped(wanted.mid(prefix, wanted.size() - prefix - suffix).join(QLatin1Char(' ')));
+        const qsizetype firstChanged = prefix, endChanged = old.size() - suffix;
+        if (firstChanged == endChanged) {
+            // Words added between kept ones: after the word before them, or before the first.
+            if (prefix > 0) {
+                const qsizetype after = at[wordStart[prefix] - 2] + 1;
+                return TextEdit {after, after, QLatin1Char(' ') + inserted};
+            }
+            return TextEdit {at[0], at[0], inserted + QLatin1Char(' ')};
+        }
+        qsizetype begin = at[wordStart[firstChanged]], end = at[wordStart[endChanged] - 2] + 1;
+        if (inserted.isEmpty()) {
+            // Words removed: with the space before them, or after them when they lead.
+            if (prefix > 0)
+                begin = at[wordStart[prefix] - 2] + 1;
+            else if (endChanged < old.size())
+                end = at[wordStart[endChanged]];
+        }
+        // Markup among the replaced characters would be lost with them.
+        for (qsizetype i = begin; i < end; ++i) {
+            if (!t[i].isSpace() && !at.contains(i))
+                return std::nullopt;
+        }
+        return TextEdit {begin, end, inserted};
     }
 
     // The separator a list of values on one line uses (", ", " · ", " | "), read between
