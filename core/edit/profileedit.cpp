@@ -476,6 +476,7 @@ private:
 
     // ---- entries ----
     std::optional<TextEdit> setEntryText(const Entry &entry, const Text &field, const QString &value);
+    qsizetype afterHeadingFields(const Entry &entry, const Text *except) const;
     std::optional<TextEdit> appendItem(const QList<SourceRange> &items, const QList<QString> &values,
         const Entry *entry, const QString &value, bool inlineByDefault);
     QString bulletPrefix(const SourceRange &item, const QString &value) const;
@@ -601,26 +602,33 @@ std::optional<TextEdit> ProfileEditor::Planner::setEntryText(
     const Entry &entry, const Text &field, const QString &value)
 {
     return setText(field, value, [&]() -> std::optional<TextEdit> {
-        // A field the heading does not write yet goes after the heading's last field.
-        qsizetype anchor = -1;
-        for (const Text *f : entry.headingFields) {
-            if (f->range.isValid() && f != &field)
-                anchor = std::max(anchor, f->range.end);
-        }
+        const qsizetype anchor = afterHeadingFields(entry, &field);
         if (anchor < 0)
             return fail(Strings::tr("the entry has no heading to add it to"));
-        if (entry.datesRange.isValid() && sameLine(anchor, entry.datesRange.begin)
-            && entry.datesRange.begin >= anchor) {
-            // "Title, Company (2019 – 2021)": before the dates' brackets.
-            const QStringView between = slice(anchor, entry.datesRange.begin);
-            const qsizetype open = between.indexOf(QLatin1Char('('));
-            if (open >= 0)
-                anchor += open;
-            while (anchor > 0 && t[anchor - 1] == QLatin1Char(' '))
-                --anchor;
-        }
         return TextEdit {anchor, anchor, u", "_s + escaped(value)};
     });
+}
+
+// Where a field the heading does not write yet goes: after the heading's last field
+// other than `except`, before dates in brackets on its line; -1 when it has none.
+qsizetype ProfileEditor::Planner::afterHeadingFields(const Entry &entry, const Text *except) const
+{
+    qsizetype anchor = -1;
+    for (const Text *f : entry.headingFields) {
+        if (f->range.isValid() && f != except)
+            anchor = std::max(anchor, f->range.end);
+    }
+    if (anchor >= 0 && entry.datesRange.isValid() && sameLine(anchor, entry.datesRange.begin)
+        && entry.datesRange.begin >= anchor) {
+        // "Title, Company (2019 – 2021)": before the dates' brackets.
+        const QStringView between = slice(anchor, entry.datesRange.begin);
+        const qsizetype open = between.indexOf(QLatin1Char('('));
+        if (open >= 0)
+            anchor += open;
+        while (anchor > 0 && t[anchor - 1] == QLatin1Char(' '))
+            --anchor;
+    }
+    return anchor;
 }
 
 QString ProfileEditor::Planner::bulletPrefix(const SourceRange &item, const QString &value) const
@@ -770,12 +778,17 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
 
     QString entryText;
     if (!entries.isEmpty()) {
-        // The model: fewest characters on its heading lines that belong to no field.
+        // The model: a place for the most of the given fields (a field it has no place for
+        // is added after its heading's fields), then the fewest characters on its heading
+        // lines that belong to no field.
         const Entry *model = nullptr;
-        qsizetype leastOwnText = 0;
+        qsizetype leastOwnText = 0, mostPlaces = 0;
         for (const Entry &candidate : entries) {
             if (!candidate.range.isValid())
                 continue;
+            qsizetype places = 0;
+            for (qsizetype i = 0; i < headingKeys.size(); ++i)
+                places += candidate.headingFields[i]->range.isValid() && !object.value(headingKeys[i]).toString().trimmed().isEmpty();
             qsizetype own = 0;
             QList<SourceRange> fields {candidate.datesRange};
             for (const Text *f : candidate.headingFields)
@@ -793,8 +806,8 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
                 }
             }
             // Short words joining fields ("at", "bei") are part of the form, not own text.
-            if (!model || own < leastOwnText)
-                model = &candidate, leastOwnText = own;
+            if (!model || places > mostPlaces || (places == mostPlaces && own < leastOwnText))
+                model = &candidate, leastOwnText = own, mostPlaces = places;
         }
         if (!model)
             return fail(Strings::tr("no %1 entry to model the new one on").arg(kind));
@@ -806,11 +819,17 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
             QString text;
         };
         QList<Change> changes;
+        QString unplaced; // given fields the model's heading does not write
         for (qsizetype i = 0; i < model->headingFields.size(); ++i) {
             const Text *f = model->headingFields[i];
+            const QString value = escaped(object.value(headingKeys[i]).toString());
             if (f->range.isValid())
-                changes.append({f->range, escaped(object.value(headingKeys[i]).toString())});
+                changes.append({f->range, value});
+            else if (!value.isEmpty())
+                unplaced += u", "_s + value;
         }
+        if (const qsizetype at = afterHeadingFields(*model, nullptr); !unplaced.isEmpty() && at >= 0)
+            changes.append({{at, at}, unplaced}); // where a field added to an entry goes
         if (model->datesRange.isValid())
             changes.append({model->datesRange, dates});
         QList<qsizetype> lineStarts;
@@ -861,6 +880,10 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
         const QString second = escaped(object.value(headingKeys[1]).toString());
         if (!second.isEmpty())
             heading += (work ? u" at "_s : u", "_s) + second;
+        for (const QString &key : headingKeys.mid(2)) {
+            if (const QString more = escaped(object.value(key).toString()); !more.isEmpty())
+                heading += u", "_s + more;
+        }
         entryText = level > 0 ? QString(level, QLatin1Char('#')) + QLatin1Char(' ') + heading : heading;
         if (!dates.isEmpty())
             entryText += markdown ? u"\n\n*%1*"_s.arg(dates) : u"\n%1"_s.arg(dates);
