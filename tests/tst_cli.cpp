@@ -176,6 +176,8 @@ private:
     Outcome shortlist(const QStringList &arguments, std::optional<rlim_t> room = std::nullopt) const;
     QString pathOf(const QString &name) const { return m_files->filePath(name); }
     QString writeFile(const QString &name, const QByteArray &bytes) const;
+    // A copy of `source` among the test's files, and in `bytes` what it holds.
+    QString copyFile(const QString &source, QByteArray *bytes) const;
 
     QTemporaryDir m_home; // the program's configuration, data and runtime folders
     std::unique_ptr<QTemporaryDir> m_files; // the inputs and outputs of one test function
@@ -238,6 +240,15 @@ QString TestCli::writeFile(const QString &name, const QByteArray &bytes) const
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write the test input %s: %s", qPrintable(path), qPrintable(file.errorString()));
     return path;
+}
+
+QString TestCli::copyFile(const QString &source, QByteArray *bytes) const
+{
+    QFile original(source);
+    if (!original.open(QIODevice::ReadOnly))
+        qFatal("cannot read the test input %s", qPrintable(source));
+    *bytes = original.readAll();
+    return writeFile(QFileInfo(source).fileName(), *bytes);
 }
 
 void TestCli::exportJsonPrintsOneObject()
@@ -752,12 +763,12 @@ void TestCli::editsOnTheSeeds_data()
 void TestCli::editsOnTheSeeds()
 {
     QFETCH(QString, seed);
-    QFile original(seed);
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    const QByteArray bytes = original.readAll();
-    const QString copy = writeFile(QFileInfo(seed).fileName(), bytes);
+    QByteArray bytes;
+    const QString copy = copyFile(seed, &bytes);
 
-    const QStringList edits {u"--set"_s, u"basics.name=Jordan Example"_s, u"--set"_s,
+    // Not the candidate's name: a CV that repeats it in a closing line reads that line
+    // otherwise once the name changes, and the rename is refused.
+    const QStringList edits {u"--set"_s, u"work[0].name=Zenith Works"_s, u"--set"_s,
         u"work[0].position=Principal Engineer"_s, u"--set"_s, u"work[0].highlights[+]=Shipped the zenith project"_s};
     const Outcome dry = shortlist(edits + QStringList {u"--dry-run"_s, copy});
     QVERIFY2(dry.finished, qPrintable(dry.problem));
@@ -765,8 +776,9 @@ void TestCli::editsOnTheSeeds()
     const QStringList diff = QString::fromUtf8(dry.out).split(u'\n');
     const QStringList added = diff.filter(QRegularExpression(u"^\\+(?!\\+\\+)"_s));
     const QStringList removed = diff.filter(QRegularExpression(u"^-(?!--)"_s));
-    QVERIFY2(added.size() == 3 && removed.size() == 2, dry.out.constData());
-    QVERIFY(added.filter(u"Jordan Example"_s).size() == 1 && added.filter(u"Principal Engineer"_s).size() == 1);
+    // A line per changed field (the company and the title may share one) and the new highlight.
+    QVERIFY2(added.size() <= 3 && removed.size() == added.size() - 1, dry.out.constData());
+    QVERIFY(added.filter(u"Zenith Works"_s).size() == 1 && added.filter(u"Principal Engineer"_s).size() == 1);
     QVERIFY(added.filter(u"Shipped the zenith project"_s).size() == 1);
     {
         QFile file(copy);
@@ -780,8 +792,8 @@ void TestCli::editsOnTheSeeds()
     const Outcome exported = shortlist({u"--export"_s, u"json"_s, copy});
     QCOMPARE(exported.exitCode, 0);
     const QJsonObject profile = QJsonDocument::fromJson(exported.out).object();
-    QCOMPARE(profile.value(u"basics"_s).toObject().value(u"name"_s).toString(), u"Jordan Example"_s);
     const QJsonObject first = profile.value(u"work"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"name"_s).toString(), u"Zenith Works"_s);
     QCOMPARE(first.value(u"position"_s).toString(), u"Principal Engineer"_s);
     QCOMPARE(first.value(u"highlights"_s).toArray().last().toString(), u"Shipped the zenith project"_s);
 

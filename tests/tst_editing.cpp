@@ -2,9 +2,9 @@
 // for byte, an edit changes only its field (checked on the diff and on what the profile
 // reads afterwards), new text follows the file's own style, bad edits are clear errors.
 
+#include "edit/checkededit.h"
 #include "edit/datestyle.h"
 #include "edit/editabletext.h"
-#include "edit/profileedit.h"
 #include "edit/textprofile.h"
 #include "edit/unifieddiff.h"
 #include "export/jsonexport.h"

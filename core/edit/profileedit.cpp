@@ -80,6 +80,8 @@ bool isMarkdownFileName(const QString &fileName)
 class ProfileEditor::Planner
 {
 public:
+    friend class ProfileEditor;
+
     Planner(const QString &text, const Profile &profile, bool markdown, QString *error)
         : t(text)
         , p(profile)
@@ -1181,10 +1183,20 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
         if (steps.size() == 1)
             return remove ? removeLines(group.range) : unknownPath(edit.path);
         const PathStep &field = steps[1];
-        if (steps.size() == 2 && field.key == QLatin1String("name") && !field.indexed)
+        if (steps.size() == 2 && field.key == QLatin1String("name") && !field.indexed) {
+            // A group named by its section's heading ("## Skills" over an ungrouped list):
+            // the heading says what the section is, and is not the form's to rewrite.
+            const bool heading = std::any_of(p.outline.cbegin(), p.outline.cend(), [&](const SectionMark &mark) {
+                return mark.headingRange.isValid() && group.name.range.isValid()
+                    && mark.headingRange.begin < group.name.range.end && group.name.range.begin < mark.headingRange.end;
+            });
+            if (heading)
+                return fail(Strings::tr("the group is named by its section's heading, which says what the section "
+                                        "is; give the skills a group name of their own in the text"));
             return setText(group.name, value, [&]() -> std::optional<TextEdit> {
                 return fail(Strings::tr("the group has no name to change"));
             });
+        }
         if (steps.size() == 2 && field.key == QLatin1String("keywords") && field.indexed) {
             QList<SourceRange> ranges;
             QList<QString> values;
@@ -1258,28 +1270,13 @@ std::optional<TextEdit> ProfileEditor::plan(const FieldEdit &edit, QString *erro
     return planner.plan(edit);
 }
 
-std::optional<QString> applyFieldEdits(
-    const QString &fileName, const QString &text, const QList<FieldEdit> &edits, QString *error)
+SourceRange ProfileEditor::companyLabel(qsizetype workIndex) const
 {
-    QString result = text;
-    const bool markdown = isMarkdownFileName(fileName);
-    for (const FieldEdit &edit : edits) {
-        const TextProfile parsed = parseTextProfile(fileName, result);
-        if (!parsed.isValid()) {
-            if (error)
-                *error = parsed.error;
-            return std::nullopt;
-        }
-        QString message;
-        const auto planned = ProfileEditor(result, parsed.profile, markdown).plan(edit, &message);
-        if (!planned) {
-            if (error)
-                *error = edit.path + u": "_s + message;
-            return std::nullopt;
-        }
-        result = applyTextEdit(result, *planned);
-    }
-    return result;
+    QString ignored;
+    const Planner planner(m_text, m_profile, m_markdown, &ignored);
+    if (workIndex < 0 || workIndex >= m_profile.work.size())
+        return {};
+    return planner.detachedHighlights(m_profile.work[workIndex]).label;
 }
 
 } // namespace Shortlist
