@@ -19,7 +19,9 @@
 
 #include <sys/stat.h>
 
+#include "everyfield.h"
 #include "fulldisk.h"
+#include "io/profilefile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -161,6 +163,12 @@ private Q_SLOTS:
     void editsApplyInTheOrderGiven();
     void badEditsLeaveTheFileAlone_data();
     void badEditsLeaveTheFileAlone();
+    void sameValueSetsLeaveTheFileAsItWas_data();
+    void sameValueSetsLeaveTheFileAsItWas();
+    void datesSetToTheirOwnValueKeepTheirWords_data();
+    void datesSetToTheirOwnValueKeepTheirWords();
+    void inexactEditsAreRefused_data();
+    void inexactEditsAreRefused();
     void editsOnTheSeeds_data();
     void editsOnTheSeeds();
 
@@ -739,6 +747,132 @@ void TestCli::badEditsLeaveTheFileAlone()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), kJane);
     QCOMPARE(QFileInfo(jane).lastModified(), modified);
+}
+
+void TestCli::sameValueSetsLeaveTheFileAsItWas_data()
+{
+    QTest::addColumn<QString>("sample");
+    const QDir samples(QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples"));
+    for (const QString &name : samples.entryList(QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << samples.filePath(name);
+}
+
+// One run setting every field of a sample to the value it reads: exit status 0 and the
+// file not written at all.
+void TestCli::sameValueSetsLeaveTheFileAsItWas()
+{
+    QFETCH(QString, sample);
+    QByteArray bytes;
+    const QString copy = copyFile(sample, &bytes);
+    const Shortlist::ProfileFile file = Shortlist::loadProfileFile(copy);
+    QVERIFY(file.isValid());
+    QStringList arguments;
+    for (const Shortlist::FieldEdit &edit : sameValueEdits(file.profile))
+        arguments << u"--set"_s << edit.path + u'=' + edit.value;
+    struct stat before = {};
+    QCOMPARE(::stat(QFile::encodeName(copy).constData(), &before), 0);
+
+    const Outcome run = shortlist(arguments + QStringList {copy});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile edited(copy);
+    QVERIFY(edited.open(QIODevice::ReadOnly));
+    QCOMPARE(edited.readAll(), bytes);
+    struct stat after = {};
+    QCOMPARE(::stat(QFile::encodeName(copy).constData(), &after), 0);
+    QCOMPARE(after.st_ino, before.st_ino); // not replaced by a copy of itself
+}
+
+void TestCli::datesSetToTheirOwnValueKeepTheirWords_data()
+{
+    QTest::addColumn<QByteArray>("dates"); // the position's dates line
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::newRow("Russian abbreviation, ongoing") << QByteArray("сент. 2021 – н.в.") << u"2021-09"_s << u"present"_s;
+    QTest::newRow("Russian genitive") << QByteArray("с сентября 2012 по май 2014") << u"2012-09"_s << u"2014-05"_s;
+    QTest::newRow("French abbreviations") << QByteArray("févr. 2019 – juil. 2022") << u"2019-02"_s << u"2022-07"_s;
+    QTest::newRow("German") << QByteArray("Okt. 2018 – März 2020") << u"2018-10"_s << u"2020-03"_s;
+    QTest::newRow("Spanish") << QByteArray("sept. 2017 – dic. 2019") << u"2017-09"_s << u"2019-12"_s;
+    QTest::newRow("Dutch") << QByteArray("mrt. 2016 – okt. 2018") << u"2016-03"_s << u"2018-10"_s;
+}
+
+// A date set to the value it has keeps its words, whatever language they are in.
+void TestCli::datesSetToTheirOwnValueKeepTheirWords()
+{
+    QFETCH(QByteArray, dates);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    const QByteArray cv = "# Vera Lindqvist\n\nBackend Developer\n\n## Experience\n\n"
+                          "### Developer, Ostrel Systems\n"
+        + dates + "\n\n- Kept the build green\n";
+    const QString path = writeFile(u"vera.md"_s, cv);
+    const Shortlist::ProfileFile read = Shortlist::loadProfileFile(path);
+    QCOMPARE(read.profile.work.size(), 1);
+    const Shortlist::Position &position = read.profile.work.first();
+    QCOMPARE(position.start.value.toIsoString(), start);
+    QCOMPARE(position.ongoing ? u"present"_s : position.end.value.toIsoString(), end);
+
+    const Outcome run = shortlist({u"--set"_s, u"work[0].startDate="_s + start, u"--set"_s, u"work[0].endDate="_s + end, path});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), cv);
+}
+
+void TestCli::inexactEditsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("cv");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("complaint");
+    const QByteArray mara = "# Mara Quell\n\nBackend Developer · Lyon, France\n\nmara@example.org · +33 4 00 00 00 00\n\n"
+                            "## Experience\n\n### Backend Developer at Ostrel Systems\n_Mar 2019 – present_\n\n"
+                            "- Kept the build green\n- Moved the queues to **RabbitMQ** ([notes](https://example.org/notes))\n\n"
+                            "## Skills\n\n- **Languages:** Go, Rust, SQL\n- **Tools:** Docker, Git\n";
+    auto row = [&](const char *name, const QString &set, const QString &complaint) {
+        QTest::newRow(name) << mara << QStringList {u"--set"_s, set} << complaint;
+    };
+    row("a highlight that would become the position's heading",
+        u"work[0].highlights[0]=Kept the build green at Beta Corp since 2012"_s,
+        u"work[0].highlights[0]: the change would also alter how Shortlist reads work[0].position"_s);
+    row("two skills where there was one", u"skills[0].keywords[0]=Go, Kotlin"_s,
+        u"skills[0].keywords[0]: the text would not read it back as given"_s);
+    row("dates written into a company's name", u"work[0].name=Ostrel Systems (2019 - 2020)"_s,
+        u"work[0].name: the text would read it as 'Ostrel Systems', not as the value given"_s);
+    row("an e-mail address that is not one", u"basics.email=mara.quell"_s,
+        u"basics.email: the text would not read it back as given"_s);
+    QTest::newRow("a later edit is inexact: nothing is written")
+        << mara << QStringList {u"--set"_s, u"work[0].position=Lead Developer"_s, u"--set"_s, u"basics.email=mara.quell"_s}
+        << u"basics.email: the text would not read it back as given"_s;
+    QTest::newRow("a skill group named by its section's heading")
+        << QByteArray("# Mara Quell\n\nBackend Developer\n\n## Skills\n\n- Rust\n- Go\n- SQL\n")
+        << QStringList {u"--set"_s, u"skills[0].name=Testing Group"_s}
+        << u"skills[0].name: the group is named by its section's heading"_s;
+}
+
+// An edit that cannot change just its field's characters, or after which the file would
+// read otherwise than that one change, is refused: exit status 1, the file as it was, and
+// a line that says why.
+void TestCli::inexactEditsAreRefused()
+{
+    QFETCH(QByteArray, cv);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, complaint);
+    const QString path = writeFile(u"cv.md"_s, cv);
+    const QDateTime modified = QFileInfo(path).lastModified();
+
+    const Outcome run = shortlist(arguments + QStringList {path});
+
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.errLines().first().startsWith(u"shortlist: "_s + path + u": "_s + complaint), run.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), cv);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
 }
 
 void TestCli::editsOnTheSeeds_data()

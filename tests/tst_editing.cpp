@@ -10,6 +10,7 @@
 #include "export/jsonexport.h"
 #include "io/atomicwrite.h"
 
+#include "everyfield.h"
 #include "fulldisk.h"
 
 #include <QDir>
@@ -31,6 +32,11 @@ namespace {
 QString samplesDir()
 {
     return QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples");
+}
+
+QString corpusDir()
+{
+    return QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/corpus");
 }
 
 QString seedsDir()
@@ -64,6 +70,18 @@ QStringList filesIn(const QString &folder)
 QStringList sampleFiles()
 {
     return QDir(samplesDir()).entryList({u"*.md"_s, u"*.txt"_s}, QDir::Files, QDir::Name);
+}
+
+// A "file" column with a row for each CV in `folder`; with `labelled`, only those with
+// their reading in a JSON file beside them (the corpus keeps notes beside its CVs).
+void addFileRows(const QString &folder, bool labelled)
+{
+    QTest::addColumn<QString>("file");
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({u"*.md"_s, u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        if (!labelled || dir.exists(QFileInfo(name).completeBaseName() + u".json"_s))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
 }
 
 // The profile as the JSON export shows it, without Shortlist's own extension (ranges
@@ -167,6 +185,12 @@ private Q_SLOTS:
 
     void editsOnSmallFiles_data();
     void editsOnSmallFiles();
+    void sameValueEditsOnTheSamples_data();
+    void sameValueEditsOnTheSamples();
+    void sameValueEditsOnTheCorpus_data();
+    void sameValueEditsOnTheCorpus();
+    void skillGroupNameNeverTouchesAHeading_data();
+    void skillGroupNameNeverTouchesAHeading();
     void unifiedDiffReadsLikeDiffU();
     void atomicWriteRefusesReadOnlyFiles();
     void atomicWriteFailsWholeWhenTheDiskIsFull_data();
@@ -568,6 +592,111 @@ void TestEditing::editsOnSmallFiles()
     }
     QVERIFY2(after.has_value(), qPrintable(error));
     QCOMPARE(*after, expected);
+}
+
+// Every field of a CV, copied into a temporary folder, set to the value it reads: each
+// edit writes back the file's bytes, not one changed.
+void checkSameValueEdits(const QString &source)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(source).fileName());
+    QVERIFY(QFile::copy(source, copy));
+    const QByteArray bytes = readAll(copy);
+    const EditableText editable = EditableText::fromBytes(bytes);
+    const TextProfile parsed = parseTextProfile(copy, editable.text());
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    QStringList changed;
+    for (const FieldEdit &edit : sameValueEdits(parsed.profile)) {
+        QString error;
+        const auto edited = applyFieldEdits(copy, editable.text(), {edit}, &error);
+        if (!edited) {
+            changed.append(u"refused: "_s + error);
+            continue;
+        }
+        const auto saved = editable.bytesFor(*edited, &error);
+        if (!saved || *saved != bytes)
+            changed.append(edit.path + u" = '"_s + edit.value + u"':\n"_s + unifiedDiff(editable.text(), *edited, u"before"_s, u"after"_s));
+    }
+    QVERIFY2(changed.isEmpty(), qPrintable(changed.join(u'\n')));
+    QCOMPARE(readAll(copy), bytes);
+}
+
+void TestEditing::sameValueEditsOnTheSamples_data()
+{
+    addFileRows(samplesDir(), false);
+}
+
+void TestEditing::sameValueEditsOnTheSamples()
+{
+    QFETCH(QString, file);
+    checkSameValueEdits(file);
+}
+
+void TestEditing::sameValueEditsOnTheCorpus_data()
+{
+    if (!QDir(corpusDir()).exists())
+        QSKIP("../shared/corpus is not beside this checkout");
+    addFileRows(corpusDir(), true);
+}
+
+void TestEditing::sameValueEditsOnTheCorpus()
+{
+    QFETCH(QString, file);
+    checkSameValueEdits(file);
+}
+
+void TestEditing::skillGroupNameNeverTouchesAHeading_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("text");
+    for (const QString &name : sampleFiles())
+        QTest::newRow(qPrintable(name)) << name << EditableText::fromBytes(readAll(samplesDir() + u'/' + name)).text();
+    QTest::newRow("a list under the section's heading")
+        << u"mara.md"_s << u"# Mara Quell\n\nBackend Developer\n\n## Skills\n\n- Rust\n- Go\n- SQL\n"_s;
+    QTest::newRow("a heading that names the skills")
+        << u"mara.md"_s << u"# Mara Quell\n\nBackend Developer\n\n## Technical Skills\n\nRust, Go, SQL\n"_s;
+    QTest::newRow("groups as bold labels")
+        << u"mara.md"_s
+        << u"# Mara Quell\n\nBackend Developer\n\n## Skills\n\n**Languages:** Rust, Go\n**Tools:** Docker, Git\n"_s;
+    QTest::newRow("groups under sub-headings")
+        << u"mara.md"_s
+        << u"# Mara Quell\n\nBackend Developer\n\n## Skills\n\n### Languages\n\nRust, Go\n\n### Tools\n\nDocker, Git\n"_s;
+    QTest::newRow("plain text in capitals")
+        << u"mara.txt"_s << u"MARA QUELL\nBackend Developer\n\nSKILLS\nRust, Go, SQL\n\nEXPERIENCE\nDeveloper at Ostrel Ltd\n2019 - 2023\n"_s;
+}
+
+// Renaming a skill group changes the group's own name or is refused: a section's heading
+// is never rewritten, so the section stays what it was.
+void TestEditing::skillGroupNameNeverTouchesAHeading()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+    const Profile before = parseTextProfile(file, text).profile;
+    auto headings = [](const QString &t, const Profile &p) {
+        QStringList list;
+        for (const SectionMark &mark : p.outline)
+            list.append(mark.kind + u": "_s + t.mid(mark.headingRange.begin, mark.headingRange.length()));
+        for (const Section &section : p.sections)
+            list.append(t.mid(section.headingRange.begin, section.headingRange.length()));
+        return list;
+    };
+    if (before.skills.isEmpty())
+        QSKIP("no skills to rename");
+    for (qsizetype g = 0; g < before.skills.size(); ++g) {
+        const QString path = u"skills[%1].name"_s.arg(g);
+        QString error;
+        const auto after = applyFieldEdits(file, text, {FieldEdit::set(path, u"Testing Group"_s)}, &error);
+        if (!after) {
+            QVERIFY2(error.startsWith(path + u": "_s), qPrintable(error));
+            continue;
+        }
+        const Profile read = parseTextProfile(file, *after).profile;
+        if (headings(text, before) != headings(*after, read))
+            qWarning().noquote() << unifiedDiff(text, *after, u"before"_s, u"after"_s);
+        QCOMPARE(headings(*after, read), headings(text, before));
+        QCOMPARE(read.skills.size(), before.skills.size());
+        QCOMPARE(read.skills[g].name.value, u"Testing Group"_s);
+    }
 }
 
 void TestEditing::unifiedDiffReadsLikeDiffU()
