@@ -1,10 +1,9 @@
 #include "profileedit.h"
 
 #include "datestyle.h"
-#include "fieldpath.h"
 #include "export/markdownexport.h"
+#include "fieldpath.h"
 #include "source/textmatch.h"
-#include "textprofile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -43,6 +43,8 @@ struct FieldEdit
 // the profile read the new value, written the way the file already writes such things:
 // its date format and range separator, its bullets, its list separators, its job
 // heading form (a new entry is modelled on one the file has), its section headings.
+// A plan is a proposal: makeCheckedEdit (checkededit.h) applies it, reads the text again
+// and keeps it only when it changed that field alone.
 class ProfileEditor
 {
 public:
