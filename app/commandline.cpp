@@ -1,7 +1,7 @@
 #include "commandline.h"
 
+#include "edit/checkededit.h"
 #include "edit/editabletext.h"
-#include "edit/profileedit.h"
 #include "edit/unifieddiff.h"
 #include "export/jsonexport.h"
 #include "export/markdownexport.h"

@@ -2,14 +2,15 @@
 // for byte, an edit changes only its field (checked on the diff and on what the profile
 // reads afterwards), new text follows the file's own style, bad edits are clear errors.
 
+#include "edit/checkededit.h"
 #include "edit/datestyle.h"
 #include "edit/editabletext.h"
-#include "edit/profileedit.h"
 #include "edit/textprofile.h"
 #include "edit/unifieddiff.h"
 #include "export/jsonexport.h"
 #include "io/atomicwrite.h"
 
+#include "everyfield.h"
 #include "fulldisk.h"
 
 #include <QDir>
@@ -31,6 +32,11 @@ namespace {
 QString samplesDir()
 {
     return QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples");
+}
+
+QString corpusDir()
+{
+    return QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/corpus");
 }
 
 QString seedsDir()
@@ -64,6 +70,18 @@ QStringList filesIn(const QString &folder)
 QStringList sampleFiles()
 {
     return QDir(samplesDir()).entryList({u"*.md"_s, u"*.txt"_s}, QDir::Files, QDir::Name);
+}
+
+// A "file" column with a row for each CV in `folder`; with `labelled`, only those with
+// their reading in a JSON file beside them (the corpus keeps notes beside its CVs).
+void addFileRows(const QString &folder, bool labelled)
+{
+    QTest::addColumn<QString>("file");
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({u"*.md"_s, u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        if (!labelled || dir.exists(QFileInfo(name).completeBaseName() + u".json"_s))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
 }
 
 // The profile as the JSON export shows it, without Shortlist's own extension (ranges
@@ -167,6 +185,12 @@ private Q_SLOTS:
 
     void editsOnSmallFiles_data();
     void editsOnSmallFiles();
+    void sameValueEditsOnTheSamples_data();
+    void sameValueEditsOnTheSamples();
+    void sameValueEditsOnTheCorpus_data();
+    void sameValueEditsOnTheCorpus();
+    void skillGroupNameNeverTouchesAHeading_data();
+    void skillGroupNameNeverTouchesAHeading();
     void unifiedDiffReadsLikeDiffU();
     void atomicWriteRefusesReadOnlyFiles();
     void atomicWriteFailsWholeWhenTheDiskIsFull_data();
@@ -278,6 +302,7 @@ void TestEditing::dateStyle_data()
     QTest::newRow("English capitals") << u"JANUARY 2022"_s << u"2023-03"_s << u"MARCH 2023"_s;
     QTest::newRow("Russian genitive") << u"января 2020"_s << u"2021-03"_s << u"марта 2021"_s;
     QTest::newRow("Russian nominative") << u"Январь 2020"_s << u"2021-03"_s << u"Март 2021"_s;
+    QTest::newRow("Russian abbreviated") << u"сент. 2021"_s << u"2022-11"_s << u"нояб. 2022"_s;
     QTest::newRow("Dutch") << u"mei 2021"_s << u"2022-03"_s << u"maart 2022"_s;
     QTest::newRow("Spanish") << u"enero 2020"_s << u"2021-12"_s << u"diciembre 2021"_s;
     QTest::newRow("slash") << u"03/2019"_s << u"2020-09"_s << u"09/2020"_s;
@@ -526,10 +551,17 @@ void TestEditing::editsOnSmallFiles_data()
     const QString job = u"# Ann Example\n\nEngineer\n\n- Location: Berlin, Germany\n- Email: ann@example.org\n\n"
                         "## Experience\n\n### Engineer at Acme GmbH\n_Mar 2019 - May 2021_\n\n"
                         "- Built **Kafka** pipeline for [Beta](https://beta.example.com)\n- Fixed things\n"_s;
-    QTest::newRow("a highlight with markup keeps its bullet")
+    QTest::newRow("a highlight with markup keeps its bullet, emphasis and link")
         << job << FieldEdit::set(u"work[0].highlights[0]"_s, u"Designed the Kafka pipeline for Beta"_s)
         << QString(job).replace(u"- Built **Kafka** pipeline for [Beta](https://beta.example.com)"_s,
-               u"- Designed the Kafka pipeline for Beta"_s);
+               u"- Designed the **Kafka** pipeline for [Beta](https://beta.example.com)"_s);
+    QTest::newRow("a word inside emphasis changes inside it")
+        << job << FieldEdit::set(u"work[0].highlights[0]"_s, u"Built Flink pipeline for Beta"_s)
+        << QString(job).replace(u"**Kafka**"_s, u"**Flink**"_s);
+    QTest::newRow("words across markup are written plain")
+        << job << FieldEdit::set(u"work[0].highlights[0]"_s, u"Built the Gamma platform"_s)
+        << QString(job).replace(u"- Built **Kafka** pipeline for [Beta](https://beta.example.com)"_s,
+               u"- Built the Gamma platform"_s);
     QTest::newRow("an index too large for a number is refused")
         << job << FieldEdit::remove(u"work[99999999999]"_s) << QString();
     QTest::newRow("removing the city keeps the country")
@@ -560,6 +592,111 @@ void TestEditing::editsOnSmallFiles()
     }
     QVERIFY2(after.has_value(), qPrintable(error));
     QCOMPARE(*after, expected);
+}
+
+// Every field of a CV, copied into a temporary folder, set to the value it reads: each
+// edit writes back the file's bytes, not one changed.
+void checkSameValueEdits(const QString &source)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(source).fileName());
+    QVERIFY(QFile::copy(source, copy));
+    const QByteArray bytes = readAll(copy);
+    const EditableText editable = EditableText::fromBytes(bytes);
+    const TextProfile parsed = parseTextProfile(copy, editable.text());
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    QStringList changed;
+    for (const FieldEdit &edit : sameValueEdits(parsed.profile)) {
+        QString error;
+        const auto edited = applyFieldEdits(copy, editable.text(), {edit}, &error);
+        if (!edited) {
+            changed.append(u"refused: "_s + error);
+            continue;
+        }
+        const auto saved = editable.bytesFor(*edited, &error);
+        if (!saved || *saved != bytes)
+            changed.append(edit.path + u" = '"_s + edit.value + u"':\n"_s + unifiedDiff(editable.text(), *edited, u"before"_s, u"after"_s));
+    }
+    QVERIFY2(changed.isEmpty(), qPrintable(changed.join(u'\n')));
+    QCOMPARE(readAll(copy), bytes);
+}
+
+void TestEditing::sameValueEditsOnTheSamples_data()
+{
+    addFileRows(samplesDir(), false);
+}
+
+void TestEditing::sameValueEditsOnTheSamples()
+{
+    QFETCH(QString, file);
+    checkSameValueEdits(file);
+}
+
+void TestEditing::sameValueEditsOnTheCorpus_data()
+{
+    if (!QDir(corpusDir()).exists())
+        QSKIP("../shared/corpus is not beside this checkout");
+    addFileRows(corpusDir(), true);
+}
+
+void TestEditing::sameValueEditsOnTheCorpus()
+{
+    QFETCH(QString, file);
+    checkSameValueEdits(file);
+}
+
+void TestEditing::skillGroupNameNeverTouchesAHeading_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("text");
+    for (const QString &name : sampleFiles())
+        QTest::newRow(qPrintable(name)) << name << EditableText::fromBytes(readAll(samplesDir() + u'/' + name)).text();
+    QTest::newRow("a list under the section's heading")
+        << u"mara.md"_s << u"# Mara Quell\n\nBackend Developer\n\n## Skills\n\n- Rust\n- Go\n- SQL\n"_s;
+    QTest::newRow("a heading that names the skills")
+        << u"mara.md"_s << u"# Mara Quell\n\nBackend Developer\n\n## Technical Skills\n\nRust, Go, SQL\n"_s;
+    QTest::newRow("groups as bold labels")
+        << u"mara.md"_s
+        << u"# Mara Quell\n\nBackend Developer\n\n## Skills\n\n**Languages:** Rust, Go\n**Tools:** Docker, Git\n"_s;
+    QTest::newRow("groups under sub-headings")
+        << u"mara.md"_s
+        << u"# Mara Quell\n\nBackend Developer\n\n## Skills\n\n### Languages\n\nRust, Go\n\n### Tools\n\nDocker, Git\n"_s;
+    QTest::newRow("plain text in capitals")
+        << u"mara.txt"_s << u"MARA QUELL\nBackend Developer\n\nSKILLS\nRust, Go, SQL\n\nEXPERIENCE\nDeveloper at Ostrel Ltd\n2019 - 2023\n"_s;
+}
+
+// Renaming a skill group changes the group's own name or is refused: a section's heading
+// is never rewritten, so the section stays what it was.
+void TestEditing::skillGroupNameNeverTouchesAHeading()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+    const Profile before = parseTextProfile(file, text).profile;
+    auto headings = [](const QString &t, const Profile &p) {
+        QStringList list;
+        for (const SectionMark &mark : p.outline)
+            list.append(mark.kind + u": "_s + t.mid(mark.headingRange.begin, mark.headingRange.length()));
+        for (const Section &section : p.sections)
+            list.append(t.mid(section.headingRange.begin, section.headingRange.length()));
+        return list;
+    };
+    if (before.skills.isEmpty())
+        QSKIP("no skills to rename");
+    for (qsizetype g = 0; g < before.skills.size(); ++g) {
+        const QString path = u"skills[%1].name"_s.arg(g);
+        QString error;
+        const auto after = applyFieldEdits(file, text, {FieldEdit::set(path, u"Testing Group"_s)}, &error);
+        if (!after) {
+            QVERIFY2(error.startsWith(path + u": "_s), qPrintable(error));
+            continue;
+        }
+        const Profile read = parseTextProfile(file, *after).profile;
+        if (headings(text, before) != headings(*after, read))
+            qWarning().noquote() << unifiedDiff(text, *after, u"before"_s, u"after"_s);
+        QCOMPARE(headings(*after, read), headings(text, before));
+        QCOMPARE(read.skills.size(), before.skills.size());
+        QCOMPARE(read.skills[g].name.value, u"Testing Group"_s);
+    }
 }
 
 void TestEditing::unifiedDiffReadsLikeDiffU()

@@ -77,6 +77,12 @@ void addSampleRows()
         QTest::newRow(qPrintable(name)) << samples.filePath(name);
 }
 
+// Writes `bytes` to `path` and opens it in `pane`.
+bool openWritten(EditorPane &pane, const QString &path, const QByteArray &bytes)
+{
+    return writeFile(path, bytes) && pane.open(path);
+}
+
 // Types a new value into a form field and leaves it, as a person does.
 void typeIntoField(QLineEdit *field, const QString &value)
 {
@@ -106,6 +112,9 @@ private Q_SLOTS:
     void undoAfterAnyEditRestoresTheBytes();
     void formAddsAndRemovesInTheFilesStyle();
     void formEditsLanguagesCertificatesAndProjects();
+    void addEducationKeepsEveryField_data();
+    void addEducationKeepsEveryField();
+    void inexactFormEditIsRefusedAndShown();
     void typingInTheTextUpdatesFormAndPreview();
     void findAndReplace();
     void normalizeIsOneUndoStep();
@@ -300,6 +309,90 @@ void TestEditor::undoAfterAnyEditRestoresTheBytes()
     QCOMPARE(readFile(copy), bytes);
 }
 
+void TestEditor::addEducationKeepsEveryField_data()
+{
+    QTest::addColumn<QByteArray>("cv");
+    const QByteArray top = "# Noor Haddad\n\nFrontend Developer\n\n## Experience\n\n"
+                           "### Frontend Developer at Lumen Apps\n_Feb 2020 – present_\n\n- Built the design system\n";
+    QTest::newRow("a bold degree line with no field of study")
+        << top + "\n## Education\n\n**B.Sc.**, Amberfield University, 2012 – 2016\n";
+    QTest::newRow("a heading over a degree line with no field of study")
+        << top + "\n## Education\n\n### Amberfield University\nB.Sc., 2012 – 2016\n";
+    QTest::newRow("a heading that writes every field")
+        << top + "\n## Education\n\n### B.Sc. in Computer Science, Amberfield University\n_2012 – 2016_\n";
+    QTest::newRow("no education yet") << top;
+}
+
+// Add Education… writes every field typed in its dialog, the field of study too, and the
+// form shows them on the new entry.
+void TestEditor::addEducationKeepsEveryField()
+{
+    QFETCH(QByteArray, cv);
+    QVERIFY(writeFile(m_dir->filePath(u"noor.md"_s), cv));
+    MainWindow window;
+    openLibrary(window);
+    startEditing(window, u"noor.md"_s);
+    EditorPane *editor = window.editor();
+    const qsizetype before = editor->profile().profile.education.size();
+
+    auto *add = editor->form()->findChild<QPushButton *>(u"addEducation"_s);
+    QVERIFY(add);
+    DialogAnswer answer([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"institution"_s)->setText(u"Zenith University"_s);
+        dialog->findChild<QLineEdit *>(u"studyType"_s)->setText(u"M.A."_s);
+        dialog->findChild<QLineEdit *>(u"area"_s)->setText(u"Economics"_s);
+        dialog->findChild<QLineEdit *>(u"startDate"_s)->setText(u"2017-09"_s);
+        dialog->findChild<QLineEdit *>(u"endDate"_s)->setText(u"2019-06"_s);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(answer.answered());
+
+    const QList<Education> &education = editor->profile().profile.education;
+    QCOMPARE(education.size(), before + 1);
+    const auto added = std::find_if(education.cbegin(), education.cend(),
+        [](const Education &e) { return e.institution.value == u"Zenith University"_s; });
+    QVERIFY2(added != education.cend(), qPrintable(editor->text()));
+    QCOMPARE(added->studyType.value, u"M.A."_s);
+    QVERIFY2(added->area.value == u"Economics"_s, qPrintable(editor->text()));
+    QCOMPARE(added->start.value, PartialDate::fromIsoString(u"2017-09"));
+    QCOMPARE(added->end.value, PartialDate::fromIsoString(u"2019-06"));
+    const QString path = u"education[%1].area"_s.arg(added - education.cbegin());
+    QCOMPARE(editor->form()->field(path)->text(), u"Economics"_s);
+}
+
+// A form edit the text cannot take exactly is refused where it was typed: the text and
+// its undo history are as they were, and the field says why.
+void TestEditor::inexactFormEditIsRefusedAndShown()
+{
+    const QByteArray mara = "# Mara Quell\n\nBackend Developer\n\n## Experience\n\n"
+                            "### Backend Developer at Ostrel Systems\n_Mar 2019 – present_\n\n- Kept the build green\n\n"
+                            "## Skills\n\n- **Languages:** Go, Rust, SQL\n";
+    const QString copy = m_dir->filePath(u"mara.md"_s);
+    EditorPane pane;
+    QVERIFY(openWritten(pane, copy, mara));
+    const QString original = pane.text();
+    QLineEdit *skill = pane.form()->field(u"skills[0].keywords[0]"_s);
+    QVERIFY(skill);
+
+    typeIntoField(skill, u"Go, Kotlin"_s);
+
+    QCOMPARE(pane.text(), original);
+    QVERIFY(!pane.isModified());
+    QVERIFY(!pane.textEditor()->document()->isUndoAvailable());
+    QVERIFY2(skill->toolTip().startsWith(u"skills[0].keywords[0]: "_s), qPrintable(skill->toolTip()));
+    const QList<QLabel *> labels = pane.form()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+        return !label->isHidden() && label->text() == skill->toolTip();
+    }));
+    // The same text typed into the field it came from is no change at all.
+    QLineEdit *title = pane.form()->field(u"work[0].position"_s);
+    typeIntoField(title, u"Backend Developer"_s);
+    QCOMPARE(pane.text(), original);
+    QVERIFY(pane.save());
+    QCOMPARE(readFile(copy), mara);
+}
+
 // The short entries at the end of a CV: each field edited in place, an entry removed whole.
 void TestEditor::formEditsLanguagesCertificatesAndProjects()
 {
@@ -350,9 +443,8 @@ void TestEditor::paragraphSeparatorsSurviveAnEdit()
                              "### Systems Administrator at Cumulus SARL\n_Mar 2014 – Dec 2017_\n\n"
                              "Patched servers.\xE2\x80\xA9Wrote runbooks.\n";
     const QString path = m_dir->filePath(u"separators.md"_s);
-    QVERIFY(writeFile(path, bytes));
     EditorPane pane;
-    QVERIFY(pane.open(path));
+    QVERIFY(openWritten(pane, path, bytes));
     QCOMPARE(pane.text(), QString::fromUtf8(bytes));
     typeIntoField(pane.form()->field(u"work[1].endDate"_s), u"2018-02"_s);
     QVERIFY(pane.isModified());

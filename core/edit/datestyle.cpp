@@ -21,7 +21,8 @@ struct MonthNames
 };
 
 // Abbreviations as each language writes them in CVs, with the dot where the language
-// puts one ("janv.", "févr."), without where it does not.
+// puts one ("janv.", "févr."), without where it does not; Russian shortens as its
+// dictionaries do ("сент.", "нояб."), short months not at all.
 const std::array<MonthNames, 6> kMonths = {{
     {u"en",
         {u"January", u"February", u"March", u"April", u"May", u"June", u"July", u"August", u"September",
@@ -47,7 +48,7 @@ const std::array<MonthNames, 6> kMonths = {{
     {u"ru",
         {u"январь", u"февраль", u"март", u"апрель", u"май", u"июнь", u"июль", u"август", u"сентябрь",
             u"октябрь", u"ноябрь", u"декабрь"},
-        {u"янв", u"фев", u"мар", u"апр", u"май", u"июн", u"июл", u"авг", u"сен", u"окт", u"ноя", u"дек"},
+        {u"янв", u"февр", u"март", u"апр", u"май", u"июнь", u"июль", u"авг", u"сент", u"окт", u"нояб", u"дек"},
         u"настоящее время"},
     {u"nl",
         {u"januari", u"februari", u"maart", u"april", u"mei", u"juni", u"juli", u"augustus", u"september",

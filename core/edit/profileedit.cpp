@@ -2,8 +2,8 @@
 
 #include "datestyle.h"
 #include "export/markdownexport.h"
+#include "fieldpath.h"
 #include "source/textmatch.h"
-#include "textprofile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,39 +26,6 @@ struct Strings
 {
     Q_DECLARE_TR_FUNCTIONS(Shortlist::ProfileEditor)
 };
-
-// One step of a path: "work[2]" is {"work", 2}, "highlights[+]" is {"highlights", append}.
-struct Step
-{
-    QString key;
-    int index = -1;
-    bool append = false;
-    bool indexed = false;
-};
-
-std::optional<QList<Step>> parsePath(const QString &path)
-{
-    static const QRegularExpression stepPattern(u"^([A-Za-z]+)(?:\\[(\\d+|\\+)\\])?$"_s);
-    QList<Step> steps;
-    for (const QString &part : path.split(QLatin1Char('.'))) {
-        const auto match = stepPattern.match(part);
-        if (!match.hasMatch())
-            return std::nullopt;
-        Step step {match.captured(1)};
-        if (match.hasCaptured(2)) {
-            step.indexed = true;
-            bool ok = true;
-            if (match.captured(2) == QLatin1String("+"))
-                step.append = true;
-            else
-                step.index = match.captured(2).toInt(&ok);
-            if (!ok)
-                return std::nullopt; // larger than any list can be: not an index
-        }
-        steps.append(step);
-    }
-    return steps;
-}
 
 // The parts of a work, education or project entry the planner needs, alike for all three.
 struct Entry
@@ -112,6 +79,8 @@ bool isMarkdownFileName(const QString &fileName)
 class ProfileEditor::Planner
 {
 public:
+    friend class ProfileEditor;
+
     Planner(const QString &text, const Profile &profile, bool markdown, QString *error)
         : t(text)
         , p(profile)
@@ -218,8 +187,86 @@ private:
         const qsizetype at = oldValue.isEmpty() ? -1 : slice(range).indexOf(oldValue);
         if (at >= 0)
             return minimal({range.begin + at, range.begin + at + oldValue.size(), written});
+        if (auto words = changedWords(range, oldValue, newValue))
+            return *words;
         const SourceRange content = contentOf(range);
         return minimal({content.begin, content.end, written});
+    }
+
+    // Where each character of `value` stands in the text of `range` (after its bullet or
+    // heading marks) when the text writes it with only markup around and between its characters (emphasis, code marks,
+    // escapes, line breaks, a link's brackets and address); -1 for a space of `value`.
+    // Empty when the text cannot be followed so.
+    QList<qsizetype> charactersOf(const SourceRange &range, QStringView value) const
+    {
+        QList<qsizetype> at;
+        qsizetype j = contentOf(range).begin; // after a bullet or heading marks
+        for (QChar c : value) {
+            if (c == QLatin1Char(' ')) {
+                at.append(-1);
+                continue;
+            }
+            while (j < range.end && t[j] != c) {
+                if (t[j] == QLatin1Char(']') && j + 1 < range.end && t[j + 1] == QLatin1Char('(')) {
+                    j = t.indexOf(QLatin1Char(')'), j + 2);
+                    if (j < 0 || j >= range.end)
+                        return {};
+                } else if (!t[j].isSpace() && !QStringView(u"*_`[\\").contains(t[j])) {
+                    return {};
+                }
+                ++j;
+            }
+            if (j >= range.end)
+                return {};
+            at.append(j++);
+        }
+        return at;
+    }
+
+    // A value whose text carries markup ("Built **Kafka** pipelines"): only the words
+    // that change, when they stand together without markup between them, so that the
+    // emphasis and links around them stay. Nullopt when that is not the case.
+    std::optional<TextEdit> changedWords(const SourceRange &range, const QString &oldValue, const QString &newValue) const
+    {
+        const QString from = oldValue.simplified();
+        const QList<qsizetype> at = charactersOf(range, from);
+        if (from.isEmpty() || at.isEmpty())
+            return std::nullopt;
+        const QStringList old = from.split(QLatin1Char(' ')), wanted = newValue.simplified().split(QLatin1Char(' '));
+        qsizetype prefix = 0, suffix = 0;
+        while (prefix < std::min(old.size(), wanted.size()) && old[prefix] == wanted[prefix])
+            ++prefix;
+        while (suffix < std::min(old.size(), wanted.size()) - prefix
+            && old[old.size() - 1 - suffix] == wanted[wanted.size() - 1 - suffix])
+            ++suffix;
+        // The first character of each word, and the end of the value, in `from`.
+        QList<qsizetype> wordStart {0};
+        for (const QString &word : old)
+            wordStart.append(wordStart.last() + word.size() + 1);
+        const QString inserted = escaped(wanted.mid(prefix, wanted.size() - prefix - suffix).join(QLatin1Char(' ')));
+        const qsizetype firstChanged = prefix, endChanged = old.size() - suffix;
+        if (firstChanged == endChanged) {
+            // Words added between kept ones: after the word before them, or before the first.
+            if (prefix > 0) {
+                const qsizetype after = at[wordStart[prefix] - 2] + 1;
+                return TextEdit {after, after, QLatin1Char(' ') + inserted};
+            }
+            return TextEdit {at[0], at[0], inserted + QLatin1Char(' ')};
+        }
+        qsizetype begin = at[wordStart[firstChanged]], end = at[wordStart[endChanged] - 2] + 1;
+        if (inserted.isEmpty()) {
+            // Words removed: with the space before them, or after them when they lead.
+            if (prefix > 0)
+                begin = at[wordStart[prefix] - 2] + 1;
+            else if (endChanged < old.size())
+                end = at[wordStart[endChanged]];
+        }
+        // Markup among the replaced characters would be lost with them.
+        for (qsizetype i = begin; i < end; ++i) {
+            if (!t[i].isSpace() && !at.contains(i))
+                return std::nullopt;
+        }
+        return TextEdit {begin, end, inserted};
     }
 
     // The separator a list of values on one line uses (", ", " · ", " | "), read between
@@ -430,6 +477,7 @@ private:
 
     // ---- entries ----
     std::optional<TextEdit> setEntryText(const Entry &entry, const Text &field, const QString &value);
+    qsizetype afterHeadingFields(const Entry &entry, const Text *except) const;
     std::optional<TextEdit> appendItem(const QList<SourceRange> &items, const QList<QString> &values,
         const Entry *entry, const QString &value, bool inlineByDefault);
     QString bulletPrefix(const SourceRange &item, const QString &value) const;
@@ -442,7 +490,7 @@ private:
     }
 
     // ---- basics ----
-    std::optional<TextEdit> setBasics(const QList<Step> &steps, const FieldEdit &edit);
+    std::optional<TextEdit> setBasics(const QList<PathStep> &steps, const FieldEdit &edit);
     std::optional<TextEdit> insertContact(const QString &field, const QString &value);
 
     std::optional<TextEdit> setText(const Text &field, const QString &value, const std::function<std::optional<TextEdit>()> &insert)
@@ -555,26 +603,33 @@ std::optional<TextEdit> ProfileEditor::Planner::setEntryText(
     const Entry &entry, const Text &field, const QString &value)
 {
     return setText(field, value, [&]() -> std::optional<TextEdit> {
-        // A field the heading does not write yet goes after the heading's last field.
-        qsizetype anchor = -1;
-        for (const Text *f : entry.headingFields) {
-            if (f->range.isValid() && f != &field)
-                anchor = std::max(anchor, f->range.end);
-        }
+        const qsizetype anchor = afterHeadingFields(entry, &field);
         if (anchor < 0)
             return fail(Strings::tr("the entry has no heading to add it to"));
-        if (entry.datesRange.isValid() && sameLine(anchor, entry.datesRange.begin)
-            && entry.datesRange.begin >= anchor) {
-            // "Title, Company (2019 – 2021)": before the dates' brackets.
-            const QStringView between = slice(anchor, entry.datesRange.begin);
-            const qsizetype open = between.indexOf(QLatin1Char('('));
-            if (open >= 0)
-                anchor += open;
-            while (anchor > 0 && t[anchor - 1] == QLatin1Char(' '))
-                --anchor;
-        }
         return TextEdit {anchor, anchor, u", "_s + escaped(value)};
     });
+}
+
+// Where a field the heading does not write yet goes: after the heading's last field
+// other than `except`, before dates in brackets on its line; -1 when it has none.
+qsizetype ProfileEditor::Planner::afterHeadingFields(const Entry &entry, const Text *except) const
+{
+    qsizetype anchor = -1;
+    for (const Text *f : entry.headingFields) {
+        if (f->range.isValid() && f != except)
+            anchor = std::max(anchor, f->range.end);
+    }
+    if (anchor >= 0 && entry.datesRange.isValid() && sameLine(anchor, entry.datesRange.begin)
+        && entry.datesRange.begin >= anchor) {
+        // "Title, Company (2019 – 2021)": before the dates' brackets.
+        const QStringView between = slice(anchor, entry.datesRange.begin);
+        const qsizetype open = between.indexOf(QLatin1Char('('));
+        if (open >= 0)
+            anchor += open;
+        while (anchor > 0 && t[anchor - 1] == QLatin1Char(' '))
+            --anchor;
+    }
+    return anchor;
 }
 
 QString ProfileEditor::Planner::bulletPrefix(const SourceRange &item, const QString &value) const
@@ -724,12 +779,17 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
 
     QString entryText;
     if (!entries.isEmpty()) {
-        // The model: fewest characters on its heading lines that belong to no field.
+        // The model: a place for the most of the given fields (a field it has no place for
+        // is added after its heading's fields), then the fewest characters on its heading
+        // lines that belong to no field.
         const Entry *model = nullptr;
-        qsizetype leastOwnText = 0;
+        qsizetype leastOwnText = 0, mostPlaces = 0;
         for (const Entry &candidate : entries) {
             if (!candidate.range.isValid())
                 continue;
+            qsizetype places = 0;
+            for (qsizetype i = 0; i < headingKeys.size(); ++i)
+                places += candidate.headingFields[i]->range.isValid() && !object.value(headingKeys[i]).toString().trimmed().isEmpty();
             qsizetype own = 0;
             QList<SourceRange> fields {candidate.datesRange};
             for (const Text *f : candidate.headingFields)
@@ -747,8 +807,8 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
                 }
             }
             // Short words joining fields ("at", "bei") are part of the form, not own text.
-            if (!model || own < leastOwnText)
-                model = &candidate, leastOwnText = own;
+            if (!model || places > mostPlaces || (places == mostPlaces && own < leastOwnText))
+                model = &candidate, leastOwnText = own, mostPlaces = places;
         }
         if (!model)
             return fail(Strings::tr("no %1 entry to model the new one on").arg(kind));
@@ -760,11 +820,17 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
             QString text;
         };
         QList<Change> changes;
+        QString unplaced; // given fields the model's heading does not write
         for (qsizetype i = 0; i < model->headingFields.size(); ++i) {
             const Text *f = model->headingFields[i];
+            const QString value = escaped(object.value(headingKeys[i]).toString());
             if (f->range.isValid())
-                changes.append({f->range, escaped(object.value(headingKeys[i]).toString())});
+                changes.append({f->range, value});
+            else if (!value.isEmpty())
+                unplaced += u", "_s + value;
         }
+        if (const qsizetype at = afterHeadingFields(*model, nullptr); !unplaced.isEmpty() && at >= 0)
+            changes.append({{at, at}, unplaced}); // where a field added to an entry goes
         if (model->datesRange.isValid())
             changes.append({model->datesRange, dates});
         QList<qsizetype> lineStarts;
@@ -815,6 +881,10 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
         const QString second = escaped(object.value(headingKeys[1]).toString());
         if (!second.isEmpty())
             heading += (work ? u" at "_s : u", "_s) + second;
+        for (const QString &key : headingKeys.mid(2)) {
+            if (const QString more = escaped(object.value(key).toString()); !more.isEmpty())
+                heading += u", "_s + more;
+        }
         entryText = level > 0 ? QString(level, QLatin1Char('#')) + QLatin1Char(' ') + heading : heading;
         if (!dates.isEmpty())
             entryText += markdown ? u"\n\n*%1*"_s.arg(dates) : u"\n%1"_s.arg(dates);
@@ -937,7 +1007,7 @@ std::optional<TextEdit> ProfileEditor::Planner::insertContact(const QString &fie
     return TextEdit {at, at, (markdown ? u"\n\n"_s : u"\n"_s) + escaped(value)};
 }
 
-std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<Step> &steps, const FieldEdit &edit)
+std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<PathStep> &steps, const FieldEdit &edit)
 {
     const Basics &b = p.basics;
     const QString &value = edit.value;
@@ -1011,10 +1081,10 @@ std::optional<TextEdit> ProfileEditor::Planner::setBasics(const QList<Step> &ste
 
 std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
 {
-    const auto parsed = parsePath(edit.path);
+    const auto parsed = parseFieldPath(edit.path);
     if (!parsed || parsed->isEmpty())
         return fail(Strings::tr("not a path (write it as the JSON export names fields, e.g. work[0].endDate)"));
-    const QList<Step> &steps = *parsed;
+    const QList<PathStep> &steps = *parsed;
     const bool remove = edit.action == FieldEdit::Action::Remove;
     const QString value = remove ? QString() : edit.value;
     const QString &root = steps[0].key;
@@ -1025,7 +1095,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
         return setBasics(steps, edit);
     }
 
-    auto checkIndex = [&](const Step &step, const QString &what, qsizetype count) -> bool {
+    auto checkIndex = [&](const PathStep &step, const QString &what, qsizetype count) -> bool {
         if (!step.indexed || step.append) {
             unknownPath(edit.path);
             return false;
@@ -1053,7 +1123,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
             }
             return removeEntry(entry);
         }
-        const Step &field = steps[1];
+        const PathStep &field = steps[1];
         if (steps.size() == 2 && !field.indexed) {
             if (field.key == QLatin1String("startDate") || field.key == QLatin1String("endDate")) {
                 const bool isEnd = field.key == QLatin1String("endDate");
@@ -1111,11 +1181,21 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
         const SkillGroup &group = p.skills[steps[0].index];
         if (steps.size() == 1)
             return remove ? removeLines(group.range) : unknownPath(edit.path);
-        const Step &field = steps[1];
-        if (steps.size() == 2 && field.key == QLatin1String("name") && !field.indexed)
+        const PathStep &field = steps[1];
+        if (steps.size() == 2 && field.key == QLatin1String("name") && !field.indexed) {
+            // A group named by its section's heading ("## Skills" over an ungrouped list):
+            // the heading says what the section is, and is not the form's to rewrite.
+            const bool heading = std::any_of(p.outline.cbegin(), p.outline.cend(), [&](const SectionMark &mark) {
+                return mark.headingRange.isValid() && group.name.range.isValid()
+                    && mark.headingRange.begin < group.name.range.end && group.name.range.begin < mark.headingRange.end;
+            });
+            if (heading)
+                return fail(Strings::tr("the group is named by its section's heading, which says what the section "
+                                        "is; give the skills a group name of their own in the text"));
             return setText(group.name, value, [&]() -> std::optional<TextEdit> {
                 return fail(Strings::tr("the group has no name to change"));
             });
+        }
         if (steps.size() == 2 && field.key == QLatin1String("keywords") && field.indexed) {
             QList<SourceRange> ranges;
             QList<QString> values;
@@ -1189,28 +1269,13 @@ std::optional<TextEdit> ProfileEditor::plan(const FieldEdit &edit, QString *erro
     return planner.plan(edit);
 }
 
-std::optional<QString> applyFieldEdits(
-    const QString &fileName, const QString &text, const QList<FieldEdit> &edits, QString *error)
+SourceRange ProfileEditor::companyLabel(qsizetype workIndex) const
 {
-    QString result = text;
-    const bool markdown = isMarkdownFileName(fileName);
-    for (const FieldEdit &edit : edits) {
-        const TextProfile parsed = parseTextProfile(fileName, result);
-        if (!parsed.isValid()) {
-            if (error)
-                *error = parsed.error;
-            return std::nullopt;
-        }
-        QString message;
-        const auto planned = ProfileEditor(result, parsed.profile, markdown).plan(edit, &message);
-        if (!planned) {
-            if (error)
-                *error = edit.path + u": "_s + message;
-            return std::nullopt;
-        }
-        result = applyTextEdit(result, *planned);
-    }
-    return result;
+    QString ignored;
+    const Planner planner(m_text, m_profile, m_markdown, &ignored);
+    if (workIndex < 0 || workIndex >= m_profile.work.size())
+        return {};
+    return planner.detachedHighlights(m_profile.work[workIndex]).label;
 }
 
 } // namespace Shortlist

@@ -43,6 +43,8 @@ struct FieldEdit
 // the profile read the new value, written the way the file already writes such things:
 // its date format and range separator, its bullets, its list separators, its job
 // heading form (a new entry is modelled on one the file has), its section headings.
+// A plan is a proposal: makeCheckedEdit (checkededit.h) applies it, reads the text again
+// and keeps it only when it changed that field alone.
 class ProfileEditor
 {
 public:
@@ -55,17 +57,16 @@ public:
     // already there gives a no-op edit.
     std::optional<TextEdit> plan(const FieldEdit &edit, QString *error) const;
 
+    // Where else a position's company is written: the line naming it over highlights
+    // written apart from the position, which a rename changes too; invalid when none.
+    SourceRange companyLabel(qsizetype workIndex) const;
+
 private:
     class Planner;
     const QString &m_text;
     const Profile &m_profile;
     bool m_markdown;
 };
-
-// Applies edits in turn, reading the text again between them. Returns the new text, or
-// nullopt and the first edit's error (prefixed with its path) in `error`.
-std::optional<QString> applyFieldEdits(
-    const QString &fileName, const QString &text, const QList<FieldEdit> &edits, QString *error);
 
 // True when values in a file of this name are written as markdown (.md, .markdown).
 bool isMarkdownFileName(const QString &fileName);

@@ -54,6 +54,44 @@
     </message>
 </context>
 <context>
+    <name>Shortlist::CheckedEdit</name>
+    <message>
+        <location filename="../../core/edit/checkededit.cpp" line="+102"/>
+        <source>adding it would also change text that is there; edit the text itself instead</source>
+        <translation>das Hinzufügen würde auch vorhandenen Text ändern; bearbeiten Sie den Text selbst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the change would reach beyond the field&apos;s own text; edit the text itself instead</source>
+        <translation>die Änderung würde über den Text des Feldes hinausgehen; bearbeiten Sie den Text selbst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the change would also alter how Shortlist reads the section &apos;%1&apos;; edit the text itself instead</source>
+        <translation>die Änderung würde auch verändern, wie Shortlist den Abschnitt „%1“ liest; bearbeiten Sie den Text selbst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text would read it as &apos;%1&apos;, not as the value given; edit the text itself instead</source>
+        <translation>der Text würde „%1“ lesen, nicht den angegebenen Wert; bearbeiten Sie den Text selbst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text would not read it back as given; edit the text itself instead</source>
+        <translation>der Text würde den angegebenen Wert nicht so zurücklesen; bearbeiten Sie den Text selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the change would also alter how Shortlist reads %1; edit the text itself instead</source>
+        <translation>die Änderung würde auch verändern, wie Shortlist %1 liest; bearbeiten Sie den Text selbst</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the text would no longer read as a profile (%1)</source>
+        <translation>der Text wäre danach kein lesbares Profil mehr (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Shortlist::CommandLine</name>
     <message>
         <location filename="../../app/commandline.cpp" line="+45"/>
@@ -493,7 +531,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Nichts anzuzeigen: Der Text %1.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Save as UTF-8?</source>
         <translation>Als UTF-8 speichern?</translation>
     </message>
@@ -1356,7 +1394,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileEditor</name>
     <message>
-        <location filename="../../core/edit/profileedit.cpp" line="+151"/>
+        <location filename="../../core/edit/profileedit.cpp" line="+121"/>
         <source>unknown path</source>
         <translation>unbekannter Pfad</translation>
     </message>
@@ -1371,13 +1409,13 @@ Im Editor wiederherstellen?</translation>
         <translation>%1[%2] gibt es nicht: Das Profil hat %3 (%1[0] bis %1[%4])</translation>
     </message>
     <message>
-        <location line="+261"/>
-        <location line="+54"/>
+        <location line="+339"/>
+        <location line="+55"/>
         <source>a start cannot be &apos;present&apos;</source>
         <translation>ein Beginn kann nicht „heute“ sein</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>&apos;%1&apos; is not a date (write YYYY-MM or YYYY%2)</source>
         <translation>„%1“ ist kein Datum (schreiben Sie JJJJ-MM oder JJJJ%2)</translation>
     </message>
@@ -1387,7 +1425,7 @@ Im Editor wiederherstellen?</translation>
         <translation> oder „heute“</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&apos;%1&apos; is before the entry&apos;s start (%2)</source>
         <translation>„%1“ liegt vor dem Beginn des Eintrags (%2)</translation>
     </message>
@@ -1407,12 +1445,12 @@ Im Editor wiederherstellen?</translation>
         <translation>der Eintrag hat keine Überschrift, neben die die Datumsangaben gesetzt werden könnten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>the entry has no heading to add it to</source>
         <translation>der Eintrag hat keine Überschrift, zu der es hinzugefügt werden könnte</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>an empty value cannot be added</source>
         <translation>ein leerer Wert kann nicht hinzugefügt werden</translation>
     </message>
@@ -1437,12 +1475,12 @@ Im Editor wiederherstellen?</translation>
         <translation>„%1“ ist erforderlich</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>no %1 entry to model the new one on</source>
         <translation>kein %1-Eintrag vorhanden, nach dessen Vorbild der neue angelegt werden könnte</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>the profile has no name or headline to put contacts under</source>
         <translation>das Profil hat weder Namen noch Berufsbezeichnung, unter die die Kontaktdaten gesetzt werden könnten</translation>
     </message>
@@ -1472,12 +1510,17 @@ Im Editor wiederherstellen?</translation>
         <translation>der Eintrag hat noch keine Zusammenfassung; schreiben Sie eine in den Text</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>the group is named by its section&apos;s heading, which says what the section is; give the skills a group name of their own in the text</source>
+        <translation>die Gruppe trägt die Überschrift ihres Abschnitts, die sagt, was der Abschnitt ist; geben Sie den Kenntnissen im Text einen eigenen Gruppennamen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the group has no name to change</source>
         <translation>die Gruppe hat keinen Namen, der geändert werden könnte</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>the entry has none yet; write it in the text</source>
         <translation>der Eintrag hat diese Angabe noch nicht; schreiben Sie sie in den Text</translation>
     </message>

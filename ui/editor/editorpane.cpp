@@ -291,25 +291,24 @@ bool EditorPane::applyEdit(const FieldEdit &edit)
         reparseNow();
     if (!m_profile.isValid())
         return false;
-    QString error;
-    const QString current = text();
-    const auto planned
-        = ProfileEditor(current, m_profile.profile, isMarkdownFileName(m_path)).plan(edit, &error);
-    if (!planned) {
-        m_form->showError(edit.path, edit.path + u": "_s + error);
+    const CheckedEdit checked = makeCheckedEdit(m_path, text(), m_profile.profile, edit);
+    if (!checked.isValid()) {
+        // Refused: the text stays as it is, and the form says why.
+        m_form->showError(edit.path, checked.error);
         return false;
     }
-    if (planned->isNoOp())
+    const TextEdit &change = checked.change;
+    if (change.isNoOp())
         return true;
     QTextCursor cursor(m_text->document());
     cursor.beginEditBlock();
-    cursor.setPosition(int(planned->begin));
-    cursor.setPosition(int(planned->end), QTextCursor::KeepAnchor);
-    cursor.insertText(toDocumentText(planned->text));
+    cursor.setPosition(int(change.begin));
+    cursor.setPosition(int(change.end), QTextCursor::KeepAnchor);
+    cursor.insertText(toDocumentText(change.text));
     cursor.endEditBlock();
     // Show the change where it was made, and the form and preview as it reads now.
-    cursor.setPosition(int(planned->begin));
-    cursor.setPosition(int(planned->begin + planned->text.size()), QTextCursor::KeepAnchor);
+    cursor.setPosition(int(change.begin));
+    cursor.setPosition(int(change.begin + change.text.size()), QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
     reparseNow();

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "edit/checkededit.h"
 #include "edit/editabletext.h"
-#include "edit/profileedit.h"
 #include "edit/textprofile.h"
 #include "io/recovery.h"
 
