@@ -309,6 +309,14 @@ void TestLayouts::work_data()
                       "Spring 2010\nTeaching Assistant - PHY 101\n-- Taught recitations\n")
         << QStringList {u"Software Engineer | Northgate Labs | 2010..2010"_s,
                u"Research Assistant | Ocean Mapping Initiative at Tarn University | 2008..2009"_s};
+
+    QTest::newRow("a CV that is one table: section rows, bold leads over prose, place cells, a title column learnt")
+        << QByteArray("**Nadia Ferro**\n\n|  Education  |  |  |  |\n| :---- | :---- | :---- | :---- |\n"
+                      "| Sep 2019 – Jul 2022 | **BSc in Logistics / Verona** Thesis on routing. |  | Verona, Italy |\n"
+                      "|  **Relevant Experience**  |  |  |  |\n"
+                      "| Oct 2023 \\- present | **Routing Analyst / Independent** Wrote the planner for a client. |  | Verona, Italy |\n"
+                      "| March 2023 \\- present | **Shop Support** Helped a family shop move its books online. |  | Trento, Italy |\n")
+        << QStringList {u"Routing Analyst | Independent | 2023-10..present"_s, u"Shop Support |  | 2023-03..present"_s};
 }
 
 void TestLayouts::work()

@@ -169,9 +169,20 @@ public:
     // more. Few need the heap.
     using Pieces = QVarLengthArray<Piece, 16>;
 
+    // "**Title / Employer** Did this and that": in a table cell, text after a bold lead
+    // starts a line of its own.
+    Pieces runBreakingAfterBoldLead(cmark_node *block)
+    {
+        m_breakAfterBoldLead = true;
+        Pieces pieces = run(block);
+        m_breakAfterBoldLead = false;
+        return pieces;
+    }
+
     Pieces run(cmark_node *block)
     {
         m_count = 0;
+        m_boldLead = m_breakPending = false;
         m_line = 0;
         m_emphasis = m_strong = 0;
         m_openLinks.clear();
@@ -206,6 +217,12 @@ private:
 
     void append(QByteArrayView text, int emphasis, int strong)
     {
+        if (m_breakPending) {
+            m_breakPending = false;
+            const QByteArrayView rest = text.trimmed();
+            if (!rest.isEmpty() && (QChar::fromLatin1(rest.front()).isLetterOrNumber() || uchar(rest.front()) >= 0x80))
+                newLine();
+        }
         Building &piece = m_pieces[m_count - 1];
         const qsizetype length = text.size();
         piece.utf8.append(text.data(), length);
@@ -280,7 +297,10 @@ private:
             return false;
         }
         case CMARK_NODE_EMPH: ++m_emphasis; return true;
-        case CMARK_NODE_STRONG: ++m_strong; return true;
+        case CMARK_NODE_STRONG:
+            m_boldLead = m_breakAfterBoldLead && m_strong == 0 && m_count == 1 && current().visible == 0;
+            ++m_strong;
+            return true;
         case CMARK_NODE_IMAGE:
             // Alt text is not part of the line's reading; keep it with the image.
             current().links.append({altTextOf(node), QString::fromUtf8(cmark_node_get_url(node)), true});
@@ -294,7 +314,11 @@ private:
     {
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_EMPH: --m_emphasis; return;
-        case CMARK_NODE_STRONG: --m_strong; return;
+        case CMARK_NODE_STRONG:
+            --m_strong;
+            m_breakPending = m_boldLead && m_strong == 0;
+            m_boldLead = false;
+            return;
         case CMARK_NODE_LINK: {
             const OpenLink link = m_openLinks.last();
             m_openLinks.removeLast();
@@ -322,6 +346,9 @@ private:
     int m_line = 0; // source lines read past the block's first
     int m_emphasis = 0; // emphasis and strong emphasis around the node being read
     int m_strong = 0;
+    bool m_breakAfterBoldLead = false;
+    bool m_boldLead = false; // the strong emphasis being read opened the text
+    bool m_breakPending = false; // a bold lead just ended
     QVarLengthArray<OpenLink, 4> m_openLinks;
 };
 
@@ -698,7 +725,7 @@ private:
             for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
                 // A cell broken by "<br>" or "<li>" keeps its lines.
                 QString text;
-                for (auto &piece : m_inlines.run(cell)) {
+                for (auto &piece : m_inlines.runBreakingAfterBoldLead(cell)) {
                     const QString pieceText = Characters::trimmed(std::move(piece.text));
                     if (!pieceText.isEmpty() && !text.isEmpty())
                         text += QLatin1Char('\n');

@@ -66,6 +66,13 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     const Line &line = m_lines.at(index);
     // A plain-text CV indents some headings with a tab, which markdown reads as code.
     const bool plainText = !m_hasHeadings;
+    // "| **Relevant Experience** | | |": a row whose one cell names a section, in a CV that is
+    // one table (as word processors export them), heads the rows below it.
+    if (line.kind == Line::Kind::TableRow) {
+        const auto filled = std::count_if(line.cells.cbegin(), line.cells.cend(),
+            [](const QString &cell) { return !cell.trimmed().isEmpty(); });
+        return filled == 1 && wordCount(withoutDecoration(line.text), kEnoughWords) <= 4 && namedSection(index) != SectionKind::None;
+    }
     if (line.kind != Line::Kind::Text && !(plainText && line.kind == Line::Kind::Code))
         return false;
     const QStringView text = withoutDecoration(line.text);

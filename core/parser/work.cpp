@@ -384,7 +384,20 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             continue;
         }
         const Spans split = splitSpans(piece, separators);
-        parts.append(split.constData(), split.size());
+        for (const Span &part : split) {
+            // "Optimization Developer / Independent": a title and, after a slash, a name
+            // that is none ("Engineer / API Developer" is one title).
+            const qsizetype slash = part.text.indexOf(u" / ");
+            const bool inParentheses = slash > 0 && part.text.first(slash).count(QLatin1Char('('))
+                    != part.text.first(slash).count(QLatin1Char(')'));
+            if (slash > 0 && !inParentheses && Lexicon::hasTitleWord(part.text.first(slash))
+                && !Lexicon::hasTitleWord(part.text.sliced(slash + 3)) && !isPlaceLine(part.text.sliced(slash + 3))) {
+                parts.append({part.text.first(slash), part.within});
+                parts.append({part.text.sliced(slash + 3), part.within});
+            } else {
+                parts.append(part);
+            }
+        }
     }
 
     // "Yandex, Ltd." is one company; durations are not fields.
@@ -698,6 +711,11 @@ QString ProfileParser::cellLines(const QString &text, bool datesColumn, QStringL
             bullets->append(line.sliced(2));
             continue;
         }
+        // After the value, prose: "Built the order service. Led a team of four."
+        if (!value.isEmpty() && (wordCount(line, 13) > 12 || line.endsWith(QLatin1Char('.')))) {
+            bullets->append(line);
+            continue;
+        }
         if (!datesColumn && dates && !value.isEmpty()) {
             const DateMatch found = findDates(line);
             if (found.isValid() && cleanField(withoutDates(line, found)).isEmpty()) {
@@ -714,6 +732,7 @@ QString ProfileParser::cellLines(const QString &text, bool datesColumn, QStringL
 bool ProfileParser::readTable(int from, int to)
 {
     QList<Role> roles;
+    QList<Role> learnt; // for columns without a name, what their cells were found to hold
     bool any = false;
     for (int i = from; i < to; ++i) {
         const Line &line = m_lines.at(i);
@@ -721,6 +740,7 @@ bool ProfileParser::readTable(int from, int to)
             continue;
         if (line.headerRow) {
             roles.clear();
+            learnt.clear();
             for (const QString &cell : line.cells)
                 roles.append(columnRole(cell));
             use(i);
@@ -734,6 +754,7 @@ bool ProfileParser::readTable(int from, int to)
         std::optional<Part> ownDates; // "Web Developer<br>2006 - 2007": a role's years in its cell
         for (int c = 0; c < line.cells.size(); ++c) {
             Role role = c < roles.size() ? roles[c] : Role::Unknown;
+            bool titleByColumn = false;
             const SourceRange cellRange = line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range;
             const Part cell {cellLines(line.cells[c], role == Role::Dates || role == Role::Start || role == Role::End,
                                  &bullets, ownDates ? nullptr : &ownDates, cellRange),
@@ -744,6 +765,12 @@ bool ProfileParser::readTable(int from, int to)
                     role = Role::Dates;
                 else if (position.title.value.isEmpty() && Lexicon::hasTitleWord(cell.text))
                     role = Role::Title;
+                else if (position.title.value.isEmpty() && c < learnt.size() && learnt[c] == Role::Title)
+                    role = Role::Title, titleByColumn = true; // the column of the titles above
+                if (role == Role::Title) {
+                    learnt.resize(std::max(learnt.size(), qsizetype(c + 1)), Role::Unknown);
+                    learnt[c] = Role::Title;
+                }
             }
             switch (role) {
             case Role::Dates:
@@ -774,7 +801,7 @@ bool ProfileParser::readTable(int from, int to)
             case Role::Title:
                 // A cell of its own layout, or a title column in a table without a company
                 // column ("Job: [Acme], _Berlin_ - __Engineer__"): read as a header.
-                if (position.company.value.isEmpty() && (!named || !roles.contains(Role::Company))) {
+                if (position.company.value.isEmpty() && !titleByColumn && (!named || !roles.contains(Role::Company))) {
                     // A cell of its own layout ("__Title__, Company, _City_"): read as a header.
                     Spans pieces;
                     pieces.append({cell.text, cell.range});
@@ -793,7 +820,9 @@ bool ProfileParser::readTable(int from, int to)
             }
         }
         for (const Part &cell : std::as_const(leftovers)) {
-            if (position.company.value.isEmpty())
+            if (position.location.value.isEmpty() && isPlaceLine(cell.text))
+                position.location = cell.toText();
+            else if (position.company.value.isEmpty())
                 position.company = cell.toText();
             else if (position.location.value.isEmpty() && wordCount(cell.text, 4) <= 3)
                 position.location = cell.toText();
