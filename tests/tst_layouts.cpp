@@ -317,6 +317,12 @@ void TestLayouts::work_data()
                       "| Oct 2023 \\- present | **Routing Analyst / Independent** Wrote the planner for a client. |  | Verona, Italy |\n"
                       "| March 2023 \\- present | **Shop Support** Helped a family shop move its books online. |  | Trento, Italy |\n")
         << QStringList {u"Routing Analyst | Independent | 2023-10..present"_s, u"Shop Support |  | 2023-03..present"_s};
+
+    QTest::newRow("the work heading names the role; company headings; how one was employed after the dates")
+        << QByteArray("# Experience as Senior Ruby Developer\n\n**March 2021 - present**; employed\n\n- Kept the billing running.\n\n"
+                      "## Hollin & Marsh\n\n**June 2017 - February 2021**; remote, part-time\n\n- Wrote the shop.\n")
+        << QStringList {u"Senior Ruby Developer |  | 2021-03..present"_s,
+               u"Senior Ruby Developer | Hollin & Marsh | 2017-06..2021-02"_s};
 }
 
 void TestLayouts::work()

@@ -189,7 +189,7 @@ private:
     int findDateLine(LineSpan lines, int limit) const;
 
     // A work section as a whole, dates first: worksection.cpp
-    void readWorkSection(int from, int to);
+    void readWorkSection(int from, int to, int heading = -1);
     // A line that carries a position's dates: a range, or a date at an edge of a short line.
     bool isDateAnchor(int index) const;
     // A line that can stand in a position's header: a heading, dates, a short line.
@@ -273,6 +273,8 @@ LabelledField labelledField(QStringView text);
 // "Graduate, Junior, Intermediate Software Engineer": the ranks of one role written together,
 // the highest first; empty when the title is not such a list.
 QList<QStringView> rankTitles(QStringView title);
+// "part-time", "employed", "Vollzeit": how one was employed, a note and no field.
+bool isEmploymentType(QStringView text);
 // A sentence about oneself: "I was …", "Ich war …", "Je suis …".
 bool startsInFirstPerson(QStringView text);
 // A line that names a place and nothing else: "Bonn, Nordrhein-Westfalen, Deutschland".

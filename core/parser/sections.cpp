@@ -192,7 +192,7 @@ void ProfileParser::readSection(const Chunk &chunk, SectionKind kind)
     const int h = chunk.heading;
     switch (kind) {
     case SectionKind::Summary: readSummary(chunk.begin, chunk.end); break;
-    case SectionKind::Work: readWorkSection(chunk.begin, chunk.end); break;
+    case SectionKind::Work: readWorkSection(chunk.begin, chunk.end, chunk.heading); break;
     case SectionKind::Education: readEducation(chunk.begin, chunk.end, -1); break;
     case SectionKind::Skills: readSkills(chunk.begin, chunk.end, part(h)); break;
     case SectionKind::Projects: readProjects(chunk.begin, chunk.end, -1); break;

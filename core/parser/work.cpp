@@ -5,9 +5,13 @@
 #include "dates.h"
 #include "parserimpl.h"
 
+#include <QSet>
+
 #include <QStringTokenizer>
 
 #include <array>
+
+using namespace Qt::StringLiterals;
 
 namespace Shortlist::detail {
 
@@ -285,6 +289,17 @@ bool isPlace(QStringView text)
 
 } // namespace
 
+bool isEmploymentType(QStringView text)
+{
+    static const QSet<QString> types = {u"full-time"_s, u"full time"_s, u"part-time"_s, u"part time"_s, u"employed"_s, u"permanent"_s, u"temporary"_s, u"contract"_s, u"seasonal"_s, u"vollzeit"_s, u"teilzeit"_s,
+        u"festanstellung"_s, u"angestellt"_s, u"temps plein"_s, u"temps partiel"_s, u"cdi"_s, u"cdd"_s,
+        u"tiempo completo"_s, u"medio tiempo"_s, u"jornada completa"_s, u"tempo pieno"_s, u"part-time"_s,
+        u"voltijd"_s, u"deeltijd"_s, u"heltid"_s, u"deltid"_s, u"pełny etat"_s, u"полная занятость"_s,
+        u"частичная занятость"_s};
+    text = text.trimmed();
+    return text.size() <= 24 && types.contains(text.toString().toLower());
+}
+
 // "I was a security analyst at …", "Ich war …": a sentence about oneself, never a header.
 bool startsInFirstPerson(QStringView text)
 {
@@ -405,6 +420,10 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
     for (const Span &p : std::as_const(parts)) {
         if (isDuration(p.text))
             continue;
+        if (isEmploymentType(cleanView(p.text))) {
+            fields.notes.append(p);
+            continue;
+        }
         if (!merged.isEmpty() && Lexicon::isLegalSuffix(p.text)) {
             merged.last() = joined(merged.last(), p);
             continue;

@@ -128,7 +128,7 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     return isHeaderLine(index);
 }
 
-void ProfileParser::readWorkSection(int from, int to)
+void ProfileParser::readWorkSection(int from, int to, int heading)
 {
     const qsizetype workBefore = m_profile.work.size();
     const bool tabled = readTable(from, to);
@@ -512,6 +512,19 @@ void ProfileParser::readWorkSection(int from, int to)
     QList<Built> built;
     built.reserve(pieces.size());
     int titleFirstVotes = 0, companyFirstVotes = 0;
+    // "Experience as Senior Perl Developer": the section's heading names the role of the
+    // entries that name none.
+    Span sectionRole;
+    if (heading >= 0) {
+        const QStringView text = m_lines[heading].text;
+        for (QStringView as : {u" as ", u" als ", u" en tant que ", u" como ", u" come ", u" jako ", u" как ", u" som "}) {
+            const qsizetype at = text.indexOf(as, 0, Qt::CaseInsensitive);
+            if (at > 0 && Lexicon::hasTitleWord(text.sliced(at + as.size()))) {
+                sectionRole = {cleanView(text.sliced(at + as.size())), m_lines[heading].range};
+                break;
+            }
+        }
+    }
     // Where most entries write their place on a line of its own at one place from the dates
     // ("Title" / "Dates" / "Bonn, Germany"), that line is the place in every entry, even where
     // the place is one no list knows ("Бонн").
@@ -615,6 +628,8 @@ void ProfileParser::readWorkSection(int from, int to)
                 b.fields.company = company;
             }
         }
+        if (b.fields.title.isEmpty() && !sectionRole.isEmpty())
+            b.fields.title = sectionRole;
         if (b.fields.title.isEmpty() && b.fields.company.isEmpty())
             continue;
         b.hasBoth = !b.fields.title.isEmpty() && !b.fields.company.isEmpty();
