@@ -323,6 +323,21 @@ void TestLayouts::work_data()
                       "## Hollin & Marsh\n\n**June 2017 - February 2021**; remote, part-time\n\n- Wrote the shop.\n")
         << QStringList {u"Senior Ruby Developer |  | 2021-03..present"_s,
                u"Senior Ruby Developer | Hollin & Marsh | 2017-06..2021-02"_s};
+
+    QTest::newRow("plain text: title and dates on one line, the employer's name on the next")
+        << QByteArray("WORK EXPERIENCE\nPlatform Intern May 2014 - August 2014\nCobble Street Inc.\n\n   - Wrote the queue\n\n"
+                      "Web Applications Programmer May 2012 - May 2013\nInstitute for the Study of Coastal Birds at NSU, Norfolk, VA\n\n"
+                      "   - Built the bird log\n")
+        << QStringList {u"Platform Intern | Cobble Street Inc. | 2014-05..2014-08"_s,
+               u"Web Applications Programmer | Institute for the Study of Coastal Birds at NSU | 2012-05..2013-05"_s};
+
+    QTest::newRow("title headings over 'Team, Company, Country' lines: the team is no company")
+        << QByteArray("# Work Experiences\n\n## Data Analyst\n\n> **Finance Team, Harrowgate, Netherlands**  \n2024/12-Present  \n\n"
+                      "## Finance Specialist - IT Interface\n\n> **Finance Team, Velden Electronics EMEA, Netherlands**  \n2022/11-2024/11  \n\n"
+                      "## Field Engineer Intern\n\n> **Velden EMEA, Eindhoven, Netherlands**  \n2019/02-2019/08  \n")
+        << QStringList {u"Data Analyst | Harrowgate | 2024-12..present"_s,
+               u"Finance Specialist - IT Interface | Velden Electronics EMEA | 2022-11..2024-11"_s,
+               u"Field Engineer Intern | Velden EMEA | 2019-02..2019-08"_s};
 }
 
 void TestLayouts::work()

@@ -128,6 +128,23 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     return isHeaderLine(index);
 }
 
+namespace {
+
+// Most of its words start with a capital: a name, not a sentence.
+bool mostlyCapitalized(QStringView text)
+{
+    int words = 0, capitalized = 0;
+    for (QStringView word : QStringTokenizer(text, QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!word.front().isLetter())
+            continue;
+        ++words;
+        capitalized += word.front().isUpper();
+    }
+    return words > 0 && capitalized * 2 > words;
+}
+
+} // namespace
+
 void ProfileParser::readWorkSection(int from, int to, int heading)
 {
     const qsizetype workBefore = m_profile.work.size();
@@ -162,6 +179,13 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             && isDateAnchor(i + 1) && !m_lines[i].text.endsWith(QLatin1Char('.'))) {
             header = wordCount(stripParenthesised(QStringView(m_lines[i].text)), kEnoughWords) <= 8;
         }
+        // Right below a dated line that opened a group, a line of a name's words ("National
+        // Institute for the Deaf at RIT, Rochester, NY") is more of its header.
+        if (!header && !groups.isEmpty() && groups.last().body.isEmpty() && groups.last().anchors.size() == 1
+            && groups.last().lines.last() == i - 1 && groups.last().lines[groups.last().anchors.first()] == i - 1
+            && !m_lines[i].blankBefore && m_lines[i].kind == Line::Kind::Text && wordsOf(i) <= 12
+            && !m_lines[i].text.endsWith(QLatin1Char('.')) && mostlyCapitalized(m_lines[i].text))
+            header = true;
         const bool anchor = header && isDateAnchor(i);
         // Below "### Title at Company" a short plain line is text, not more of the header.
         if (header && !anchor && !m_lines[i].isHeading() && !groups.isEmpty() && groups.last().complete
@@ -784,12 +808,18 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             if (titleLine == pieces[b.piece].anchor || companyLine == pieces[b.piece].anchor)
                 continue;
             b.fields.title = {cleanView(m_lines[titleLine].text), m_lines[titleLine].range};
-            const Spans parts = splitSpans({m_lines[companyLine].text, m_lines[companyLine].range},
-                {u" | ", u" — ", u" – ", u" - ", u", ", u" · "});
-            if (!parts.isEmpty())
-                b.fields.company = {cleanView(parts.first().text), parts.first().within};
-            if (parts.size() > 1)
-                b.fields.location = {cleanView(parts[1].text), parts[1].within};
+            // The company line read alone: "Finance Team, Delta Electronics EMEA, Netherlands"
+            // names a team, its company and a place.
+            Spans line;
+            line.append({m_lines[companyLine].text, m_lines[companyLine].range});
+            const HeaderFields read = readHeaderFields(line);
+            Span company = read.company;
+            if (company.isEmpty() || (namesUnit(company.text) && !read.title.isEmpty()))
+                company = read.title;
+            if (!company.isEmpty())
+                b.fields.company = company;
+            if (!read.location.isEmpty())
+                b.fields.location = read.location;
         }
     }
 
