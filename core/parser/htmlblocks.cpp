@@ -289,6 +289,10 @@ bool tagAt(QByteArrayView text, qsizetype at, Tag *tag)
 
 TagKind inlineTagKind(QByteArrayView literal)
 {
+    // "<br>", "<br/>", "<br />": most inline tags in CVs, told without a look-up.
+    if (literal.size() >= 4 && (literal[1] == 'b' || literal[1] == 'B') && (literal[2] == 'r' || literal[2] == 'R')
+        && (literal[3] == '>' || literal[3] == '/' || literal[3] == ' '))
+        return TagKind::Block;
     Tag tag;
     if (!tagAt(literal, 0, &tag))
         return TagKind::Inline;

@@ -342,9 +342,16 @@ bool hasDegreeWord(QStringView text)
     const auto isDegree = [&degrees](QStringView w) { return degrees.contains(w); };
     if (anyWord(text, isDegree))
         return true;
-    if (!text.contains(QLatin1String(". ")))
-        return false;
     // "B. Sc.", "M. A.": an abbreviation written with a space after an initial.
+    auto initialAt = [text](qsizetype i) {
+        return text[i] == QLatin1Char(' ') && i >= 2 && text[i - 1] == QLatin1Char('.') && text[i - 2].isLetter()
+            && (i < 3 || !text[i - 3].isLetter());
+    };
+    bool spacedInitial = false;
+    for (qsizetype i = text.indexOf(QLatin1String(". ")); i >= 0 && !spacedInitial; i = text.indexOf(QLatin1String(". "), i + 1))
+        spacedInitial = initialAt(i + 1);
+    if (!spacedInitial)
+        return false;
     QString joined;
     joined.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {

@@ -549,7 +549,11 @@ private:
     {
         // Among the first lines after the first: the header of an entry is a few lines.
         for (qsizetype k = 1; k < pieces.size() && k <= 3; ++k) {
-            const QString text = Characters::trimmed(QString(pieces[k].text));
+            // Cheap looks first: a short line with a digit in it.
+            const QStringView raw = QStringView(pieces[k].text).trimmed();
+            if (raw.size() > 40 || std::none_of(raw.begin(), raw.end(), [](QChar c) { return c.isDigit(); }))
+                continue;
+            const QString text = raw.toString();
             const DateMatch dates = findDates(text);
             if (dates.isValid() && dates.from == 0 && text.size() - dates.to <= 1 && text.size() <= 40)
                 return true;

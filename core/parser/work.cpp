@@ -291,13 +291,16 @@ bool isPlace(QStringView text)
 
 bool isEmploymentType(QStringView text)
 {
-    static const QSet<QString> types = {u"full-time"_s, u"full time"_s, u"part-time"_s, u"part time"_s, u"employed"_s, u"permanent"_s, u"temporary"_s, u"contract"_s, u"seasonal"_s, u"vollzeit"_s, u"teilzeit"_s,
-        u"festanstellung"_s, u"angestellt"_s, u"temps plein"_s, u"temps partiel"_s, u"cdi"_s, u"cdd"_s,
-        u"tiempo completo"_s, u"medio tiempo"_s, u"jornada completa"_s, u"tempo pieno"_s, u"part-time"_s,
-        u"voltijd"_s, u"deeltijd"_s, u"heltid"_s, u"deltid"_s, u"pełny etat"_s, u"полная занятость"_s,
-        u"частичная занятость"_s};
+    static constexpr QStringView types[] = {u"full-time", u"full time", u"part-time", u"part time", u"employed",
+        u"permanent", u"temporary", u"contract", u"seasonal", u"vollzeit", u"teilzeit", u"festanstellung",
+        u"angestellt", u"temps plein", u"temps partiel", u"cdi", u"cdd", u"tiempo completo", u"medio tiempo",
+        u"jornada completa", u"tempo pieno", u"voltijd", u"deeltijd", u"heltid", u"deltid", u"pełny etat",
+        u"полная занятость", u"частичная занятость"};
     text = text.trimmed();
-    return text.size() <= 24 && types.contains(text.toString().toLower());
+    if (text.size() < 3 || text.size() > 24)
+        return false;
+    return std::any_of(std::begin(types), std::end(types),
+        [text](QStringView type) { return type.size() == text.size() && type.compare(text, Qt::CaseInsensitive) == 0; });
 }
 
 // "I was a security analyst at …", "Ich war …": a sentence about oneself, never a header.
@@ -735,7 +738,8 @@ QString ProfileParser::cellLines(const QString &text, bool datesColumn, QStringL
             bullets->append(line);
             continue;
         }
-        if (!datesColumn && dates && !value.isEmpty()) {
+        if (!datesColumn && dates && !value.isEmpty() && line.size() <= 40
+            && std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); })) {
             const DateMatch found = findDates(line);
             if (found.isValid() && cleanField(withoutDates(line, found)).isEmpty()) {
                 *dates = Part {line, range};

@@ -563,8 +563,10 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             if (piece.anchor < 0)
                 continue;
             ++dated;
-            for (int h : piece.header) {
-                if (h == piece.anchor || !isPlaceLine(m_lines[h].text))
+            // (Below the dates, where exports write it; a short line, before the look-ups.)
+            for (qsizetype k = piece.header.indexOf(piece.anchor) + 1; k > 0 && k < piece.header.size(); ++k) {
+                const int h = piece.header[k];
+                if (wordsOf(h) > 8 || !isPlaceLine(m_lines[h].text))
                     continue;
                 const int slot = slotOf(piece, h);
                 auto it = std::find_if(votes.begin(), votes.end(), [slot](const auto &v) { return v.first == slot; });
