@@ -166,14 +166,22 @@ void TestComparison::requirementsScoreEachCandidate()
     model.addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj), candidate(u"ines.md"_s, kInes)});
     const SkillNormalizer skills = SkillNormalizer::standard();
     model.setRequirements(parseRequirements(u"Go, !Kubernetes, PostgreSQL"_s, skills), skills);
-    // Zoë: all met. Raj: Go, PostgreSQL met, Kubernetes only in his text. Inês: Go met,
-    // Kubernetes partly (EKS), PostgreSQL missed.
+    // Zoë: all met. Raj: Go, PostgreSQL met, Kubernetes only in his text. Inês: Go met;
+    // Kubernetes, a must-have, missed: EKS is only related to it; PostgreSQL missed.
     QCOMPARE(model.matchOf(0)->score, 100);
     QCOMPARE(model.matchOf(1)->score, 75);
-    QCOMPARE(model.matchOf(2)->score, 50);
+    QCOMPARE(model.matchOf(2)->score, 25);
+    QCOMPARE(model.matchOf(2)->missedMustHaves, 1);
     const QString raj = model.index(ComparisonModel::Match, 1).data(ComparisonModel::RichTextRole).toString();
     QVERIFY2(raj.contains(u"½ Kubernetes! (only in the text)"_s), qPrintable(raj));
-    QVERIFY(model.index(ComparisonModel::Match, 2).data(Qt::ToolTipRole).toString().contains(u"Missed: PostgreSQL"_s));
+    const QString ines
+        = model.index(ComparisonModel::Match, 2).data(ComparisonModel::RichTextRole).toString();
+    QVERIFY2(
+        ines.contains(
+            u"<span class=\"missed\">✗ Kubernetes!</span> <span class=\"muted\">(related: EKS)</span>"_s),
+        qPrintable(ines));
+    const QString tip = model.index(ComparisonModel::Match, 2).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Missed: Kubernetes (must-have; related: EKS), PostgreSQL"_s), qPrintable(tip));
 }
 
 void TestComparison::listSortsByMatch()
@@ -200,9 +208,10 @@ void TestComparison::listSortsByMatch()
         for (int row = 0; row < window.table()->model()->rowCount(); ++row)
             order.append(window.table()->model()->index(row, LibraryModel::Name).data().toString());
         QCOMPARE(order, QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s}));
+        // Inês lists EKS, related to the must-have Kubernetes: flagged as a missed must-have.
         const QModelIndex ines = window.table()->model()->index(2, LibraryModel::Match);
-        QCOMPARE(ines.data().toString(), u"50%"_s);
-        QVERIFY(ines.data(Qt::ToolTipRole).toString().contains(u"Partly: Kubernetes (EKS)"_s));
+        QCOMPARE(ines.data().toString(), u"25% !"_s);
+        QVERIFY(ines.data(Qt::ToolTipRole).toString().contains(u"Kubernetes (must-have; related: EKS)"_s));
     }
     // The requirements are the library's: opening it again brings them back.
     MainWindow again;

@@ -332,7 +332,11 @@ QString ComparisonModel::text(int row, int column, bool rich) const
                 items.append(u"<span class=\"partly\">½ %1 (%2)</span>"_s.arg(name, escaped(m.matches[i].evidence)));
                 break;
             case RequirementMatch::Level::Missed:
-                items.append(u"<span class=\"missed\">✗ %1</span>"_s.arg(name));
+                // A must-have's related skill, shown as related: it does not meet it.
+                items.append(m.matches[i].evidence.isEmpty()
+                        ? u"<span class=\"missed\">✗ %1</span>"_s.arg(name)
+                        : u"<span class=\"missed\">✗ %1</span> <span class=\"muted\">(%2)</span>"_s.arg(
+                            name, escaped(tr("related: %1").arg(m.matches[i].evidence))));
                 break;
             }
         }
