@@ -141,6 +141,14 @@ void TestComparison::figuresLineUp()
     QCOMPARE(cell(ComparisonModel::CurrentPosition, 0), u"Platform Engineer @ Nuage SA"_s);
     QCOMPARE(cell(ComparisonModel::LongestGap, 1), u"none"_s);
     QVERIFY(cell(ComparisonModel::Positions, 0).startsWith(u"Platform Engineer @ Nuage SA (2021–now)\n"_s));
+
+    // Without any date, neither tenure nor gaps are known: never "none".
+    model.addCandidates({candidate(u"ole.md"_s,
+        "# Ole Udatert\n\n## Experience\n\n### Welding Engineer at Kesselwerk AS\n\n- Welded the boilers\n\n"
+        "### Site Engineer at Bruverk AS\n\n- Fitted the pipes\n")});
+    QCOMPARE(cell(ComparisonModel::Experience, 2), u"undated (2 positions)"_s);
+    QCOMPARE(cell(ComparisonModel::AverageTenure, 2), u"unknown (no dates)"_s);
+    QCOMPARE(cell(ComparisonModel::LongestGap, 2), u"unknown (no dates)"_s);
 }
 
 void TestComparison::sharedAndUniqueSkills()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void searchFieldFiltersAsYouType();
     void skillsAndExperienceFilters();
     void experienceIsCountedToTheDayGiven();
+    void undatedCandidatesHiddenByExperienceAreCounted();
     void clickingARowShowsThatProfile();
     void clearingTheFiltersKeepsTheSelection();
     void listFollowsTheDisk();
@@ -207,6 +208,28 @@ void TestMainWindow::experienceIsCountedToTheDayGiven()
 
     window.filterBar()->minimumYearsField()->setValue(4);
     QCOMPARE(namesListed(window), QStringList({u"Inês Duarte"_s, u"Raj Mehta"_s, u"Zoë Lambert"_s}));
+}
+
+void TestMainWindow::undatedCandidatesHiddenByExperienceAreCounted()
+{
+    QVERIFY(writeFile(m_dir->filePath(u"olek.md"_s),
+        "# Olek Bezdat\n\nWelder\n\n## Experience\n\n### Site Engineer at Kotlarnia Sp. z o.o.\n\n- Welded "
+        "the boilers\n"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QCOMPARE(window.filterBar()->matchLabel()->text(), u"4 candidates"_s);
+
+    // His experience is unknown, not short: the count says he is hidden, and why.
+    window.filterBar()->minimumYearsField()->setValue(4);
+    QCOMPARE(namesListed(window), QStringList({u"Raj Mehta"_s, u"Zoë Lambert"_s}));
+    QCOMPARE(window.filterBar()->matchLabel()->text(), u"2 of 4 · 1 undated hidden"_s);
+    QVERIFY(window.filterBar()->matchLabel()->toolTip().contains(u"no dates"_s));
+
+    window.filterBar()->minimumYearsField()->setValue(0);
+    QCOMPARE(window.filterBar()->matchLabel()->text(), u"4 candidates"_s);
+    QVERIFY(window.filterBar()->matchLabel()->toolTip().isEmpty());
 }
 
 void TestMainWindow::clickingARowShowsThatProfile()

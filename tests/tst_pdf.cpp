@@ -106,6 +106,7 @@ private Q_SLOTS:
     void blindModeLeavesNoNameNorContact();
     void longCareersAreShortenedOnPurpose();
     void longUndatedCareersStayOnTwoPages();
+    void undatedCareersHaveNoKnownGaps();
     void manyCandidatesKeepReadableColumns();
     void pageSizes();
     void timelineIsDrawn();
@@ -269,6 +270,33 @@ void TestPdf::longUndatedCareersStayOnTwoPages()
     QVERIFY2(page.contains(u"Una Undated"_s) && page.contains(u"Dora Dated"_s) && page.contains(u"Firm1 GmbH"_s), qPrintable(page));
     for (const QImage &image : both.images)
         QVERIFY(marginsEmpty(image, 20));
+}
+
+// Without a single date nobody can tell whether a career had gaps: neither the summary nor
+// the comparison says it had none.
+void TestPdf::undatedCareersHaveNoKnownGaps()
+{
+    Position kessel, bruecke;
+    kessel.title.value = bruecke.title.value = u"Welder"_s;
+    kessel.company.value = u"Kesselwerk AG"_s;
+    bruecke.company.value = u"Brückenbau GmbH"_s;
+    PdfCandidate undated {u"undated.md"_s, {}};
+    undated.profile.basics.name.value = u"Ulla Ohnedatum"_s;
+    undated.profile.work = {kessel, bruecke};
+    PdfCandidate steady {u"steady.md"_s, {}};
+    steady.profile.basics.name.value = u"Stefan Stetig"_s;
+    kessel.start.value = {2016, 4};
+    kessel.ongoing = true;
+    steady.profile.work = {kessel};
+
+    const ReadBack pdf = readBack(pdfOf({undated, steady}));
+    const QString comparison = flat(pdf.pages.first());
+    QVERIFY2(comparison.contains(u"Longest gap unknown (no dates) none"_s), qPrintable(comparison));
+    const QString summary = flat(pdf.pages.at(1));
+    QVERIFY2(summary.contains(u"Ulla Ohnedatum"_s) && summary.contains(u"gaps unknown (no dates)"_s),
+        qPrintable(summary));
+    QVERIFY(!summary.contains(u"no gaps"_s));
+    QVERIFY(flat(pdf.pages.at(2)).contains(u"no gaps"_s)); // one dated position: none to speak of
 }
 
 // Twelve candidates: the comparison continues in tables of five, every name on paper, and

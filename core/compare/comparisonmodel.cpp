@@ -59,6 +59,8 @@ CareerStats careerStatsOf(const Profile &profile, const CareerTimeline &timeline
         }
         stats.averageTenureMonths = int(std::lround(double(months) / spansByEmployer.size()));
     }
+    if (!timeline.positions.isEmpty())
+        stats.longestGapMonths = 0;
     for (const MonthSpan &gap : timeline.gaps)
         stats.longestGapMonths = std::max(stats.longestGapMonths, gap.months());
     return stats;
@@ -353,6 +355,8 @@ QString ComparisonModel::text(int row, int column, bool rich) const
     case AverageTenure:
         return stats.averageTenureMonths < 0 ? muted(tr("unknown (no dates)")) : plain(formatMonths(stats.averageTenureMonths));
     case LongestGap:
+        if (stats.longestGapMonths < 0)
+            return muted(tr("unknown (no dates)"));
         return stats.longestGapMonths == 0 ? muted(tr("none")) : plain(formatMonths(stats.longestGapMonths));
     case Skills: {
         QStringList items;

@@ -280,8 +280,12 @@ Block Composer::factsBlock(int index) const
         Strings::tr("%n employers", nullptr, stats.employers)};
     if (stats.averageTenureMonths >= 0)
         facts.append(Strings::tr("average tenure %1").arg(formatMonths(stats.averageTenureMonths)));
-    facts.append(stats.longestGapMonths > 0 ? Strings::tr("longest gap %1").arg(formatMonths(stats.longestGapMonths))
-                                            : Strings::tr("no gaps"));
+    if (stats.longestGapMonths < 0)
+        facts.append(Strings::tr("gaps unknown (no dates)"));
+    else
+        facts.append(stats.longestGapMonths > 0
+                ? Strings::tr("longest gap %1").arg(formatMonths(stats.longestGapMonths))
+                : Strings::tr("no gaps"));
     QString text = facts.join(u" · "_s);
     if (!m_options.requirements.isEmpty()) {
         const MatchResult match = matchRequirements(m_options.requirements,

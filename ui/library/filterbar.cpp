@@ -105,9 +105,18 @@ void FilterBar::updateMatches()
     const LibraryModel *library = m_filter->library();
     const int total = library ? library->profileCount() : 0;
     const QLocale locale;
-    m_matches->setText(m_filter->isFiltering()
-            ? tr("%1 of %2").arg(locale.toString(m_filter->rowCount()), locale.toString(total))
-            : tr("%Ln candidates", nullptr, total));
+    QString text = m_filter->isFiltering()
+        ? tr("%1 of %2").arg(locale.toString(m_filter->rowCount()), locale.toString(total))
+        : tr("%Ln candidates", nullptr, total);
+    // Candidates whose experience is unknown are not less experienced: say they are hidden.
+    const int undated = m_filter->undatedHidden();
+    if (undated > 0)
+        text += tr(" · %Ln undated hidden", nullptr, undated);
+    m_matches->setText(text);
+    m_matches->setToolTip(undated > 0
+            ? tr("The minimum experience hides candidates whose positions have no dates, "
+                 "as their experience is unknown. Set it to “Any experience” to see them.")
+            : QString());
     m_clear->setEnabled(m_filter->isFiltering());
 }
 
