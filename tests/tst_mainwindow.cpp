@@ -12,6 +12,7 @@
 #include "library/skillpicker.h"
 #include "mainwindow.h"
 #include "profileview.h"
+#include "timeline/timelineview.h"
 #include "timeline/today.h"
 
 #include <QAbstractItemModelTester>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void undatedCandidatesHiddenByExperienceAreCounted();
     void clickingARowShowsThatProfile();
     void clearingTheFiltersKeepsTheSelection();
+    void profilePaneFollowsTheFilteredList();
     void listFollowsTheDisk();
     void profileViewReadsTheFile();
     void profileViewSaysWhenTheFileNoLongerReads();
@@ -259,17 +261,47 @@ void TestMainWindow::clearingTheFiltersKeepsTheSelection()
     openLibrary(window);
     QVERIFY(window.selectPath(m_dir->filePath(u"zoe.md"_s)));
 
-    // A search that hides the selected row keeps showing its profile...
-    QTest::keyClicks(window.filterBar()->searchField(), u"flussdaten"_s);
-    QCOMPARE(namesListed(window), QStringList {u"Raj Mehta"_s});
-    QVERIFY(window.profileView()->toPlainText().contains(u"Zoë Lambert"_s));
-    QVERIFY(!window.table()->selectionModel()->hasSelection());
+    // A search that keeps the selected row keeps it selected...
+    QTest::keyClicks(window.filterBar()->searchField(), u"kubern"_s);
+    QCOMPARE(namesListed(window), QStringList {u"Zoë Lambert"_s});
+    QCOMPARE(currentName(window), u"Zoë Lambert"_s);
 
-    // ...and clearing it brings the row back, selected.
+    // ...and clearing it brings the other rows back around it, still selected.
     window.filterBar()->clearAll();
     QCOMPARE(namesListed(window).size(), 3);
     QCOMPARE(currentName(window), u"Zoë Lambert"_s);
     QVERIFY(window.table()->selectionModel()->isRowSelected(window.table()->currentIndex().row(), {}));
+    QVERIFY(window.profileView()->toPlainText().contains(u"Zoë Lambert"_s));
+}
+
+void TestMainWindow::profilePaneFollowsTheFilteredList()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QVERIFY(window.selectPath(m_dir->filePath(u"zoe.md"_s)));
+
+    // A search that hides the profile on screen takes it out of the pane: the list's
+    // first row takes its place, selected.
+    QTest::keyClicks(window.filterBar()->searchField(), u"flussdaten"_s);
+    QCOMPARE(namesListed(window), QStringList {u"Raj Mehta"_s});
+    QCOMPARE(currentName(window), u"Raj Mehta"_s);
+    QCOMPARE(window.currentPath(), m_dir->filePath(u"raj.md"_s));
+    QVERIFY(window.profileView()->toPlainText().contains(u"Flussdaten GmbH"_s));
+    QVERIFY(!window.profileView()->toPlainText().contains(u"Zoë Lambert"_s));
+
+    // Nothing left in the list: nothing in the pane but the reason.
+    QTest::keyClicks(window.filterBar()->searchField(), u" cobol"_s);
+    QCOMPARE(namesListed(window), QStringList());
+    QVERIFY(window.currentPath().isEmpty());
+    QCOMPARE(window.profileView()->toPlainText(), u"No candidate matches the search and filters."_s);
+    QVERIFY(!window.timeline()->isVisible());
+
+    // The list back: the pane shows its first row again.
+    window.filterBar()->clearAll();
+    QCOMPARE(currentName(window), u"Inês Duarte"_s);
+    QVERIFY(window.profileView()->toPlainText().contains(u"Maré Labs"_s));
 }
 
 void TestMainWindow::listFollowsTheDisk()

@@ -651,8 +651,7 @@ bool MainWindow::selectPath(const QString &path)
 
 void MainWindow::currentRowChanged()
 {
-    // A search that hides the profile on screen does not replace it by a neighbour: it stays
-    // until the person picks another row.
+    // While the filter changes, keepCurrentVisible() decides what the pane shows.
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (m_refiltering || m_reselecting || !current.isValid())
         return;
@@ -732,11 +731,32 @@ void MainWindow::libraryRowsChanged(int first, int last)
 
 void MainWindow::keepCurrentVisible()
 {
-    // The row of the profile on screen is selected whenever the filter shows it; when the
-    // filter hides it, no other row is.
-    if (!m_currentPath.isEmpty() && !selectPath(m_currentPath))
-        m_table->selectionModel()->clear();
+    // The row of the profile on screen stays selected while the filter shows it. When the
+    // filter hides it, the pane follows the list: to its first row, or empty when no row is
+    // left. The editor keeps its file whatever the list shows.
+    const bool shown = !m_currentPath.isEmpty() && selectPath(m_currentPath);
     m_refiltering = false;
+    if (shown)
+        return;
+    m_table->selectionModel()->clear();
+    if (isEditing())
+        return;
+    if (m_filter->rowCount() == 0) {
+        m_currentPath.clear();
+        m_view->clearProfile();
+        m_timeline->view()->clear();
+        m_timeline->hide();
+        if (m_library->profileCount() > 0)
+            m_view->setHtml(tr("<p>No candidate matches the search and filters.</p>"));
+        return;
+    }
+    const QModelIndex first = m_filter->index(0, 0);
+    m_reselecting = true; // shown below, even when Qt already made it the current row
+    m_table->selectionModel()->setCurrentIndex(
+        first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_reselecting = false;
+    m_table->scrollTo(first);
+    showEntry(m_filter->mapToSource(first).row());
 }
 
 void MainWindow::updateProgress(int done, int queued)
