@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void clickingARowShowsThatProfile();
     void clearingTheFiltersKeepsTheSelection();
     void profilePaneFollowsTheFilteredList();
+    void addFilesJoinsTheLibrary();
     void listFollowsTheDisk();
     void profileViewReadsTheFile();
     void profileViewSaysWhenTheFileNoLongerReads();
@@ -302,6 +304,37 @@ void TestMainWindow::profilePaneFollowsTheFilteredList()
     window.filterBar()->clearAll();
     QCOMPARE(currentName(window), u"Inês Duarte"_s);
     QVERIFY(window.profileView()->toPlainText().contains(u"Maré Labs"_s));
+}
+
+void TestMainWindow::addFilesJoinsTheLibrary()
+{
+    QTemporaryDir elsewhere;
+    const QString ana = elsewhere.filePath(u"ana.md"_s);
+    QVERIFY(writeFile(ana, "# Ana Sousa\n\nDesigner\n\nPorto, Portugal\n"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QVERIFY(window.selectPath(m_dir->filePath(u"raj.md"_s)));
+
+    // Ctrl+O asks for files and adds them: the candidates already open stay.
+    QString title;
+    DialogAnswer answer([&](QWidget *dialog) {
+        title = dialog->windowTitle();
+        if (auto *files = qobject_cast<QFileDialog *>(dialog)) {
+            files->setDirectory(QFileInfo(ana).absolutePath());
+            files->selectFile(ana);
+        }
+        if (auto *modal = qobject_cast<QDialog *>(dialog))
+            modal->accept(); // QFileDialog::accept(), which reads the selection
+    });
+    QTest::keySequence(&window, QKeySequence::Open);
+    QVERIFY(answer.answered());
+    QTRY_COMPARE(namesListed(window),
+        QStringList({u"Ana Sousa"_s, u"Inês Duarte"_s, u"Raj Mehta"_s, u"Zoë Lambert"_s}));
+    QCOMPARE(currentName(window), u"Raj Mehta"_s);
+    QCOMPARE(title, u"Add Files"_s);
+    QVERIFY(window.windowTitle().contains(u"and 1 more"_s));
 }
 
 void TestMainWindow::listFollowsTheDisk()

@@ -208,10 +208,10 @@ void MainWindow::createActions()
     m_openFolder->setToolTip(tr("Open a folder of candidate profiles"));
     connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolder);
 
-    m_openFiles = new QAction(themeIcon(QStringLiteral("document-open")), tr("&Open Files…"), this);
-    m_openFiles->setShortcut(QKeySequence::Open);
-    m_openFiles->setToolTip(tr("Open candidate profiles"));
-    connect(m_openFiles, &QAction::triggered, this, &MainWindow::openFiles);
+    m_addFiles = new QAction(themeIcon(QStringLiteral("document-open")), tr("A&dd Files…"), this);
+    m_addFiles->setShortcut(QKeySequence::Open);
+    m_addFiles->setToolTip(tr("Add candidate profiles to the library"));
+    connect(m_addFiles, &QAction::triggered, this, &MainWindow::addFiles);
 
     m_reload = new QAction(themeIcon(QStringLiteral("view-refresh")), tr("&Reload"), this);
     m_reload->setShortcut(QKeySequence(Qt::Key_F5)); // Ctrl+R replaces in the editor
@@ -290,7 +290,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFolder);
-    file->addAction(m_openFiles);
+    file->addAction(m_addFiles);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(m_reload);
@@ -356,7 +356,7 @@ void MainWindow::createMenus()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->setMovable(false);
     tools->addAction(m_openFolder);
-    tools->addAction(m_openFiles);
+    tools->addAction(m_addFiles);
     tools->addAction(m_reload);
     tools->addSeparator();
     tools->addAction(m_compare);
@@ -447,10 +447,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    if (m_libraryPaths.isEmpty())
-        openPaths(paths);
-    else
-        addPaths(paths);
+    addPaths(paths);
 }
 
 void MainWindow::openPaths(const QStringList &paths)
@@ -617,6 +614,10 @@ void MainWindow::editSkillAliases()
 
 void MainWindow::addPaths(const QStringList &paths)
 {
+    if (m_libraryPaths.isEmpty()) {
+        openPaths(paths);
+        return;
+    }
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (!m_libraryPaths.contains(absolute))
@@ -921,12 +922,14 @@ void MainWindow::openFolder()
         openPaths({folder});
 }
 
-void MainWindow::openFiles()
+void MainWindow::addFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Files"), QString(),
-        tr("Profiles (*.md *.markdown *.txt);;All files (*)"));
+    // A CV that arrives on its own joins the candidates already open; Open Folder starts
+    // another library.
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Files"), QString(), tr("Profiles (*.md *.markdown *.txt);;All files (*)"));
     if (!files.isEmpty())
-        openPaths(files);
+        addPaths(files);
 }
 
 void MainWindow::reload()

@@ -42,7 +42,7 @@ public:
 
     // Replaces the library with these folders and files, and remembers it.
     void openPaths(const QStringList &paths);
-    // Adds folders and files to the open library.
+    // Adds folders and files to the open library, or opens them as the library when none is.
     void addPaths(const QStringList &paths);
     // Opens what was open when Shortlist last closed, or `fallback` the first time (or when
     // none of it is there any more).
@@ -106,7 +106,7 @@ private:
     void updateTitle();
 
     void openFolder();
-    void openFiles();
+    void addFiles();
     void reload();
     void rememberRecent(const QStringList &paths);
     void fillRecentMenu();
@@ -139,7 +139,7 @@ private:
     QDockWidget *m_problemsDock = nullptr;
 
     QAction *m_openFolder = nullptr;
-    QAction *m_openFiles = nullptr;
+    QAction *m_addFiles = nullptr;
     QAction *m_reload = nullptr;
     QAction *m_find = nullptr;
     QAction *m_clearFilters = nullptr;
