@@ -89,6 +89,7 @@ private Q_SLOTS:
     void listSortsByMatch();
     void compareFromTheLibrary();
     void exportDialogPreviewsAndSaves();
+    void tableHasTheRoomTimelineWhatItNeeds();
 
 private:
     QTemporaryDir m_settings;
@@ -335,6 +336,37 @@ void TestComparison::exportDialogPreviewsAndSaves()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), dialog.pdf());
+}
+
+// Three candidates in a window of the default size: the table of figures, the reason to open
+// the window, shows most of its rows; the timeline takes what its lanes need and no more.
+void TestComparison::tableHasTheRoomTimelineWhatItNeeds()
+{
+    QTemporaryDir dir;
+    QStringList paths;
+    for (const auto &[name, bytes] :
+        {std::pair {u"zoe.md"_s, kZoe}, {u"raj.md"_s, kRaj}, {u"ines.md"_s, kInes}}) {
+        QVERIFY(writeFile(dir.filePath(name), bytes));
+        paths.append(dir.filePath(name));
+    }
+    ComparisonWindow window;
+    window.addFiles(paths);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = window.table();
+    TimelineView *timeline = window.timeline()->view();
+    QVERIFY(timeline->isVisible());
+    QVERIFY2(table->height() > window.timeline()->height(),
+        qPrintable(u"table %1, timeline %2"_s.arg(table->height()).arg(window.timeline()->height())));
+    QVERIFY2(timeline->height() <= timeline->heightForWidth(timeline->width()) + 2,
+        qPrintable(u"timeline %1 for %2 needed"_s.arg(timeline->height())
+                       .arg(timeline->heightForWidth(timeline->width()))));
+    // Every row down to the skills, the positions begun at least.
+    const int skillsBottom
+        = table->rowViewportPosition(ComparisonModel::Skills) + table->rowHeight(ComparisonModel::Skills);
+    QVERIFY2(skillsBottom < table->viewport()->height()
+            && table->rowViewportPosition(ComparisonModel::Positions) < table->viewport()->height(),
+        qPrintable(u"rows to %1 in %2"_s.arg(skillsBottom).arg(table->viewport()->height())));
 }
 
 QTEST_MAIN(TestComparison)

@@ -30,6 +30,7 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     , m_table(new QTableView(this))
     , m_timeline(new TimelinePanel(this))
     , m_requirements(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setWindowTitle(tr("Comparison"));
     setWindowIcon(applicationIcon());
@@ -98,13 +99,13 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     tools->addWidget(m_requirements);
     m_requirements->setTextFormat(Qt::PlainText);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_timeline);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_timelineSized = true; });
 
     connect(m_model, &QAbstractItemModel::columnsInserted, this, &ComparisonWindow::updateTimeline);
     connect(m_model, &QAbstractItemModel::columnsRemoved, this, &ComparisonWindow::updateTimeline);
@@ -156,7 +157,25 @@ void ComparisonWindow::updateTimeline()
         candidates.append({name, c.profile});
     }
     m_timeline->view()->setCandidates(candidates);
+    fitTimelineHeight();
     updateTitle();
+}
+
+void ComparisonWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitTimelineHeight();
+}
+
+// The table is what the window is for: the timeline gets what its lanes need, up to two
+// fifths of the height, until the person sizes the two themselves.
+void ComparisonWindow::fitTimelineHeight()
+{
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (m_timelineSized || total <= 0)
+        return;
+    const int height = std::min(m_timeline->heightToShowAll(m_splitter->width()), total * 2 / 5);
+    m_splitter->setSizes({total - height, height});
 }
 
 void ComparisonWindow::updateTitle()
