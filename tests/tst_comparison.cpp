@@ -4,6 +4,7 @@
 
 #include "compare/comparisonmodel.h"
 #include "compare/comparisonwindow.h"
+#include "focusframes.h"
 #include "io/profilefile.h"
 #include "library/candidatetable.h"
 #include "library/libraryloader.h"
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void compareFromTheLibrary();
     void exportDialogPreviewsAndSaves();
     void tableHasTheRoomTimelineWhatItNeeds();
+    void keyboardClosesTheWindow();
+    void everyControlShowsItsFocus();
 
 private:
     QTemporaryDir m_settings;
@@ -367,6 +370,35 @@ void TestComparison::tableHasTheRoomTimelineWhatItNeeds()
     QVERIFY2(skillsBottom < table->viewport()->height()
             && table->rowViewportPosition(ComparisonModel::Positions) < table->viewport()->height(),
         qPrintable(u"rows to %1 in %2"_s.arg(skillsBottom).arg(table->viewport()->height())));
+}
+
+void TestComparison::keyboardClosesTheWindow()
+{
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+        ComparisonWindow window;
+        window.model()->addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj)});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.table()->setFocus();
+        // Tab leaves the table (the arrows move in it), Shift+Tab comes back.
+        QTest::keyClick(window.table(), Qt::Key_Tab);
+        QVERIFY(!window.table()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QVERIFY(window.table()->hasFocus());
+        QTest::keySequence(window.table(), keys);
+        QVERIFY2(!window.isVisible(), qPrintable(keys.toString()));
+    }
+}
+
+void TestComparison::everyControlShowsItsFocus()
+{
+    ComparisonWindow window;
+    window.model()->addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj)});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.table()->setCurrentIndex(window.model()->index(ComparisonModel::Name, 0));
+    const QStringList unseen = controlsWithoutVisibleFocus(&window);
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(u", "_s)));
 }
 
 QTEST_MAIN(TestComparison)

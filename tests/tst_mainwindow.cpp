@@ -2,6 +2,7 @@
 // and watch the list follow the disk.
 
 #include "dialoganswer.h"
+#include "focusframes.h"
 #include "io/profilefile.h"
 #include "library/candidatetable.h"
 #include "library/filterbar.h"
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -97,6 +99,9 @@ private Q_SLOTS:
     void profileViewSaysWhenTheFileNoLongerReads();
     void filesThatFailAreListedAsProblems();
     void columnsAndLibraryPersist();
+    void keyboardReachesTheList();
+    void editMenuUndoesTheTextInFocus();
+    void everyControlShowsItsFocus();
     void aboutNamesTheVersionAndLicence();
 
 private:
@@ -458,6 +463,80 @@ void TestMainWindow::columnsAndLibraryPersist()
     QCOMPARE(header->sectionSize(LibraryModel::Name), 234);
     QCOMPARE(header->sortIndicatorSection(), int(LibraryModel::Experience));
     QCOMPARE(namesListed(window), QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s}));
+}
+
+void TestMainWindow::keyboardReachesTheList()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    // Ctrl+F, type, Down: on the first match, in the list, where Down goes on.
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTest::keyClicks(window.filterBar()->searchField(), u"go"_s);
+    QCOMPARE(namesListed(window), QStringList({u"Inês Duarte"_s, u"Zoë Lambert"_s}));
+    QTest::keyClick(window.filterBar()->searchField(), Qt::Key_Down);
+    QVERIFY(window.table()->hasFocus());
+    QCOMPARE(currentName(window), u"Inês Duarte"_s);
+    QTest::keyClick(window.table(), Qt::Key_Down);
+    QCOMPARE(currentName(window), u"Zoë Lambert"_s);
+    QVERIFY(window.profileView()->toPlainText().contains(u"Nuage SA"_s));
+    // Tab goes on from the list instead of from cell to cell.
+    QTest::keyClick(window.table(), Qt::Key_Tab);
+    QVERIFY(!window.table()->hasFocus());
+    QCOMPARE(currentName(window), u"Zoë Lambert"_s);
+}
+
+void TestMainWindow::editMenuUndoesTheTextInFocus()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QMenu *edit = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == u"&Edit"_s)
+            edit = menu->menu();
+    }
+    QVERIFY(edit);
+    const QList<QAction *> actions = edit->actions();
+    QCOMPARE(actions.at(0)->text(), u"&Undo"_s);
+    QCOMPARE(actions.at(0)->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(actions.at(1)->text(), u"Red&o"_s);
+    QCOMPARE(actions.at(1)->shortcut(), QKeySequence(QKeySequence::Redo));
+    QAction *undo = actions.at(0), *redo = actions.at(1);
+
+    // Nothing typed yet: nothing to undo.
+    window.table()->setFocus();
+    Q_EMIT edit->aboutToShow();
+    QVERIFY(!undo->isEnabled() && !redo->isEnabled());
+
+    QLineEdit *search = window.filterBar()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, u"kubern"_s);
+    QCOMPARE(namesListed(window).size(), 1);
+    Q_EMIT edit->aboutToShow();
+    QVERIFY(undo->isEnabled() && !redo->isEnabled());
+    undo->trigger();
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(namesListed(window).size(), 3);
+    Q_EMIT edit->aboutToShow();
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(search->text(), u"kubern"_s);
+    QCOMPARE(namesListed(window).size(), 1);
+}
+
+void TestMainWindow::everyControlShowsItsFocus()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    window.filterBar()->searchField()->setText(u"e"_s); // the clear button is enabled
+    const QStringList unseen = controlsWithoutVisibleFocus(&window);
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(u", "_s)));
 }
 
 void TestMainWindow::aboutNamesTheVersionAndLicence()

@@ -21,6 +21,7 @@
 #include "pdf/exportdialog.h"
 #include "profileview.h"
 #include "sourcedialog.h"
+#include "textundo.h"
 #include "timeline/timelineview.h"
 #include "source/sourcerange.h"
 
@@ -155,6 +156,12 @@ MainWindow::MainWindow(QWidget *parent)
         &MainWindow::currentRowChanged);
     connect(m_filter, &LibraryFilter::filterAboutToChange, this, [this] { m_refiltering = true; });
     connect(m_filter, &LibraryFilter::filterChanged, this, &MainWindow::keepCurrentVisible);
+    connect(m_filterBar, &FilterBar::listRequested, this, [this] {
+        if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_table->selectionModel()->setCurrentIndex(
+                m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->setFocus(Qt::TabFocusReason);
+    });
     connect(m_library, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &from, const QModelIndex &to) { libraryRowsChanged(from.row(), to.row()); });
     connect(m_library, &QAbstractItemModel::rowsRemoved, this, [this] {
@@ -217,6 +224,13 @@ void MainWindow::createActions()
     m_reload->setShortcut(QKeySequence(Qt::Key_F5)); // Ctrl+R replaces in the editor
     m_reload->setToolTip(tr("Read every profile again"));
     connect(m_reload, &QAction::triggered, this, &MainWindow::reload);
+
+    m_undo = new QAction(themeIcon(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, this, [this] { takeStep(focusWidget(), UndoStep::Undo); });
+    m_redo = new QAction(themeIcon(QStringLiteral("edit-redo")), tr("Red&o"), this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_redo, &QAction::triggered, this, [this] { takeStep(focusWidget(), UndoStep::Redo); });
 
     m_find = new QAction(themeIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
@@ -304,6 +318,15 @@ void MainWindow::createMenus()
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The text in focus (the search, a field, the editor) answers Ctrl+Z itself; the menu
+    // says whether it has anything to undo.
+    connect(edit, &QMenu::aboutToShow, this, [this] {
+        m_undo->setEnabled(canTakeStep(focusWidget(), UndoStep::Undo));
+        m_redo->setEnabled(canTakeStep(focusWidget(), UndoStep::Redo));
+    });
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
     edit->addAction(m_edit);
     edit->addAction(m_closeEditor);
     edit->addSeparator();

@@ -141,6 +141,8 @@ private:
     QAction *m_openFolder = nullptr;
     QAction *m_addFiles = nullptr;
     QAction *m_reload = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
     QAction *m_clearFilters = nullptr;
     QAction *m_quit = nullptr;

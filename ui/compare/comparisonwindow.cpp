@@ -42,6 +42,7 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // the arrows move between cells; Tab goes on to the timeline
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     QHeaderView *columns = m_table->horizontalHeader();
@@ -80,6 +81,17 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     });
     removeSelected->setObjectName(QStringLiteral("removeCandidate"));
     addAction(removeSelected);
+    // A window of its own, closed as other secondary windows are.
+    auto *closeWindow = new QAction(tr("&Close"), this);
+    closeWindow->setObjectName(QStringLiteral("closeComparison"));
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!closeKeys.contains(keys))
+            closeKeys.append(keys);
+    }
+    closeWindow->setShortcuts(closeKeys);
+    connect(closeWindow, &QAction::triggered, this, &QWidget::close);
+    addAction(closeWindow);
     QToolBar *tools = addToolBar(tr("Comparison"));
     tools->setObjectName(QStringLiteral("comparisonTools"));
     tools->setMovable(false);

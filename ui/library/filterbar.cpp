@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,6 +27,7 @@ FilterBar::FilterBar(LibraryFilter *filter, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themeIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search"));
+    m_search->installEventFilter(this);
 
     m_skills = new SkillPicker(this);
     m_skills->setLibrary(filter->library());
@@ -87,6 +89,18 @@ void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            Q_EMIT listRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::clearAll()
