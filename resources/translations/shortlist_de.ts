@@ -48,7 +48,7 @@
 <context>
     <name>Shortlist::CandidateTable</name>
     <message>
-        <location filename="../../ui/library/candidatetable.cpp" line="+49"/>
+        <location filename="../../ui/library/candidatetable.cpp" line="+90"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -262,7 +262,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -342,8 +342,13 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>related: %1</source>
+        <translation>verwandt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
         <location line="+26"/>
         <location line="+12"/>
         <location line="+6"/>
@@ -351,12 +356,13 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
+        <location line="+3"/>
         <source>unknown (no dates)</source>
         <translation>unbekannt (keine Datumsangaben)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>none listed</source>
         <translation>keine angegeben</translation>
     </message>
@@ -364,13 +370,13 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
 <context>
     <name>Shortlist::ComparisonWindow</name>
     <message>
-        <location filename="../../ui/compare/comparisonwindow.cpp" line="+34"/>
-        <location line="+48"/>
+        <location filename="../../ui/compare/comparisonwindow.cpp" line="+35"/>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-27"/>
         <source>Remove from Comparison</source>
         <translation>Aus dem Vergleich entfernen</translation>
     </message>
@@ -385,7 +391,12 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Den ausgewählten Kandidaten aus dem Vergleich entfernen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
@@ -410,7 +421,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Anforderungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Comparison of %n candidates</source>
         <translation>
             <numerusform>Vergleich: %n Kandidat</numerusform>
@@ -713,7 +724,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::FilterBar</name>
     <message>
-        <location filename="../../ui/library/filterbar.cpp" line="+25"/>
+        <location filename="../../ui/library/filterbar.cpp" line="+26"/>
         <source>Search names, skills, companies, titles…</source>
         <translation>Namen, Kenntnisse, Unternehmen, Titel suchen…</translation>
     </message>
@@ -723,7 +734,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Any experience</source>
         <translation>Beliebige Erfahrung</translation>
     </message>
@@ -768,7 +779,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -779,6 +790,19 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
             <numerusform>%Ln Kandidat</numerusform>
             <numerusform>%Ln Kandidaten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · %Ln undated hidden</source>
+        <translation>
+            <numerusform> · %Ln ohne Datum ausgeblendet</numerusform>
+            <numerusform> · %Ln ohne Datum ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum experience hides candidates whose positions have no dates, as their experience is unknown. Set it to “Any experience” to see them.</source>
+        <translation>Die Mindesterfahrung blendet Kandidaten aus, deren Stellen keine Datumsangaben haben, da ihre Erfahrung unbekannt ist. Stellen Sie „Beliebige Erfahrung“ ein, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -927,7 +951,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../../ui/mainwindow.cpp" line="+95"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -942,7 +966,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
@@ -953,13 +977,13 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Open Files…</source>
-        <translation>&amp;Dateien öffnen…</translation>
+        <source>A&amp;dd Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open candidate profiles</source>
-        <translation>Kandidatenprofile öffnen</translation>
+        <source>Add candidate profiles to the library</source>
+        <translation>Kandidatenprofile zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -973,6 +997,16 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Red&amp;o</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -1097,7 +1131,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1157,7 +1191,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Die Dateien anzeigen, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>Match</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -1224,12 +1258,17 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This file could not be read: %2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Diese Datei kann nicht gelesen werden – sie %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>&lt;p&gt;No candidate matches the search and filters.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Kandidat passt zu Suche und Filtern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Reading %1 of %2 files…</source>
         <translation>%1 von %2 Dateien werden gelesen…</translation>
     </message>
@@ -1299,9 +1338,9 @@ Im Editor wiederherstellen?</translation>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open Files</source>
-        <translation>Dateien öffnen</translation>
+        <location line="+10"/>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1818,7 +1857,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileView</name>
     <message>
-        <location filename="../../ui/profileview.cpp" line="+131"/>
+        <location filename="../../ui/profileview.cpp" line="+167"/>
         <source>Show in File</source>
         <translation>In der Datei zeigen</translation>
     </message>
@@ -1826,14 +1865,19 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::Requirements</name>
     <message>
-        <location filename="../../core/compare/requirements.cpp" line="+103"/>
+        <location filename="../../core/compare/requirements.cpp" line="+105"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 (must-have)</source>
         <translation>%1 (Muss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (must-have; related: %2)</source>
+        <translation>%1 (Muss; verwandt: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1851,7 +1895,7 @@ Im Editor wiederherstellen?</translation>
         <translation>Nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>only in the text</source>
         <translation>nur im Text</translation>
     </message>
@@ -1966,7 +2010,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message>
-        <location filename="../../core/pdf/summarypdf.cpp" line="+125"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+128"/>
         <source>present</source>
         <translation>heute</translation>
     </message>
@@ -1981,7 +2025,7 @@ Im Editor wiederherstellen?</translation>
         <translation>[Link]</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Experience: %1</source>
         <translation>Berufserfahrung: %1</translation>
     </message>
@@ -1999,7 +2043,12 @@ Im Editor wiederherstellen?</translation>
         <translation>mittlere Verweildauer %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>gaps unknown (no dates)</source>
+        <translation>Lücken unbekannt (keine Datumsangaben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>longest gap %1</source>
         <translation>längste Lücke %1</translation>
     </message>
@@ -2065,17 +2114,22 @@ Im Editor wiederherstellen?</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+103"/>
+        <location line="+136"/>
         <source>Comparison of %1 candidates</source>
         <translation>Vergleich von %1 Kandidaten</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-134"/>
         <source>Role needs: %1</source>
         <translation>Anforderungen: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Shared: %1</source>
         <translation>Gemeinsam: %1</translation>
     </message>
@@ -2103,12 +2157,12 @@ Im Editor wiederherstellen?</translation>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-71"/>
         <source>Careers on one time axis</source>
         <translation>Werdegänge auf einer Zeitachse</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+160"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
@@ -2210,7 +2264,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+219"/>
+        <location filename="../../ui/timeline/timelineview.cpp" line="+222"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zeitleiste&lt;/b&gt;</translation>
     </message>
