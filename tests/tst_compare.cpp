@@ -48,6 +48,7 @@ private Q_SLOTS:
     void matches_data();
     void matches();
     void scoreWeighsMustHaves();
+    void relatedSkillNeverMeetsAMustHave();
 };
 
 void TestCompare::sameSkill_data()
@@ -175,6 +176,34 @@ void TestCompare::scoreWeighsMustHaves()
     const MatchResult without = matchRequirements(requirements, evidence(withSkills({u"Postgres"_s}), skills), skills);
     QCOMPARE(without.missedMustHaves, 1);
     QCOMPARE(without.score, 20);
+}
+
+void TestCompare::relatedSkillNeverMeetsAMustHave()
+{
+    // The shipped table relates Docker to Kubernetes: as a wish that is half of it, as a
+    // must-have it is a miss, named beside it so that the reader sees why.
+    const SkillNormalizer skills = SkillNormalizer::standard();
+    QVERIFY(skills.areRelated(skills.keyOf(u"Docker"_s), skills.keyOf(u"Kubernetes"_s)));
+    const CandidateEvidence docker = evidence(withSkills({u"Docker"_s, u"Go"_s}), skills);
+
+    const QList<Requirement> wish = parseRequirements(u"Kubernetes"_s, skills);
+    QCOMPARE(int(matchRequirements(wish, docker, skills).matches.first().level),
+        int(RequirementMatch::Level::Partly));
+
+    const QList<Requirement> must = parseRequirements(u"!Kubernetes, Go"_s, skills);
+    const MatchResult result = matchRequirements(must, docker, skills);
+    QCOMPARE(int(result.matches.first().level), int(RequirementMatch::Level::Missed));
+    QCOMPARE(result.matches.first().evidence, u"Docker"_s);
+    QCOMPARE(result.missedMustHaves, 1);
+    QCOMPARE(result.score, 33); // Go met (1) of 3
+    QCOMPARE(result.summary(must, skills), u"Met: Go · Missed: Kubernetes (must-have; related: Docker)"_s);
+
+    // A true alias still meets it, and so does the skill named in the CV's text.
+    QCOMPARE(matchRequirements(must, evidence(withSkills({u"k8s"_s}), skills), skills).missedMustHaves, 0);
+    const MatchResult inText = matchRequirements(
+        must, evidence(withSkills({u"Docker"_s}, u"Ran the Kubernetes clusters"_s), skills), skills);
+    QCOMPARE(int(inText.matches.first().level), int(RequirementMatch::Level::Partly));
+    QCOMPARE(inText.missedMustHaves, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

@@ -4,6 +4,7 @@
 
 #include "compare/comparisonmodel.h"
 #include "compare/comparisonwindow.h"
+#include "focusframes.h"
 #include "io/profilefile.h"
 #include "library/candidatetable.h"
 #include "library/libraryloader.h"
@@ -89,6 +90,9 @@ private Q_SLOTS:
     void listSortsByMatch();
     void compareFromTheLibrary();
     void exportDialogPreviewsAndSaves();
+    void tableHasTheRoomTimelineWhatItNeeds();
+    void keyboardClosesTheWindow();
+    void everyControlShowsItsFocus();
 
 private:
     QTemporaryDir m_settings;
@@ -141,6 +145,14 @@ void TestComparison::figuresLineUp()
     QCOMPARE(cell(ComparisonModel::CurrentPosition, 0), u"Platform Engineer @ Nuage SA"_s);
     QCOMPARE(cell(ComparisonModel::LongestGap, 1), u"none"_s);
     QVERIFY(cell(ComparisonModel::Positions, 0).startsWith(u"Platform Engineer @ Nuage SA (2021–now)\n"_s));
+
+    // Without any date, neither tenure nor gaps are known: never "none".
+    model.addCandidates({candidate(u"ole.md"_s,
+        "# Ole Udatert\n\n## Experience\n\n### Welding Engineer at Kesselwerk AS\n\n- Welded the boilers\n\n"
+        "### Site Engineer at Bruverk AS\n\n- Fitted the pipes\n")});
+    QCOMPARE(cell(ComparisonModel::Experience, 2), u"undated (2 positions)"_s);
+    QCOMPARE(cell(ComparisonModel::AverageTenure, 2), u"unknown (no dates)"_s);
+    QCOMPARE(cell(ComparisonModel::LongestGap, 2), u"unknown (no dates)"_s);
 }
 
 void TestComparison::sharedAndUniqueSkills()
@@ -166,14 +178,22 @@ void TestComparison::requirementsScoreEachCandidate()
     model.addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj), candidate(u"ines.md"_s, kInes)});
     const SkillNormalizer skills = SkillNormalizer::standard();
     model.setRequirements(parseRequirements(u"Go, !Kubernetes, PostgreSQL"_s, skills), skills);
-    // Zoë: all met. Raj: Go, PostgreSQL met, Kubernetes only in his text. Inês: Go met,
-    // Kubernetes partly (EKS), PostgreSQL missed.
+    // Zoë: all met. Raj: Go, PostgreSQL met, Kubernetes only in his text. Inês: Go met;
+    // Kubernetes, a must-have, missed: EKS is only related to it; PostgreSQL missed.
     QCOMPARE(model.matchOf(0)->score, 100);
     QCOMPARE(model.matchOf(1)->score, 75);
-    QCOMPARE(model.matchOf(2)->score, 50);
+    QCOMPARE(model.matchOf(2)->score, 25);
+    QCOMPARE(model.matchOf(2)->missedMustHaves, 1);
     const QString raj = model.index(ComparisonModel::Match, 1).data(ComparisonModel::RichTextRole).toString();
     QVERIFY2(raj.contains(u"½ Kubernetes! (only in the text)"_s), qPrintable(raj));
-    QVERIFY(model.index(ComparisonModel::Match, 2).data(Qt::ToolTipRole).toString().contains(u"Missed: PostgreSQL"_s));
+    const QString ines
+        = model.index(ComparisonModel::Match, 2).data(ComparisonModel::RichTextRole).toString();
+    QVERIFY2(
+        ines.contains(
+            u"<span class=\"missed\">✗ Kubernetes!</span> <span class=\"muted\">(related: EKS)</span>"_s),
+        qPrintable(ines));
+    const QString tip = model.index(ComparisonModel::Match, 2).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Missed: Kubernetes (must-have; related: EKS), PostgreSQL"_s), qPrintable(tip));
 }
 
 void TestComparison::listSortsByMatch()
@@ -200,9 +220,10 @@ void TestComparison::listSortsByMatch()
         for (int row = 0; row < window.table()->model()->rowCount(); ++row)
             order.append(window.table()->model()->index(row, LibraryModel::Name).data().toString());
         QCOMPARE(order, QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s}));
+        // Inês lists EKS, related to the must-have Kubernetes: flagged as a missed must-have.
         const QModelIndex ines = window.table()->model()->index(2, LibraryModel::Match);
-        QCOMPARE(ines.data().toString(), u"50%"_s);
-        QVERIFY(ines.data(Qt::ToolTipRole).toString().contains(u"Partly: Kubernetes (EKS)"_s));
+        QCOMPARE(ines.data().toString(), u"25% !"_s);
+        QVERIFY(ines.data(Qt::ToolTipRole).toString().contains(u"Kubernetes (must-have; related: EKS)"_s));
     }
     // The requirements are the library's: opening it again brings them back.
     MainWindow again;
@@ -318,6 +339,66 @@ void TestComparison::exportDialogPreviewsAndSaves()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), dialog.pdf());
+}
+
+// Three candidates in a window of the default size: the table of figures, the reason to open
+// the window, shows most of its rows; the timeline takes what its lanes need and no more.
+void TestComparison::tableHasTheRoomTimelineWhatItNeeds()
+{
+    QTemporaryDir dir;
+    QStringList paths;
+    for (const auto &[name, bytes] :
+        {std::pair {u"zoe.md"_s, kZoe}, {u"raj.md"_s, kRaj}, {u"ines.md"_s, kInes}}) {
+        QVERIFY(writeFile(dir.filePath(name), bytes));
+        paths.append(dir.filePath(name));
+    }
+    ComparisonWindow window;
+    window.addFiles(paths);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = window.table();
+    TimelineView *timeline = window.timeline()->view();
+    QVERIFY(timeline->isVisible());
+    QVERIFY2(table->height() > window.timeline()->height(),
+        qPrintable(u"table %1, timeline %2"_s.arg(table->height()).arg(window.timeline()->height())));
+    QVERIFY2(timeline->height() <= timeline->heightForWidth(timeline->width()) + 2,
+        qPrintable(u"timeline %1 for %2 needed"_s.arg(timeline->height())
+                       .arg(timeline->heightForWidth(timeline->width()))));
+    // Every row down to the skills, the positions begun at least.
+    const int skillsBottom
+        = table->rowViewportPosition(ComparisonModel::Skills) + table->rowHeight(ComparisonModel::Skills);
+    QVERIFY2(skillsBottom < table->viewport()->height()
+            && table->rowViewportPosition(ComparisonModel::Positions) < table->viewport()->height(),
+        qPrintable(u"rows to %1 in %2"_s.arg(skillsBottom).arg(table->viewport()->height())));
+}
+
+void TestComparison::keyboardClosesTheWindow()
+{
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+        ComparisonWindow window;
+        window.model()->addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj)});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.table()->setFocus();
+        // Tab leaves the table (the arrows move in it), Shift+Tab comes back.
+        QTest::keyClick(window.table(), Qt::Key_Tab);
+        QVERIFY(!window.table()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QVERIFY(window.table()->hasFocus());
+        QTest::keySequence(window.table(), keys);
+        QVERIFY2(!window.isVisible(), qPrintable(keys.toString()));
+    }
+}
+
+void TestComparison::everyControlShowsItsFocus()
+{
+    ComparisonWindow window;
+    window.model()->addCandidates({candidate(u"zoe.md"_s, kZoe), candidate(u"raj.md"_s, kRaj)});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.table()->setCurrentIndex(window.model()->index(ComparisonModel::Name, 0));
+    const QStringList unseen = controlsWithoutVisibleFocus(&window);
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(u", "_s)));
 }
 
 QTEST_MAIN(TestComparison)

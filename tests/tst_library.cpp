@@ -94,6 +94,7 @@ private Q_SLOTS:
     void filter_data();
     void filter();
     void filterClearedShowsEveryone();
+    void undatedHiddenByExperienceAreCounted();
     void problemsAreListedApart();
     void sortsExperienceByMonths();
     void typingAndErasingAgreeWithAFreshFilter();
@@ -318,6 +319,28 @@ void TestLibrary::filterClearedShowsEveryone()
 
     QVERIFY(!filter.isFiltering());
     QCOMPARE(filter.rowCount(), 4);
+}
+
+void TestLibrary::undatedHiddenByExperienceAreCounted()
+{
+    LibraryModel model;
+    model.setEntries(sampleEntries());
+    LibraryFilter filter;
+    filter.setLibrary(&model);
+    QCOMPARE(filter.undatedHidden(), 0);
+
+    // Tomás dates nothing: any minimum hides him, and the filter says so.
+    filter.setMinimumYears(1);
+    QVERIFY(!namesShown(filter).contains(u"Tomás Ruiz"_s));
+    QCOMPARE(filter.undatedHidden(), 1);
+    // Hidden by another filter as well, he is not counted.
+    filter.setLocationText(u"Lyon"_s);
+    QCOMPARE(filter.undatedHidden(), 0);
+    filter.setLocationText(u"Madrid"_s);
+    QCOMPARE(filter.undatedHidden(), 1);
+    filter.setMinimumYears(0);
+    QCOMPARE(filter.undatedHidden(), 0);
+    QCOMPARE(namesShown(filter), QStringList {u"Tomás Ruiz"_s});
 }
 
 void TestLibrary::problemsAreListedApart()

@@ -4,6 +4,7 @@
 #include "about/identity.h"
 #include "compare/skillnormalizer.h"
 #include "dialoganswer.h"
+#include "focusframes.h"
 #include "io/profilefile.h"
 #include "io/recovery.h"
 #include "library/candidatetable.h"
@@ -15,15 +16,18 @@
 #include "library/skillpicker.h"
 #include "mainwindow.h"
 #include "profileview.h"
+#include "timeline/timelineview.h"
 #include "timeline/today.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -88,13 +92,19 @@ private Q_SLOTS:
     void searchFieldFiltersAsYouType();
     void skillsAndExperienceFilters();
     void experienceIsCountedToTheDayGiven();
+    void undatedCandidatesHiddenByExperienceAreCounted();
     void clickingARowShowsThatProfile();
     void clearingTheFiltersKeepsTheSelection();
+    void profilePaneFollowsTheFilteredList();
+    void addFilesJoinsTheLibrary();
     void listFollowsTheDisk();
     void profileViewReadsTheFile();
     void profileViewSaysWhenTheFileNoLongerReads();
     void filesThatFailAreListedAsProblems();
     void columnsAndLibraryPersist();
+    void keyboardReachesTheList();
+    void editMenuUndoesTheTextInFocus();
+    void everyControlShowsItsFocus();
     void aboutNamesTheVersionAndLicence();
     void fileReadAsWindows1252IsListedWithItsWarning();
     void readmeAndManPageNameTheRealFolders();
@@ -214,6 +224,28 @@ void TestMainWindow::experienceIsCountedToTheDayGiven()
     QCOMPARE(namesListed(window), QStringList({u"Inês Duarte"_s, u"Raj Mehta"_s, u"Zoë Lambert"_s}));
 }
 
+void TestMainWindow::undatedCandidatesHiddenByExperienceAreCounted()
+{
+    QVERIFY(writeFile(m_dir->filePath(u"olek.md"_s),
+        "# Olek Bezdat\n\nWelder\n\n## Experience\n\n### Site Engineer at Kotlarnia Sp. z o.o.\n\n- Welded "
+        "the boilers\n"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QCOMPARE(window.filterBar()->matchLabel()->text(), u"4 candidates"_s);
+
+    // His experience is unknown, not short: the count says he is hidden, and why.
+    window.filterBar()->minimumYearsField()->setValue(4);
+    QCOMPARE(namesListed(window), QStringList({u"Raj Mehta"_s, u"Zoë Lambert"_s}));
+    QCOMPARE(window.filterBar()->matchLabel()->text(), u"2 of 4 · 1 undated hidden"_s);
+    QVERIFY(window.filterBar()->matchLabel()->toolTip().contains(u"no dates"_s));
+
+    window.filterBar()->minimumYearsField()->setValue(0);
+    QCOMPARE(window.filterBar()->matchLabel()->text(), u"4 candidates"_s);
+    QVERIFY(window.filterBar()->matchLabel()->toolTip().isEmpty());
+}
+
 void TestMainWindow::clickingARowShowsThatProfile()
 {
     MainWindow window;
@@ -241,17 +273,78 @@ void TestMainWindow::clearingTheFiltersKeepsTheSelection()
     openLibrary(window);
     QVERIFY(window.selectPath(m_dir->filePath(u"zoe.md"_s)));
 
-    // A search that hides the selected row keeps showing its profile...
-    QTest::keyClicks(window.filterBar()->searchField(), u"flussdaten"_s);
-    QCOMPARE(namesListed(window), QStringList {u"Raj Mehta"_s});
-    QVERIFY(window.profileView()->toPlainText().contains(u"Zoë Lambert"_s));
-    QVERIFY(!window.table()->selectionModel()->hasSelection());
+    // A search that keeps the selected row keeps it selected...
+    QTest::keyClicks(window.filterBar()->searchField(), u"kubern"_s);
+    QCOMPARE(namesListed(window), QStringList {u"Zoë Lambert"_s});
+    QCOMPARE(currentName(window), u"Zoë Lambert"_s);
 
-    // ...and clearing it brings the row back, selected.
+    // ...and clearing it brings the other rows back around it, still selected.
     window.filterBar()->clearAll();
     QCOMPARE(namesListed(window).size(), 3);
     QCOMPARE(currentName(window), u"Zoë Lambert"_s);
     QVERIFY(window.table()->selectionModel()->isRowSelected(window.table()->currentIndex().row(), {}));
+    QVERIFY(window.profileView()->toPlainText().contains(u"Zoë Lambert"_s));
+}
+
+void TestMainWindow::profilePaneFollowsTheFilteredList()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QVERIFY(window.selectPath(m_dir->filePath(u"zoe.md"_s)));
+
+    // A search that hides the profile on screen takes it out of the pane: the list's
+    // first row takes its place, selected.
+    QTest::keyClicks(window.filterBar()->searchField(), u"flussdaten"_s);
+    QCOMPARE(namesListed(window), QStringList {u"Raj Mehta"_s});
+    QCOMPARE(currentName(window), u"Raj Mehta"_s);
+    QCOMPARE(window.currentPath(), m_dir->filePath(u"raj.md"_s));
+    QVERIFY(window.profileView()->toPlainText().contains(u"Flussdaten GmbH"_s));
+    QVERIFY(!window.profileView()->toPlainText().contains(u"Zoë Lambert"_s));
+
+    // Nothing left in the list: nothing in the pane but the reason.
+    QTest::keyClicks(window.filterBar()->searchField(), u" cobol"_s);
+    QCOMPARE(namesListed(window), QStringList());
+    QVERIFY(window.currentPath().isEmpty());
+    QCOMPARE(window.profileView()->toPlainText(), u"No candidate matches the search and filters."_s);
+    QVERIFY(!window.timeline()->isVisible());
+
+    // The list back: the pane shows its first row again.
+    window.filterBar()->clearAll();
+    QCOMPARE(currentName(window), u"Inês Duarte"_s);
+    QVERIFY(window.profileView()->toPlainText().contains(u"Maré Labs"_s));
+}
+
+void TestMainWindow::addFilesJoinsTheLibrary()
+{
+    QTemporaryDir elsewhere;
+    const QString ana = elsewhere.filePath(u"ana.md"_s);
+    QVERIFY(writeFile(ana, "# Ana Sousa\n\nDesigner\n\nPorto, Portugal\n"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QVERIFY(window.selectPath(m_dir->filePath(u"raj.md"_s)));
+
+    // Ctrl+O asks for files and adds them: the candidates already open stay.
+    QString title;
+    DialogAnswer answer([&](QWidget *dialog) {
+        title = dialog->windowTitle();
+        if (auto *files = qobject_cast<QFileDialog *>(dialog)) {
+            files->setDirectory(QFileInfo(ana).absolutePath());
+            files->selectFile(ana);
+        }
+        if (auto *modal = qobject_cast<QDialog *>(dialog))
+            modal->accept(); // QFileDialog::accept(), which reads the selection
+    });
+    QTest::keySequence(&window, QKeySequence::Open);
+    QVERIFY(answer.answered());
+    QTRY_COMPARE(namesListed(window),
+        QStringList({u"Ana Sousa"_s, u"Inês Duarte"_s, u"Raj Mehta"_s, u"Zoë Lambert"_s}));
+    QCOMPARE(currentName(window), u"Raj Mehta"_s);
+    QCOMPARE(title, u"Add Files"_s);
+    QVERIFY(window.windowTitle().contains(u"and 1 more"_s));
 }
 
 void TestMainWindow::listFollowsTheDisk()
@@ -375,6 +468,80 @@ void TestMainWindow::columnsAndLibraryPersist()
     QCOMPARE(header->sectionSize(LibraryModel::Name), 234);
     QCOMPARE(header->sortIndicatorSection(), int(LibraryModel::Experience));
     QCOMPARE(namesListed(window), QStringList({u"Zoë Lambert"_s, u"Raj Mehta"_s, u"Inês Duarte"_s}));
+}
+
+void TestMainWindow::keyboardReachesTheList()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    // Ctrl+F, type, Down: on the first match, in the list, where Down goes on.
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTest::keyClicks(window.filterBar()->searchField(), u"go"_s);
+    QCOMPARE(namesListed(window), QStringList({u"Inês Duarte"_s, u"Zoë Lambert"_s}));
+    QTest::keyClick(window.filterBar()->searchField(), Qt::Key_Down);
+    QVERIFY(window.table()->hasFocus());
+    QCOMPARE(currentName(window), u"Inês Duarte"_s);
+    QTest::keyClick(window.table(), Qt::Key_Down);
+    QCOMPARE(currentName(window), u"Zoë Lambert"_s);
+    QVERIFY(window.profileView()->toPlainText().contains(u"Nuage SA"_s));
+    // Tab goes on from the list instead of from cell to cell.
+    QTest::keyClick(window.table(), Qt::Key_Tab);
+    QVERIFY(!window.table()->hasFocus());
+    QCOMPARE(currentName(window), u"Zoë Lambert"_s);
+}
+
+void TestMainWindow::editMenuUndoesTheTextInFocus()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QMenu *edit = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == u"&Edit"_s)
+            edit = menu->menu();
+    }
+    QVERIFY(edit);
+    const QList<QAction *> actions = edit->actions();
+    QCOMPARE(actions.at(0)->text(), u"&Undo"_s);
+    QCOMPARE(actions.at(0)->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(actions.at(1)->text(), u"Red&o"_s);
+    QCOMPARE(actions.at(1)->shortcut(), QKeySequence(QKeySequence::Redo));
+    QAction *undo = actions.at(0), *redo = actions.at(1);
+
+    // Nothing typed yet: nothing to undo.
+    window.table()->setFocus();
+    Q_EMIT edit->aboutToShow();
+    QVERIFY(!undo->isEnabled() && !redo->isEnabled());
+
+    QLineEdit *search = window.filterBar()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, u"kubern"_s);
+    QCOMPARE(namesListed(window).size(), 1);
+    Q_EMIT edit->aboutToShow();
+    QVERIFY(undo->isEnabled() && !redo->isEnabled());
+    undo->trigger();
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(namesListed(window).size(), 3);
+    Q_EMIT edit->aboutToShow();
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(search->text(), u"kubern"_s);
+    QCOMPARE(namesListed(window).size(), 1);
+}
+
+void TestMainWindow::everyControlShowsItsFocus()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    window.filterBar()->searchField()->setText(u"e"_s); // the clear button is enabled
+    const QStringList unseen = controlsWithoutVisibleFocus(&window);
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(u", "_s)));
 }
 
 void TestMainWindow::aboutNamesTheVersionAndLicence()

@@ -106,7 +106,9 @@ private Q_SLOTS:
     void blindModeLeavesNoNameNorContact();
     void longCareersAreShortenedOnPurpose();
     void longUndatedCareersStayOnTwoPages();
+    void undatedCareersHaveNoKnownGaps();
     void manyCandidatesKeepReadableColumns();
+    void comparisonFillsItsFirstPage();
     void pageSizes();
     void timelineIsDrawn();
     void seedsExportWhole_data();
@@ -271,6 +273,33 @@ void TestPdf::longUndatedCareersStayOnTwoPages()
         QVERIFY(marginsEmpty(image, 20));
 }
 
+// Without a single date nobody can tell whether a career had gaps: neither the summary nor
+// the comparison says it had none.
+void TestPdf::undatedCareersHaveNoKnownGaps()
+{
+    Position kessel, bruecke;
+    kessel.title.value = bruecke.title.value = u"Welder"_s;
+    kessel.company.value = u"Kesselwerk AG"_s;
+    bruecke.company.value = u"Brückenbau GmbH"_s;
+    PdfCandidate undated {u"undated.md"_s, {}};
+    undated.profile.basics.name.value = u"Ulla Ohnedatum"_s;
+    undated.profile.work = {kessel, bruecke};
+    PdfCandidate steady {u"steady.md"_s, {}};
+    steady.profile.basics.name.value = u"Stefan Stetig"_s;
+    kessel.start.value = {2016, 4};
+    kessel.ongoing = true;
+    steady.profile.work = {kessel};
+
+    const ReadBack pdf = readBack(pdfOf({undated, steady}));
+    const QString comparison = flat(pdf.pages.first());
+    QVERIFY2(comparison.contains(u"Longest gap unknown (no dates) none"_s), qPrintable(comparison));
+    const QString summary = flat(pdf.pages.at(1));
+    QVERIFY2(summary.contains(u"Ulla Ohnedatum"_s) && summary.contains(u"gaps unknown (no dates)"_s),
+        qPrintable(summary));
+    QVERIFY(!summary.contains(u"no gaps"_s));
+    QVERIFY(flat(pdf.pages.at(2)).contains(u"no gaps"_s)); // one dated position: none to speak of
+}
+
 // Twelve candidates: the comparison continues in tables of five, every name on paper, and
 // nothing in the margins.
 void TestPdf::manyCandidatesKeepReadableColumns()
@@ -285,6 +314,46 @@ void TestPdf::manyCandidatesKeepReadableColumns()
         QVERIFY2(comparison.contains(flat(c.profile.basics.name.value)), qPrintable(c.profile.basics.name.value));
     for (const QImage &page : pdf.images)
         QVERIFY(marginsEmpty(page, 20));
+}
+
+// Five candidates: their timeline does not fit under the table on page 1, so it comes first
+// and the table fills the rest of the page, continuing under its row of names on the next;
+// page 1 is never left partly empty with the timeline starting page 2.
+void TestPdf::comparisonFillsItsFirstPage()
+{
+    const QStringList files {u"james-okafor.txt"_s, u"priya-nair.txt"_s, u"sofia-ramirez.md"_s,
+        u"nikolai-petrov.md"_s, u"erik-lindqvist.md"_s};
+    QList<PdfCandidate> candidates;
+    for (const QString &file : files)
+        candidates.append(candidateOf(samplePath(file)));
+    PdfOptions options;
+    options.pageSize = QPageSize(QPageSize::A4);
+    const ReadBack pdf = readBack(pdfOf(candidates, options));
+    const QString first = flat(pdf.pages.first());
+    QVERIFY2(first.contains(u"Careers on one time axis"_s, Qt::CaseInsensitive), qPrintable(first));
+    QVERIFY(first.contains(u"Average tenure"_s));
+
+    // Ink down to the foot of the page (at 50 dots per inch: margins of 16 mm, a footer of 22 pt).
+    const QImage &page = pdf.images.first();
+    const int top = qRound(16 / 25.4 * 50), bottom = page.height() - top - qRound(22.0 * 50 / 72);
+    int lowest = 0;
+    for (int y = top; y < bottom; ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            if (qGray(page.pixel(x, y)) < 200) {
+                lowest = y;
+                break;
+            }
+        }
+    }
+    QVERIFY2(lowest - top > 0.85 * (bottom - top),
+        qPrintable(u"ink to %1 of %2..%3"_s.arg(lowest).arg(top).arg(bottom)));
+
+    // The table goes on under the names of those it compares.
+    const QString second = flat(pdf.pages.at(1));
+    QVERIFY2(second.startsWith(u"Name James Okafor Priya Nair"_s), qPrintable(second));
+    QVERIFY(second.contains(u"Comparison of 5 candidates"_s)); // the footer: still the comparison
+    for (const QImage &image : pdf.images)
+        QVERIFY(marginsEmpty(image, 20));
 }
 
 void TestPdf::pageSizes()

@@ -21,6 +21,7 @@
 #include "pdf/exportdialog.h"
 #include "profileview.h"
 #include "sourcedialog.h"
+#include "textundo.h"
 #include "timeline/timelineview.h"
 #include "source/sourcerange.h"
 
@@ -155,6 +156,12 @@ MainWindow::MainWindow(QWidget *parent)
         &MainWindow::currentRowChanged);
     connect(m_filter, &LibraryFilter::filterAboutToChange, this, [this] { m_refiltering = true; });
     connect(m_filter, &LibraryFilter::filterChanged, this, &MainWindow::keepCurrentVisible);
+    connect(m_filterBar, &FilterBar::listRequested, this, [this] {
+        if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_table->selectionModel()->setCurrentIndex(
+                m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->setFocus(Qt::TabFocusReason);
+    });
     connect(m_library, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &from, const QModelIndex &to) { libraryRowsChanged(from.row(), to.row()); });
     connect(m_library, &QAbstractItemModel::rowsRemoved, this, [this] {
@@ -208,15 +215,22 @@ void MainWindow::createActions()
     m_openFolder->setToolTip(tr("Open a folder of candidate profiles"));
     connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolder);
 
-    m_openFiles = new QAction(themeIcon(QStringLiteral("document-open")), tr("&Open Files…"), this);
-    m_openFiles->setShortcut(QKeySequence::Open);
-    m_openFiles->setToolTip(tr("Open candidate profiles"));
-    connect(m_openFiles, &QAction::triggered, this, &MainWindow::openFiles);
+    m_addFiles = new QAction(themeIcon(QStringLiteral("document-open")), tr("A&dd Files…"), this);
+    m_addFiles->setShortcut(QKeySequence::Open);
+    m_addFiles->setToolTip(tr("Add candidate profiles to the library"));
+    connect(m_addFiles, &QAction::triggered, this, &MainWindow::addFiles);
 
     m_reload = new QAction(themeIcon(QStringLiteral("view-refresh")), tr("&Reload"), this);
     m_reload->setShortcut(QKeySequence(Qt::Key_F5)); // Ctrl+R replaces in the editor
     m_reload->setToolTip(tr("Read every profile again"));
     connect(m_reload, &QAction::triggered, this, &MainWindow::reload);
+
+    m_undo = new QAction(themeIcon(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, this, [this] { takeStep(focusWidget(), UndoStep::Undo); });
+    m_redo = new QAction(themeIcon(QStringLiteral("edit-redo")), tr("Red&o"), this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_redo, &QAction::triggered, this, [this] { takeStep(focusWidget(), UndoStep::Redo); });
 
     m_find = new QAction(themeIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
@@ -290,7 +304,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFolder);
-    file->addAction(m_openFiles);
+    file->addAction(m_addFiles);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(m_reload);
@@ -304,6 +318,15 @@ void MainWindow::createMenus()
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The text in focus (the search, a field, the editor) answers Ctrl+Z itself; the menu
+    // says whether it has anything to undo.
+    connect(edit, &QMenu::aboutToShow, this, [this] {
+        m_undo->setEnabled(canTakeStep(focusWidget(), UndoStep::Undo));
+        m_redo->setEnabled(canTakeStep(focusWidget(), UndoStep::Redo));
+    });
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
     edit->addAction(m_edit);
     edit->addAction(m_closeEditor);
     edit->addSeparator();
@@ -356,7 +379,7 @@ void MainWindow::createMenus()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->setMovable(false);
     tools->addAction(m_openFolder);
-    tools->addAction(m_openFiles);
+    tools->addAction(m_addFiles);
     tools->addAction(m_reload);
     tools->addSeparator();
     tools->addAction(m_compare);
@@ -446,10 +469,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    if (m_libraryPaths.isEmpty())
-        openPaths(paths);
-    else
-        addPaths(paths);
+    addPaths(paths);
 }
 
 void MainWindow::openPaths(const QStringList &paths)
@@ -616,6 +636,10 @@ void MainWindow::editSkillAliases()
 
 void MainWindow::addPaths(const QStringList &paths)
 {
+    if (m_libraryPaths.isEmpty()) {
+        openPaths(paths);
+        return;
+    }
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (!m_libraryPaths.contains(absolute))
@@ -650,8 +674,7 @@ bool MainWindow::selectPath(const QString &path)
 
 void MainWindow::currentRowChanged()
 {
-    // A search that hides the profile on screen does not replace it by a neighbour: it stays
-    // until the person picks another row.
+    // While the filter changes, keepCurrentVisible() decides what the pane shows.
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (m_refiltering || m_reselecting || !current.isValid())
         return;
@@ -731,11 +754,32 @@ void MainWindow::libraryRowsChanged(int first, int last)
 
 void MainWindow::keepCurrentVisible()
 {
-    // The row of the profile on screen is selected whenever the filter shows it; when the
-    // filter hides it, no other row is.
-    if (!m_currentPath.isEmpty() && !selectPath(m_currentPath))
-        m_table->selectionModel()->clear();
+    // The row of the profile on screen stays selected while the filter shows it. When the
+    // filter hides it, the pane follows the list: to its first row, or empty when no row is
+    // left. The editor keeps its file whatever the list shows.
+    const bool shown = !m_currentPath.isEmpty() && selectPath(m_currentPath);
     m_refiltering = false;
+    if (shown)
+        return;
+    m_table->selectionModel()->clear();
+    if (isEditing())
+        return;
+    if (m_filter->rowCount() == 0) {
+        m_currentPath.clear();
+        m_view->clearProfile();
+        m_timeline->view()->clear();
+        m_timeline->hide();
+        if (m_library->profileCount() > 0)
+            m_view->setHtml(tr("<p>No candidate matches the search and filters.</p>"));
+        return;
+    }
+    const QModelIndex first = m_filter->index(0, 0);
+    m_reselecting = true; // shown below, even when Qt already made it the current row
+    m_table->selectionModel()->setCurrentIndex(
+        first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_reselecting = false;
+    m_table->scrollTo(first);
+    showEntry(m_filter->mapToSource(first).row());
 }
 
 void MainWindow::updateProgress(int done, int queued)
@@ -902,12 +946,14 @@ void MainWindow::openFolder()
         openPaths({folder});
 }
 
-void MainWindow::openFiles()
+void MainWindow::addFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Files"), QString(),
-        tr("Profiles (*.md *.markdown *.txt);;All files (*)"));
+    // A CV that arrives on its own joins the candidates already open; Open Folder starts
+    // another library.
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Files"), QString(), tr("Profiles (*.md *.markdown *.txt);;All files (*)"));
     if (!files.isEmpty())
-        openPaths(files);
+        addPaths(files);
 }
 
 void MainWindow::reload()

@@ -43,7 +43,7 @@ public:
 
     // Replaces the library with these folders and files, and remembers it.
     void openPaths(const QStringList &paths);
-    // Adds folders and files to the open library.
+    // Adds folders and files to the open library, or opens them as the library when none is.
     void addPaths(const QStringList &paths);
     // Opens what was open when Shortlist last closed, or `fallback` the first time (or when
     // none of it is there any more).
@@ -107,7 +107,7 @@ private:
     void updateTitle();
 
     void openFolder();
-    void openFiles();
+    void addFiles();
     void reload();
     void rememberLibrary();
     void fillRecentMenu();
@@ -140,8 +140,10 @@ private:
     QDockWidget *m_problemsDock = nullptr;
 
     QAction *m_openFolder = nullptr;
-    QAction *m_openFiles = nullptr;
+    QAction *m_addFiles = nullptr;
     QAction *m_reload = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
     QAction *m_clearFilters = nullptr;
     QAction *m_quit = nullptr;

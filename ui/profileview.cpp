@@ -1,5 +1,6 @@
 #include "profileview.h"
 
+#include "focusframe.h"
 #include "profilehtml.h"
 #include "timeline/today.h"
 
@@ -9,11 +10,18 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPainter>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 
 namespace Shortlist {
+
+namespace {
+
+constexpr int kFocusWidth = 2;
+
+} // namespace
 
 ProfileView::ProfileView(QWidget *parent)
     : QTextBrowser(parent)
@@ -21,6 +29,10 @@ ProfileView::ProfileView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     document()->setDocumentMargin(18);
+    // Room for the focus frame inside the border (see event()).
+    const int frame = frameWidth();
+    setViewportMargins(std::max(0, kFocusWidth - frame), std::max(0, kFocusWidth - frame),
+        std::max(0, kFocusWidth - frame), std::max(0, kFocusWidth - frame));
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         // Links leave the application only when the user clicks them.
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
@@ -72,6 +84,30 @@ void ProfileView::render()
         loadResource(QTextDocument::ImageResource, placeholderAvatarUrl()));
     setHtml(page.html);
     m_ranges = page.ranges;
+}
+
+bool ProfileView::event(QEvent *event)
+{
+    const bool handled = QTextBrowser::event(event);
+    // Text to read shows no cursor, and styles draw no focus around it: a frame between the
+    // border and the text says where the keys act.
+    if (event->type() == QEvent::Paint && hasFocus()) {
+        QPainter painter(this);
+        drawFocusFrame(&painter, rect(), palette(), false, kFocusWidth);
+    }
+    return handled;
+}
+
+void ProfileView::focusInEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusInEvent(event);
+    update();
+}
+
+void ProfileView::focusOutEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusOutEvent(event);
+    update();
 }
 
 void ProfileView::changeEvent(QEvent *event)

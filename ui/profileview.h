@@ -43,6 +43,9 @@ Q_SIGNALS:
     void showInFileRequested(const QString &path, Shortlist::SourceRange range);
 
 protected:
+    bool event(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -59,6 +59,8 @@ CareerStats careerStatsOf(const Profile &profile, const CareerTimeline &timeline
         }
         stats.averageTenureMonths = int(std::lround(double(months) / spansByEmployer.size()));
     }
+    if (!timeline.positions.isEmpty())
+        stats.longestGapMonths = 0;
     for (const MonthSpan &gap : timeline.gaps)
         stats.longestGapMonths = std::max(stats.longestGapMonths, gap.months());
     return stats;
@@ -332,7 +334,11 @@ QString ComparisonModel::text(int row, int column, bool rich) const
                 items.append(u"<span class=\"partly\">½ %1 (%2)</span>"_s.arg(name, escaped(m.matches[i].evidence)));
                 break;
             case RequirementMatch::Level::Missed:
-                items.append(u"<span class=\"missed\">✗ %1</span>"_s.arg(name));
+                // A must-have's related skill, shown as related: it does not meet it.
+                items.append(m.matches[i].evidence.isEmpty()
+                        ? u"<span class=\"missed\">✗ %1</span>"_s.arg(name)
+                        : u"<span class=\"missed\">✗ %1</span> <span class=\"muted\">(%2)</span>"_s.arg(
+                            name, escaped(tr("related: %1").arg(m.matches[i].evidence))));
                 break;
             }
         }
@@ -349,6 +355,8 @@ QString ComparisonModel::text(int row, int column, bool rich) const
     case AverageTenure:
         return stats.averageTenureMonths < 0 ? muted(tr("unknown (no dates)")) : plain(formatMonths(stats.averageTenureMonths));
     case LongestGap:
+        if (stats.longestGapMonths < 0)
+            return muted(tr("unknown (no dates)"));
         return stats.longestGapMonths == 0 ? muted(tr("none")) : plain(formatMonths(stats.longestGapMonths));
     case Skills: {
         QStringList items;

@@ -17,7 +17,7 @@ struct CareerStats
     Experience experience;
     int employers = 0; // distinct companies, undated positions included
     int averageTenureMonths = -1; // months per employer over dated positions; -1 unknown
-    int longestGapMonths = 0;
+    int longestGapMonths = -1; // 0 without gaps; -1 unknown: no dated positions to have gaps between
 };
 
 CareerStats careerStatsOf(const Profile &profile, const CareerTimeline &timeline, QDate today);

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Shortlist {
 
 using namespace Qt::StringLiterals;
@@ -103,7 +105,12 @@ QString MatchResult::summary(const QList<Requirement> &requirements, const Skill
             partly.append(Strings::tr("%1 (%2)").arg(name, matches[i].evidence));
             break;
         case RequirementMatch::Level::Missed:
-            missed.append(r.mustHave ? Strings::tr("%1 (must-have)").arg(name) : name);
+            if (!r.mustHave)
+                missed.append(name);
+            else if (matches[i].evidence.isEmpty())
+                missed.append(Strings::tr("%1 (must-have)").arg(name));
+            else
+                missed.append(Strings::tr("%1 (must-have; related: %2)").arg(name, matches[i].evidence));
             break;
         }
     }
@@ -117,33 +124,48 @@ QString MatchResult::summary(const QList<Requirement> &requirements, const Skill
     return parts.join(u" · "_s);
 }
 
+namespace {
+
+// A skill the candidate lists that is related to the requirement's, as the table spells it.
+QString relatedSkill(const Requirement &r, const CandidateEvidence &candidate, const SkillNormalizer &skills)
+{
+    for (const QString &key : candidate.skillKeys) {
+        if (skills.areRelated(r.key, key))
+            return skills.displayName(key);
+    }
+    return {};
+}
+
+bool namedInText(const Requirement &r, const CandidateEvidence &candidate, const SkillNormalizer &skills)
+{
+    const QStringList spellings = skills.spellingsOf(r.text);
+    return std::any_of(spellings.cbegin(), spellings.cend(),
+        [&](const QString &spelling) { return containsWord(candidate.text, spelling.toUtf8()); });
+}
+
+RequirementMatch matchOne(
+    const Requirement &r, const CandidateEvidence &candidate, const SkillNormalizer &skills)
+{
+    using Level = RequirementMatch::Level;
+    if (candidate.skillKeys.contains(r.key))
+        return {Level::Met, {}};
+    const QString related = relatedSkill(r, candidate, skills);
+    if (!related.isEmpty() && !r.mustHave)
+        return {Level::Partly, related};
+    if (namedInText(r, candidate, skills))
+        return {Level::Partly, Strings::tr("only in the text")};
+    return {Level::Missed, related};
+}
+
+} // namespace
+
 MatchResult matchRequirements(
     const QList<Requirement> &requirements, const CandidateEvidence &candidate, const SkillNormalizer &skills)
 {
     MatchResult result;
     double earned = 0, possible = 0;
     for (const Requirement &r : requirements) {
-        RequirementMatch match;
-        if (candidate.skillKeys.contains(r.key)) {
-            match.level = RequirementMatch::Level::Met;
-        } else {
-            for (const QString &key : candidate.skillKeys) {
-                if (skills.areRelated(r.key, key)) {
-                    match.level = RequirementMatch::Level::Partly;
-                    match.evidence = skills.displayName(key);
-                    break;
-                }
-            }
-            if (match.level == RequirementMatch::Level::Missed) {
-                for (const QString &spelling : skills.spellingsOf(r.text)) {
-                    if (containsWord(candidate.text, spelling.toUtf8())) {
-                        match.level = RequirementMatch::Level::Partly;
-                        match.evidence = Strings::tr("only in the text");
-                        break;
-                    }
-                }
-            }
-        }
+        const RequirementMatch match = matchOne(r, candidate, skills);
         const double weight = r.mustHave ? 2 : 1;
         possible += weight;
         earned += weight * (match.level == RequirementMatch::Level::Met ? 1.0 : match.level == RequirementMatch::Level::Partly ? 0.5 : 0.0);

@@ -40,9 +40,12 @@ struct RequirementMatch
 {
     // Met: in the skills list (as written or as an alias). Partly: a related skill is
     // listed, or the skill is only named in the text of the CV. Missed: neither.
+    // A must-have is a skill the role cannot do without: a related skill never stands in
+    // for it, so a must-have with only a related skill listed is missed, with that skill
+    // kept in `evidence` to show beside it.
     enum class Level { Missed, Partly, Met };
     Level level = Level::Missed;
-    QString evidence; // the related skill, or "in the text"
+    QString evidence; // the related skill, or "only in the text"; empty when nothing was found
 };
 
 struct MatchResult
@@ -52,7 +55,8 @@ struct MatchResult
     int missedMustHaves = 0;
 
     int count(RequirementMatch::Level level) const;
-    // "Met: Go, Kubernetes · Partly: PostgreSQL (MySQL) · Missed: Rust (must-have)".
+    // "Met: Go · Partly: PostgreSQL (MySQL) · Missed: Rust (must-have), Kubernetes (must-have;
+    // related: Docker)".
     QString summary(const QList<Requirement> &requirements, const SkillNormalizer &skills) const;
 };
 

@@ -227,6 +227,12 @@ bool LibraryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
         return false;
     if (m_minimumYears > 0 && (!entry.experience.isKnown() || entry.experience.months < m_minimumYears * 12))
         return false;
+    return acceptsBesidesExperience(sourceRow);
+}
+
+bool LibraryFilter::acceptsBesidesExperience(int sourceRow) const
+{
+    const LibraryEntry &entry = m_library->entry(sourceRow);
     if (!m_locationKey.isEmpty() && !entry.locationKey.contains(m_locationKey))
         return false;
     // Both lists are sorted: every required skill must be among the candidate's.
@@ -238,6 +244,19 @@ bool LibraryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
     if (size_t(sourceRow) < m_queryRows.size())
         return m_queryRows[size_t(sourceRow)];
     return m_query.matches(entry.searchKey);
+}
+
+int LibraryFilter::undatedHidden() const
+{
+    if (!m_library || m_rows != Rows::Profiles || m_minimumYears == 0)
+        return 0;
+    int hidden = 0;
+    for (int row = 0, count = m_library->rowCount(); row < count; ++row) {
+        const LibraryEntry &entry = m_library->entry(row);
+        hidden += entry.isValid() && !entry.experience.isKnown() && entry.experience.undatedPositions > 0
+            && acceptsBesidesExperience(row);
+    }
+    return hidden;
 }
 
 bool LibraryFilter::rowHolds(int sourceRow, const QByteArray &word) const

@@ -49,6 +49,10 @@ public:
     bool isFiltering() const;
     void clearFilters();
 
+    // Profiles the minimum experience hides only for want of dates: none of their positions
+    // is dated, so their experience is unknown, and every other filter lets them through.
+    int undatedHidden() const;
+
     int sourceRowOf(int proxyRow) const { return mapToSource(index(proxyRow, 0)).row(); }
 
 Q_SIGNALS:
@@ -78,6 +82,7 @@ private:
     };
 
     void refilter();
+    bool acceptsBesidesExperience(int sourceRow) const;
     int rowsChangingOnRefilter() const;
     const SortKey &sortKey(const QModelIndex &sourceIndex) const;
     bool keyLessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const;

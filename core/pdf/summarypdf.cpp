@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <functional>
+#include <memory>
 
 namespace Shortlist {
 
@@ -56,6 +57,8 @@ struct Block
     qreal height = 0;
     std::function<void(QPainter *, const QRectF &)> draw;
     bool keepWithNext = false; // a section heading stays with what follows it
+    // A table's row of names, drawn again at the top of a page the table continues on.
+    std::shared_ptr<const Block> continuedUnder = nullptr;
 };
 
 // Lays text out against the PDF device so that measuring and drawing agree.
@@ -236,6 +239,7 @@ private:
     }
     QList<Block> summaryBlocks(int index, int highlightsPerPosition, int positionsShown) const;
     QList<Block> comparisonBlocks() const;
+    QList<Block> tableBlocks(const ComparisonModel &model) const;
     QList<Page> paginate(const QList<Block> &blocks, const QString &footer) const;
     Block timelineBlock(const QList<TimelinePainter::Candidate> &candidates, qreal maxHeight) const;
     Block factsBlock(int index) const;
@@ -280,8 +284,12 @@ Block Composer::factsBlock(int index) const
         Strings::tr("%n employers", nullptr, stats.employers)};
     if (stats.averageTenureMonths >= 0)
         facts.append(Strings::tr("average tenure %1").arg(formatMonths(stats.averageTenureMonths)));
-    facts.append(stats.longestGapMonths > 0 ? Strings::tr("longest gap %1").arg(formatMonths(stats.longestGapMonths))
-                                            : Strings::tr("no gaps"));
+    if (stats.longestGapMonths < 0)
+        facts.append(Strings::tr("gaps unknown (no dates)"));
+    else
+        facts.append(stats.longestGapMonths > 0
+                ? Strings::tr("longest gap %1").arg(formatMonths(stats.longestGapMonths))
+                : Strings::tr("no gaps"));
     QString text = facts.join(u" · "_s);
     if (!m_options.requirements.isEmpty()) {
         const MatchResult match = matchRequirements(m_options.requirements,
@@ -429,11 +437,43 @@ QList<Block> Composer::comparisonBlocks() const
         model.setRequirements(m_options.requirements, m_options.skills);
 
     const qreal width = m_content.width();
-    QList<Block> blocks;
-    blocks.append(m_type.paragraph(Strings::tr("Comparison of %1 candidates").arg(m_candidates.size()), font(18, true), width, kInk, 2));
+    QList<Block> intro;
+    intro.append(m_type.paragraph(
+        Strings::tr("Comparison of %1 candidates").arg(m_candidates.size()), font(18, true), width, kInk, 2));
     if (!m_options.requirements.isEmpty())
-        blocks.append(m_type.paragraph(Strings::tr("Role needs: %1").arg(m_options.requirementsText), font(9), width, kMuted, 6));
+        intro.append(m_type.paragraph(
+            Strings::tr("Role needs: %1").arg(m_options.requirementsText), font(9), width, kMuted, 6));
+    QList<TimelinePainter::Candidate> lanes;
+    for (int c = 0; c < model.columnCount(); ++c)
+        lanes.append({nameOf(c), m_candidates[c].profile});
+    const Block timelineHeading = m_type.sectionHeading(Strings::tr("Careers on one time axis"), width);
+    const QList<Block> table = tableBlocks(model);
 
+    // The table first, as on screen, when their careers fit under it on the page it ends on
+    // (on one page with the heading, which would otherwise stand alone on the page before).
+    QList<Block> tableFirst = intro + table;
+    tableFirst.append(timelineHeading);
+    tableFirst.append(timelineBlock(lanes, m_content.height() - timelineHeading.height));
+    if (paginate(tableFirst, {}).constLast().blocks.size() > 2)
+        return tableFirst;
+    // Otherwise the careers first, as tall as the rest of the page allows, and the table
+    // after them, row by row, its names again at the top of each page it continues on: no
+    // page is left half empty before a timeline too tall for its rest.
+    QList<Block> timelineFirst = intro;
+    timelineFirst.append(timelineHeading);
+    qreal above = 0;
+    for (const Block &block : std::as_const(timelineFirst))
+        above += block.height;
+    timelineFirst.append(timelineBlock(lanes, m_content.height() - above));
+    timelineFirst.append(m_type.sectionHeading(Strings::tr("Side by side"), width));
+    return timelineFirst + table;
+}
+
+// The figures side by side, a row per block.
+QList<Block> Composer::tableBlocks(const ComparisonModel &model) const
+{
+    const qreal width = m_content.width();
+    QList<Block> blocks;
     // The table: a label column, then one column per candidate, five at most side by side;
     // more candidates continue in another table under it, so that no column is too narrow
     // for its words.
@@ -458,6 +498,7 @@ QList<Block> Composer::comparisonBlocks() const
         const QFont cellFont = font(shown > 3 ? 6.8 : 7.5);
         if (first > 0)
             blocks.append(m_type.paragraph(QString(), font(4), width, kInk, 8)); // a gap between tables
+        std::shared_ptr<const Block> names;
         for (int row : rows) {
             QStringList texts;
             qreal height = m_type.heightOf(model.headerData(row, Qt::Vertical).toString(), labelFont, labelWidth - 6);
@@ -496,15 +537,13 @@ QList<Block> Composer::comparisonBlocks() const
                                        Qt::TextWordWrap, texts[c]);
                            }};
             block.keepWithNext = name; // the names head their table's first rows
+            if (!name)
+                block.continuedUnder = names;
             blocks.append(block);
+            if (name)
+                names = std::make_shared<const Block>(block);
         }
     }
-    blocks.append(m_type.sectionHeading(Strings::tr("Careers on one time axis"), width));
-    QList<TimelinePainter::Candidate> lanes;
-    for (int c = 0; c < columns; ++c)
-        lanes.append({nameOf(c), m_candidates[c].profile});
-    // On one page with its heading, which would otherwise stand alone on the page before.
-    blocks.append(timelineBlock(lanes, m_content.height() - blocks.constLast().height));
     return blocks;
 }
 
@@ -521,6 +560,11 @@ QList<Composer::Page> Composer::paginate(const QList<Block> &blocks, const QStri
         if (y > 0 && y + needed > m_content.height()) {
             pages.append(Page {{}, footer});
             y = 0;
+            if (const auto &names = block.continuedUnder) {
+                pages.last().blocks.append(
+                    {QRectF(m_content.left(), y, m_content.width(), names->height), *names});
+                y += names->height;
+            }
         }
         const qreal height = std::min(block.height, m_content.height()); // never past the page
         pages.last().blocks.append({QRectF(m_content.left(), y, m_content.width(), height), block});

@@ -48,7 +48,7 @@
 <context>
     <name>Shortlist::CandidateTable</name>
     <message>
-        <location filename="../../ui/library/candidatetable.cpp" line="+49"/>
+        <location filename="../../ui/library/candidatetable.cpp" line="+91"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -300,7 +300,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -380,8 +380,13 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>related: %1</source>
+        <translation>verwandt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
         <location line="+26"/>
         <location line="+12"/>
         <location line="+6"/>
@@ -389,12 +394,13 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
+        <location line="+3"/>
         <source>unknown (no dates)</source>
         <translation>unbekannt (keine Datumsangaben)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>none listed</source>
         <translation>keine angegeben</translation>
     </message>
@@ -402,13 +408,13 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
 <context>
     <name>Shortlist::ComparisonWindow</name>
     <message>
-        <location filename="../../ui/compare/comparisonwindow.cpp" line="+34"/>
-        <location line="+48"/>
+        <location filename="../../ui/compare/comparisonwindow.cpp" line="+35"/>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-27"/>
         <source>Remove from Comparison</source>
         <translation>Aus dem Vergleich entfernen</translation>
     </message>
@@ -423,7 +429,12 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Den ausgewählten Kandidaten aus dem Vergleich entfernen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
@@ -448,7 +459,7 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>Anforderungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Comparison of %n candidates</source>
         <translation>
             <numerusform>Vergleich: %n Kandidat</numerusform>
@@ -589,7 +600,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>%1 kann nicht mehr vom Datenträger gelesen werden; Ihr Text bleibt hier, bis Sie ihn speichern.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -757,7 +768,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::FilterBar</name>
     <message>
-        <location filename="../../ui/library/filterbar.cpp" line="+25"/>
+        <location filename="../../ui/library/filterbar.cpp" line="+26"/>
         <source>Search names, skills, companies, titles…</source>
         <translation>Namen, Kenntnisse, Unternehmen, Titel suchen…</translation>
     </message>
@@ -767,7 +778,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Any experience</source>
         <translation>Beliebige Erfahrung</translation>
     </message>
@@ -812,7 +823,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -823,6 +834,19 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
             <numerusform>%Ln Kandidat</numerusform>
             <numerusform>%Ln Kandidaten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · %Ln undated hidden</source>
+        <translation>
+            <numerusform> · %Ln ohne Datum ausgeblendet</numerusform>
+            <numerusform> · %Ln ohne Datum ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum experience hides candidates whose positions have no dates, as their experience is unknown. Set it to “Any experience” to see them.</source>
+        <translation>Die Mindesterfahrung blendet Kandidaten aus, deren Stellen keine Datumsangaben haben, da ihre Erfahrung unbekannt ist. Stellen Sie „Beliebige Erfahrung“ ein, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +995,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../../ui/mainwindow.cpp" line="+95"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -986,7 +1010,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
@@ -997,13 +1021,13 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Open Files…</source>
-        <translation>&amp;Dateien öffnen…</translation>
+        <source>A&amp;dd Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open candidate profiles</source>
-        <translation>Kandidatenprofile öffnen</translation>
+        <source>Add candidate profiles to the library</source>
+        <translation>Kandidatenprofile zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1017,6 +1041,16 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Red&amp;o</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -1141,7 +1175,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1201,7 +1235,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Die Dateien anzeigen, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Match</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -1268,12 +1302,17 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This file could not be read: %2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Diese Datei kann nicht gelesen werden – sie %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>&lt;p&gt;No candidate matches the search and filters.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Kandidat passt zu Suche und Filtern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading %1 of %2 files…</source>
         <translation>%1 von %2 Dateien werden gelesen…</translation>
     </message>
@@ -1343,14 +1382,14 @@ Im Editor wiederherstellen?</translation>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open Files</source>
-        <translation>Dateien öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Profiles (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Profile (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1394,7 +1433,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileEditor</name>
     <message>
-        <location filename="../../core/edit/profileedit.cpp" line="+121"/>
+        <location filename="../../core/edit/profileedit.cpp" line="+120"/>
         <source>unknown path</source>
         <translation>unbekannter Pfad</translation>
     </message>
@@ -1869,7 +1908,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileView</name>
     <message>
-        <location filename="../../ui/profileview.cpp" line="+131"/>
+        <location filename="../../ui/profileview.cpp" line="+167"/>
         <source>Show in File</source>
         <translation>In der Datei zeigen</translation>
     </message>
@@ -1877,14 +1916,19 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::Requirements</name>
     <message>
-        <location filename="../../core/compare/requirements.cpp" line="+103"/>
+        <location filename="../../core/compare/requirements.cpp" line="+105"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 (must-have)</source>
         <translation>%1 (Muss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (must-have; related: %2)</source>
+        <translation>%1 (Muss; verwandt: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1902,7 +1946,7 @@ Im Editor wiederherstellen?</translation>
         <translation>Nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>only in the text</source>
         <translation>nur im Text</translation>
     </message>
@@ -2017,7 +2061,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message>
-        <location filename="../../core/pdf/summarypdf.cpp" line="+125"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+128"/>
         <source>present</source>
         <translation>heute</translation>
     </message>
@@ -2032,7 +2076,7 @@ Im Editor wiederherstellen?</translation>
         <translation>[Link]</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Experience: %1</source>
         <translation>Berufserfahrung: %1</translation>
     </message>
@@ -2050,7 +2094,12 @@ Im Editor wiederherstellen?</translation>
         <translation>mittlere Verweildauer %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>gaps unknown (no dates)</source>
+        <translation>Lücken unbekannt (keine Datumsangaben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>longest gap %1</source>
         <translation>längste Lücke %1</translation>
     </message>
@@ -2115,18 +2164,23 @@ Im Editor wiederherstellen?</translation>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+103"/>
+        <location line="+24"/>
+        <location line="+138"/>
         <source>Comparison of %1 candidates</source>
         <translation>Vergleich von %1 Kandidaten</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-135"/>
         <source>Role needs: %1</source>
         <translation>Anforderungen: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Shared: %1</source>
         <translation>Gemeinsam: %1</translation>
     </message>
@@ -2154,12 +2208,12 @@ Im Editor wiederherstellen?</translation>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-71"/>
         <source>Careers on one time axis</source>
         <translation>Werdegänge auf einer Zeitachse</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+161"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
@@ -2261,7 +2315,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/timelineview.cpp" line="+219"/>
+        <location filename="../../ui/timeline/timelineview.cpp" line="+222"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zeitleiste&lt;/b&gt;</translation>
     </message>

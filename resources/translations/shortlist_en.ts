@@ -4,7 +4,7 @@
 <context>
     <name>Shortlist::ComparisonWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/compare/comparisonwindow.cpp" line="+164"/>
+        <location filename="../../ui/compare/comparisonwindow.cpp" line="+195"/>
         <source>Comparison of %n candidates</source>
         <translation>
             <numerusform>Comparison of %n candidate</numerusform>
@@ -55,11 +55,19 @@
 <context>
     <name>Shortlist::FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/library/filterbar.cpp" line="+110"/>
+        <location filename="../../ui/library/filterbar.cpp" line="+124"/>
         <source>%Ln candidates</source>
         <translation>
             <numerusform>%Ln candidate</numerusform>
             <numerusform>%Ln candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · %Ln undated hidden</source>
+        <translation>
+            <numerusform> · %Ln undated hidden</numerusform>
+            <numerusform> · %Ln undated hidden</numerusform>
         </translation>
     </message>
 </context>
@@ -77,7 +85,7 @@
 <context>
     <name>Shortlist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+494"/>
+        <location filename="../../ui/mainwindow.cpp" line="+514"/>
         <source>%n requirements, %1 must-have</source>
         <translation>
             <numerusform>%n requirement, %1 must-have</numerusform>
@@ -93,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+266"/>
+        <location line="+290"/>
         <source>%Ln profiles read</source>
         <translation>
             <numerusform>%Ln profile read</numerusform>
@@ -112,7 +120,7 @@
 <context>
     <name>Shortlist::SummaryPdf</name>
     <message numerus="yes">
-        <location filename="../../core/pdf/summarypdf.cpp" line="+280"/>
+        <location filename="../../core/pdf/summarypdf.cpp" line="+284"/>
         <source>%n employers</source>
         <translation>
             <numerusform>%n employer</numerusform>
@@ -120,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+54"/>
         <source>%1 (%n yrs)</source>
         <comment>a skill and its years</comment>
         <translation>
@@ -145,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+123"/>
         <source>%n more in common with some</source>
         <translation>
             <numerusform>%n more in common with some</numerusform>

@@ -30,6 +30,7 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     , m_table(new QTableView(this))
     , m_timeline(new TimelinePanel(this))
     , m_requirements(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setWindowTitle(tr("Comparison"));
     setWindowIcon(applicationIcon());
@@ -41,6 +42,7 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // the arrows move between cells; Tab goes on to the timeline
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     QHeaderView *columns = m_table->horizontalHeader();
@@ -79,6 +81,17 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     });
     removeSelected->setObjectName(QStringLiteral("removeCandidate"));
     addAction(removeSelected);
+    // A window of its own, closed as other secondary windows are.
+    auto *closeWindow = new QAction(tr("&Close"), this);
+    closeWindow->setObjectName(QStringLiteral("closeComparison"));
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!closeKeys.contains(keys))
+            closeKeys.append(keys);
+    }
+    closeWindow->setShortcuts(closeKeys);
+    connect(closeWindow, &QAction::triggered, this, &QWidget::close);
+    addAction(closeWindow);
     QToolBar *tools = addToolBar(tr("Comparison"));
     tools->setObjectName(QStringLiteral("comparisonTools"));
     tools->setMovable(false);
@@ -98,13 +111,13 @@ ComparisonWindow::ComparisonWindow(QWidget *parent)
     tools->addWidget(m_requirements);
     m_requirements->setTextFormat(Qt::PlainText);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_timeline);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_timelineSized = true; });
 
     connect(m_model, &QAbstractItemModel::columnsInserted, this, &ComparisonWindow::updateTimeline);
     connect(m_model, &QAbstractItemModel::columnsRemoved, this, &ComparisonWindow::updateTimeline);
@@ -156,7 +169,25 @@ void ComparisonWindow::updateTimeline()
         candidates.append({name, c.profile});
     }
     m_timeline->view()->setCandidates(candidates);
+    fitTimelineHeight();
     updateTitle();
+}
+
+void ComparisonWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitTimelineHeight();
+}
+
+// The table is what the window is for: the timeline gets what its lanes need, up to two
+// fifths of the height, until the person sizes the two themselves.
+void ComparisonWindow::fitTimelineHeight()
+{
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (m_timelineSized || total <= 0)
+        return;
+    const int height = std::min(m_timeline->heightToShowAll(m_splitter->width()), total * 2 / 5);
+    m_splitter->setSizes({total - height, height});
 }
 
 void ComparisonWindow::updateTitle()

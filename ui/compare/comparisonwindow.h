@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace Shortlist {
@@ -35,14 +36,20 @@ Q_SIGNALS:
     // Export PDF… for the compared candidates, in their order.
     void exportRequested(const QStringList &paths);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateTimeline();
+    void fitTimelineHeight();
     void updateTitle();
 
     ComparisonModel *m_model;
     QTableView *m_table;
     TimelinePanel *m_timeline;
     QLabel *m_requirements;
+    QSplitter *m_splitter;
+    bool m_timelineSized = false; // the person moved the splitter: keep their sizes
 };
 
 } // namespace Shortlist

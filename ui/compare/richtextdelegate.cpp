@@ -1,5 +1,7 @@
 #include "richtextdelegate.h"
 
+#include "focusframe.h"
+
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -76,6 +78,9 @@ void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setClipRect(QRect(QPoint(0, 0), option.rect.size()));
     document.documentLayout()->draw(painter, context);
     painter->restore();
+    // The style's frame around the current cell has the colour of the selected column under it.
+    if (option.state & QStyle::State_HasFocus)
+        drawFocusFrame(painter, option.rect, option.palette, option.state & QStyle::State_Selected, 1);
 }
 
 QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,9 +1,11 @@
 #include "candidatetable.h"
 
+#include "focusframe.h"
 #include "library/librarymodel.h"
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QPainter>
 
 namespace Shortlist {
 
@@ -12,6 +14,7 @@ CandidateTable::CandidateTable(QWidget *parent)
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setTabKeyNavigation(false); // a row is one candidate: Tab goes on to the profile
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setShowGrid(false);
@@ -30,6 +33,45 @@ CandidateTable::CandidateTable(QWidget *parent)
     header->setDefaultSectionSize(150);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &CandidateTable::showHeaderMenu);
+}
+
+void CandidateTable::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    const QModelIndex current = currentIndex();
+    if (!hasFocus() || !current.isValid())
+        return;
+    // A row is one candidate: the frame goes around the whole of it.
+    const QRect cell = visualRect(current);
+    const QRect row(-horizontalOffset(), cell.top(), horizontalHeader()->length(), cell.height());
+    QPainter painter(viewport());
+    drawFocusFrame(
+        &painter, row, palette(), selectionModel()->isRowSelected(current.row(), current.parent()), 1);
+}
+
+void CandidateTable::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    updateRow(currentIndex());
+}
+
+void CandidateTable::focusOutEvent(QFocusEvent *event)
+{
+    QTableView::focusOutEvent(event);
+    updateRow(currentIndex());
+}
+
+void CandidateTable::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    updateRow(previous);
+    updateRow(current);
+}
+
+void CandidateTable::updateRow(const QModelIndex &index)
+{
+    if (index.isValid())
+        viewport()->update(0, rowViewportPosition(index.row()), viewport()->width(), rowHeight(index.row()));
 }
 
 QByteArray CandidateTable::saveHeaderState() const

@@ -15,7 +15,16 @@ public:
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
 
+protected:
+    // The focus is framed around the current row (see paintEvent()): the rows it leaves and
+    // enters are drawn again.
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+
 private:
+    void updateRow(const QModelIndex &index);
     void showHeaderMenu(const QPoint &position);
 };
 

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,6 +27,7 @@ FilterBar::FilterBar(LibraryFilter *filter, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themeIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search"));
+    m_search->installEventFilter(this);
 
     m_skills = new SkillPicker(this);
     m_skills->setLibrary(filter->library());
@@ -89,6 +91,18 @@ void FilterBar::focusSearch()
     m_search->selectAll();
 }
 
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            Q_EMIT listRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FilterBar::clearAll()
 {
     const QSignalBlocker blockSearch(m_search), blockSkills(m_skills), blockYears(m_years),
@@ -105,9 +119,18 @@ void FilterBar::updateMatches()
     const LibraryModel *library = m_filter->library();
     const int total = library ? library->profileCount() : 0;
     const QLocale locale;
-    m_matches->setText(m_filter->isFiltering()
-            ? tr("%1 of %2").arg(locale.toString(m_filter->rowCount()), locale.toString(total))
-            : tr("%Ln candidates", nullptr, total));
+    QString text = m_filter->isFiltering()
+        ? tr("%1 of %2").arg(locale.toString(m_filter->rowCount()), locale.toString(total))
+        : tr("%Ln candidates", nullptr, total);
+    // Candidates whose experience is unknown are not less experienced: say they are hidden.
+    const int undated = m_filter->undatedHidden();
+    if (undated > 0)
+        text += tr(" · %Ln undated hidden", nullptr, undated);
+    m_matches->setText(text);
+    m_matches->setToolTip(undated > 0
+            ? tr("The minimum experience hides candidates whose positions have no dates, "
+                 "as their experience is unknown. Set it to “Any experience” to see them.")
+            : QString());
     m_clear->setEnabled(m_filter->isFiltering());
 }
 

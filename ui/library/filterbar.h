@@ -32,6 +32,13 @@ public:
     // Offers the library's cities and locations in the location field.
     void refreshLocations();
 
+Q_SIGNALS:
+    // Down in the search field: the person wants to go on in the list of matches.
+    void listRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateMatches();
 

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -30,7 +31,9 @@ TimelineView::TimelineView(QWidget *parent)
     setMouseTracking(true);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true); // what a scroll area asks to know how tall the lanes are
+    setSizePolicy(policy);
     m_painter.setPalette(palette());
     m_painter.setFont(font());
     setAccessibleName(tr("Career timeline"));
@@ -241,11 +244,24 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    // Lanes that need more height than the panel has scroll; they are never squeezed.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_view);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the mouse scrolls it, as it zooms the timeline
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
+    m_bar = bar;
 
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoom(1.5, m_view->width() / 2.0); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoom(1 / 1.5, m_view->width() / 2.0); });
     connect(m_fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
+}
+
+int TimelinePanel::heightToShowAll(int width) const
+{
+    return m_bar->sizeHint().height() + m_view->heightForWidth(width);
 }
 
 } // namespace Shortlist

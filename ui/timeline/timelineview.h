@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QToolButton;
 
 namespace Shortlist {
@@ -70,10 +71,13 @@ public:
     explicit TimelinePanel(QWidget *parent = nullptr);
     TimelineView *view() const { return m_view; }
     QToolButton *fitButton() const { return m_fit; }
+    // The height that shows every lane at this width, the title bar included.
+    int heightToShowAll(int width) const;
 
 private:
     TimelineView *m_view;
     QToolButton *m_fit;
+    QLayout *m_bar = nullptr;
 };
 
 } // namespace Shortlist
