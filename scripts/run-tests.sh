@@ -5,8 +5,10 @@
 # UndefinedBehaviorSanitizer and Qt's own assertions in build-sanitize/.
 # Then, as root, the KF6 build with KSyntaxHighlighting in a Debian 13 root
 # (scripts/test-kf6.sh), and the Debian package built from build/ installed into a clean
-# Debian 12 root (scripts/test-deb.sh). SHORTLIST_SKIP_SANITIZERS=1 skips the second pass,
-# SHORTLIST_SKIP_KF6=1 the third, SHORTLIST_SKIP_DEB=1 the fourth.
+# Debian 12 root (scripts/test-deb.sh). In between, the libFuzzer harnesses run for a bounded
+# time each in build-fuzz/ (scripts/fuzz.sh; SHORTLIST_FUZZ_SECONDS, 60 by default).
+# SHORTLIST_SKIP_SANITIZERS=1 skips the second pass, SHORTLIST_SKIP_FUZZ=1 the fuzzers,
+# SHORTLIST_SKIP_KF6=1 the KF6 pass, SHORTLIST_SKIP_DEB=1 the package test.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jobs="$(nproc)"
@@ -20,6 +22,13 @@ if [ "${SHORTLIST_SKIP_SANITIZERS:-0}" != 1 ]; then
     cmake --build "$here/build-sanitize" -j"$jobs"
     ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir "$here/build-sanitize" --output-on-failure -j"$jobs"
+fi
+
+if [ "${SHORTLIST_SKIP_FUZZ:-0}" != 1 ]; then
+    # fuzz_edit checks crashes and sanitizer reports only, not yet the rule for edits (issue
+    # 16, item 2): accepted edits still break it on main (tests/fuzz-corpus/README.md). Once
+    # edits are checked and refused when they cannot be exact, drop this default.
+    SHORTLIST_FUZZ_EDIT_RULE="${SHORTLIST_FUZZ_EDIT_RULE:-off}" bash "$here/scripts/fuzz.sh"
 fi
 
 if [ "${SHORTLIST_SKIP_KF6:-0}" != 1 ]; then

@@ -12,6 +12,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 packages=(
     g++ make cmake pkg-config        # compilers and the build system
+    clang libclang-rt-dev            # the fuzzers: clang, libFuzzer, the sanitizers' runtimes
     qt6-base-dev qt6-base-dev-tools  # Qt Core, Gui, Widgets, Test, Concurrent
     qt6-tools-dev qt6-l10n-tools     # Qt Linguist's CMake support, lrelease and lupdate
     qt6-translations-l10n            # Qt's own translations (standard buttons in German)
