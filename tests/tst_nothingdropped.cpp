@@ -38,11 +38,64 @@ QString corpusDir()
     return QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/corpus");
 }
 
-// Files whose dropped words are lost inside the parser (a line neither read into a field
-// nor kept), with the lines: the test expects them to fail until the parser keeps them.
-const QMap<QString, QString> &droppedByTheParser()
+// Lines whose words the parser drops (neither read into a field nor kept as written), by file,
+// with why: a word missing from one of these lines is an expected failure until the parser keeps
+// it; a word missing from any other line fails. Line numbers only: corpus text stays out of the repo.
+struct KnownDrops
 {
-    static const QMap<QString, QString> files = {};
+    QList<int> lines;
+    const char *reason;
+};
+
+const char *const kLabels
+    = "labels (contact labels, table header cells, a CV's title) are consumed, not kept";
+const char *const kSubheading = "a position's sub-heading ('Achievements:') is not kept in its text";
+const char *const kHeaderAndSubheading
+    = "a work table's header cells are consumed, and a position's sub-heading is not kept in its text";
+const char *const kPlace = "the place of an education is not kept (Education has no location)";
+const char *const kDegree = "words of a degree ('Hons') are taken off it";
+const char *const kUnread = "words of a line read into fields are neither in a field nor kept";
+
+const QMap<QString, KnownDrops> &droppedByTheParser()
+{
+    static const QMap<QString, KnownDrops> files = {
+        {u"erik-lindqvist.md"_s, {{22}, kSubheading}},
+        {u"james-okafor.txt"_s, {{49}, kDegree}},
+        {u"priya-nair.txt"_s, {{46}, kPlace}},
+        {u"sofia-ramirez.md"_s, {{16, 23, 58}, kHeaderAndSubheading}},
+        {u"en-01.md"_s, {{88, 188}, kUnread}},
+        {u"en-02.md"_s, {{107}, kDegree}},
+        {u"en-04.md"_s, {{5, 7, 8, 10, 15, 77, 143}, kLabels}},
+        {u"en-05.md"_s, {{72}, kPlace}},
+        {u"en-08.md"_s, {{96}, kUnread}},
+        {u"en-09.md"_s, {{1, 221, 222}, kLabels}},
+        {u"en-10.md"_s, {{19}, kUnread}},
+        {u"en-12.md"_s, {{62, 130}, kPlace}},
+        {u"eng-02.md"_s, {{81}, kUnread}},
+        {u"eng-03.md"_s, {{46}, kPlace}},
+        {u"eng-04.md"_s, {{14, 77, 80, 84, 85, 88, 92, 96, 102}, kUnread}},
+        {u"eng-08.txt"_s, {{99, 111, 123, 125}, kDegree}},
+        {u"eng-09.md"_s, {{62}, kUnread}},
+        {u"eng-10.md"_s, {{109}, kUnread}},
+        {u"eng-11.md"_s, {{93}, kUnread}},
+        {u"eng-12.md"_s, {{19}, kPlace}},
+        {u"intl-01.md"_s, {{68}, kUnread}},
+        {u"intl-03.md"_s, {{30, 33}, kLabels}},
+        {u"intl-05.md"_s, {{141, 155}, kUnread}},
+        {u"intl-06.md"_s, {{2, 8, 15, 57}, kLabels}},
+        {u"intl-07.md"_s, {{56, 57, 58, 60}, kUnread}},
+        {u"intl-08.md"_s, {{1, 4, 7}, kLabels}},
+        {u"intl-10.md"_s, {{5, 6}, kLabels}},
+        {u"intl-11.md"_s, {{1, 3, 22, 26, 32, 50, 58, 77, 88, 95, 100}, kUnread}},
+        {u"intl-12.md"_s, {{113}, kUnread}},
+        {u"txt-02.txt"_s, {{85}, kPlace}},
+        {u"txt-03.txt"_s, {{1}, kUnread}},
+        {u"txt-04.txt"_s, {{2}, kUnread}},
+        {u"txt-09.txt"_s, {{4, 5, 6, 14, 15}, kLabels}},
+        {u"txt-10.md"_s, {{15, 18, 35, 37, 38}, kLabels}},
+        {u"txt-11.md"_s, {{4, 5, 11}, kLabels}},
+        {u"txt-12.md"_s, {{120}, kUnread}},
+    };
     return files;
 }
 
@@ -57,6 +110,8 @@ struct Word
 QString comparable(QStringView word)
 {
     QString w = word.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    if (w.startsWith(u"mailto:"_s)) // an e-mail link written with its scheme: the address is the word
+        w.remove(0, 7);
     qsizetype from = 0, to = w.size();
     while (from < to && !w.at(from).isLetterOrNumber())
         ++from;
@@ -250,9 +305,8 @@ struct ExportedWords
     }
 };
 
-// The visible words of `path` missing from the markdown export of its profile, as
-// "line 12: word", one a line, each word once.
-QStringList droppedWords(const QString &path, QString *error)
+// The visible words of `path` missing from the markdown export of its profile, each once.
+QList<Word> droppedWords(const QString &path, QString *error)
 {
     const ProfileFile file = loadProfileFile(path);
     if (!file.isValid()) {
@@ -260,15 +314,24 @@ QStringList droppedWords(const QString &path, QString *error)
         return {};
     }
     const ExportedWords exported(toHouseStyleMarkdown(file.profile));
-    QStringList dropped;
+    QList<Word> dropped;
     QSet<QString> seen;
     for (const Word &w : visibleWords(withoutFrontMatter(file.source.utf8()))) {
         if (exported.contains(w.text) || seen.contains(w.text))
             continue;
         seen.insert(w.text);
-        dropped.append(u"line %1: %2"_s.arg(w.line).arg(w.text));
+        dropped.append(w);
     }
     return dropped;
+}
+
+QString listed(const QList<Word> &words)
+{
+    QStringList lines;
+    for (const Word &w : words)
+        lines.append(u"line %1: %2"_s.arg(w.line).arg(w.text));
+    return u"%1 visible words are not in the markdown export:\n    %2"_s.arg(words.size())
+        .arg(lines.join(u"\n    "_s));
 }
 
 // A "file" column with a row for each CV in `folder`; with `labelled`, only those with their
@@ -287,14 +350,17 @@ void addFileRows(const QString &folder, const QString &kind, bool labelled)
 void checkNothingDropped(const QString &path)
 {
     QString error;
-    const QStringList dropped = droppedWords(path, &error);
+    const QList<Word> dropped = droppedWords(path, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString name = QFileInfo(path).fileName();
-    if (!dropped.isEmpty() && droppedByTheParser().contains(name))
-        QEXPECT_FAIL("", qPrintable(droppedByTheParser().value(name)), Continue);
-    QVERIFY2(dropped.isEmpty(),
-        qPrintable(u"%1 visible words are not in the markdown export:\n    %2"_s.arg(dropped.size())
-                       .arg(dropped.join(u"\n    "_s))));
+    const KnownDrops known = droppedByTheParser().value(QFileInfo(path).fileName());
+    QList<Word> unexpected, expected;
+    for (const Word &w : dropped)
+        (known.lines.contains(w.line) ? expected : unexpected).append(w);
+    QVERIFY2(unexpected.isEmpty(), qPrintable(listed(unexpected)));
+    // Fails when the parser keeps them: then their lines come off the list above.
+    if (!known.lines.isEmpty())
+        QEXPECT_FAIL("", known.reason, Continue);
+    QVERIFY2(expected.isEmpty(), qPrintable(listed(expected)));
 }
 
 } // namespace
