@@ -1,5 +1,7 @@
 #include "markdownexport.h"
 
+#include "parser/lexicon.h"
+
 #include <QStringList>
 
 namespace Shortlist {
@@ -30,6 +32,8 @@ public:
         blank();
         m_out += QString(level, QLatin1Char('#')) + QLatin1Char(' ') + text + QLatin1Char('\n');
         m_needBlank = true;
+        if (level <= 2)
+            m_section.clear();
     }
     void paragraph(const QString &text)
     {
@@ -62,12 +66,21 @@ public:
         m_needBlank = false;
         m_inList = false;
     }
+    // A section's heading, unless the section already stands under it.
+    void sectionHeading(const QString &text)
+    {
+        if (text == m_section)
+            return;
+        heading(2, text);
+        m_section = text;
+    }
     QString result() const { return m_out; }
 
 private:
     QString m_out;
     bool m_needBlank = false;
     bool m_inList = false;
+    QString m_section;
 };
 
 QString joinNonEmpty(const QStringList &parts, const QString &separator)
@@ -78,6 +91,79 @@ QString joinNonEmpty(const QStringList &parts, const QString &separator)
             kept.append(p);
     }
     return kept.join(separator);
+}
+
+// The file's own heading of `mark` ("Berufserfahrung", "Work History"), so that no word of the
+// file is lost, when it names that kind of section by itself (parsing the export again must
+// find the same section); otherwise empty.
+QString ownHeading(const SectionMark *mark, Lexicon::SectionKind kind)
+{
+    if (!mark)
+        return {};
+    const QString heading = Lexicon::withoutTrailingRule(mark->heading).trimmed().toString();
+    return Lexicon::sectionKind(heading) == kind ? heading : QString();
+}
+
+// The file's own heading of `mark`, or the house style's.
+QString headingOf(const SectionMark *mark, Lexicon::SectionKind kind, const QString &houseHeading)
+{
+    const QString own = ownHeading(mark, kind);
+    return own.isEmpty() ? houseHeading : own;
+}
+
+// The section of `kind` the file wrote `range` in, if any.
+const SectionMark *markHolding(const Profile &profile, const QString &kind, const SourceRange &range)
+{
+    for (const SectionMark &mark : profile.outline) {
+        if (mark.kind == kind && mark.range.contains(range))
+            return &mark;
+    }
+    return nullptr;
+}
+
+// Writes `items` under the headings of the sections they were written in, in their order:
+// a heading each time an item stands in another section of the file than the one before.
+template<typename Item, typename WriteItem>
+void writeSections(Writer &w, const Profile &profile, const char *kind, Lexicon::SectionKind sectionKind,
+    const QString &houseHeading, const QList<Item> &items, WriteItem writeItem)
+{
+    const QString kindName = QLatin1String(kind);
+    bool headed = false;
+    for (const Item &item : items) {
+        const SectionMark *mark = markHolding(profile, kindName, item.range);
+        if (!headed || mark)
+            w.sectionHeading(headingOf(mark, sectionKind, houseHeading));
+        headed = true;
+        writeItem(item);
+    }
+}
+
+struct ContactLine
+{
+    QString text;
+    SourceRange range;
+};
+
+QList<ContactLine> contactLines(const Basics &b)
+{
+    QList<ContactLine> lines;
+    if (!b.location.isEmpty())
+        lines.append({QStringLiteral("Location: ") + b.location.text, b.location.range});
+    if (!b.email.value.isEmpty())
+        lines.append({QStringLiteral("Email: ") + b.email.value, b.email.range});
+    if (!b.phone.value.isEmpty())
+        lines.append({QStringLiteral("Phone: ") + b.phone.value, b.phone.range});
+    for (const Link &link : b.links)
+        lines.append({link.network + QStringLiteral(": ") + (link.url.isEmpty() ? link.username : link.url),
+            link.range});
+    return lines;
+}
+
+// The section of contacts under a heading that says so, which the file wrote `range` in.
+const SectionMark *contactsSection(const Profile &profile, const SourceRange &range)
+{
+    const SectionMark *mark = markHolding(profile, QStringLiteral("contacts"), range);
+    return ownHeading(mark, Lexicon::SectionKind::Contacts).isEmpty() ? nullptr : mark;
 }
 
 } // namespace
@@ -100,30 +186,30 @@ QString toHouseStyleMarkdown(const Profile &profile)
     if (!b.image.value.isEmpty())
         w.paragraph(QStringLiteral("![Photo](%1)").arg(b.image.value));
 
+    // Contacts the file wrote under a heading of their own ("## Links") follow the other
+    // sections under it; the rest stand under the headline.
+    const QList<ContactLine> contacts = contactLines(b);
     w.blank();
-    if (!b.location.isEmpty())
-        w.bullet(QStringLiteral("Location: ") + b.location.text);
-    if (!b.email.value.isEmpty())
-        w.bullet(QStringLiteral("Email: ") + b.email.value);
-    if (!b.phone.value.isEmpty())
-        w.bullet(QStringLiteral("Phone: ") + b.phone.value);
-    for (const Link &link : b.links)
-        w.bullet(link.network + QStringLiteral(": ") + (link.url.isEmpty() ? link.username : link.url));
+    for (const ContactLine &c : contacts) {
+        if (!contactsSection(profile, c.range))
+            w.bullet(c.text);
+    }
 
     for (const Section &s : profile.sections) {
         if (s.heading.isEmpty() && s.kind == Section::Kind::Unrecognised)
             w.paragraph(s.text);
     }
 
+    using Kind = Lexicon::SectionKind;
     if (!b.summary.value.isEmpty()) {
-        w.heading(2, QStringLiteral("Summary"));
+        w.sectionHeading(headingOf(markHolding(profile, QStringLiteral("summary"), b.summary.range),
+            Kind::Summary, QStringLiteral("Summary")));
         for (const QString &p : b.summary.value.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             w.paragraph(p);
     }
 
-    if (!profile.work.isEmpty()) {
-        w.heading(2, QStringLiteral("Experience"));
-        for (const Position &p : profile.work) {
+    writeSections(
+        w, profile, "work", Kind::Work, QStringLiteral("Experience"), profile.work, [&](const Position &p) {
             QString heading = p.title.value;
             if (!p.company.value.isEmpty())
                 heading += (heading.isEmpty() ? QString() : QStringLiteral(" at ")) + p.company.value;
@@ -137,12 +223,10 @@ QString toHouseStyleMarkdown(const Profile &profile)
                 w.paragraph(para);
             for (const Text &h : p.highlights)
                 w.bullet(h.value);
-        }
-    }
+        });
 
-    if (!profile.education.isEmpty()) {
-        w.heading(2, QStringLiteral("Education"));
-        for (const Education &e : profile.education) {
+    writeSections(w, profile, "education", Kind::Education, QStringLiteral("Education"), profile.education,
+        [&](const Education &e) {
             w.heading(3, e.institution.value.isEmpty() ? e.studyType.value : e.institution.value);
             QString degree = e.institution.value.isEmpty()
                 ? e.area.value
@@ -157,12 +241,10 @@ QString toHouseStyleMarkdown(const Profile &profile)
                 w.line(QLatin1Char('<') + e.url.value + QLatin1Char('>'));
             for (const QString &para : e.description.value.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 w.paragraph(para);
-        }
-    }
+        });
 
-    if (!profile.skills.isEmpty()) {
-        w.heading(2, QStringLiteral("Skills"));
-        for (const SkillGroup &g : profile.skills) {
+    writeSections(w, profile, "skills", Kind::Skills, QStringLiteral("Skills"), profile.skills,
+        [&](const SkillGroup &g) {
             QStringList keywords;
             for (const Skill &s : g.keywords)
                 keywords.append(
@@ -170,12 +252,10 @@ QString toHouseStyleMarkdown(const Profile &profile)
             w.bullet(QStringLiteral("**%1:** %2")
                          .arg(g.name.value.isEmpty() ? QStringLiteral("Skills") : g.name.value,
                              keywords.join(QStringLiteral(", "))));
-        }
-    }
+        });
 
-    if (!profile.projects.isEmpty()) {
-        w.heading(2, QStringLiteral("Projects"));
-        for (const Project &p : profile.projects) {
+    writeSections(w, profile, "projects", Kind::Projects, QStringLiteral("Projects"), profile.projects,
+        [&](const Project &p) {
             w.heading(3, p.name.value);
             const QString dates = dateLine(p.start.value, p.end.value, p.ongoing);
             if (!dates.isEmpty())
@@ -186,21 +266,25 @@ QString toHouseStyleMarkdown(const Profile &profile)
                 w.paragraph(para);
             for (const Text &h : p.highlights)
                 w.bullet(h.value);
-        }
-    }
+        });
 
-    if (!profile.certificates.isEmpty()) {
-        w.heading(2, QStringLiteral("Certificates"));
-        for (const Certificate &c : profile.certificates)
+    writeSections(w, profile, "certificates", Kind::Certificates, QStringLiteral("Certificates"),
+        profile.certificates, [&](const Certificate &c) {
             w.bullet(joinNonEmpty(
                 {c.name.value, c.issuer.value, houseStyleDate(c.date.value)}, QStringLiteral(" | ")));
-    }
+        });
 
-    if (!profile.languages.isEmpty()) {
-        w.heading(2, QStringLiteral("Languages"));
-        for (const Language &l : profile.languages)
+    writeSections(w, profile, "languages", Kind::Languages, QStringLiteral("Languages"), profile.languages,
+        [&](const Language &l) {
             w.bullet(l.fluency.value.isEmpty() ? l.language.value
                                                : l.language.value + QStringLiteral(": ") + l.fluency.value);
+        });
+
+    for (const ContactLine &c : contacts) {
+        if (const SectionMark *mark = contactsSection(profile, c.range)) {
+            w.sectionHeading(ownHeading(mark, Lexicon::SectionKind::Contacts));
+            w.bullet(c.text);
+        }
     }
 
     for (const Section &s : profile.sections) {
