@@ -277,19 +277,26 @@ bool hasTitleWord(QStringView text)
     return anyWord(text, [&titles](QStringView w) { return wordMatchesTitle(w, titles); });
 }
 
-bool namesRoleByItself(QStringView text)
+TitleEvidence titleEvidence(QStringView text)
 {
     // Words that rank a role but need a noun after them to name one: "Lead Developer" is a
     // role, "Lead Galaxy" a company whose name starts with a title's word.
     static const WordSet ranks({"lead", "senior", "junior", "principal", "chief", "head", "staff", "sr", "jr"});
     const WordSet &titles = titleWords();
-    bool role = false;
+    bool any = false, role = false;
     anyWord(text, [&](QStringView w) {
-        role = wordMatchesTitle(w, titles) && !ranks.contains(w);
+        if (wordMatchesTitle(w, titles)) {
+            any = true;
+            role = !ranks.contains(w);
+        }
         return role;
     });
+    if (role)
+        return TitleEvidence::Role;
+    if (!any)
+        return TitleEvidence::None;
     // "Lead" or "Senior" alone is a role still; followed by words that name none, not.
-    return role || wordCount(text) == 1;
+    return wordCount(text) == 1 ? TitleEvidence::Role : TitleEvidence::RankOnly;
 }
 
 bool isLegalSuffix(QStringView text)

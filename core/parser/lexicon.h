@@ -32,8 +32,10 @@ bool isBadge(QStringView text);
 
 // A job title names a role: "Engineer", "Entwicklerin", "Chef de projet", "Разработчик"…
 bool hasTitleWord(QStringView text);
-// A title word that names a role by itself, not only a rank before a noun ("Lead Galaxy").
-bool namesRoleByItself(QStringView text);
+// Whether a text names a role: by a title's word (one pass over its words), or only by a rank
+// before a noun that names none ("Lead Galaxy").
+enum class TitleEvidence { None, RankOnly, Role };
+TitleEvidence titleEvidence(QStringView text);
 // The words that introduce one's own name in a sentence, in lower case: "my name is",
 // "i'm", "ik ben", "меня зовут"…
 const QStringList &nameIntroductions();

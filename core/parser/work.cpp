@@ -446,7 +446,10 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             return part.size() == 2 && part[0].isUpper() && part[1].isUpper() && !Lexicon::isLegalSuffix(part);
         };
         auto isPlacePart = [&](QStringView part, bool first) {
-            if (isPlace(part) || !Lexicon::cityCountryCode(part).isEmpty())
+            if (part.isEmpty())
+                return false;
+            // (A city is a name: the look-up only for what starts with a capital.)
+            if (isPlace(part) || (part.front().isUpper() && !Lexicon::cityCountryCode(part).isEmpty()))
                 return true;
             return !first && isStateCode(part);
         };
@@ -476,11 +479,10 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         // when no other part names one.
         qsizetype titleIndex = -1, rankIndex = -1;
         for (qsizetype i = 0; i < merged.size() && titleIndex < 0; ++i) {
-            if (!Lexicon::hasTitleWord(merged[i].text))
-                continue;
-            if (Lexicon::namesRoleByItself(merged[i].text))
+            const Lexicon::TitleEvidence evidence = Lexicon::titleEvidence(merged[i].text);
+            if (evidence == Lexicon::TitleEvidence::Role)
                 titleIndex = i;
-            else if (rankIndex < 0)
+            else if (evidence == Lexicon::TitleEvidence::RankOnly && rankIndex < 0)
                 rankIndex = i;
         }
         if (titleIndex < 0)
