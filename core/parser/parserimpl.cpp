@@ -5,6 +5,7 @@
 #include "profileparser.h"
 #include "source/textmatch.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -622,6 +623,15 @@ Keywords splitKeywords(QStringView text)
 
 } // namespace detail
 
+namespace {
+
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::ProfileParser)
+};
+
+} // namespace
+
 ParseResult parseProfile(const SourceText &source, QList<LineReading> *explanation)
 {
     detail::ProfileParser parser(source);
@@ -631,7 +641,7 @@ ParseResult parseProfile(const SourceText &source, QList<LineReading> *explanati
     // Ranges so far are offsets in the decoded text; hand out offsets in the file.
     result.profile.forEachRange([&](SourceRange &range) { range = source.toFileRange(range); });
     if (source.decodedAsFallback())
-        result.warnings.prepend(QStringLiteral("not valid UTF-8; read as Windows-1252"));
+        result.warnings.prepend(Strings::tr("not valid UTF-8; read as Windows-1252"));
     return result;
 }
 

@@ -1906,6 +1906,14 @@ Im Editor wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>Shortlist::ProfileParser</name>
+    <message>
+        <location filename="../../core/parser/parserimpl.cpp" line="+644"/>
+        <source>not valid UTF-8; read as Windows-1252</source>
+        <translation>kein gültiges UTF-8; als Windows-1252 gelesen</translation>
+    </message>
+</context>
+<context>
     <name>Shortlist::ProfileView</name>
     <message>
         <location filename="../../ui/profileview.cpp" line="+167"/>
