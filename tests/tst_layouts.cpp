@@ -338,6 +338,13 @@ void TestLayouts::work_data()
         << QStringList {u"Data Analyst | Harrowgate | 2024-12..present"_s,
                u"Finance Specialist - IT Interface | Velden Electronics EMEA | 2022-11..2024-11"_s,
                u"Field Engineer Intern | Velden EMEA | 2019-02..2019-08"_s};
+
+    QTest::newRow("bold 'years: company' lines, the role the first clause of the text below")
+        << QByteArray("Experience\n----------\n\n**2021—Present: Tarnwick Elektronik AB**\n\nFirmware architect and consultant.\n\n"
+                      "* Ported a meter-bus library\n\n**2016—2021: Osterby Systems**\n\nR&D Engineer, Osterby Systems AB, Uppsala.\n\n"
+                      "* Wrote the scheduler\n")
+        << QStringList {u"Firmware architect and consultant | Tarnwick Elektronik AB | 2021..present"_s,
+               u"R&D Engineer | Osterby Systems | 2016..2021"_s};
 }
 
 void TestLayouts::work()

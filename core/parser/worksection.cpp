@@ -621,6 +621,23 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             else if (field.kind == LabelledField::Location)
                 b.fields.location = value;
         }
+        // "**2022—Present: Addiva AB**" over "Software Architect and embedded systems
+        // consultant.": a company and its dates whose role is the first clause of the text.
+        if (b.fields.title.isEmpty() && !b.fields.company.isEmpty() && !piece.body.isEmpty()
+            && m_lines[piece.body.first()].kind == Line::Kind::Text && !startsInFirstPerson(m_lines[piece.body.first()].text)) {
+            const Line &first = m_lines[piece.body.first()];
+            QStringView clause = first.text;
+            for (QStringView end : {u", ", u". ", u" at ", u" - "}) {
+                const qsizetype at = clause.indexOf(end);
+                if (at > 0)
+                    clause = clause.first(at);
+            }
+            clause = cleanView(clause);
+            if (clause.endsWith(QLatin1Char('.')))
+                clause.chop(1);
+            if (!clause.isEmpty() && wordCount(clause, 9) <= 8 && Lexicon::titleEvidence(clause) == Lexicon::TitleEvidence::Role)
+                b.fields.title = {clause, first.range};
+        }
         const bool titleWord = Lexicon::hasTitleWord(b.fields.title.text);
         if (!titleWord && !dates.isValid())
             continue;
