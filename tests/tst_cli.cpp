@@ -852,6 +852,14 @@ void TestCli::inexactEditsAreRefused_data()
         << QByteArray("# Mara Quell\n\nBackend Developer\n\n## Skills\n\n- Rust\n- Go\n- SQL\n")
         << QStringList {u"--set"_s, u"skills[0].name=Testing Group"_s}
         << u"skills[0].name: the group is named by its section's heading"_s;
+    // Read as Windows-1252 for the two bytes that are not UTF-8 (\xab, \xbb), so "\xe2\x80\x94" reads
+    // "â€”". Without the highlight the file is UTF-8, and "—" would read as a dash.
+    QTest::newRow("a removal that would leave a Windows-1252 file reading as UTF-8")
+        << QByteArray(
+               "# Nora Vinter\n\nDesigner \xe2\x80\x94 Oslo\n\n## Experience\n\n### Designer at Kvist AS\n"
+               "Jan 2020 \xe2\x80\x94 today\n\n- Drew the \xabnew\xbb signs\n- Kept the print room\n")
+        << QStringList {u"--remove"_s, u"work[0].highlights[0]"_s}
+        << u"the file is written in Windows-1252, but with this change it would read as UTF-8"_s;
 }
 
 // An edit that cannot change just its field's characters, or after which the file would

@@ -172,6 +172,8 @@ private Q_SLOTS:
     void oneFieldEditChangesOnlyThatFieldsBytes_data();
     void oneFieldEditChangesOnlyThatFieldsBytes();
     void unencodableCharacterIsReported();
+    void bytesThatWouldReadAsAnotherTextAreNotWritten_data();
+    void bytesThatWouldReadAsAnotherTextAreNotWritten();
 
     void dateStyle_data();
     void dateStyle();
@@ -286,6 +288,39 @@ void TestEditing::unencodableCharacterIsReported()
     QVERIFY(!saved.has_value());
     QVERIFY2(error.contains(u"Windows-1252"_s) && error.contains(u"line 3"_s) && error.contains(u"UTF-8"_s),
         qPrintable(error));
+}
+
+void TestEditing::bytesThatWouldReadAsAnotherTextAreNotWritten_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("complaint");
+    // Windows-1252 for "\xab" and "\xbb" alone: without them, "\xe2\x80\x94" ("â€”") reads as "—".
+    QTest::newRow("Windows-1252 that would read as UTF-8")
+        << QByteArray("# Nora Vinter\n\nDesigner \xe2\x80\x94 Oslo\n\n- Drew the \xabnew\xbb signs\n")
+        << u"\n- Drew the «new» signs"_s << QString()
+        << u"the file is written in Windows-1252, but with this change it would read as UTF-8"_s;
+    // A lone "\r" kept before a written "\n" reads as one line ending, not two.
+    QTest::newRow("a lone carriage return before a new line")
+        << QByteArray("# Nora Vinter\rDesigner\nOslo\n") << u"Vinter\n"_s << u"Vinter\n\nInk\n"_s
+        << u"line endings would read otherwise"_s;
+}
+
+// Bytes are written only when they read back as the text edited; otherwise the reason,
+// and the editor offers UTF-8.
+void TestEditing::bytesThatWouldReadAsAnotherTextAreNotWritten()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, complaint);
+    const EditableText editable = EditableText::fromBytes(bytes);
+    QVERIFY(editable.text().contains(from));
+    QString error;
+    const auto saved = editable.bytesFor(QString(editable.text()).replace(from, to), &error);
+    QVERIFY2(!saved.has_value(), saved ? saved->constData() : "");
+    QVERIFY2(error.contains(complaint), qPrintable(error));
 }
 
 void TestEditing::dateStyle_data()

@@ -134,6 +134,22 @@ std::optional<QByteArray> EditableText::bytesFor(const QString &edited, QString 
     bytes.append(m_bytes.constData(), from);
     bytes.append(*replacement);
     bytes.append(m_bytes.constData() + to, m_bytes.size() - to);
+
+    // The bytes must read back as the text edited. They may not: a Windows-1252 file that
+    // loses its only byte that is not UTF-8 reads as UTF-8 ("â€”" becomes "—"), and a lone
+    // "\r" kept before a written "\n" reads as one line ending instead of two.
+    const EditableText written = fromBytes(bytes);
+    if (written.m_text != edited) {
+        if (error) {
+            *error = written.m_encoding != m_encoding
+                ? Strings::tr("the file is written in %1, but with this change it would read as %2 and its "
+                              "text would change; save it as UTF-8 instead")
+                      .arg(encodingName(m_encoding), encodingName(written.m_encoding))
+                : Strings::tr("with this change the file's line endings would read otherwise and its text "
+                              "would change; save it as UTF-8 instead");
+        }
+        return std::nullopt;
+    }
     return bytes;
 }
 

@@ -487,6 +487,16 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <source>the file is written in %1, which has no character for &apos;%2&apos; (line %3); save it as UTF-8 instead, or replace the character</source>
         <translation>die Datei verwendet die Kodierung %1, die kein Zeichen für „%2“ kennt (Zeile %3); speichern Sie sie stattdessen als UTF-8 oder ersetzen Sie das Zeichen</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>the file is written in %1, but with this change it would read as %2 and its text would change; save it as UTF-8 instead</source>
+        <translation>die Datei verwendet die Kodierung %1, würde nach dieser Änderung aber als %2 gelesen und ihr Text änderte sich; speichern Sie sie stattdessen als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with this change the file&apos;s line endings would read otherwise and its text would change; save it as UTF-8 instead</source>
+        <translation>nach dieser Änderung würden die Zeilenenden der Datei anders gelesen und ihr Text änderte sich; speichern Sie sie stattdessen als UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Shortlist::EditorPane</name>
