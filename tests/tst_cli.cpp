@@ -860,6 +860,16 @@ void TestCli::inexactEditsAreRefused_data()
                "Jan 2020 \xe2\x80\x94 today\n\n- Drew the \xabnew\xbb signs\n- Kept the print room\n")
         << QStringList {u"--remove"_s, u"work[0].highlights[0]"_s}
         << u"the file is written in Windows-1252, but with this change it would read as UTF-8"_s;
+    // Seven vertical tabs (Word's line breaks) in 172 bytes of Windows-1252. Without the
+    // highlight the text still reads in UTF-8 (151 bytes), but the file's 135 bytes hold
+    // more than one control character in twenty: not a text file any more.
+    QTest::newRow("a removal that would leave the file looking like binary data")
+        << QByteArray("# Nora Vik\n\nDesigner\vArtist\vOslo\vBergen\vTroms\xf8\vBod\xf8\vAlta\vMo\n\n## "
+                      "Experience\n\n"
+                      "### Designer \x97 Kvist AS \x97 2020\x96"
+                      "2024\n\n- Drew the new signs for the ferries\n- Kept prints \x97 \x97 \x97 \x97\n")
+        << QStringList {u"--remove"_s, u"work[0].highlights[0]"_s}
+        << u"with this change the file would no longer be read: it is not a text file"_s;
 }
 
 // An edit that cannot change just its field's characters, or after which the file would
