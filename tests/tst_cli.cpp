@@ -870,6 +870,11 @@ void TestCli::inexactEditsAreRefused_data()
                       "2024\n\n- Drew the new signs for the ferries\n- Kept prints \x97 \x97 \x97 \x97\n")
         << QStringList {u"--remove"_s, u"work[0].highlights[0]"_s}
         << u"with this change the file would no longer be read: it is not a text file"_s;
+    // A lone date reads as that one month: the end date would be set too.
+    QTest::newRow("a start date for an undated position")
+        << QByteArray("# Nora Vik\n\nDesigner\n\n## Experience\n\n### Designer at Kvist AS\n\n- Drew the new signs\n")
+        << QStringList {u"--set"_s, u"work[0].startDate=2016-03"_s}
+        << u"work[0].startDate: the change would also alter how Shortlist reads work[0].endDate"_s;
 }
 
 // An edit that cannot change just its field's characters, or after which the file would
