@@ -1,8 +1,8 @@
 // libFuzzer entry point for structured edits: any bytes read as a profile file, one edit
 // chosen among those its profile offers, made as `shortlist --set`/`--remove` makes it
-// (applyFieldEdits on the file's text, then EditableText::bytesFor), and the bytes written
-// read again. An edit may be refused with an error; one that is accepted must keep issue
-// 16's rule for edits (item 2):
+// (the checked applyFieldEdits of checkededit.h on the file's text, then
+// EditableText::bytesFor), and the bytes written read again. An edit may be refused with an
+// error; one that is accepted must keep issue 16's rule for edits (item 2):
 //   - setting a field to the value it has changes no byte;
 //   - any other edit changes only that field's bytes (a field that is there: nothing before
 //     or after its range; a new field or item: bytes inserted at one place; a removal:
@@ -17,6 +17,7 @@
 
 #include "edittargets.h"
 
+#include "edit/checkededit.h"
 #include "edit/editabletext.h"
 #include "edit/unifieddiff.h"
 #include "export/jsonexport.h"

@@ -852,6 +852,29 @@ void TestCli::inexactEditsAreRefused_data()
         << QByteArray("# Mara Quell\n\nBackend Developer\n\n## Skills\n\n- Rust\n- Go\n- SQL\n")
         << QStringList {u"--set"_s, u"skills[0].name=Testing Group"_s}
         << u"skills[0].name: the group is named by its section's heading"_s;
+    // Read as Windows-1252 for the two bytes that are not UTF-8 (\xab, \xbb), so "\xe2\x80\x94" reads
+    // "â€”". Without the highlight the file is UTF-8, and "—" would read as a dash.
+    QTest::newRow("a removal that would leave a Windows-1252 file reading as UTF-8")
+        << QByteArray(
+               "# Nora Vinter\n\nDesigner \xe2\x80\x94 Oslo\n\n## Experience\n\n### Designer at Kvist AS\n"
+               "Jan 2020 \xe2\x80\x94 today\n\n- Drew the \xabnew\xbb signs\n- Kept the print room\n")
+        << QStringList {u"--remove"_s, u"work[0].highlights[0]"_s}
+        << u"the file is written in Windows-1252, but with this change it would read as UTF-8"_s;
+    // Seven vertical tabs (Word's line breaks) in 172 bytes of Windows-1252. Without the
+    // highlight the text still reads in UTF-8 (151 bytes), but the file's 135 bytes hold
+    // more than one control character in twenty: not a text file any more.
+    QTest::newRow("a removal that would leave the file looking like binary data")
+        << QByteArray("# Nora Vik\n\nDesigner\vArtist\vOslo\vBergen\vTroms\xf8\vBod\xf8\vAlta\vMo\n\n## "
+                      "Experience\n\n"
+                      "### Designer \x97 Kvist AS \x97 2020\x96"
+                      "2024\n\n- Drew the new signs for the ferries\n- Kept prints \x97 \x97 \x97 \x97\n")
+        << QStringList {u"--remove"_s, u"work[0].highlights[0]"_s}
+        << u"with this change the file would no longer be read: it is not a text file"_s;
+    // A lone date reads as that one month: the end date would be set too.
+    QTest::newRow("a start date for an undated position")
+        << QByteArray("# Nora Vik\n\nDesigner\n\n## Experience\n\n### Designer at Kvist AS\n\n- Drew the new signs\n")
+        << QStringList {u"--set"_s, u"work[0].startDate=2016-03"_s}
+        << u"work[0].startDate: the change would also alter how Shortlist reads work[0].endDate"_s;
 }
 
 // An edit that cannot change just its field's characters, or after which the file would

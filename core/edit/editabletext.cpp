@@ -1,5 +1,7 @@
 #include "editabletext.h"
 
+#include "io/profilefile.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -134,6 +136,29 @@ std::optional<QByteArray> EditableText::bytesFor(const QString &edited, QString 
     bytes.append(m_bytes.constData(), from);
     bytes.append(*replacement);
     bytes.append(m_bytes.constData() + to, m_bytes.size() - to);
+
+    // The bytes must be read as a profile file, and as the text edited. Checking the text
+    // is not enough: a Windows-1252 file whose text is long enough in UTF-8 may have too
+    // many control characters for a text file once a removal shortens its bytes; one that
+    // loses its only bytes that are not UTF-8 reads as UTF-8 ("â€”" becomes "—"); and a
+    // lone "\r" kept before a written "\n" reads as one line ending instead of two.
+    if (const QString unreadable = unreadableReason(bytes); !unreadable.isEmpty()) {
+        if (error)
+            *error = Strings::tr("with this change the file would no longer be read: it %1").arg(unreadable);
+        return std::nullopt;
+    }
+    const EditableText written = fromBytes(bytes);
+    if (written.m_text != edited) {
+        if (error) {
+            *error = written.m_encoding != m_encoding
+                ? Strings::tr("the file is written in %1, but with this change it would read as %2 and its "
+                              "text would change; save it as UTF-8 instead")
+                      .arg(encodingName(m_encoding), encodingName(written.m_encoding))
+                : Strings::tr("with this change the file's line endings would read otherwise and its text "
+                              "would change; save it as UTF-8 instead");
+        }
+        return std::nullopt;
+    }
     return bytes;
 }
 

@@ -31,7 +31,8 @@ public:
     QString newline() const { return m_newline; }
 
     // The file's bytes with its text replaced by `edited`, or an empty optional and a
-    // message when the file's encoding cannot hold a character of the edit.
+    // message when the file's encoding cannot hold a character of the edit, or when the
+    // bytes would not read back as `edited` (the encoding or a line ending read otherwise).
     std::optional<QByteArray> bytesFor(const QString &edited, QString *error = nullptr) const;
 
     // `text` in this file's encoding, byte order mark and line endings, as a whole: for a

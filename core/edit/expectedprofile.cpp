@@ -160,9 +160,6 @@ template<typename E> bool setDate(E &entry, bool isEnd, const QString &value, co
             entry.ongoing = !isEnd && entry.ongoing && date.isValid();
         field.value = date;
     }
-    // A lone date reads as both ends of the entry ("Mar 2019": that month).
-    if (read && !entry.ongoing && !entry.end.value.isValid() && read->end.value == entry.start.value)
-        entry.end.value = read->end.value;
     if (read) {
         // Where the dates stand is the text's to say.
         entry.start.range = read->start.range;

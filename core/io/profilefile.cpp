@@ -78,14 +78,11 @@ bool isProfileFileName(const QString &fileName)
         || suffix == QLatin1String("txt");
 }
 
-ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes)
+QString unreadableReason(const QByteArray &bytes)
 {
-    ProfileFile file;
-    file.path = path;
     if (bytes.size() > kMaxProfileBytes) {
-        file.error = Strings::tr("is larger than 10 MB (%1 MB); not a profile Shortlist will read")
-                         .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1);
-        return file;
+        return Strings::tr("is larger than 10 MB (%1 MB); not a profile Shortlist will read")
+            .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1);
     }
     QByteArrayView body(bytes);
     for (const char *bom : {"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF"}) {
@@ -95,14 +92,20 @@ ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes)
     bool blank = true;
     for (char c : body)
         blank = blank && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0');
-    if (blank) {
-        file.error = Strings::tr("is empty");
+    if (blank)
+        return Strings::tr("is empty");
+    if (looksBinary(bytes))
+        return Strings::tr("is not a text file (it holds binary data)");
+    return {};
+}
+
+ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes)
+{
+    ProfileFile file;
+    file.path = path;
+    file.error = unreadableReason(bytes);
+    if (!file.error.isEmpty())
         return file;
-    }
-    if (looksBinary(bytes)) {
-        file.error = Strings::tr("is not a text file (it holds binary data)");
-        return file;
-    }
     file.source = SourceText::fromBytes(bytes);
     ParseResult result = parseProfile(file.source);
     file.profile = std::move(result.profile);

@@ -29,6 +29,10 @@ ProfileFile loadProfileFile(const QString &path);
 // The same checks and parse for bytes already in memory.
 ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes);
 
+// Why `bytes` are not a file Shortlist reads as a profile (too large, empty, binary), as
+// ProfileFile::error says it; empty when they are read.
+QString unreadableReason(const QByteArray &bytes);
+
 // True for the file names Shortlist treats as profiles: .md, .markdown, .txt.
 bool isProfileFileName(const QString &fileName);
 

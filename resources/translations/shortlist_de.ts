@@ -483,9 +483,24 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
 <context>
     <name>Shortlist::EditableText</name>
     <message>
-        <location filename="../../core/edit/editabletext.cpp" line="+97"/>
+        <location filename="../../core/edit/editabletext.cpp" line="+99"/>
         <source>the file is written in %1, which has no character for &apos;%2&apos; (line %3); save it as UTF-8 instead, or replace the character</source>
         <translation>die Datei verwendet die Kodierung %1, die kein Zeichen für „%2“ kennt (Zeile %3); speichern Sie sie stattdessen als UTF-8 oder ersetzen Sie das Zeichen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>with this change the file would no longer be read: it %1</source>
+        <translation>nach dieser Änderung würde die Datei nicht mehr gelesen: sie %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is written in %1, but with this change it would read as %2 and its text would change; save it as UTF-8 instead</source>
+        <translation>die Datei verwendet die Kodierung %1, würde nach dieser Änderung aber als %2 gelesen und ihr Text änderte sich; speichern Sie sie stattdessen als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with this change the file&apos;s line endings would read otherwise and its text would change; save it as UTF-8 instead</source>
+        <translation>nach dieser Änderung würden die Zeilenenden der Datei anders gelesen und ihr Text änderte sich; speichern Sie sie stattdessen als UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1567,23 +1582,23 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileFile</name>
     <message>
-        <location filename="../../core/io/profilefile.cpp" line="+86"/>
-        <location line="+54"/>
+        <location filename="../../core/io/profilefile.cpp" line="+84"/>
+        <location line="+59"/>
         <source>is larger than 10 MB (%1 MB); not a profile Shortlist will read</source>
         <translation>ist größer als 10 MB (%1 MB); so große Profile liest Shortlist nicht</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>is not a text file (it holds binary data)</source>
         <translation>ist keine Textdatei (sie enthält Binärdaten)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <location line="+6"/>
         <source>no such file</source>
         <translation>existiert nicht</translation>
@@ -1594,22 +1609,22 @@ Im Editor wiederherstellen?</translation>
         <translation>ist ein Ordner, keine Profildatei</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <location line="+10"/>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <location line="+24"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <location line="+10"/>
         <source>is not a regular file (but a pipe, a device or a socket); not a profile Shortlist will read</source>
         <translation>ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); kein Profil, das Shortlist liest</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>was read only in part (%1 of %2 bytes)</source>
         <translation>wurde nur teilweise gelesen (%1 von %2 Bytes)</translation>
     </message>
