@@ -38,7 +38,8 @@ QString folderOf(const QString &path)
 }
 
 // Runs `work` on each item on every thread of `pool`, each thread taking the next item as
-// soon as it is free, and reports each result at its item's index the moment it is ready.
+// soon as it is free, and reports each result the moment it is ready, in that order (each
+// result says which item it is for).
 // QtConcurrent::mapped hands items out in blocks and its results on in order, so that one
 // large file held back every file after it.
 template<typename Item, typename Result, typename Work>
@@ -61,10 +62,12 @@ QFuture<Result> eachAsSoonAsDone(QThreadPool &pool, QList<Item> items, Work work
         pool.start([shared, work] {
             for (qsizetype i = shared->next++; i < shared->items.size() && !shared->promise.isCanceled();
                  i = shared->next++) {
-                // A copy, not a move: Qt 6.4 reports a moved result out of order with a range
-                // that ends before it begins.
+                // Appended in the order the results are ready, not at the item's index: a
+                // newer Qt (6.8) holds back a result that leaves a gap before it until the gap
+                // is filled, which is what a slow file must not do. A copy, not a move: Qt 6.4
+                // reports a moved result out of order with a range that ends before it begins.
                 const Result result = work(shared->items.at(i));
-                shared->promise.addResult(result, int(i));
+                shared->promise.addResult(result);
             }
             if (--shared->running == 0)
                 shared->promise.finish();
