@@ -3,6 +3,7 @@
 // reads afterwards), new text follows the file's own style, bad edits are clear errors.
 
 #include "edit/checkededit.h"
+#include "testdata.h"
 #include "edit/datestyle.h"
 #include "edit/editabletext.h"
 #include "edit/textprofile.h"
@@ -28,16 +29,6 @@ using namespace Shortlist;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString samplesDir()
-{
-    return QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples");
-}
-
-QString corpusDir()
-{
-    return QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/corpus");
-}
 
 QString seedsDir()
 {

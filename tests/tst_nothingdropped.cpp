@@ -6,6 +6,7 @@
 // "Mar 2019") and is not looked for.
 
 #include "export/markdownexport.h"
+#include "testdata.h"
 #include "io/profilefile.h"
 #include "parser/dates.h"
 #include "source/sourcetext.h"
@@ -27,16 +28,6 @@ using namespace Shortlist;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString samplesDir()
-{
-    return QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples");
-}
-
-QString corpusDir()
-{
-    return QStringLiteral(SHORTLIST_SOURCE_DIR "/../shared/corpus");
-}
 
 // Lines whose words the parser drops (neither read into a field nor kept as written), by file,
 // with why: a word missing from one of these lines is an expected failure until the parser keeps

@@ -9,6 +9,7 @@
 #include "parser/dates.h"
 #include "parser/parserimpl.h"
 #include "profilefield.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -22,11 +23,6 @@
 using namespace Shortlist;
 
 namespace {
-
-QString samplesDir()
-{
-    return QStringLiteral(SHORTLIST_SOURCE_DIR "/resources/samples");
-}
 
 QString goldenDir()
 {

@@ -349,24 +349,22 @@ bool hasDegreeWord(QStringView text)
     const auto isDegree = [&degrees](QStringView w) { return degrees.contains(w); };
     if (anyWord(text, isDegree))
         return true;
-    // "B. Sc.", "M. A.": an abbreviation written with a space after an initial.
-    auto initialAt = [text](qsizetype i) {
-        return text[i] == QLatin1Char(' ') && i >= 2 && text[i - 1] == QLatin1Char('.') && text[i - 2].isLetter()
-            && (i < 3 || !text[i - 3].isLetter());
+    // "B. Sc.", "M. A.": an abbreviation written with a space after an initial. The space at
+    // `i` follows one ("B. ") and a letter follows it.
+    auto spaceAfterInitial = [text](qsizetype i) {
+        return text[i] == QLatin1Char(' ') && i >= 2 && i + 1 < text.size() && text[i - 1] == QLatin1Char('.')
+            && text[i - 2].isLetter() && (i < 3 || !text[i - 3].isLetter()) && text[i + 1].isLetter();
     };
-    bool spacedInitial = false;
-    for (qsizetype i = text.indexOf(QLatin1String(". ")); i >= 0 && !spacedInitial; i = text.indexOf(QLatin1String(". "), i + 1))
-        spacedInitial = initialAt(i + 1);
-    if (!spacedInitial)
+    bool any = false;
+    for (qsizetype i = text.indexOf(QLatin1String(". ")); i >= 0 && !any; i = text.indexOf(QLatin1String(". "), i + 1))
+        any = spaceAfterInitial(i + 1);
+    if (!any)
         return false;
     QString joined;
     joined.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const bool afterInitial = i >= 2 && text[i - 1] == QLatin1Char('.') && text[i - 2].isLetter()
-            && (i < 3 || !text[i - 3].isLetter());
-        if (text[i] == QLatin1Char(' ') && afterInitial && i + 1 < text.size() && text[i + 1].isLetter())
-            continue;
-        joined += text[i];
+        if (!spaceAfterInitial(i))
+            joined += text[i];
     }
     return anyWord(joined, isDegree);
 }

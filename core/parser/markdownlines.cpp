@@ -634,7 +634,7 @@ private:
     // the last one ended, if the text is written there as it reads.
     SourceRange pieceRange(const QString &text, SourceRange lineRange)
     {
-        if (!m_lines.isEmpty() && m_lines.size() > 1) {
+        if (m_lines.size() > 1) {
             const SourceRange previous = m_lines.at(m_lines.size() - 2).range;
             if (previous.end > lineRange.begin && previous.end <= lineRange.end)
                 lineRange.begin = previous.end;
