@@ -4,6 +4,7 @@
 #include "export/jsonexport.h"
 #include "export/markdownexport.h"
 #include "io/profilefile.h"
+#include "orderedposition.h"
 #include "parser/characters.h"
 #include "parser/cmarkarena.h"
 #include "parser/dates.h"
@@ -21,6 +22,7 @@
 #include <QtConcurrent>
 
 using namespace Shortlist;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void nothingDropped();
     void houseStyleRoundTrip_data();
     void houseStyleRoundTrip();
+    void positionTextKeepsItsOrder();
     void encodingsGiveTheSameProfile_data();
     void encodingsGiveTheSameProfile();
     void shapes_data();
@@ -244,6 +247,8 @@ void TestParser::rangesHoldTheirValues()
         QVERIFY(position.range.contains(position.title.range));
         for (const Text &h : position.highlights)
             check(h, "highlight");
+        for (const TextBlock &b : position.body)
+            check(b.text, "a line of a position's body");
         if (position.start.value.isValid())
             QVERIFY2(
                 findDates(textAt(position.start.range)).isValid(), qPrintable(textAt(position.start.range)));
@@ -297,6 +302,42 @@ void TestParser::nothingDropped()
 void TestParser::houseStyleRoundTrip_data()
 {
     golden_data();
+}
+
+// A position's text as written: paragraphs, sub-headings and lists in their order, nested
+// items under theirs; the house style writes them so, and reads them back the same.
+void TestParser::positionTextKeepsItsOrder()
+{
+    using Kind = TextBlock::Kind;
+    const QList<std::pair<Kind, QString>> expected {{Kind::Paragraph, u"Led the platform group of six."_s},
+        {Kind::Heading, u"Achievements:"_s}, {Kind::Item, u"Cut deploys from an hour to minutes"_s},
+        {Kind::Item, u"by caching the builds"_s}, {Kind::Item, u"Moved the fleet to ARM"_s},
+        {Kind::Heading, u"Areas:"_s}, {Kind::Paragraph, u"Payments and ledgers, and the audit trail."_s},
+        {Kind::Item, u"On call for the ledger"_s}};
+    auto blocksOf = [](const Profile &profile) {
+        QList<std::pair<Kind, QString>> blocks;
+        if (profile.work.size() == 1) {
+            for (const TextBlock &b : profile.work.first().blocks())
+                blocks.append({b.kind, b.text.value});
+        }
+        return blocks;
+    };
+    const Profile read = parseProfileBytes(u"tamsin.md"_s, kOrderedPositionCv).profile;
+    QCOMPARE(blocksOf(read), expected);
+    QCOMPARE(read.work.first().body.at(3).level, 2);
+    // JSON Resume's reading of the same text: the sub-headings say nothing of their own.
+    QCOMPARE(read.work.first().highlights.size(), 3);
+    QVERIFY(!read.work.first().description.value.contains(u"Achievements"_s));
+
+    const QString markdown = toHouseStyleMarkdown(read);
+    qsizetype at = 0;
+    for (const auto &[kind, text] : expected) {
+        const qsizetype found = markdown.indexOf(text, at);
+        QVERIFY2(found >= 0, qPrintable(text + u" is not in its place in:\n"_s + markdown));
+        at = found + text.size();
+    }
+    QVERIFY2(markdown.contains(u"\n  - by caching the builds\n"_s), qPrintable(markdown));
+    QCOMPARE(blocksOf(parseProfileBytes(u"house-style.md"_s, markdown.toUtf8()).profile), expected);
 }
 
 // Parsing the house-style markdown gives the same profile.

@@ -1,6 +1,7 @@
 // The profile view: what it shows, what it never loads, and where each part came from.
 
 #include "io/profilefile.h"
+#include "orderedposition.h"
 #include "profilehtml.h"
 #include "profileview.h"
 #include "sourcedialog.h"
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextList>
 
 using namespace Shortlist;
 
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void initTestCase();
     void rendersWhatAHiringManagerReads();
     void escapesTheText();
+    void showsAPositionsTextInItsOrder();
     void loadsNothingFromOutside_data();
     void loadsNothingFromOutside();
     void showsAPlaceholderForAPhoto();
@@ -150,6 +153,32 @@ void TestProfileView::rendersWhatAHiringManagerReads()
     const QString undated = text.section(QStringLiteral("Support Engineer"), 1);
     QVERIFY(undated.contains(QLatin1String("undated")));
     QVERIFY(!undated.contains(QLatin1String("20")));
+}
+
+// A job's text as the file has it: the paragraph, then "Achievements:" over its list, a
+// nested item under its own, then "Areas:" over its paragraph and list.
+void TestProfileView::showsAPositionsTextInItsOrder()
+{
+    ProfileView view;
+    show(view, parseProfileBytes(kPath, kOrderedPositionCv).profile);
+    const QStringList order {QStringLiteral("Led the platform group of six."), QStringLiteral("Achievements:"),
+        QStringLiteral("Cut deploys from an hour to minutes"), QStringLiteral("by caching the builds"),
+        QStringLiteral("Moved the fleet to ARM"), QStringLiteral("Areas:"), QStringLiteral("Payments and ledgers, and the audit trail."),
+        QStringLiteral("On call for the ledger")};
+    const QString text = view.toPlainText();
+    qsizetype at = 0;
+    for (const QString &part : order) {
+        const qsizetype found = text.indexOf(part, at);
+        QVERIFY2(found >= 0, qPrintable(part + QStringLiteral(" is not in its place in:\n") + text));
+        at = found + part.size();
+    }
+    // The sub-heading stands out; the nested item is a list inside the outer one.
+    const QTextCursor heading = view.document()->find(QStringLiteral("Achievements:"));
+    QVERIFY(heading.charFormat().fontWeight() >= QFont::Bold);
+    const QTextBlock outer = view.document()->find(QStringLiteral("Moved the fleet")).block();
+    const QTextBlock inner = view.document()->find(QStringLiteral("by caching")).block();
+    QVERIFY(outer.textList() && inner.textList());
+    QVERIFY(inner.textList()->format().indent() > outer.textList()->format().indent());
 }
 
 void TestProfileView::escapesTheText()

@@ -98,6 +98,7 @@ QString styleSheet(const QPalette &palette)
                           ".role { font-weight: bold; }"
                           ".tag { color: %2; font-style: italic; }"
                           ".text { margin-top: 4px; }"
+                          ".subheading { font-weight: bold; margin-top: 6px; }"
                           ".asis { white-space: pre-wrap; margin-bottom: 6px; }"
                           ".fine { color: %2; font-size: small; }")
         .arg(text.name(), mixed(text, base, 0.4).name(), link.name(), accent.name());
@@ -119,11 +120,13 @@ private:
     void block(QLatin1String tag, QLatin1String cls, const QString &html, const SourceRange &range = {});
     void lines(QLatin1String cls, const Text &text, bool asWritten = false);
     void bullets(const QList<Text> &items);
+    void body(const QList<TextBlock> &blocks);
     void heading(const QString &title, const char *kind);
     void para(QLatin1String cls, const QString &html, const SourceRange &range = {})
     {
         block(QLatin1String("p"), cls, html, range);
     }
+    void entryHead(const std::function<void()> &what, const std::function<void()> &when);
     void entry(const std::function<void()> &what, const std::function<void()> &when, const Text &text,
         const QList<Text> &items);
 
@@ -200,9 +203,32 @@ void PageWriter::heading(const QString &title, const char *kind)
     block(QLatin1String("h2"), {}, esc(title), range);
 }
 
-// An entry: what and where on the left, when on the right, then its text and bullets.
-void PageWriter::entry(const std::function<void()> &what, const std::function<void()> &when, const Text &text,
-    const QList<Text> &items)
+// A position's text as the file writes it: paragraphs, sub-headings where they stand, and its
+// lists with their nesting.
+void PageWriter::body(const QList<TextBlock> &blocks)
+{
+    int depth = 0; // lists open
+    for (const TextBlock &b : blocks) {
+        const int level = b.kind == TextBlock::Kind::Item ? b.level : 0;
+        for (; depth > level; --depth)
+            m_html += QLatin1String("</ul>");
+        for (; depth < level; ++depth)
+            m_html += QLatin1String("<ul>");
+        switch (b.kind) {
+        case TextBlock::Kind::Paragraph: para(QLatin1String("text"), esc(b.text.value), b.text.range); break;
+        case TextBlock::Kind::Heading: para(QLatin1String("subheading"), esc(b.text.value), b.text.range); break;
+        case TextBlock::Kind::Item:
+            block(QLatin1String("li"), {}, esc(b.text.value).replace(QLatin1Char('\n'), QLatin1String("<br>")),
+                b.text.range);
+            break;
+        }
+    }
+    for (; depth > 0; --depth)
+        m_html += QLatin1String("</ul>");
+}
+
+// An entry's first lines: what and where on the left, when on the right.
+void PageWriter::entryHead(const std::function<void()> &what, const std::function<void()> &when)
 {
     m_html += QLatin1String(
         "<table class=\"entry\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>");
@@ -210,6 +236,13 @@ void PageWriter::entry(const std::function<void()> &what, const std::function<vo
     m_html += QLatin1String("</td><td align=\"right\" valign=\"top\">");
     when();
     m_html += QLatin1String("</td></tr></table>");
+}
+
+// An entry, then its text and bullets.
+void PageWriter::entry(const std::function<void()> &what, const std::function<void()> &when, const Text &text,
+    const QList<Text> &items)
+{
+    entryHead(what, when);
     lines(QLatin1String("text"), text);
     bullets(items);
 }
@@ -344,7 +377,8 @@ void PageWriter::position(const Position &p)
         if (const auto span = monthSpan(p.dates(), m_today))
             para(QLatin1String("meta"), esc(formatMonths(span->months())), p.datesRange);
     };
-    entry(what, when, p.description, p.highlights);
+    entryHead(what, when);
+    body(p.blocks());
 }
 
 void PageWriter::education(const Education &e)

@@ -301,6 +301,11 @@ Profile comparable(Profile profile)
         for (Text *text : {&p.company, &p.title, &p.location, &p.url, &p.description})
             simplify(*text);
         simplifyAll(p.highlights);
+        // The body is the description and highlights again, in the file's order: of its
+        // own, it has only the sub-headings.
+        p.body.removeIf([](const TextBlock &b) { return b.kind != TextBlock::Kind::Heading; });
+        for (TextBlock &b : p.body)
+            simplify(b.text);
     }
     for (Education &e : profile.education) {
         for (Text *text : {&e.institution, &e.studyType, &e.area, &e.score, &e.url, &e.description})

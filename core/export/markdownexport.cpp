@@ -48,14 +48,16 @@ public:
         m_out += text + QLatin1Char('\n');
         m_needBlank = true;
     }
-    void bullet(const QString &text)
+    // A list item, at `level` 1 for the outer list; its own line breaks are items of the next.
+    void bullet(const QString &text, int level = 1)
     {
         if (m_needBlank && !m_inList)
             blank();
+        const QString indent(2 * (level - 1), QLatin1Char(' '));
         const QStringList lines = text.split(QLatin1Char('\n'));
-        m_out += QStringLiteral("- ") + lines.first() + QLatin1Char('\n');
+        m_out += indent + QStringLiteral("- ") + lines.first() + QLatin1Char('\n');
         for (qsizetype i = 1; i < lines.size(); ++i)
-            m_out += QStringLiteral("  - ") + lines[i] + QLatin1Char('\n');
+            m_out += indent + QStringLiteral("  - ") + lines[i] + QLatin1Char('\n');
         m_inList = true;
         m_needBlank = true;
     }
@@ -219,10 +221,19 @@ QString toHouseStyleMarkdown(const Profile &profile)
             const QString dates = dateLine(p.start.value, p.end.value, p.ongoing);
             if (!dates.isEmpty())
                 w.line(QLatin1Char('*') + dates + QLatin1Char('*'));
-            for (const QString &para : p.description.value.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                w.paragraph(para);
-            for (const Text &h : p.highlights)
-                w.bullet(h.value);
+            for (const TextBlock &b : p.blocks()) {
+                switch (b.kind) {
+                case TextBlock::Kind::Paragraph: w.paragraph(b.text.value); break;
+                case TextBlock::Kind::Item: w.bullet(b.text.value, b.level); break;
+                case TextBlock::Kind::Heading:
+                    // "Achievements:" as written; a heading of the file's own words in bold,
+                    // as the file writes such a line.
+                    w.paragraph(Lexicon::isSubheadingLabel(b.text.value)
+                            ? b.text.value
+                            : QStringLiteral("**") + b.text.value + QStringLiteral("**"));
+                    break;
+                }
+            }
         });
 
     writeSections(w, profile, "education", Kind::Education, QStringLiteral("Education"), profile.education,

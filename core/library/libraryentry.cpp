@@ -24,6 +24,7 @@ void slimForLibrary(Profile &profile)
     for (Position &p : profile.work) {
         p.description = {};
         p.highlights = {};
+        p.body = {};
     }
     for (Education &e : profile.education) {
         e.courses = {};

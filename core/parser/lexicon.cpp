@@ -208,6 +208,36 @@ const QStringList &placeIntroductions()
     return phrases;
 }
 
+bool isSubheadingLabel(QStringView text)
+{
+    static const QStringList labels = {
+        QStringLiteral("achievements"),
+        QStringLiteral("key achievements"),
+        QStringLiteral("accomplishments"),
+        QStringLiteral("key accomplishments"),
+        QStringLiteral("responsibilities"),
+        QStringLiteral("duties"),
+        QStringLiteral("tasks"),
+        QStringLiteral("results"),
+        QStringLiteral("highlights"),
+        QStringLiteral("main tasks"),
+        QStringLiteral("aufgaben"),
+        QStringLiteral("erfolge"),
+        QStringLiteral("tätigkeiten"),
+        QStringLiteral("réalisations"),
+        QStringLiteral("missions"),
+        QStringLiteral("responsabilités"),
+        QStringLiteral("logros"),
+        QStringLiteral("responsabilidades"),
+        QStringLiteral("обязанности"),
+        QStringLiteral("достижения"),
+        QStringLiteral("taken"),
+        QStringLiteral("resultaten"),
+        QStringLiteral("verantwoordelijkheden"),
+    };
+    return text.endsWith(QLatin1Char(':')) && labels.contains(normalized(text));
+}
+
 bool isBadge(QStringView text)
 {
     static const QStringList phrases = {

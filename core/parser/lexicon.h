@@ -29,6 +29,9 @@ QStringView withoutTrailingRule(QStringView text);
 bool isBoilerplate(QStringView text);
 // A hiring platform's badge: "Top Rated Freelancer", "Verified Expert in Engineering".
 bool isBadge(QStringView text);
+// "Achievements:", "Responsibilities:", "Aufgaben:": a sub-heading over an entry's highlights,
+// which says nothing itself. "The team maintains:" is text.
+bool isSubheadingLabel(QStringView text);
 
 // A job title names a role: "Engineer", "Entwicklerin", "Chef de projet", "Разработчик"…
 bool hasTitleWord(QStringView text);

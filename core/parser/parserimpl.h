@@ -178,7 +178,7 @@ private:
     // parentheses right after the dates ("(remote)") goes to `dateNotes`.
     void headerSpans(LineSpan header, int dateLine, const DateMatch &dates, Spans &pieces, Spans &dateNotes) const;
     // Notes the header held ("long-term contract") go before the description.
-    static void addNotes(Position &position, const Spans &notes);
+    void addNotes(Position &position, const Spans &notes) const;
     Text toText(const Span &span) const;
     // The dates a position was written with, and the ranges of start, end and both.
     static QString cellLines(const QString &text, bool datesColumn, QStringList *bullets,

@@ -17,38 +17,6 @@ namespace Shortlist::detail {
 
 namespace {
 
-// "Achievements:", "Responsibilities:", "Aufgaben:": a sub-heading over the highlights,
-// which says nothing itself. "The team maintains:" is text and is kept.
-bool isLabelOnly(QStringView text)
-{
-    static const QStringList labels = {
-        QStringLiteral("achievements"),
-        QStringLiteral("key achievements"),
-        QStringLiteral("accomplishments"),
-        QStringLiteral("key accomplishments"),
-        QStringLiteral("responsibilities"),
-        QStringLiteral("duties"),
-        QStringLiteral("tasks"),
-        QStringLiteral("results"),
-        QStringLiteral("highlights"),
-        QStringLiteral("main tasks"),
-        QStringLiteral("aufgaben"),
-        QStringLiteral("erfolge"),
-        QStringLiteral("tätigkeiten"),
-        QStringLiteral("réalisations"),
-        QStringLiteral("missions"),
-        QStringLiteral("responsabilités"),
-        QStringLiteral("logros"),
-        QStringLiteral("responsabilidades"),
-        QStringLiteral("обязанности"),
-        QStringLiteral("достижения"),
-        QStringLiteral("taken"),
-        QStringLiteral("resultaten"),
-        QStringLiteral("verantwoordelijkheden"),
-    };
-    return text.endsWith(QLatin1Char(':')) && labels.contains(Lexicon::normalized(text));
-}
-
 // "Stack: python3, uWSGI", "Projects: …": a labelled note, never a header.
 bool startsWithLabel(QStringView text)
 {
@@ -589,17 +557,21 @@ void ProfileParser::headerSpans(LineSpan header, int dateLine, const DateMatch &
     }
 }
 
-void ProfileParser::addNotes(Position &position, const Spans &notes)
+void ProfileParser::addNotes(Position &position, const Spans &notes) const
 {
     if (notes.isEmpty())
         return;
     QStringList texts;
-    for (const Span &n : notes)
+    SourceRange range;
+    for (const Span &n : notes) {
         texts.append(n.text.toString());
+        range = range.united(toText(n).range);
+    }
     const QString joined = texts.join(QLatin1String(", "));
     position.description.value = position.description.value.isEmpty()
         ? joined
         : joined + QLatin1String("\n") + position.description.value;
+    position.body.prepend({TextBlock::Kind::Paragraph, 1, {joined, range}});
 }
 
 bool ProfileParser::buildPosition(const Entry &entry, Position &position)
@@ -677,6 +649,22 @@ void ProfileParser::readPositionBody(LineSpan body, Position &position, int skip
 {
     Position *target = &position;
     LineList description;
+    int paragraphBlock = -1; // the markdown block of the paragraph the body ends with, if it does
+    // A line of the description, and of the body as a paragraph: lines of one block are one.
+    auto addParagraph = [&](int i, TextBlock::Kind kind = TextBlock::Kind::Paragraph) {
+        const Line &line = m_lines.at(i);
+        description.append(i);
+        const bool continues = kind == TextBlock::Kind::Paragraph && line.kind == Line::Kind::Text
+            && line.block == paragraphBlock && !position.body.isEmpty();
+        if (continues) {
+            Text &last = position.body.last().text;
+            last.value += QLatin1Char(' ') + line.text;
+            last.range = last.range.united(line.range);
+        } else {
+            position.body.append({kind, 1, part(i).toText()});
+        }
+        paragraphBlock = kind == TextBlock::Kind::Paragraph && line.kind == Line::Kind::Text ? line.block : -1;
+    };
     position.highlights.reserve(position.highlights.size() + body.size()); // most of a body, usually
     for (int i : body) {
         if (i == skipLine || isUsed(i) || isBlankOrRule(i))
@@ -685,13 +673,19 @@ void ProfileParser::readPositionBody(LineSpan body, Position &position, int skip
         const bool indentedUnderHeader = line.kind == Line::Kind::Text && line.indent >= 2 && i > 0
             && m_lines[i - 1].block == line.block && (m_lines[i - 1].indent >= 2 || i - 1 == skipLine);
         if (line.isListItem() || line.kind == Line::Kind::Code || indentedUnderHeader) {
+            const Text item = part(i).toText();
             if (line.level <= 1 || target->highlights.isEmpty()) {
-                target->highlights.append(part(i).toText());
+                target->highlights.append(item);
             } else {
                 Text &last = target->highlights.last();
                 last.value += QLatin1Char('\n') + line.text;
                 last.range = last.range.united(line.range);
             }
+            target->body.append({TextBlock::Kind::Item, std::max(1, line.level), item});
+            paragraphBlock = -1;
+        } else if (Lexicon::isSubheadingLabel(line.text)) {
+            target->body.append({TextBlock::Kind::Heading, 1, part(i).toText()});
+            paragraphBlock = -1;
         } else if (line.kind == Line::Kind::Text && line.strong && !line.text.isEmpty()) {
             // "**Cobaltia Software SL**" over a list of achievements: they belong to that position.
             Position *match = nullptr;
@@ -705,9 +699,11 @@ void ProfileParser::readPositionBody(LineSpan body, Position &position, int skip
             if (match)
                 target = match;
             else
-                description.append(i);
-        } else if (!isLabelOnly(line.text)) {
-            description.append(i);
+                addParagraph(i, TextBlock::Kind::Heading);
+        } else if (line.text.endsWith(QLatin1Char(':')) && wordCount(line.text, 5) <= 4) {
+            addParagraph(i, TextBlock::Kind::Heading); // "Areas:", "Key projects:"
+        } else {
+            addParagraph(i);
         }
         use(i);
     }

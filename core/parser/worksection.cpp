@@ -746,6 +746,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                 // The text stays with the latest.
                 one.position.description = {};
                 one.position.highlights.clear();
+                one.position.body.clear();
             }
             if (pieces[whole.piece].anchor >= 0) {
                 if (r > 0)

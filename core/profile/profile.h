@@ -49,6 +49,18 @@ struct Basics
     friend bool operator==(const Basics &, const Basics &) = default;
 };
 
+// A piece of an entry's text as the file writes it: a paragraph, a list item, or a sub-heading
+// over what follows ("Achievements:").
+struct TextBlock
+{
+    enum class Kind { Paragraph, Item, Heading };
+    Kind kind = Kind::Paragraph;
+    int level = 1; // an item's nesting: 1 for the outer list
+    Text text;
+
+    friend bool operator==(const TextBlock &, const TextBlock &) = default;
+};
+
 struct Position
 {
     Text company;
@@ -61,8 +73,14 @@ struct Position
     Text url;
     Text description; // free text that is not a highlight
     QList<Text> highlights;
+    // The same text in the file's order, with its sub-headings: what a view shows. The
+    // description and highlights are that text read as JSON Resume's fields.
+    QList<TextBlock> body;
     SourceRange range; // the whole entry
 
+    // The body, with what the description and highlights hold beyond it (text read from a
+    // table's cells, or given by hand): all of the position's text, in the file's order.
+    QList<TextBlock> blocks() const;
     bool isUndated() const { return !start.value.isValid() && !end.value.isValid(); }
     DateRange dates() const { return {start.value, end.value, ongoing}; }
     friend bool operator==(const Position &, const Position &) = default;
@@ -199,6 +217,11 @@ template<typename F> void visit(QList<Text> &list, F &f)
     for (auto &t : list)
         f(t.range);
 }
+template<typename F> void visit(QList<TextBlock> &list, F &f)
+{
+    for (auto &b : list)
+        f(b.text.range);
+}
 } // namespace detail
 
 template<typename F> void Profile::forEachRange(F &&f)
@@ -212,7 +235,7 @@ template<typename F> void Profile::forEachRange(F &&f)
         f(l.range);
     for (auto &p : work) {
         visit(p.company, f), visit(p.title, f), visit(p.location, f), visit(p.start, f), visit(p.end, f);
-        visit(p.url, f), visit(p.description, f), visit(p.highlights, f);
+        visit(p.url, f), visit(p.description, f), visit(p.highlights, f), visit(p.body, f);
         f(p.datesRange), f(p.range);
     }
     for (auto &e : education) {
@@ -250,6 +273,7 @@ template<typename F> void Profile::forEachRange(F &&f)
 // Every part of a profile is made of strings, lists and plain values, which Qt moves in memory
 // as bytes: the profile's lists grow without moving their elements one by one.
 Q_DECLARE_TYPEINFO(Shortlist::Link, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Shortlist::TextBlock, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Shortlist::Position, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Shortlist::Education, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Shortlist::Skill, Q_RELOCATABLE_TYPE);
