@@ -411,6 +411,8 @@ void TestEditing::eachEditOnEachSample_data()
         }
         if (!profile.education.isEmpty() && !profile.education.first().institution.value.isEmpty())
             row("institution", set, u"education[0].institution"_s, u"Technische Universität Zenith"_s, 1, 1);
+        if (!profile.education.isEmpty() && !profile.education.first().location.value.isEmpty())
+            row("school's place", set, u"education[0].location"_s, u"Eastford"_s, 1, 1);
     }
 }
 

@@ -63,6 +63,21 @@ void TestEducation::layouts_data()
         "# A B\n\n# EDUCATION\n\n## Laurea in Fisica\n### Università di Nordia\n\n**2018**\n\n"
         "## Diploma di Perito\n**2012**\n",
         2, "education.0.institution", "Università di Nordia");
+    row("a school's town and country after its name",
+        "# A B\n\n## Education\n\n### MSc\n\nMarrowgate Polytechnic University, Atlantis\n2017-2019\n", 1,
+        "education.0.location", "Atlantis");
+    row("the town after the school, the field known from the degree",
+        "# A B\n\n## Education\n\n* B.S. in Soil Science, University of Westmark, Eastford, 2005\n", 1,
+        "education.0.location", "Eastford");
+    row("the same words with no field of study are the field",
+        "# A B\n\n## Education\n\n**B.Sc.**, Amberfield University, Economics, 2012 – 2016\n", 1,
+        "education.0.area", "Economics");
+    row("a place after a strong separator",
+        "# A B\n\n## Education\n\nBSc Geology | Northfield University | Leeds, UK | 2001 - 2004\n", 1,
+        "education.0.location", "Leeds, UK");
+    row("the house style writes the place after the school",
+        "# A B\n\n## Education\n\n### Northfield University, Eastford, Atlantis\nBSc in Geology\n*2001 – 2004*\n",
+        1, "education.0.location", "Eastford, Atlantis");
     row("Degree at School",
         "# A B\n\n## Education\n\n**M.S. in Physics** at **[Eastport University](https://example.org)** "
         "(Eastport, XY)\n[2013-2015]\n",

@@ -388,6 +388,8 @@ void PageWriter::education(const Education &e)
         para(QLatin1String("role"), esc(degree.isEmpty() ? e.institution.value : degree), e.range);
         if (!degree.isEmpty() && !e.institution.value.isEmpty())
             para({}, esc(e.institution.value), e.institution.range);
+        if (!e.location.value.isEmpty())
+            para(QLatin1String("meta"), esc(e.location.value), e.location.range);
         if (!e.score.value.isEmpty())
             para(QLatin1String("meta"), esc(e.score.value), e.score.range);
     };

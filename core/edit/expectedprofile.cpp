@@ -40,7 +40,7 @@ template<typename List> auto itemAt(List &list, const PathStep &step) -> decltyp
 
 // The text fields and the list of an entry, by the export's keys.
 const QStringList kPositionKeys {u"position"_s, u"name"_s, u"location"_s, u"summary"_s};
-const QStringList kEducationKeys {u"institution"_s, u"studyType"_s, u"area"_s, u"score"_s, u"summary"_s};
+const QStringList kEducationKeys {u"institution"_s, u"studyType"_s, u"area"_s, u"score"_s, u"location"_s, u"summary"_s};
 
 Text *textOf(Position &p, const QString &key)
 {
@@ -50,7 +50,7 @@ Text *textOf(Position &p, const QString &key)
 }
 Text *textOf(Education &e, const QString &key)
 {
-    const std::array<Text *, 5> fields {&e.institution, &e.studyType, &e.area, &e.score, &e.description};
+    const std::array<Text *, 6> fields {&e.institution, &e.studyType, &e.area, &e.score, &e.location, &e.description};
     const qsizetype i = kEducationKeys.indexOf(key);
     return i < 0 ? nullptr : fields[i];
 }
@@ -308,7 +308,7 @@ Profile comparable(Profile profile)
             simplify(b.text);
     }
     for (Education &e : profile.education) {
-        for (Text *text : {&e.institution, &e.studyType, &e.area, &e.score, &e.url, &e.description})
+        for (Text *text : {&e.institution, &e.studyType, &e.area, &e.score, &e.location, &e.url, &e.description})
             simplify(*text);
         simplifyAll(e.courses);
     }

@@ -48,7 +48,7 @@ Entry entryOf(const Position &p)
 
 Entry entryOf(const Education &e)
 {
-    return {e.range, {&e.institution, &e.studyType, &e.area, &e.score}, &e.start, &e.end, e.ongoing,
+    return {e.range, {&e.institution, &e.studyType, &e.area, &e.score, &e.location}, &e.start, &e.end, e.ongoing,
         e.datesRange, &e.courses, &e.description};
 }
 
@@ -740,7 +740,7 @@ std::optional<TextEdit> ProfileEditor::Planner::addEntry(const QString &kind, co
     const QJsonObject object = document.object();
     const bool work = kind == QLatin1String("work");
     const QStringList headingKeys = work ? QStringList {u"position"_s, u"name"_s, u"location"_s}
-                                         : QStringList {u"institution"_s, u"studyType"_s, u"area"_s, u"score"_s};
+                                         : QStringList {u"institution"_s, u"studyType"_s, u"area"_s, u"score"_s, u"location"_s};
     const QStringList known = headingKeys + QStringList {u"startDate"_s, u"endDate"_s, u"highlights"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
@@ -1141,7 +1141,7 @@ std::optional<TextEdit> ProfileEditor::Planner::plan(const FieldEdit &edit)
                 return setDate(entry, value, isEnd);
             }
             const QStringList keys = work ? QStringList {u"position"_s, u"name"_s, u"location"_s}
-                                          : QStringList {u"institution"_s, u"studyType"_s, u"area"_s, u"score"_s};
+                                          : QStringList {u"institution"_s, u"studyType"_s, u"area"_s, u"score"_s, u"location"_s};
             if (const qsizetype i = keys.indexOf(field.key); i >= 0) {
                 auto planned = setEntryText(entry, *entry.headingFields[i], value);
                 if (work && i == 1 && planned && !value.trimmed().isEmpty()) {

@@ -101,6 +101,7 @@ QJsonObject educationObject(const Education &education)
     insertText(object, "area", education.area.value);
     insertText(object, "studyType", education.studyType.value);
     insertText(object, "score", education.score.value);
+    insertText(object, "location", education.location.value);
     insertDates(object, education.start.value, education.end.value, education.ongoing);
     if (!education.courses.isEmpty())
         object.insert(QStringLiteral("courses"), texts(education.courses));

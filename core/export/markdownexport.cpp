@@ -238,7 +238,10 @@ QString toHouseStyleMarkdown(const Profile &profile)
 
     writeSections(w, profile, "education", Kind::Education, QStringLiteral("Education"), profile.education,
         [&](const Education &e) {
-            w.heading(3, e.institution.value.isEmpty() ? e.studyType.value : e.institution.value);
+            // "University of Leeds, Leeds, UK": the place after the name, as CVs write it.
+            w.heading(3, joinNonEmpty({e.institution.value.isEmpty() ? e.studyType.value : e.institution.value,
+                                          e.location.value},
+                             QStringLiteral(", ")));
             QString degree = e.institution.value.isEmpty()
                 ? e.area.value
                 : joinNonEmpty({e.studyType.value, e.area.value}, QStringLiteral(" in "));

@@ -173,25 +173,46 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         if (!degree.area.isEmpty())
             entry.area = locate(degree.area, p.range).toText();
     };
-    // The institution's name without a town or country written after it.
-    auto institutionName = [](QString name) {
-        name = cleanField(name);
+    // What may name the town or country after a school's name: a country, or a word or two
+    // with a capital that say nothing of a school or a degree.
+    const auto isPlace = [](const QString &part) {
+        return !Lexicon::countryCode(part).isEmpty()
+            || (wordCount(part) <= 2 && part.front().isUpper() && !Lexicon::hasInstitutionWord(part)
+                && !Lexicon::hasDegreeWord(part));
+    };
+    // The institution's name and, apart, a town or country written after it.
+    struct Named
+    {
+        QString name;
+        QString place;
+    };
+    auto institutionNamed = [&isPlace](const QString &written) {
+        QString name = cleanField(written);
+        QString place;
         for (const QString &separator :
             {QStringLiteral(" - "), QStringLiteral(" — "), QStringLiteral(" – ")}) {
             const qsizetype at = lastIndexOfShort(name, separator);
             if (at > 0 && wordCount(QStringView(name).sliced(at)) <= 3
-                && !Lexicon::hasInstitutionWord(QStringView(name).sliced(at)))
+                && !Lexicon::hasInstitutionWord(QStringView(name).sliced(at))) {
+                place = cleanField(name.sliced(at + separator.size()));
                 name = name.first(at);
+            }
         }
         // "…, Kerala, India", "…, Leeds": a place after the name. "…, and Electronics" is the name.
         QStringList commaParts = name.split(QStringLiteral(", "));
-        const auto isPlace = [](const QString &part) {
-            return !Lexicon::countryCode(part).isEmpty()
-                || (wordCount(part) <= 2 && part.front().isUpper() && !Lexicon::hasInstitutionWord(part));
-        };
+        QStringList placeParts;
         for (int dropped = 0; dropped < 2 && commaParts.size() > 1 && isPlace(commaParts.last()); ++dropped)
-            commaParts.removeLast();
-        return cleanField(commaParts.join(QStringLiteral(", ")));
+            placeParts.prepend(commaParts.takeLast());
+        if (!placeParts.isEmpty())
+            place = placeParts.join(QStringLiteral(", "));
+        return Named {cleanField(commaParts.join(QStringLiteral(", "))), cleanField(place)};
+    };
+    // Sets the institution, and its place when the text names one after it.
+    auto setInstitution = [&](const Part &p, bool withPlace) {
+        const Named named = withPlace ? institutionNamed(p.text) : Named {cleanField(p.text), {}};
+        entry.institution = locate(named.name, p.range).toText();
+        if (!named.place.isEmpty() && entry.location.value.isEmpty())
+            entry.location = locate(named.place, p.range).toText();
     };
     // A line cut into its fields: a table row into its cells, the dates left out; another
     // line at its strong separators ("HAVO | Christelijk Lyceum", "BSc in X — University of
@@ -368,9 +389,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                     || (isSubUnit(entry.institution.value) && !isSubUnit(p.text) && entry.area.value.isEmpty()))) {
                 if (!entry.institution.value.isEmpty())
                     entry.area = entry.institution; // the department, under the school named now
-                entry.institution
-                    = locate(parts.size() == 1 ? institutionName(p.text) : cleanField(p.text), p.range)
-                          .toText();
+                setInstitution(p, parts.size() == 1);
             } else if (kind.degree && entry.studyType.value.isEmpty()) {
                 setDegree(p);
             } else {
@@ -385,14 +404,23 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             if (hasInstitution || taken[k] || !entry.institution.value.isEmpty() || kinds[k].score
                 || wordCount(parts[k].text, 9) > 8 || isProse(parts[k].text))
                 continue;
-            entry.institution = locate(institutionName(parts[k].text), parts[k].range).toText();
+            setInstitution(parts[k], true);
             taken[k] = used = true;
         }
         for (qsizetype k = 0; k < parts.size(); ++k) {
             const Part &p = parts[k];
             if (taken[k])
                 continue;
-            if (parts.size() > 1 && hasInstitution && !hasDegree && entry.studyType.value.isEmpty()) {
+            // "… | Leeds, UK"; "BSc in X, University of Y, Irvine": a word or two after the
+            // school's part, once the field of study is known ("University of Y, Economics"
+            // names the field).
+            const bool afterSchool = k > 0 && taken[k - 1] && kinds[k - 1].institution
+                && !entry.area.value.isEmpty() && isPlace(cleanField(p.text));
+            if (entry.location.value.isEmpty() && !entry.institution.value.isEmpty()
+                && (isPlaceLine(p.text) || afterSchool)) {
+                entry.location = locate(cleanField(p.text), p.range).toText();
+                used = true;
+            } else if (parts.size() > 1 && hasInstitution && !hasDegree && entry.studyType.value.isEmpty()) {
                 setDegree(p); // "HAVO, profiel Natuur & Techniek | Christelijk Lyceum"
                 used = true;
             } else if (institutionFromHeading && i != headingLine && dates.isValid() && parts.size() == 1
@@ -415,7 +443,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 && wordCount(p.text, 9) <= 8 && nextLineNamesDegree(i)) {
                 // "TH Rijswijk, Rijswijk" over "Computer Science, BSc": the school, named
                 // without a school's word, above its degree.
-                entry.institution = locate(institutionName(p.text), p.range).toText();
+                setInstitution(p, true);
                 used = true;
             }
         }

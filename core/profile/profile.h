@@ -92,6 +92,7 @@ struct Education
     Text studyType;
     Text area;
     Text score;
+    Text location; // the school's town or country, as written after its name
     Date start;
     Date end;
     bool ongoing = false;
@@ -239,7 +240,7 @@ template<typename F> void Profile::forEachRange(F &&f)
         f(p.datesRange), f(p.range);
     }
     for (auto &e : education) {
-        visit(e.institution, f), visit(e.studyType, f), visit(e.area, f), visit(e.score, f);
+        visit(e.institution, f), visit(e.studyType, f), visit(e.area, f), visit(e.score, f), visit(e.location, f);
         visit(e.start, f), visit(e.end, f), visit(e.url, f), visit(e.courses, f), visit(e.description, f);
         f(e.datesRange), f(e.range);
     }

@@ -142,6 +142,7 @@ void ProfileForm::setProfile(const Profile &profile)
         values.insert(p + u"institution"_s, {e.institution.value, e.institution.range});
         values.insert(p + u"studyType"_s, {e.studyType.value, e.studyType.range});
         values.insert(p + u"area"_s, {e.area.value, e.area.range});
+        values.insert(p + u"location"_s, {e.location.value, e.location.range});
         values.insert(p + u"startDate"_s, {dateText(e.start), e.start.range});
         values.insert(p + u"endDate"_s, {e.ongoing ? QString() : dateText(e.end), e.end.range});
     }
@@ -418,6 +419,7 @@ void ProfileForm::rebuild(const Profile &profile)
         addField(form, tr("Institution"), p + u".institution"_s, e.institution.value, e.institution.range);
         addField(form, tr("Degree"), p + u".studyType"_s, e.studyType.value, e.studyType.range);
         addField(form, tr("Field"), p + u".area"_s, e.area.value, e.area.range);
+        addField(form, tr("Location"), p + u".location"_s, e.location.value, e.location.range);
         addField(form, tr("Start"), p + u".startDate"_s, dateText(e.start), e.start.range, tr("YYYY-MM"));
         addField(form, tr("End"), p + u".endDate"_s, e.ongoing ? QString() : dateText(e.end), e.end.range, tr("YYYY-MM"));
         educationLayout->addLayout(form);
