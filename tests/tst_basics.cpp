@@ -2,6 +2,7 @@
 // people write them in. Every CV here is made up.
 
 #include "export/jsonexport.h"
+#include "export/markdownexport.h"
 #include "io/profilefile.h"
 
 #include <QJsonArray>
@@ -35,6 +36,7 @@ class TestBasics : public QObject
 private Q_SLOTS:
     void fields_data();
     void fields();
+    void labelsAreKept();
 };
 
 void TestBasics::fields_data()
@@ -222,6 +224,38 @@ void TestBasics::fields()
                                  QString::fromUtf8(QJsonDocument(
                                      toJsonResume(parsed.profile).value(QStringLiteral("basics")).toObject())
                                                        .toJson()))));
+}
+
+// The words a CV writes before its contacts ("Teléfono", "Correo electrónico", "Wohnort")
+// are kept with the profile: the house-style export writes them, and reads them back.
+void TestBasics::labelsAreKept()
+{
+    const QByteArray cv = "# Inés Ejemplo\n\n"
+                          "Teléfono: +34 600 000 000\n"
+                          "Correo electrónico: ines@example.org\n"
+                          "Wohnort: Sevilla, España\n\n"
+                          "## Experiencia\n";
+    const Profile profile = parseProfileBytes(QStringLiteral("ines.md"), cv).profile;
+    const ContactLabels &labels = profile.basics.labels;
+    QCOMPARE(labels.phone.value, QStringLiteral("Teléfono"));
+    QCOMPARE(labels.email.value, QStringLiteral("Correo electrónico"));
+    QCOMPARE(labels.location.value, QStringLiteral("Wohnort"));
+    for (const Text *label : {&labels.phone, &labels.email, &labels.location}) {
+        const QByteArray written = cv.mid(label->range.begin, label->range.length());
+        QCOMPARE(QString::fromUtf8(written), label->value);
+    }
+    const QString markdown = toHouseStyleMarkdown(profile);
+    QVERIFY2(markdown.contains(QStringLiteral("- Teléfono: +34 600 000 000\n")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QStringLiteral("- Correo electrónico: ines@example.org\n")), qPrintable(markdown));
+    const Profile again = parseProfileBytes(QStringLiteral("house-style.md"), markdown.toUtf8()).profile;
+    QCOMPARE(again.basics.labels.phone.value, labels.phone.value);
+    QCOMPARE(again.basics.labels.location.value, labels.location.value);
+    QCOMPARE(again.basics.phone.value, profile.basics.phone.value);
+
+    // A contact without a label in words is written with the house's.
+    const Profile plain = parseProfileBytes(QStringLiteral("plain.md"), "# Ana\n\nana@example.org\n\n## Skills\n").profile;
+    QVERIFY(plain.basics.labels.email.value.isEmpty());
+    QVERIFY(toHouseStyleMarkdown(plain).contains(QStringLiteral("- Email: ana@example.org")));
 }
 
 QTEST_GUILESS_MAIN(TestBasics)

@@ -297,6 +297,7 @@ Profile comparable(Profile profile)
     Basics &b = profile.basics;
     for (Text *text : {&b.name, &b.label, &b.summary, &b.email, &b.phone, &b.image})
         simplify(*text);
+    b.labels = {}; // the words before a contact say nothing of their own
     for (Position &p : profile.work) {
         for (Text *text : {&p.company, &p.title, &p.location, &p.url, &p.description})
             simplify(*text);

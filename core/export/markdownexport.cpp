@@ -149,12 +149,16 @@ struct ContactLine
 QList<ContactLine> contactLines(const Basics &b)
 {
     QList<ContactLine> lines;
+    // The file's own label ("Teléfono", "Cell") where it wrote one.
+    auto labelled = [](const Text &label, const char *house, const QString &value) -> QString {
+        return (label.value.isEmpty() ? QLatin1String(house) : label.value) + QStringLiteral(": ") + value;
+    };
     if (!b.location.isEmpty())
-        lines.append({QStringLiteral("Location: ") + b.location.text, b.location.range});
+        lines.append({labelled(b.labels.location, "Location", b.location.text), b.location.range});
     if (!b.email.value.isEmpty())
-        lines.append({QStringLiteral("Email: ") + b.email.value, b.email.range});
+        lines.append({labelled(b.labels.email, "Email", b.email.value), b.email.range});
     if (!b.phone.value.isEmpty())
-        lines.append({QStringLiteral("Phone: ") + b.phone.value, b.phone.range});
+        lines.append({labelled(b.labels.phone, "Phone", b.phone.value), b.phone.range});
     for (const Link &link : b.links)
         lines.append({link.network + QStringLiteral(": ") + (link.url.isEmpty() ? link.username : link.url),
             link.range});

@@ -147,6 +147,7 @@ ContactLabel contactLabel(QStringView text)
     const QStringView name = text.first(colon);
     label.field = Lexicon::contactField(name);
     label.network = Lexicon::networkForLabel(name);
+    label.words = Characters::trimmed(name).toString();
     label.valueStart = symbols + colon + 1;
     return label;
 }
@@ -400,17 +401,35 @@ bool ProfileParser::readContactPiece(const Part &piece)
 bool ProfileParser::readLabelledValue(const ContactLabel &label, const Part &value)
 {
     Basics &basics = m_profile.basics;
+    // The label's words, found just before the value ("Teléfono: …", or "Teléfono" on the
+    // line above as a definition list writes it).
+    auto keepLabel = [&](Text &kept) {
+        if (label.words.isEmpty() || !value.range.isValid())
+            return;
+        const SourceRange range = m_source.find(label.words, std::max<qsizetype>(0, value.range.begin - 80), value.range.begin);
+        kept = {label.words, range};
+    };
     switch (label.field) {
     case ContactField::Email:
         // An address as written; "jane at example dot com" is read as nothing.
-        if (const TextSpan email = findEmail(value.text); email.isValid() && basics.email.value.isEmpty())
+        if (const TextSpan email = findEmail(value.text); email.isValid() && basics.email.value.isEmpty()) {
             basics.email = locate(value.text.sliced(email.start, email.length), value.range).toText();
+            keepLabel(basics.labels.email);
+        }
         return true;
     case ContactField::Phone:
-        if (basics.phone.value.isEmpty() && digitCount(value.text) >= 6)
+        if (basics.phone.value.isEmpty() && digitCount(value.text) >= 6) {
             basics.phone = value.toText();
+            keepLabel(basics.labels.phone);
+        }
         return true;
-    case ContactField::Location: setLocation(value); return true;
+    case ContactField::Location: {
+        const bool known = !basics.location.isEmpty();
+        setLocation(value);
+        if (!known && !basics.location.isEmpty())
+            keepLabel(basics.labels.location);
+        return true;
+    }
     case ContactField::Name:
         if (basics.name.value.isEmpty())
             basics.name = value.toText();

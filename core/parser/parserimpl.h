@@ -48,6 +48,7 @@ struct ContactLabel
     Lexicon::ContactField field = Lexicon::ContactField::None;
     QString network; // the network a label names ("GitHub"), or empty
     qsizetype valueStart = 0; // where the value starts, after the label; 0 without one
+    QString words; // the label as written ("Teléfono", "Mobile Phone"); empty for an emoji
 
     bool isValid() const { return field != Lexicon::ContactField::None || !network.isEmpty(); }
 };

@@ -35,6 +35,17 @@ struct Location
     friend bool operator==(const Location &, const Location &) = default;
 };
 
+// The words a file writes before a contact when it labels it in words ("Teléfono", "Cell",
+// "Adresse"), so that the profile keeps them; empty where it does not.
+struct ContactLabels
+{
+    Text email;
+    Text phone;
+    Text location;
+
+    friend bool operator==(const ContactLabels &, const ContactLabels &) = default;
+};
+
 struct Basics
 {
     Text name;
@@ -45,6 +56,7 @@ struct Basics
     Text phone;
     Text image; // a photo's URL; never fetched
     QList<Link> links;
+    ContactLabels labels;
 
     friend bool operator==(const Basics &, const Basics &) = default;
 };
@@ -232,6 +244,7 @@ template<typename F> void Profile::forEachRange(F &&f)
     visit(b.name, f), visit(b.label, f), visit(b.summary, f), visit(b.email, f), visit(b.phone, f),
         visit(b.image, f);
     f(b.location.range);
+    visit(b.labels.email, f), visit(b.labels.phone, f), visit(b.labels.location, f);
     for (auto &l : b.links)
         f(l.range);
     for (auto &p : work) {
