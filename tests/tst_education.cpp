@@ -78,6 +78,12 @@ void TestEducation::layouts_data()
     row("the house style writes the place after the school",
         "# A B\n\n## Education\n\n### Northfield University, Eastford, Atlantis\nBSc in Geology\n*2001 – 2004*\n",
         1, "education.0.location", "Eastford, Atlantis");
+    row("a note in brackets after the degree word is the degree's",
+        "# A B\n\n## Education\n\nNorthfield University\n\nBSc (Hons) Geology, 2:1\n", 1,
+        "education.0.studyType", "BSc (Hons)");
+    row("the field after a degree with a note",
+        "# A B\n\n## Education\n\n- 2011-2012: **Master (year 2) in Physics**, University of Eastport\n", 1,
+        "education.0.area", "Physics");
     row("Degree at School",
         "# A B\n\n## Education\n\n**M.S. in Physics** at **[Eastport University](https://example.org)** "
         "(Eastport, XY)\n[2013-2015]\n",

@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 
 namespace Shortlist::detail {
 
@@ -100,8 +101,31 @@ struct Degree
     QString area;
 };
 
+// "BSc (Hons) Computer Science", "Master (year 2) in Physics": a short note in brackets right
+// after a degree word of a word or two is part of the degree; the rest is read as usual.
+std::optional<Degree> readQualifiedDegree(const QString &written)
+{
+    const QString text = cleanField(written);
+    const qsizetype open = text.indexOf(QLatin1Char('('));
+    const qsizetype close = text.indexOf(QLatin1Char(')'), open + 1);
+    if (open <= 0 || close < 0 || close - open > 14 || text.indexOf(QLatin1Char('('), open + 1) >= 0)
+        return std::nullopt;
+    const QStringView degree = QStringView(text).first(open).trimmed();
+    if (wordCount(degree, 3) > 2 || !Lexicon::hasDegreeWord(degree) || Lexicon::hasInstitutionWord(degree))
+        return std::nullopt;
+    const QString studyType = degree + QLatin1Char(' ') + QStringView(text).sliced(open, close + 1 - open);
+    QString rest = cleanField(text.sliced(close + 1));
+    for (const QString &joining : {QStringLiteral("in "), QStringLiteral("en "), QStringLiteral("по ")}) {
+        if (rest.startsWith(joining))
+            rest = cleanField(rest.sliced(joining.size()));
+    }
+    return Degree {studyType, cleanField(stripParenthesised(rest))};
+}
+
 Degree readDegree(const QString &written)
 {
+    if (const auto qualified = readQualifiedDegree(written))
+        return *qualified;
     const QString text = cleanField(stripParenthesised(written));
     for (const QString &separator : {QStringLiteral(" in "), QStringLiteral(" en "), QStringLiteral(" по "),
              QStringLiteral(" im Fach ")}) {
