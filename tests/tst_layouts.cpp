@@ -345,6 +345,16 @@ void TestLayouts::work_data()
                       "* Wrote the scheduler\n")
         << QStringList {u"Firmware architect and consultant | Tarnwick Elektronik AB | 2021..present"_s,
                u"R&D Engineer | Osterby Systems | 2016..2021"_s};
+
+    // A CV whose sections are markdown headings: a bold line naming a section inside a
+    // position is the position's sub-heading, and the positions after it stay work.
+    QTest::newRow("a bold 'Key projects' inside a position under headings")
+        << QByteArray("# Rowan Pike\n\n## Experience\n\n### Backend Engineer — Larkspur Systems\n*2019 – 2023*\n\n"
+                      "Built the billing services.\n\n**Key projects**\n\n- Invoice engine rewrite\n\n"
+                      "### Developer — Fennel & Co\n*2016 – 2019*\n\n- Shop front in Django\n\n"
+                      "## Education\n\n### BSc Computing, Westmark University\n2012 – 2016\n")
+        << QStringList {u"Backend Engineer | Larkspur Systems | 2019..2023"_s,
+               u"Developer | Fennel & Co | 2016..2019"_s};
 }
 
 void TestLayouts::work()

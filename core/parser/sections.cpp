@@ -125,12 +125,28 @@ void ProfileParser::findChunks()
     m_chunks.clear();
     Chunk chunk;
     SectionKind current = SectionKind::None;
+    // Inside a position a markdown heading opened, under a work section a markdown heading
+    // named: there, a line set apart that names a section ("**Key projects**") is the
+    // position's sub-heading, since this CV marks its sections up as headings.
+    int workLevel = 0;
+    bool inPosition = false;
     for (int i = 0; i < m_lines.size(); ++i) {
-        if (!m_lines[i].isHeading() && !isImplicitHeading(i, current))
+        const Line &line = m_lines[i];
+        if (!line.isHeading() && !isImplicitHeading(i, current))
             continue;
         chunk.end = i;
         m_chunks.append(chunk);
         chunk = Chunk {i, i + 1, 0, headingKind(i)};
+        if (line.isHeading()) {
+            if (chunk.kind != SectionKind::None)
+                workLevel = chunk.kind == SectionKind::Work ? line.level : 0, inPosition = false;
+            else if (workLevel > 0 && line.level > workLevel)
+                inPosition = true;
+            else if (line.level <= workLevel)
+                workLevel = 0, inPosition = false;
+        } else if (inPosition && chunk.kind != SectionKind::Boilerplate) {
+            chunk.kind = SectionKind::None;
+        }
         if (chunk.kind != SectionKind::None)
             current = chunk.kind;
     }
