@@ -99,6 +99,7 @@ private Q_SLOTS:
     void houseStyleRoundTrip_data();
     void houseStyleRoundTrip();
     void positionTextKeepsItsOrder();
+    void headingInsideAPositionIsItsSubheading();
     void encodingsGiveTheSameProfile_data();
     void encodingsGiveTheSameProfile();
     void shapes_data();
@@ -338,6 +339,34 @@ void TestParser::positionTextKeepsItsOrder()
     }
     QVERIFY2(markdown.contains(u"\n  - by caching the builds\n"_s), qPrintable(markdown));
     QCOMPARE(blocksOf(parseProfileBytes(u"house-style.md"_s, markdown.toUtf8()).profile), expected);
+}
+
+// A markdown heading under a position's ("#### Highlights of the year") heads part of its
+// text, where it stands; the position after it is still a position of its own, and the
+// house style writes the heading as one and reads it back the same.
+void TestParser::headingInsideAPositionIsItsSubheading()
+{
+    const QByteArray cv = "# Ada Quill\n\n## Experience\n\n### Engineer — Corvid Labs\n*2019 – 2020*\n\n"
+                          "Ran the data team.\n\n#### Highlights of the year\n\n- Shipped the reporting API\n\n"
+                          "### Analyst — Heron Bank\n*2016 – 2019*\n\n- Risk models\n";
+    using Kind = TextBlock::Kind;
+    auto blocksOf = [](const Profile &profile) {
+        QList<std::pair<Kind, QString>> blocks;
+        for (const TextBlock &b : profile.work.value(0).blocks())
+            blocks.append({b.kind, b.text.value});
+        return blocks;
+    };
+    const QList<std::pair<Kind, QString>> expected {{Kind::Paragraph, u"Ran the data team."_s},
+        {Kind::Heading, u"Highlights of the year"_s}, {Kind::Item, u"Shipped the reporting API"_s}};
+    const Profile read = parseProfileBytes(u"ada.md"_s, cv).profile;
+    QCOMPARE(read.work.size(), 2);
+    QCOMPARE(blocksOf(read), expected);
+    QCOMPARE(read.work.first().description.value, u"Ran the data team."_s);
+    const QString markdown = toHouseStyleMarkdown(read);
+    QVERIFY2(markdown.contains(u"\n#### Highlights of the year\n"_s), qPrintable(markdown));
+    const Profile again = parseProfileBytes(u"house-style.md"_s, markdown.toUtf8()).profile;
+    QCOMPARE(blocksOf(again), expected);
+    QCOMPARE(again.work.first().description.value, read.work.first().description.value);
 }
 
 // Parsing the house-style markdown gives the same profile.

@@ -230,11 +230,15 @@ QString toHouseStyleMarkdown(const Profile &profile)
                 case TextBlock::Kind::Paragraph: w.paragraph(b.text.value); break;
                 case TextBlock::Kind::Item: w.bullet(b.text.value, b.level); break;
                 case TextBlock::Kind::Heading:
-                    // "Achievements:" as written; a heading of the file's own words in bold,
-                    // as the file writes such a line.
-                    w.paragraph(Lexicon::isSubheadingLabel(b.text.value)
-                            ? b.text.value
-                            : QStringLiteral("**") + b.text.value + QStringLiteral("**"));
+                    // "Achievements:" as written; a line the file set in bold, in bold; a
+                    // heading the file wrote as one (it is not in the description), as a
+                    // heading under the position's.
+                    if (Lexicon::isSubheadingLabel(b.text.value))
+                        w.paragraph(b.text.value);
+                    else if (p.description.value.split(QLatin1Char('\n')).contains(b.text.value))
+                        w.paragraph(QStringLiteral("**") + b.text.value + QStringLiteral("**"));
+                    else
+                        w.heading(4, b.text.value);
                     break;
                 }
             }

@@ -648,6 +648,7 @@ void ProfileParser::setDates(Position &position, const DateMatch &dates, const P
 void ProfileParser::readPositionBody(LineSpan body, Position &position, int skipLine)
 {
     Position *target = &position;
+    bool headingLast = false; // the last line read was a sub-heading, with nothing under it yet
     LineList description;
     int paragraphBlock = -1; // the markdown block of the paragraph the body ends with, if it does
     // A line of the description, and of the body as a paragraph: lines of one block are one.
@@ -670,6 +671,7 @@ void ProfileParser::readPositionBody(LineSpan body, Position &position, int skip
         if (i == skipLine || isUsed(i) || isBlankOrRule(i))
             continue;
         const Line &line = m_lines.at(i);
+        const bool wasHeadingLast = std::exchange(headingLast, false);
         const bool indentedUnderHeader = line.kind == Line::Kind::Text && line.indent >= 2 && i > 0
             && m_lines[i - 1].block == line.block && (m_lines[i - 1].indent >= 2 || i - 1 == skipLine);
         if (line.isListItem() || line.kind == Line::Kind::Code || indentedUnderHeader) {
@@ -683,9 +685,11 @@ void ProfileParser::readPositionBody(LineSpan body, Position &position, int skip
             }
             target->body.append({TextBlock::Kind::Item, std::max(1, line.level), item});
             paragraphBlock = -1;
-        } else if (Lexicon::isSubheadingLabel(line.text)) {
+        } else if (Lexicon::isSubheadingLabel(line.text) || line.isHeading()) {
+            // "Achievements:", or a markdown heading inside the position's text.
             target->body.append({TextBlock::Kind::Heading, 1, part(i).toText()});
             paragraphBlock = -1;
+            headingLast = true;
         } else if (line.kind == Line::Kind::Text && line.strong && !line.text.isEmpty()) {
             // "**Cobaltia Software SL**" over a list of achievements: they belong to that position.
             Position *match = nullptr;
@@ -696,10 +700,14 @@ void ProfileParser::readPositionBody(LineSpan body, Position &position, int skip
                     break;
                 }
             }
-            if (match)
+            if (match && match != target) {
+                // A sub-heading right over the company's name heads its highlights.
+                if (wasHeadingLast && !target->body.isEmpty() && target->body.last().kind == TextBlock::Kind::Heading)
+                    match->body.append(target->body.takeLast());
                 target = match;
-            else
+            } else if (!match) {
                 addParagraph(i, TextBlock::Kind::Heading);
+            }
         } else if (line.text.endsWith(QLatin1Char(':')) && wordCount(line.text, 5) <= 4) {
             addParagraph(i, TextBlock::Kind::Heading); // "Areas:", "Key projects:"
         } else {

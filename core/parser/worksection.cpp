@@ -420,14 +420,12 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                 pieces.last().body.append(g.lines.constData(), g.lines.size());
                 pieces.last().body.append(g.body.constData(), g.body.size());
             } else if (!g.body.isEmpty() && tabled) {
-                // Below a table of positions: their highlights, under their companies' names.
+                // Below a table of positions: their highlights, under their companies' names
+                // (and a heading over them all, kept in the text).
                 Position &last = m_profile.work.last();
                 LineList lines;
                 for (int i : g.lines) {
-                    if (m_lines[i].isHeading())
-                        use(i);
-                    else
-                        lines.append(i);
+                    lines.append(i);
                     last.range = last.range.united(m_lines[i].range);
                 }
                 lines.append(g.body.constData(), g.body.size());
