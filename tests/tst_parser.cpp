@@ -100,6 +100,7 @@ private Q_SLOTS:
     void houseStyleRoundTrip();
     void positionTextKeepsItsOrder();
     void headingInsideAPositionIsItsSubheading();
+    void unknownSectionAfterTheWorkIsItsOwn();
     void encodingsGiveTheSameProfile_data();
     void encodingsGiveTheSameProfile();
     void shapes_data();
@@ -367,6 +368,25 @@ void TestParser::headingInsideAPositionIsItsSubheading()
     const Profile again = parseProfileBytes(u"house-style.md"_s, markdown.toUtf8()).profile;
     QCOMPARE(blocksOf(again), expected);
     QCOMPARE(again.work.first().description.value, read.work.first().description.value);
+}
+
+// A heading as high as the work section's that names no section the lexicon knows ("## Other
+// notable bits") ends the work: its text is a section of its own, kept as written under its
+// heading, not more text of the last position.
+void TestParser::unknownSectionAfterTheWorkIsItsOwn()
+{
+    const QByteArray cv = "# Ada Quill\n\n## Experience\n\n### Engineer — Corvid Labs\n*2019 – 2020*\n\n"
+                          "- Shipped the reporting API\n\n## Other notable bits\n\n"
+                          "Won a regional chess open in 2018.\n";
+    const Profile read = parseProfileBytes(u"ada.md"_s, cv).profile;
+    QCOMPARE(read.work.size(), 1);
+    QVERIFY(!read.work.first().description.value.contains(u"chess"_s));
+    const auto kept = std::find_if(read.sections.cbegin(), read.sections.cend(),
+        [](const Section &s) { return s.heading == u"Other notable bits"_s; });
+    QVERIFY(kept != read.sections.cend());
+    QVERIFY(kept->text.contains(u"Won a regional chess open in 2018."_s));
+    const QString markdown = toHouseStyleMarkdown(read);
+    QVERIFY2(markdown.contains(u"## Other notable bits\n\nWon a regional chess open in 2018."_s), qPrintable(markdown));
 }
 
 // Parsing the house-style markdown gives the same profile.

@@ -409,10 +409,12 @@ void ProfileParser::dispatch()
         // (A paragraph underlined as a heading is no section's name.)
         // In a skills section, where groups of skills can be headed at the section's level,
         // only a heading over dated lines ("## Awards" …, 2014) is one.
+        // After a work section, the heading that ended it (see isSiblingSection) is one too.
         if (kind == SectionKind::None && heading.isHeading() && sectionLevel > 0 && heading.level <= sectionLevel
             && wordsOf(h) <= 8
             && (current == SectionKind::Education
-                || (current == SectionKind::Skills && hasDates(chunk.begin, chunk.end))))
+                || (current == SectionKind::Skills && hasDates(chunk.begin, chunk.end))
+                || (current == SectionKind::Work && isSiblingSection(h, sectionLevel))))
             kind = SectionKind::Other;
         // "#### Main Languages" inside "## Skills" is a group of the same section.
         const int level = heading.isHeading() ? heading.level : 0;
