@@ -101,6 +101,8 @@ private Q_SLOTS:
     void positionTextKeepsItsOrder();
     void headingInsideAPositionIsItsSubheading();
     void unknownSectionAfterTheWorkIsItsOwn();
+    void everyWordOfAHeaderIsKept_data();
+    void everyWordOfAHeaderIsKept();
     void encodingsGiveTheSameProfile_data();
     void encodingsGiveTheSameProfile();
     void shapes_data();
@@ -387,6 +389,30 @@ void TestParser::unknownSectionAfterTheWorkIsItsOwn()
     QVERIFY(kept->text.contains(u"Won a regional chess open in 2018."_s));
     const QString markdown = toHouseStyleMarkdown(read);
     QVERIFY2(markdown.contains(u"## Other notable bits\n\nWon a regional chess open in 2018."_s), qPrintable(markdown));
+}
+
+void TestParser::everyWordOfAHeaderIsKept_data()
+{
+    QTest::addColumn<QByteArray>("cv");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("a team after '@' under its company's heading")
+        << QByteArray("# Ada Quill\n\n## Experience\n\n### Kestrel Bank\n\n#### Staff Engineer @ Ledger Team - VP\n\n"
+                      "_Sep 2022 - Mar 2023_\n\n- Led the ledger rewrite\n")
+        << QStringList {u"Kestrel Bank"_s, u"Staff Engineer"_s, u"Ledger Team"_s, u"VP"_s};
+    QTest::newRow("a school's town after its name")
+        << QByteArray("# Ada Quill\n\n## Education\n\nBSc (Hons) Geology, Northfield University, Eastford, 2004\n")
+        << QStringList {u"BSc (Hons)"_s, u"Geology"_s, u"Northfield University"_s, u"Eastford"_s};
+}
+
+// The words of an entry's header are all in the profile, as fields or as notes, and so in
+// its house-style markdown.
+void TestParser::everyWordOfAHeaderIsKept()
+{
+    QFETCH(QByteArray, cv);
+    QFETCH(QStringList, words);
+    const QString markdown = toHouseStyleMarkdown(parseProfileBytes(u"ada.md"_s, cv).profile);
+    for (const QString &w : words)
+        QVERIFY2(markdown.contains(w), qPrintable(w + u" is not in:\n"_s + markdown));
 }
 
 // Parsing the house-style markdown gives the same profile.

@@ -663,8 +663,8 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                 company.text = company.text.first(open).trimmed();
             if (!company.isEmpty()) {
                 // Under an employer's line, what the role's own lines named (a project, a
-                // team) is a note.
-                if (employer && !b.fields.company.isEmpty())
+                // team: "Engineer @ Platform Team") is a note.
+                if (!b.fields.company.isEmpty())
                     b.fields.notes.append(b.fields.company);
                 b.fields.company = company;
             }
