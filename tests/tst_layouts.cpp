@@ -346,6 +346,14 @@ void TestLayouts::work_data()
         << QStringList {u"Firmware architect and consultant | Tarnwick Elektronik AB | 2021..present"_s,
                u"R&D Engineer | Osterby Systems | 2016..2021"_s};
 
+    QTest::newRow("plain text: Europass labels set apart from their values by spaces")
+        << QByteArray("JONAS BERG\n\nWORK EXPERIENCE\n\n"
+                      "Dates                01/2020 – present\nOccupation or position held   Senior Backend Engineer\n"
+                      "Name and address of employer  Northwind Logistics, Hamburg\n\n"
+                      "Dates\t03/2016 – 12/2019\nOccupation\tSoftware Engineer\nEmployer\tTidewater GmbH, Bremen\n")
+        << QStringList {u"Senior Backend Engineer | Northwind Logistics | 2020-01..present"_s,
+               u"Software Engineer | Tidewater GmbH | 2016-03..2019-12"_s};
+
     // A CV whose sections are markdown headings: a bold line naming a section inside a
     // position is the position's sub-heading, and the positions after it stay work.
     QTest::newRow("a bold 'Key projects' inside a position under headings")

@@ -92,7 +92,9 @@ Role columnRole(const QString &header)
                 QStringLiteral("şirket"), QStringLiteral("empresa"), QStringLiteral("azienda"),
                 QStringLiteral("firma"), QStringLiteral("公司"), QStringLiteral("employer name"),
                 QStringLiteral("company name"), QStringLiteral("organismo"), QStringLiteral("institution"),
-                QStringLiteral("client")}},
+                QStringLiteral("client"), QStringLiteral("name and address of employer"),
+                QStringLiteral("name und adresse des arbeitgebers"), QStringLiteral("nom et adresse de l'employeur"),
+                QStringLiteral("nombre y dirección de la empresa")}},
         {Role::Title,
             {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
                 QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
@@ -101,7 +103,11 @@ Role columnRole(const QString &header)
                 QStringLiteral("unvan"), QStringLiteral("pozisyon"), QStringLiteral("görev"), QStringLiteral("cargo"),
                 QStringLiteral("ruolo"), QStringLiteral("stanowisko"), QStringLiteral("pozice"), QStringLiteral("职位"),
                 QStringLiteral("position title"), QStringLiteral("job title"), QStringLiteral("job"),
-                QStringLiteral("stelle"), QStringLiteral("titel"), QStringLiteral("intitulé du poste")}},
+                QStringLiteral("stelle"), QStringLiteral("titel"), QStringLiteral("intitulé du poste"),
+                // Europass's labels
+                QStringLiteral("occupation"), QStringLiteral("occupation or position held"),
+                QStringLiteral("position held"), QStringLiteral("beruf oder funktion"),
+                QStringLiteral("fonction ou poste occupé"), QStringLiteral("profesión o cargo desempeñado")}},
         {Role::Location,
             {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
                 QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
@@ -126,11 +132,24 @@ Role columnRole(const QString &header)
 
 LabelledField labelledField(QStringView text)
 {
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon <= 0 || colon > 32 || wordCount(text.first(colon)) > 4)
+    // "Employer: Acme", or in plain text a label and its value set apart by a tab or a run
+    // of spaces ("Employer        Acme", as Europass CVs write them).
+    qsizetype labelEnd = text.indexOf(QLatin1Char(':'));
+    qsizetype valueStart = labelEnd + 1;
+    if (labelEnd <= 0 || labelEnd > 48) {
+        labelEnd = -1;
+        for (qsizetype i = 1; i + 1 < text.size() && i <= 48; ++i) {
+            if (text[i] == QLatin1Char('\t') || (text[i] == QLatin1Char(' ') && text[i + 1] == QLatin1Char(' '))) {
+                labelEnd = i;
+                break;
+            }
+        }
+        valueStart = labelEnd;
+    }
+    if (labelEnd <= 0 || wordCount(text.first(labelEnd), 6) > 5)
         return {};
     LabelledField field;
-    switch (columnRole(text.first(colon).toString())) {
+    switch (columnRole(text.first(labelEnd).trimmed().toString())) {
     case Role::Title: field.kind = LabelledField::Title; break;
     case Role::Company: field.kind = LabelledField::Company; break;
     case Role::Location: field.kind = LabelledField::Location; break;
@@ -140,7 +159,7 @@ LabelledField labelledField(QStringView text)
     case Role::Description:
     case Role::Unknown: return {};
     }
-    field.value = text.sliced(colon + 1).trimmed();
+    field.value = text.sliced(valueStart).trimmed();
     return field;
 }
 

@@ -614,8 +614,17 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             const Span value {cleanView(field.value), m_lines[line].range};
             if (field.kind == LabelledField::Title)
                 b.fields.title = value;
-            else if (field.kind == LabelledField::Company)
+            else if (field.kind == LabelledField::Company) {
+                // "Employer: Acme GmbH, Hamburg": the company, and its place after it.
                 b.fields.company = value;
+                const qsizetype comma = value.text.indexOf(u", ");
+                if (comma > 0 && !Lexicon::isLegalSuffix(value.text.sliced(comma + 2))
+                    && isPlaceLine(value.text.sliced(comma + 2))) {
+                    b.fields.company.text = value.text.first(comma);
+                    if (b.fields.location.isEmpty())
+                        b.fields.location = {value.text.sliced(comma + 2), value.within};
+                }
+            }
             else if (field.kind == LabelledField::Location)
                 b.fields.location = value;
         }
