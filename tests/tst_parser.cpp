@@ -402,6 +402,12 @@ void TestParser::everyWordOfAHeaderIsKept_data()
     QTest::newRow("a school's town after its name")
         << QByteArray("# Ada Quill\n\n## Education\n\nBSc (Hons) Geology, Northfield University, Eastford, 2004\n")
         << QStringList {u"BSc (Hons)"_s, u"Geology"_s, u"Northfield University"_s, u"Eastford"_s};
+    QTest::newRow("a project's link on the line under its name, its stack below")
+        << QByteArray("# Ada Quill\n\n## Projects\n\n**Parkside Tickets**\n[https://example.org/parkside/](https://example.org/parkside/)\n"
+                      "- Django, Postgres, Vue\n\n**Harbour Maps**\n[https://example.org/maps/](https://example.org/maps/)\n"
+                      "- Leaflet, Go\n")
+        << QStringList {u"Parkside Tickets"_s, u"https://example.org/parkside/"_s, u"Django, Postgres, Vue"_s,
+               u"Harbour Maps"_s, u"https://example.org/maps/"_s, u"Leaflet, Go"_s};
 }
 
 // The words of an entry's header are all in the profile, as fields or as notes, and so in

@@ -541,11 +541,23 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
         project(headingLine, body);
         return;
     }
+    // Each header line names a project, but a line with nothing but a link ("**ParkStreet**"
+    // over "<https://…>") belongs to the project named above it, with what follows it.
+    // (std::vector: a QVarLengthArray keeps a pointer into itself that QList would not mend.)
+    std::vector<std::pair<int, std::vector<int>>> projects;
     for (const Entry &entry : segment(from, to, true)) {
-        for (int k = 0; k + 1 < entry.header.size(); ++k)
-            project(entry.header[k], {});
-        project(entry.header.last(), entry.body);
+        for (int h : entry.header) {
+            const bool linkOnly = cleanField(withoutUrl(m_lines[h].text)).isEmpty() && !urlIn(m_lines[h]).isEmpty();
+            if (linkOnly && !projects.empty() && projects.back().second.empty())
+                projects.back().second.push_back(h);
+            else
+                projects.push_back({h, {}});
+        }
+        std::vector<int> &body = projects.back().second;
+        body.insert(body.end(), entry.body.cbegin(), entry.body.cend());
     }
+    for (const auto &[header, body] : projects)
+        project(header, LineSpan(body));
     // A list of projects, one per item.
     for (int i = from; i < to; ++i) {
         if (!isUsed(i) && m_lines[i].isListItem() && m_lines[i].level == 1)
