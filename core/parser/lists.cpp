@@ -543,7 +543,6 @@ void ProfileParser::readProjects(int from, int to, int headingLine)
     }
     // Each header line names a project, but a line with nothing but a link ("**ParkStreet**"
     // over "<https://…>") belongs to the project named above it, with what follows it.
-    // (std::vector: a QVarLengthArray keeps a pointer into itself that QList would not mend.)
     std::vector<std::pair<int, std::vector<int>>> projects;
     for (const Entry &entry : segment(from, to, true)) {
         for (int h : entry.header) {
