@@ -402,6 +402,12 @@ void TestParser::everyWordOfAHeaderIsKept_data()
     QTest::newRow("a school's town after its name")
         << QByteArray("# Ada Quill\n\n## Education\n\nBSc (Hons) Geology, Northfield University, Eastford, 2004\n")
         << QStringList {u"BSc (Hons)"_s, u"Geology"_s, u"Northfield University"_s, u"Eastford"_s};
+    QTest::newRow("plain text: a division's line between the employer's and the title")
+        << QByteArray("Ada Quill\nada@example.org\n\nEXPERIENCE\n\n  Larkfield Systems, 2009-2011\n  Austin, TX\n\n"
+                      "   Storage Division, Backup\n   Senior Software Engineer\n\n     * Built the snapshot scheduler.\n\n"
+                      "  Corvid Labs, 2005-2009\n  Dallas, TX\n\n   Tools Group, Compilers\n   Software Engineer\n")
+        << QStringList {u"Larkfield Systems"_s, u"Storage Division"_s, u"Backup"_s, u"Senior Software Engineer"_s,
+               u"Tools Group"_s, u"Compilers"_s};
     QTest::newRow("a project's link on the line under its name, its stack below")
         << QByteArray("# Ada Quill\n\n## Projects\n\n**Parkside Tickets**\n[https://example.org/parkside/](https://example.org/parkside/)\n"
                       "- Django, Postgres, Vue\n\n**Harbour Maps**\n[https://example.org/maps/](https://example.org/maps/)\n"

@@ -530,6 +530,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         bool titleEvidence = false;
         bool hasBoth = false;
         qsizetype piece = 0; // its lines
+        QStringView ranks; // the ranks written together that this entry's title is one of
     };
     QList<Built> built;
     built.reserve(pieces.size());
@@ -749,6 +750,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         for (qsizetype r = 0; r < ranks.size(); ++r) {
             Built one = whole;
             one.fields.title.text = ranks[r];
+            one.ranks = whole.fields.title.text;
             if (r > 0) {
                 // The text stays with the latest.
                 one.position.description = {};
@@ -857,6 +859,53 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         b.position.title = toText(b.fields.title);
         b.position.company = toText(b.fields.company);
         b.position.location = toText(b.fields.location);
+        // Words of a header line that became no field and no note ("Windows Division" of
+        // "Windows Division, BitLocker" between the employer's line and the title): a note,
+        // not lost.
+        const Piece &piece = pieces[b.piece];
+        // "at", "bei", "in" between a title and its company join fields; they say nothing.
+        auto joins = [](QStringView rest) {
+            static constexpr QStringView others[] = {u"in", u"en", u"в", u"для", u"for", u"as", u"with", u"and"};
+            const QString word = rest.toString().toLower();
+            return std::any_of(atWords().begin(), atWords().end(), [&](QStringView w) { return w.trimmed() == word; })
+                || std::find(std::begin(others), std::end(others), word) != std::end(others);
+        };
+        Spans unread;
+        for (int h : piece.header) {
+            const QString &text = m_lines[h].text;
+            if (isBlankOrRule(h) || text.isEmpty())
+                continue;
+            QVarLengthArray<bool, 128> read(text.size(), false);
+            auto mark = [&](QStringView span) {
+                const qsizetype from = span.data() - text.constData();
+                if (!span.isEmpty() && from >= 0 && from + span.size() <= text.size())
+                    std::fill(read.begin() + from, read.begin() + from + span.size(), true);
+            };
+            mark(b.fields.title.text), mark(b.fields.company.text), mark(b.fields.location.text), mark(b.ranks);
+            for (const Span &n : std::as_const(b.fields.notes))
+                mark(n.text);
+            if (const DateMatch &dates = datesOf(h); dates.isValid())
+                mark(QStringView(text).sliced(dates.from, dates.to - dates.from));
+            // The label of a labelled line ("Employer:") says which field its value is.
+            if (const LabelledField field = labelledField(text); field.kind != LabelledField::None) {
+                const qsizetype valueAt = field.value.isEmpty() ? text.size() : field.value.data() - text.constData();
+                mark(QStringView(text).first(std::clamp<qsizetype>(valueAt, 0, text.size())));
+            }
+            for (qsizetype i = 0; i < text.size();) {
+                if (read[i]) {
+                    ++i;
+                    continue;
+                }
+                qsizetype end = i;
+                while (end < text.size() && !read[end])
+                    ++end;
+                const QStringView rest = cleanView(QStringView(text).sliced(i, end - i));
+                if (std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); }) && !isDuration(rest) && !joins(rest))
+                    unread.append({rest, m_lines[h].range});
+                i = end;
+            }
+        }
+        addNotes(b.position, unread);
         if (explaining())
             explainPosition(pieces[b.piece].header, pieces[b.piece].anchor, pieces[b.piece].body,
                 pieces[b.piece].context, b.position, int(m_profile.work.size()));
