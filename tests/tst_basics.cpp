@@ -204,6 +204,8 @@ void TestBasics::fields_data()
         "# Ivo Example\n\n## Experience\n\n### Engineer at Acme\n_2019 - 2020_\n\n## Contact Me\n\n- "
         "**Email**: ivo@example.com\n",
         "basics.email", "ivo@example.com");
+    row("plain text: a number right after the name",
+        "  Ivo Example (555) 010-0199\n  ivo@example.com\n\nEDUCATION\n", "basics.phone", "(555) 010-0199");
     row("personal information section",
         "## Personal Information\n* Name: **Ivo Example**\n* Gender: **Male**\n* E-mail Address: "
         "ivo@example.com\n\n## Education\n",

@@ -62,7 +62,6 @@ const QMap<QString, KnownDrops> &droppedByTheParser()
         {u"intl-11.md"_s, {{1, 3, 22, 26, 32, 50, 58, 77, 88, 95, 100}, kUnread}},
         {u"intl-12.md"_s, {{113}, kUnread}},
         {u"txt-03.txt"_s, {{1}, kUnread}},
-        {u"txt-04.txt"_s, {{2}, kUnread}},
         {u"txt-09.txt"_s, {{4, 14, 15}, kLabels}},
         {u"txt-10.md"_s, {{15, 18, 35, 37, 38}, kLabels}},
         {u"txt-11.md"_s, {{11}, kUnread}},

@@ -729,6 +729,12 @@ bool ProfileParser::readNameLine(int index)
             basics.label = locate(cleanView(piece).toString(), line.range).toText();
     }
     readContactLine(index);
+    // "Jane Example (555) 010-0199": a number right after the name, its bracket cut off by
+    // the split above.
+    const QStringView first = pieces.front().text;
+    const QStringView rest = QStringView(first.data() + first.size(), text.data() + text.size()).trimmed();
+    if (basics.phone.value.isEmpty() && pieces.size() > 1 && digitCount(rest) >= 7)
+        readContactPiece(locate(rest.toString(), line.range));
     return true;
 }
 
