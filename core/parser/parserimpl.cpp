@@ -106,6 +106,16 @@ void ProfileParser::writeExplanation()
     }
 }
 
+LabelledField ProfileParser::labelledFieldOf(int index) const
+{
+    LineState &facts = m_state[index];
+    if (facts.labelled == 0)
+        return {};
+    const LabelledField field = labelledField(m_lines.at(index).text, !m_hasHeadings);
+    facts.labelled = field.kind != LabelledField::None;
+    return field;
+}
+
 const DateMatch &ProfileParser::datesOf(int index) const
 {
     LineState &facts = m_state[index];

@@ -82,6 +82,7 @@ struct LineState
     bool datesKnown = false;
     bool sectionKnown = false;
     qint8 titleWord = -1; // -1 unknown, 0 no, 1 yes
+    qint8 labelled = -1; // whether labelledField() finds a label: -1 unknown, 0 no, 1 yes
 };
 
 // Indexes of lines: an entry's header or body, a paragraph. They are a few lines each,
@@ -107,6 +108,8 @@ template<typename T> T &appendTo(QList<T> &list, T &&value, qsizetype room = 4)
     list.append(std::move(value));
     return list.last();
 }
+
+struct LabelledField;
 
 class ProfileParser
 {
@@ -225,6 +228,8 @@ private:
     // worked out once. Words are counted up to kEnoughWords: no rule asks about more.
     static constexpr int kEnoughWords = 16;
     bool hasTitleWord(int index) const;
+    // labelledField() of a line, remembering lines that have no label.
+    LabelledField labelledFieldOf(int index) const;
     int wordsOf(int index) const;
     // The section a line's text names (Lexicon::sectionKind), worked out once.
     SectionKind namedSection(int index) const;
@@ -270,7 +275,9 @@ struct LabelledField
     Kind kind = None;
     QStringView value;
 };
-LabelledField labelledField(QStringView text);
+// "Employer: Acme"; with `spaced`, also "Employer      Acme" (plain text, where a run of
+// spaces or a tab sets a label apart as a colon does; markdown shows such a run as one space).
+LabelledField labelledField(QStringView text, bool spaced = false);
 // "Graduate, Junior, Intermediate Software Engineer": the ranks of one role written together,
 // the highest first; empty when the title is not such a list.
 QList<QStringView> rankTitles(QStringView title);

@@ -130,16 +130,19 @@ Role columnRole(const QString &header)
 
 } // namespace
 
-LabelledField labelledField(QStringView text)
+LabelledField labelledField(QStringView text, bool spaced)
 {
     // "Employer: Acme", or in plain text a label and its value set apart by a tab or a run
     // of spaces ("Employer        Acme", as Europass CVs write them).
     qsizetype labelEnd = text.indexOf(QLatin1Char(':'));
     qsizetype valueStart = labelEnd + 1;
-    if (labelEnd <= 0 || labelEnd > 48) {
+    if (spaced && (labelEnd <= 0 || labelEnd > 48)) {
+        // (One pass over the first characters: most lines have neither.)
         labelEnd = -1;
-        for (qsizetype i = 1; i + 1 < text.size() && i <= 48; ++i) {
-            if (text[i] == QLatin1Char('\t') || (text[i] == QLatin1Char(' ') && text[i + 1] == QLatin1Char(' '))) {
+        const qsizetype limit = std::min<qsizetype>(text.size() - 1, 48);
+        for (qsizetype i = 1; i < limit; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c == u'\t' || (c == u' ' && text[i + 1].unicode() == u' ')) {
                 labelEnd = i;
                 break;
             }

@@ -109,7 +109,7 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     if (bullet > 0 && bullet + 1 < text.size() && text[bullet].isSpace()
         && (text[0] != QLatin1Char('o') || text[1] == QLatin1Char('\t')))
         return false;
-    if (isDateAnchor(index) || labelledField(text).kind != LabelledField::None)
+    if (isDateAnchor(index) || labelledFieldOf(index).kind != LabelledField::None)
         return true;
     // A line of a hard-wrapped paragraph: it runs on into the next line ("…internal
     // controls," / "looking for gaps…"), or continues the one before it in lower case.
@@ -598,7 +598,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                 labelled.append({place, h});
                 continue;
             }
-            const LabelledField field = labelledField(m_lines[h].text);
+            const LabelledField field = labelledFieldOf(h);
             if (field.kind == LabelledField::None || field.kind == LabelledField::Dates)
                 unlabelled.append(h);
             if (field.kind != LabelledField::None && field.kind != LabelledField::Dates)
@@ -607,8 +607,8 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         headerSpans(LineSpan(unlabelled), piece.anchor, dates, spansOf, dateNotes);
         // "Dates:" before the dates is the label, not a field.
         spansOf.removeIf([](const Span &span) {
-            return labelledField(QString(span.text.toString() + QLatin1Char(':'))).kind == LabelledField::Dates
-                && wordCount(span.text) <= 3;
+            return wordCount(span.text, 4) <= 3
+                && labelledField(QString(span.text.toString() + QLatin1Char(':'))).kind == LabelledField::Dates;
         });
         b.fields = readHeaderFields(spansOf);
         for (const auto &[field, line] : labelled) {
@@ -861,49 +861,59 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         b.position.location = toText(b.fields.location);
         // Words of a header line that became no field and no note ("Windows Division" of
         // "Windows Division, BitLocker" between the employer's line and the title): a note,
-        // not lost.
+        // not lost. (Most header lines are all fields: looked at cheaply first.)
         const Piece &piece = pieces[b.piece];
         // "at", "bei", "in" between a title and its company join fields; they say nothing.
         auto joins = [](QStringView rest) {
             static constexpr QStringView others[] = {u"in", u"en", u"в", u"для", u"for", u"as", u"with", u"and"};
-            const QString word = rest.toString().toLower();
-            return std::any_of(atWords().begin(), atWords().end(), [&](QStringView w) { return w.trimmed() == word; })
-                || std::find(std::begin(others), std::end(others), word) != std::end(others);
+            auto same = [rest](QStringView w) { return w.trimmed().compare(rest, Qt::CaseInsensitive) == 0; };
+            return std::any_of(atWords().begin(), atWords().end(), same) || std::any_of(std::begin(others), std::end(others), same);
         };
         Spans unread;
         for (int h : piece.header) {
             const QString &text = m_lines[h].text;
-            if (isBlankOrRule(h) || text.isEmpty())
+            if (text.isEmpty())
                 continue;
-            QVarLengthArray<bool, 128> read(text.size(), false);
+            // What the fields, notes and dates took of the line, as [from, to) offsets.
+            QVarLengthArray<std::pair<qsizetype, qsizetype>, 8> taken;
             auto mark = [&](QStringView span) {
                 const qsizetype from = span.data() - text.constData();
                 if (!span.isEmpty() && from >= 0 && from + span.size() <= text.size())
-                    std::fill(read.begin() + from, read.begin() + from + span.size(), true);
+                    taken.append({from, from + span.size()});
+            };
+            // The words nothing has taken, as they stand.
+            auto rests = [&]() {
+                std::sort(taken.begin(), taken.end());
+                Spans found;
+                qsizetype at = 0;
+                auto gap = [&](qsizetype to) {
+                    const QStringView rest = to > at ? cleanView(QStringView(text).sliced(at, to - at)) : QStringView();
+                    if (std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); })
+                        && !joins(rest) && !isDuration(rest))
+                        found.append({rest, m_lines[h].range});
+                };
+                for (const auto &[from, to] : std::as_const(taken)) {
+                    gap(from);
+                    at = std::max(at, to);
+                }
+                gap(text.size());
+                return found;
             };
             mark(b.fields.title.text), mark(b.fields.company.text), mark(b.fields.location.text), mark(b.ranks);
             for (const Span &n : std::as_const(b.fields.notes))
                 mark(n.text);
             if (const DateMatch &dates = datesOf(h); dates.isValid())
                 mark(QStringView(text).sliced(dates.from, dates.to - dates.from));
+            Spans found = rests();
+            if (found.isEmpty())
+                continue;
             // The label of a labelled line ("Employer:") says which field its value is.
-            if (const LabelledField field = labelledField(text); field.kind != LabelledField::None) {
+            if (const LabelledField field = labelledFieldOf(h); field.kind != LabelledField::None) {
                 const qsizetype valueAt = field.value.isEmpty() ? text.size() : field.value.data() - text.constData();
                 mark(QStringView(text).first(std::clamp<qsizetype>(valueAt, 0, text.size())));
+                found = rests();
             }
-            for (qsizetype i = 0; i < text.size();) {
-                if (read[i]) {
-                    ++i;
-                    continue;
-                }
-                qsizetype end = i;
-                while (end < text.size() && !read[end])
-                    ++end;
-                const QStringView rest = cleanView(QStringView(text).sliced(i, end - i));
-                if (std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); }) && !isDuration(rest) && !joins(rest))
-                    unread.append({rest, m_lines[h].range});
-                i = end;
-            }
+            unread.append(found.constData(), found.size());
         }
         addNotes(b.position, unread);
         if (explaining())
