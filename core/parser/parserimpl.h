@@ -14,6 +14,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <array>
 #include <limits>
 #include <span>
 
@@ -289,6 +290,8 @@ bool startsInFirstPerson(QStringView text);
 bool isPlaceLine(QStringView text);
 // The words between a title and its company: " at ", " @ ", " bei ", " chez "…
 std::span<const QStringView> atWords();
+// The words between a title and its team or field: "Engineer in Payments", "в компании"…
+inline constexpr std::array<QStringView, 4> kInWords = {u" in ", u" en ", u" в ", u" для "};
 // A unit of an organisation rather than the organisation: "Finance Team", "Dept. of Physics".
 bool namesUnit(QStringView text);
 // Text without "(https://…)", a bare URL or a final full stop.

@@ -337,7 +337,7 @@ std::span<const QStringView> atWords()
 
 HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
 {
-    static constexpr std::array<QStringView, 4> inWords = {u" in ", u" en ", u" в ", u" для "};
+    constexpr const auto &inWords = kInWords;
     static const std::initializer_list<QStringView> separators
         = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD"};
     HeaderFields fields;

@@ -47,6 +47,33 @@ bool containsAtWord(QStringView text)
     return false;
 }
 
+// The pieces of `text` outside its `taken` pieces that say something: not punctuation alone,
+// nor a word joining a title and its company ("at", "bei", "in"), nor a duration.
+Spans untakenWords(QStringView text, const SourceRange &line, QVarLengthArray<QStringView, 8> taken)
+{
+    static constexpr QStringView joining[] = {u"for", u"as", u"with", u"and"};
+    auto joins = [](QStringView rest) {
+        auto same = [rest](QStringView w) { return w.trimmed().compare(rest, Qt::CaseInsensitive) == 0; };
+        return std::any_of(atWords().begin(), atWords().end(), same)
+            || std::any_of(kInWords.begin(), kInWords.end(), same) || std::any_of(std::begin(joining), std::end(joining), same);
+    };
+    std::sort(taken.begin(), taken.end(), [](QStringView a, QStringView b) { return a.data() < b.data(); });
+    Spans found;
+    const QChar *at = text.data();
+    auto gap = [&](const QChar *to) {
+        const QStringView rest = to > at ? cleanView(QStringView(at, to)) : QStringView();
+        if (std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); }) && !joins(rest)
+            && !isDuration(rest))
+            found.append({rest, line});
+    };
+    for (QStringView piece : std::as_const(taken)) {
+        gap(piece.data());
+        at = std::max(at, piece.data() + piece.size());
+    }
+    gap(text.data() + text.size());
+    return found;
+}
+
 } // namespace
 
 int ProfileParser::wordsBesideDates(int index) const
@@ -861,57 +888,29 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         b.position.location = toText(b.fields.location);
         // Words of a header line that became no field and no note ("Windows Division" of
         // "Windows Division, BitLocker" between the employer's line and the title): a note,
-        // not lost. (Most header lines are all fields: looked at cheaply first.)
-        const Piece &piece = pieces[b.piece];
-        // "at", "bei", "in" between a title and its company join fields; they say nothing.
-        auto joins = [](QStringView rest) {
-            static constexpr QStringView others[] = {u"in", u"en", u"в", u"для", u"for", u"as", u"with", u"and"};
-            auto same = [rest](QStringView w) { return w.trimmed().compare(rest, Qt::CaseInsensitive) == 0; };
-            return std::any_of(atWords().begin(), atWords().end(), same) || std::any_of(std::begin(others), std::end(others), same);
-        };
+        // not lost.
         Spans unread;
-        for (int h : piece.header) {
-            const QString &text = m_lines[h].text;
-            if (text.isEmpty())
-                continue;
-            // What the fields, notes and dates took of the line, as [from, to) offsets.
-            QVarLengthArray<std::pair<qsizetype, qsizetype>, 8> taken;
-            auto mark = [&](QStringView span) {
-                const qsizetype from = span.data() - text.constData();
-                if (!span.isEmpty() && from >= 0 && from + span.size() <= text.size())
-                    taken.append({from, from + span.size()});
+        for (int h : pieces[b.piece].header) {
+            const QStringView text = m_lines[h].text;
+            // What the fields, notes and dates took of the line (a piece of another line is
+            // not in it).
+            QVarLengthArray<QStringView, 8> taken;
+            auto take = [&](QStringView piece) {
+                if (!piece.isEmpty() && piece.data() >= text.data() && piece.data() + piece.size() <= text.data() + text.size())
+                    taken.append(piece);
             };
-            // The words nothing has taken, as they stand.
-            auto rests = [&]() {
-                std::sort(taken.begin(), taken.end());
-                Spans found;
-                qsizetype at = 0;
-                auto gap = [&](qsizetype to) {
-                    const QStringView rest = to > at ? cleanView(QStringView(text).sliced(at, to - at)) : QStringView();
-                    if (std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); })
-                        && !joins(rest) && !isDuration(rest))
-                        found.append({rest, m_lines[h].range});
-                };
-                for (const auto &[from, to] : std::as_const(taken)) {
-                    gap(from);
-                    at = std::max(at, to);
-                }
-                gap(text.size());
-                return found;
-            };
-            mark(b.fields.title.text), mark(b.fields.company.text), mark(b.fields.location.text), mark(b.ranks);
+            take(b.fields.title.text), take(b.fields.company.text), take(b.fields.location.text), take(b.ranks);
             for (const Span &n : std::as_const(b.fields.notes))
-                mark(n.text);
+                take(n.text);
             if (const DateMatch &dates = datesOf(h); dates.isValid())
-                mark(QStringView(text).sliced(dates.from, dates.to - dates.from));
-            Spans found = rests();
-            if (found.isEmpty())
-                continue;
-            // The label of a labelled line ("Employer:") says which field its value is.
-            if (const LabelledField field = labelledFieldOf(h); field.kind != LabelledField::None) {
-                const qsizetype valueAt = field.value.isEmpty() ? text.size() : field.value.data() - text.constData();
-                mark(QStringView(text).first(std::clamp<qsizetype>(valueAt, 0, text.size())));
-                found = rests();
+                take(text.sliced(dates.from, dates.to - dates.from));
+            Spans found = untakenWords(text, m_lines[h].range, taken);
+            // The label of a labelled line ("Employer:") says which field its value is
+            // (looked up only for the few lines with words left).
+            if (const LabelledField field = found.isEmpty() ? LabelledField {} : labelledFieldOf(h);
+                field.kind != LabelledField::None) {
+                take(text.first(field.value.isEmpty() ? text.size() : field.value.data() - text.data()));
+                found = untakenWords(text, m_lines[h].range, taken);
             }
             unread.append(found.constData(), found.size());
         }
