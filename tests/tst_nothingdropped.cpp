@@ -46,14 +46,13 @@ const QMap<QString, KnownDrops> &droppedByTheParser()
 {
     static const QMap<QString, KnownDrops> files = {
         {u"sofia-ramirez.md"_s, {{16, 58}, kLabels}},
-        {u"en-04.md"_s, {{5, 10, 15, 77}, kLabels}},
+        {u"en-04.md"_s, {{5, 15, 77}, kLabels}},
         {u"en-09.md"_s, {{1, 221, 222}, kLabels}},
         {u"en-10.md"_s, {{19}, kUnread}},
         {u"en-12.md"_s, {{62}, kUnread}},
-        {u"eng-04.md"_s, {{14, 88}, kUnread}},
+        {u"eng-04.md"_s, {{88}, kUnread}},
         {u"eng-11.md"_s, {{93}, kUnread}},
         {u"intl-01.md"_s, {{68}, kUnread}},
-        {u"intl-06.md"_s, {{2}, kLabels}},
         {u"intl-07.md"_s, {{56, 57, 58, 60}, kUnread}},
         {u"intl-08.md"_s, {{1}, kLabels}},
         {u"intl-11.md"_s, {{1, 3, 22, 32}, kUnread}},
