@@ -692,7 +692,8 @@ void MainWindow::currentRowChanged()
         }
         m_library->setModified(m_editor->path(), false);
         m_currentPath = m_library->entry(sourceRow).path;
-        if (!m_library->entry(sourceRow).isValid() || !m_editor->open(m_currentPath))
+        if (!m_library->entry(sourceRow).isValid() || isImported(documentKindOf(m_currentPath))
+            || !m_editor->open(m_currentPath))
             stopEditing();
         updateTitle();
         return;
@@ -833,9 +834,14 @@ bool MainWindow::isEditing() const
 
 void MainWindow::startEditing(const QString &path, const std::optional<RecoveryStore::Copy> &recovered)
 {
-    const QString target = path.isEmpty() ? m_currentPath : path;
+    QString target = path.isEmpty() ? m_currentPath : path;
     if (target.isEmpty())
         return;
+    if (isImported(documentKindOf(target))) {
+        target = markdownToEdit(target);
+        if (target.isEmpty())
+            return;
+    }
     if (isEditing() && m_editor->path() == target && !recovered) {
         m_editor->textEditor()->setFocus();
         return;
@@ -860,6 +866,43 @@ void MainWindow::startEditing(const QString &path, const std::optional<RecoveryS
     setWindowModified(m_editor->isModified());
     updateEditActions();
     m_editor->textEditor()->setFocus();
+}
+
+QString MainWindow::markdownToEdit(const QString &original)
+{
+    const QString name = QFileInfo(original).fileName();
+    const QString markdownPath = markdownPathFor(original);
+    const QString markdownName = QFileInfo(markdownPath).fileName();
+    if (QFileInfo::exists(markdownPath)) {
+        const auto answer = QMessageBox::question(this, tr("Edit %1?").arg(markdownName),
+            tr("%1 cannot be changed. %2 is beside it: edit that instead?").arg(name, markdownName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        return answer == QMessageBox::Yes ? markdownPath : QString();
+    }
+    const ProfileFile file = loadProfileFile(original);
+    if (!file.isValid()) {
+        QMessageBox::warning(this, tr("Cannot Edit Profile"), tr("%1 cannot be edited: it %2.").arg(name, file.error));
+        return {};
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Edit as Markdown?"),
+        tr("%1 is %2. Shortlist edits profiles as markdown: it will write what it read in %1 to %3 beside it, "
+           "and %3 is the profile from then on. %1 stays as it is.")
+            .arg(name, describedKind(file.kind), markdownName),
+        QMessageBox::Cancel, this);
+    QPushButton *create = ask.addButton(tr("Create %1").arg(markdownName), QMessageBox::AcceptRole);
+    ask.setDefaultButton(create);
+    ask.exec();
+    if (ask.clickedButton() != create)
+        return {};
+    QString error;
+    const QString text = markdownFileText(original, QString::fromUtf8(file.source.fileBytes()));
+    if (!writeFileAtomically(markdownPath, text.toUtf8(), &error)) {
+        QMessageBox::critical(this, tr("Cannot Save"), tr("%1 %2.").arg(markdownName, error));
+        return {};
+    }
+    // The library lists the markdown in place of the original from now on.
+    m_loader->add({markdownPath});
+    return markdownPath;
 }
 
 bool MainWindow::stopEditing()
@@ -951,7 +994,7 @@ void MainWindow::addFiles()
     // A CV that arrives on its own joins the candidates already open; Open Folder starts
     // another library.
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Files"), QString(), tr("Profiles (*.md *.markdown *.txt);;All files (*)"));
+        this, tr("Add Files"), QString(), tr("Profiles (*.md *.markdown *.txt *.json);;All files (*)"));
     if (!files.isEmpty())
         addPaths(files);
 }

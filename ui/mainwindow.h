@@ -89,6 +89,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The markdown to edit for a PDF, Word or JSON Resume file: the one beside it, or one
+    // written from it once the user agrees; empty when the user cancels or it cannot be.
+    QString markdownToEdit(const QString &original);
     void createActions();
     void createMenus();
     void createStatusBar();

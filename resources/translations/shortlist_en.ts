@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+290"/>
+        <location line="+291"/>
         <source>%Ln profiles read</source>
         <translation>
             <numerusform>%Ln profile read</numerusform>
