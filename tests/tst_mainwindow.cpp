@@ -5,6 +5,8 @@
 #include "compare/skillnormalizer.h"
 #include "dialoganswer.h"
 #include "editor/editorpane.h"
+#include "import/documentimport.h"
+#include "originalview.h"
 #include "focusframes.h"
 #include "io/profilefile.h"
 #include "io/recovery.h"
@@ -31,6 +33,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -110,6 +114,7 @@ private Q_SLOTS:
     void fileReadAsWindows1252IsListedWithItsWarning();
     void readmeAndManPageNameTheRealFolders();
     void editingAnImportedFileAsksThenEditsItsMarkdown();
+    void originalPdfIsShownBesideItsProfile();
 
 private:
     void openLibrary(MainWindow &window);
@@ -687,6 +692,43 @@ void TestMainWindow::editingAnImportedFileAsksThenEditsItsMarkdown()
     QTRY_COMPARE(window.library()->rowOfPath(original), -1);
     QVERIFY(window.library()->rowOfPath(markdown) >= 0);
     QCOMPARE(namesListed(window).count(u"Ada Quill"_s), 1);
+}
+
+// View → Show Original PDF: the pages of the PDF a profile was imported from, beside it; only
+// for such a profile.
+void TestMainWindow::originalPdfIsShownBesideItsProfile()
+{
+    const QString pdf = m_dir->filePath(u"ada.pdf"_s);
+    {
+        QPdfWriter writer(pdf);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 100), u"Ada Quill"_s);
+        writer.newPage();
+        painter.drawText(QPointF(100, 100), u"Experience"_s);
+    }
+    QVERIFY(writeFile(m_dir->filePath(u"ada.md"_s), markdownFileText(pdf, u"# Ada Quill\n\nLoom Engineer\n"_s).toUtf8()));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    QVERIFY(window.selectPath(m_dir->filePath(u"raj.md"_s)));
+    QVERIFY(!window.showOriginalAction()->isEnabled());
+    QVERIFY(window.selectPath(m_dir->filePath(u"ada.md"_s)));
+    QVERIFY(window.showOriginalAction()->isEnabled());
+    QVERIFY(window.originalView()->isHidden());
+    window.showOriginalAction()->trigger();
+    QVERIFY(window.originalView()->isVisible());
+    QCOMPARE(window.originalView()->path(), pdf);
+    QCOMPARE(window.originalView()->pageCount(), 2);
+    QVERIFY(window.originalView()->width() > 100);
+
+    // Another profile has no original: the pane goes, and comes back with Ada.
+    QVERIFY(window.selectPath(m_dir->filePath(u"raj.md"_s)));
+    QVERIFY(window.originalView()->isHidden());
+    QVERIFY(!window.showOriginalAction()->isEnabled());
+    QVERIFY(window.selectPath(m_dir->filePath(u"ada.md"_s)));
+    QVERIFY(window.originalView()->isVisible());
 }
 
 #include "tst_mainwindow.moc"

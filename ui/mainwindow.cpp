@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "originalview.h"
 
 #include "about/credits.h"
 #include "appearance.h"
@@ -116,8 +117,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor = new EditorPane(this);
     m_timeline = new TimelinePanel(this);
     m_reading = new QSplitter(Qt::Vertical, this);
+    m_original = new OriginalView(this);
+    m_original->hide();
+    m_besideOriginal = new QSplitter(Qt::Horizontal, this);
+    m_besideOriginal->addWidget(m_view);
+    m_besideOriginal->addWidget(m_original);
+    m_besideOriginal->setChildrenCollapsible(false);
     m_reading->addWidget(m_timeline);
-    m_reading->addWidget(m_view);
+    m_reading->addWidget(m_besideOriginal);
     m_reading->setStretchFactor(1, 1);
     m_reading->setChildrenCollapsible(false);
     connect(m_reading, &QSplitter::splitterMoved, this, [this] { m_readingResized = true; });
@@ -344,6 +351,17 @@ void MainWindow::createMenus()
     problems->setIcon(themeIcon(QStringLiteral("dialog-warning")));
     problems->setText(tr("Show &Problems"));
     view->addAction(problems);
+    m_showOriginal = view->addAction(themeIcon(QStringLiteral("application-pdf")), tr("Show &Original PDF"));
+    m_showOriginal->setCheckable(true);
+    m_showOriginal->setEnabled(false);
+    m_showOriginal->setToolTip(tr("The pages of the PDF this profile was read from, beside it"));
+    connect(m_showOriginal, &QAction::toggled, this, [this] {
+        if (m_currentPath.isEmpty())
+            return;
+        const ProfileFile file = loadProfileFile(m_currentPath);
+        showOriginalOf(file.isValid() ? &file : nullptr);
+    });
+    view->addAction(m_showOriginal);
     view->addAction(m_wordWrap);
     view->addAction(m_lineNumbers);
     m_colorMenu = view->addMenu(tr("&Colors"));
@@ -713,15 +731,44 @@ void MainWindow::showEntry(int sourceRow)
         if (file.isValid()) {
             m_view->showProfile(file.profile, entry.path);
             showTimelineOf(file);
+            showOriginalOf(&file);
             return;
         }
         error = file.error;
     }
+    showOriginalOf(nullptr);
     m_view->clearProfile();
     m_timeline->view()->clear();
     m_timeline->hide();
     m_view->setHtml(tr("<h2>%1</h2><p>This file could not be read: %2</p>")
                         .arg(entry.fileName().toHtmlEscaped(), error.toHtmlEscaped()));
+}
+
+void MainWindow::showOriginalOf(const ProfileFile *file)
+{
+    QString pdf;
+    if (file && file->kind == DocumentKind::Pdf)
+        pdf = file->path;
+    else if (file && documentKindOf(file->original) == DocumentKind::Pdf)
+        pdf = file->original;
+    m_showOriginal->setEnabled(!pdf.isEmpty());
+    const bool shown = m_showOriginal->isChecked() && !pdf.isEmpty();
+    if (shown) {
+        const bool wasHidden = m_original->isHidden();
+        m_original->showDocument(pdf);
+        m_original->show();
+        if (wasHidden) {
+            // The pages need the room: the list keeps a column or two beside them, as when editing.
+            m_splitterBeforeOriginal = m_splitter->saveState();
+            const int total = m_splitter->width();
+            m_splitter->setSizes({std::min(280, total / 4), total - std::min(280, total / 4)});
+            const int width = m_besideOriginal->width();
+            m_besideOriginal->setSizes({width / 2, width - width / 2});
+        }
+    } else if (!m_original->isHidden()) {
+        m_original->hide();
+        m_splitter->restoreState(m_splitterBeforeOriginal);
+    }
 }
 
 void MainWindow::showTimelineOf(const ProfileFile &file)

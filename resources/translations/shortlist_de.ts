@@ -1084,7 +1084,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../../ui/mainwindow.cpp" line="+96"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -1094,7 +1094,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1274,7 +1274,17 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>&amp;Probleme anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Show &amp;Original PDF</source>
+        <translation>&amp;Original-PDF anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pages of the PDF this profile was read from, beside it</source>
+        <translation>Die Seiten des PDFs, aus dem dieses Profil gelesen wurde, daneben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Colors</source>
         <translation>&amp;Farben</translation>
     </message>
@@ -1391,12 +1401,12 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This file could not be read: %2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Diese Datei kann nicht gelesen werden – sie %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+78"/>
         <source>&lt;p&gt;No candidate matches the search and filters.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Kandidat passt zu Suche und Filtern.&lt;/p&gt;</translation>
     </message>
@@ -1549,6 +1559,32 @@ Im Editor wiederherstellen?</translation>
         <location line="+3"/>
         <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;Read, compare and edit candidate profiles written in markdown or plain text.&lt;/p&gt;&lt;p&gt;Shortlist reads files only from your disk and never fetches anything from the network.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Shortlist is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;Kandidatenprofile in Markdown oder reinem Text lesen, vergleichen und bearbeiten.&lt;/p&gt;&lt;p&gt;Shortlist liest Dateien nur von Ihrem Datenträger und lädt nie etwas aus dem Netzwerk.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Shortlist ist freie Software unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Shortlist::OriginalView</name>
+    <message>
+        <location filename="../../ui/originalview.cpp" line="+20"/>
+        <source>Original document</source>
+        <translation>Originaldokument</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This profile was not imported from a PDF.</source>
+        <translation>Dieses Profil wurde nicht aus einem PDF importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be shown: QtPdf could not open it.</source>
+        <translation>%1 kann nicht angezeigt werden: QtPdf konnte es nicht öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Original: %1, %n page(s)</source>
+        <translation>
+            <numerusform>Original: %1, %n Seite</numerusform>
+            <numerusform>Original: %1, %n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
