@@ -1,0 +1,345 @@
+#include "import/markdownwriter.h"
+
+#include "import/markdownline.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Shortlist::Import {
+
+namespace {
+
+// The heading ranks a document uses, mapped in order onto levels 1 to 6: a document with a
+// title and Heading 1 and 2 gets `#`, `##`, `###`; one with only Heading 2 and 3 gets `#`, `##`.
+void collectRanks(const Blocks &blocks, QMap<int, int> &levels)
+{
+    for (const Block &block : blocks) {
+        if (block.paragraph.headingRank > 0)
+            levels.insert(block.paragraph.headingRank, 0);
+        for (const TableRow &row : block.rows) {
+            for (const TableCell &cell : row)
+                collectRanks(cell.blocks, levels);
+        }
+    }
+}
+
+bool hasText(const QList<FormattedLine> &lines)
+{
+    return std::any_of(lines.begin(), lines.end(), [](const FormattedLine &line) { return !line.isEmpty(); });
+}
+
+// The non-empty lines of a cell that holds only plain paragraphs; empty when it holds a
+// heading, a list or a table.
+bool plainCellLines(const TableCell &cell, QList<FormattedLine> &lines)
+{
+    for (const Block &block : cell.blocks) {
+        if (block.isTable() || block.paragraph.headingRank > 0 || block.paragraph.list != ListKind::None)
+            return false;
+        for (FormattedLine &line : paragraphLines(block.paragraph)) {
+            if (!line.isEmpty())
+                lines.append(std::move(line));
+        }
+    }
+    return true;
+}
+
+QString plainText(const Paragraph &paragraph)
+{
+    QString text;
+    for (const Span &span : paragraph.spans)
+        text += span.text;
+    return cleanText(text).trimmed();
+}
+
+// A rule typed under a short line ("Experience" over a paragraph of underscores) underlines
+// a heading, as a setext heading does in markdown: the line becomes a heading of the first
+// level below the title and the rule is dropped.
+void markUnderlinedHeadings(Blocks &blocks)
+{
+    Paragraph *previous = nullptr;
+    for (Block &block : blocks) {
+        if (block.isTable()) {
+            for (TableRow &row : block.rows) {
+                for (TableCell &cell : row)
+                    markUnderlinedHeadings(cell.blocks);
+            }
+            previous = nullptr;
+            continue;
+        }
+        Paragraph &paragraph = block.paragraph;
+        const QString text = plainText(paragraph);
+        if (text.isEmpty())
+            continue;
+        if (isTypedRule(text) && previous) {
+            previous->headingRank = 2;
+            paragraph.spans.clear();
+            previous = nullptr;
+            continue;
+        }
+        const bool shortLine = text.size() <= 60 && !text.contains(u'\n') && !text.contains(u'\t');
+        previous = shortLine && paragraph.list == ListKind::None && paragraph.headingRank == 0 ? &paragraph : nullptr;
+    }
+}
+
+class Writer
+{
+public:
+    explicit Writer(const Blocks &blocks)
+    {
+        QMap<int, int> levels;
+        collectRanks(blocks, levels);
+        int level = 0;
+        for (auto it = levels.begin(); it != levels.end(); ++it)
+            it.value() = std::min(++level, 6);
+        m_levels = levels;
+    }
+
+    void write(const Blocks &blocks)
+    {
+        for (const Block &block : blocks) {
+            if (block.isTable())
+                writeTable(block.rows);
+            else
+                writeParagraph(block.paragraph);
+        }
+    }
+
+    QString result() const { return m_out.isEmpty() ? m_out : m_out + u'\n'; }
+
+private:
+    void startBlock(bool listItem)
+    {
+        // List items follow one another; everything else stands apart by a blank line.
+        if (m_out.isEmpty())
+            return;
+        m_out += listItem && m_inList ? QStringLiteral("\n") : QStringLiteral("\n\n");
+    }
+
+    void endList()
+    {
+        m_inList = false;
+        m_markerWidths.clear();
+        m_counters.clear();
+    }
+
+    void writeParagraph(const Paragraph &paragraph)
+    {
+        QList<FormattedLine> lines = paragraphLines(paragraph);
+        if (!hasText(lines))
+            return;
+        if (paragraph.headingRank > 0)
+            return writeHeading(paragraph.headingRank, lines);
+        // A bullet typed at the start makes a list item; one typed inside a list item that
+        // Word already bullets would be a second bullet.
+        ListKind list = paragraph.list;
+        if (takeTypedBullet(lines.first()) && list == ListKind::None)
+            list = ListKind::Bullet;
+        if (list != ListKind::None)
+            return writeListItem(list, paragraph.listLevel, lines);
+        endList();
+        if (lines.size() == 1 && isTypedRule(lines.first().text)) {
+            startBlock(false);
+            m_out += QStringLiteral("---");
+            return;
+        }
+        startBlock(false);
+        QStringList rendered;
+        for (const FormattedLine &line : std::as_const(lines)) {
+            if (!line.isEmpty())
+                rendered.append(renderLine(line, true));
+        }
+        m_out += rendered.join(u'\n');
+    }
+
+    void writeHeading(int rank, const QList<FormattedLine> &lines)
+    {
+        endList();
+        QStringList parts;
+        for (const FormattedLine &line : lines) {
+            if (!line.isEmpty())
+                parts.append(renderLine(line, false));
+        }
+        startBlock(false);
+        m_out += QString(m_levels.value(rank, 1), u'#') + u' ' + parts.join(u' ');
+    }
+
+    void writeListItem(ListKind kind, int level, const QList<FormattedLine> &lines)
+    {
+        // A level deeper than one below the open ones is read as the next level down.
+        level = std::clamp(level, 0, int(m_markerWidths.size()));
+        m_markerWidths.resize(level + 1);
+        m_counters.resize(level + 1);
+        const int count = ++m_counters[level];
+        const QString marker = kind == ListKind::Bullet ? QStringLiteral("- ") : QString::number(count) + u". ";
+        m_markerWidths[level] = int(marker.size());
+        int indent = 0;
+        for (int i = 0; i < level; ++i)
+            indent += m_markerWidths[i];
+        startBlock(true);
+        m_inList = true;
+        bool first = true;
+        for (const FormattedLine &line : lines) {
+            if (line.isEmpty())
+                continue;
+            if (!first)
+                m_out += u'\n';
+            m_out += QString(first ? indent : indent + marker.size(), u' ');
+            if (first)
+                m_out += marker;
+            m_out += renderLine(line, true);
+            first = false;
+        }
+    }
+
+    void writeTable(const std::vector<TableRow> &rows)
+    {
+        endList();
+        if (isDataTable(rows))
+            writeDataTable(rows);
+        else
+            writeLayoutTable(rows);
+        endList();
+    }
+
+    // A table of data names its columns in its first row: every cell there holds a short
+    // text without digits, and every cell of every row holds at most one line. With two
+    // columns that is also what a form of labels and values looks like ("Name | Mira
+    // Okonkwo"), so there the first row must also stand out in bold. Such a table becomes a
+    // GFM table, which the parser reads by its column names. Anything else (a CV laid out in
+    // a table: a date or label column beside the entries, a sidebar beside the main text,
+    // cells holding whole sections) only places text on the page, and its cells are written
+    // as paragraphs in reading order, row by row and left to right.
+    static bool isDataTable(const std::vector<TableRow> &rows)
+    {
+        if (rows.size() < 2 || rows.front().size() < 2)
+            return false;
+        for (const TableRow &row : rows) {
+            if (row.size() != rows.front().size())
+                return false;
+            for (const TableCell &cell : row) {
+                QList<FormattedLine> lines;
+                if (!plainCellLines(cell, lines) || lines.size() > 1)
+                    return false;
+            }
+        }
+        bool allBold = true;
+        for (const TableCell &cell : rows.front()) {
+            QList<FormattedLine> lines;
+            plainCellLines(cell, lines);
+            if (lines.size() != 1 || lines.first().text.size() > 40
+                || std::any_of(lines.first().text.begin(), lines.first().text.end(), [](QChar c) { return c.isDigit(); }))
+                return false;
+            allBold = allBold && std::all_of(lines.first().looks.begin(), lines.first().looks.end(), [](const Look &look) { return look.bold; });
+        }
+        return rows.front().size() > 2 || allBold;
+    }
+
+    void writeDataTable(const std::vector<TableRow> &rows)
+    {
+        startBlock(false);
+        bool header = true;
+        for (const TableRow &row : rows) {
+            QStringList cells;
+            for (const TableCell &cell : row) {
+                QList<FormattedLine> lines;
+                plainCellLines(cell, lines);
+                cells.append(lines.isEmpty() ? QString() : renderLine(lines.first(), true, true));
+            }
+            m_out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+            if (header)
+                m_out += QStringLiteral("|") + QStringLiteral(" --- |").repeated(row.size()) + u'\n';
+            header = false;
+        }
+        m_out.chop(1);
+    }
+
+    // A row whose filled cells each hold one line ("2019 – 2021 | Engineer, Acme", "E-mail |
+    // jo@example.org") is one line, as a person would type it; other rows give their cells'
+    // blocks one after the other.
+    void writeLayoutTable(const std::vector<TableRow> &rows)
+    {
+        for (const TableRow &row : rows) {
+            QStringList parts;
+            bool oneLine = true;
+            for (const TableCell &cell : row) {
+                QList<FormattedLine> lines;
+                if (!plainCellLines(cell, lines) || lines.size() > 1) {
+                    oneLine = false;
+                    break;
+                }
+                if (!lines.isEmpty())
+                    parts.append(renderLine(lines.first(), true));
+            }
+            if (oneLine && parts.size() > 1) {
+                endList();
+                startBlock(false);
+                m_out += parts.join(tabSeparator);
+                continue;
+            }
+            for (const TableCell &cell : row)
+                write(cell.blocks);
+        }
+    }
+
+    QMap<int, int> m_levels;
+    QString m_out;
+    bool m_inList = false;
+    std::vector<int> m_markerWidths; // of the last item at each level of the open list
+    std::vector<int> m_counters;
+};
+
+// The plain text of a block, to recognise a header paragraph that the body or another header
+// already has.
+QString blockKey(const Block &block)
+{
+    QString text = plainText(block.paragraph);
+    for (const TableRow &row : block.rows) {
+        for (const TableCell &cell : row) {
+            for (const Block &inner : cell.blocks)
+                text += u' ' + blockKey(inner);
+        }
+    }
+    return text.simplified();
+}
+
+bool isPageNumber(const QString &text)
+{
+    QString rest = text;
+    rest.remove(QStringLiteral("page"), Qt::CaseInsensitive).remove(QStringLiteral("of"), Qt::CaseInsensitive);
+    return std::all_of(rest.begin(), rest.end(), [](QChar c) { return !c.isLetter(); });
+}
+
+} // namespace
+
+QString pageToMarkdown(Blocks headers, Blocks body, Blocks footers)
+{
+    QSet<QString> seen;
+    for (const Block &block : body)
+        seen.insert(blockKey(block));
+    Blocks all;
+    const auto addNew = [&](Blocks &blocks, bool footer) {
+        for (Block &block : blocks) {
+            const QString key = blockKey(block);
+            if (key.isEmpty() || seen.contains(key) || (footer && isPageNumber(key)))
+                continue;
+            seen.insert(key);
+            all.push_back(std::move(block));
+        }
+    };
+    addNew(headers, false);
+    std::move(body.begin(), body.end(), std::back_inserter(all));
+    addNew(footers, true);
+    return toMarkdown(std::move(all));
+}
+
+QString toMarkdown(Blocks blocks)
+{
+    markUnderlinedHeadings(blocks);
+    Writer writer(blocks);
+    writer.write(blocks);
+    return writer.result();
+}
+
+} // namespace Shortlist::Import
