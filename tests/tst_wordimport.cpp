@@ -164,6 +164,12 @@ private slots:
         QTest::newRow("markdown characters escaped")
             << QByteArray("<w:p>" + run("C* and a_b and _x_ [1]") + "</w:p>") << u"C\\* and a_b and \\_x\\_ \\[1\\]\n"_s;
         QTest::newRow("a year with a dot is no list") << para("2019. Moved to Oslo") << u"2019\\. Moved to Oslo\n"_s;
+        QTest::newRow("a form's placeholder is left out, a filled-in control kept")
+            << QByteArray("<w:p>" + run("Children: ") + "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+                          + run("Click here to enter text.") + "</w:sdtContent></w:sdt></w:p>"
+                          + "<w:sdt><w:sdtPr><w:alias w:val=\"Town\"/></w:sdtPr><w:sdtContent>" + para("Bergen")
+                          + "</w:sdtContent></w:sdt>")
+            << u"Children:\n\nBergen\n"_s;
         QTest::newRow("hidden text and deleted revisions are left out")
             << QByteArray("<w:p>" + run("Shown") + run(" hidden", "<w:vanish/>") + "<w:del>" + run(" deleted") + "</w:del>"
                           + "<w:ins>" + run(" inserted") + "</w:ins></w:p>")
@@ -328,6 +334,16 @@ private slots:
     void underlinedHeading()
     {
         QCOMPARE(docx(para("Skills") + para("") + para("____________") + para("Python")), u"# Skills\n\nPython\n"_s);
+    }
+
+    void damagedStylesCostOnlyTheirFormatting()
+    {
+        const ImportedDocument document = importDocx(write({{u"word/document.xml"_s, documentXml(para("Still read"))},
+                                                            {u"word/styles.xml"_s, "<w:styles><w:style>"}}));
+        QVERIFY2(document.isValid(), qPrintable(document.problem));
+        QCOMPARE(document.markdown, u"Still read\n"_s);
+        QCOMPARE(document.notes.size(), 1);
+        QVERIFY2(document.notes.first().contains(u"word/styles.xml"_s), qPrintable(document.notes.first()));
     }
 
     void mainPartFromRelationships()

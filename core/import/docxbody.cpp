@@ -81,10 +81,35 @@ private:
                 readTable(blocks);
             else if (isCompatibility(m_xml, u"AlternateContent"))
                 readAlternative([&] { readBlocks(blocks); });
+            else if (isW(m_xml, u"sdt"))
+                readContentControl([&] { readBlocks(blocks); });
             else if (isSkipped(m_xml))
                 m_xml.skipCurrentElement();
             else
                 readBlocks(blocks);
+        }
+    }
+
+    // A content control (w:sdt) of a form that nobody filled in shows its placeholder
+    // ("Click here to enter text."), which Word marks with w:showingPlcHdr: that text is not
+    // the candidate's and is left out.
+    template<typename ReadContent>
+    void readContentControl(ReadContent readContent)
+    {
+        bool placeholder = false;
+        while (m_xml.readNextStartElement()) {
+            if (isW(m_xml, u"sdtPr")) {
+                while (m_xml.readNextStartElement()) {
+                    placeholder = placeholder || isW(m_xml, u"showingPlcHdr");
+                    m_xml.skipCurrentElement();
+                }
+            } else if (isW(m_xml, u"sdtContent")) {
+                m_placeholders += placeholder ? 1 : 0;
+                readContent();
+                m_placeholders -= placeholder ? 1 : 0;
+            } else {
+                m_xml.skipCurrentElement();
+            }
         }
     }
 
@@ -170,6 +195,8 @@ private:
                 readInline(paragraph, properties, boxes, isWebLink(target) ? target : link);
             } else if (isCompatibility(m_xml, u"AlternateContent")) {
                 readAlternative([&] { readInline(paragraph, properties, boxes, link); });
+            } else if (isW(m_xml, u"sdt")) {
+                readContentControl([&] { readInline(paragraph, properties, boxes, link); });
             } else if (isSkipped(m_xml)) {
                 m_xml.skipCurrentElement();
             } else {
@@ -238,7 +265,8 @@ private:
                 readTextBoxes(boxes); // w:drawing, w:pict, w:object
             }
         }
-        if (text.isEmpty() || resolve(run, properties.style, &RunProperties::hidden, &DocxStyle::hidden))
+        if (text.isEmpty() || m_placeholders > 0
+            || resolve(run, properties.style, &RunProperties::hidden, &DocxStyle::hidden))
             return;
         paragraph.append(text, resolve(run, properties.style, &RunProperties::bold, &DocxStyle::bold),
                          resolve(run, properties.style, &RunProperties::italic, &DocxStyle::italic), link);
@@ -285,6 +313,8 @@ private:
             if (isW(m_xml, u"tr")) {
                 rows.emplace_back();
                 readCells(rows.back());
+            } else if (isW(m_xml, u"sdt")) {
+                readContentControl([&] { readRows(rows); });
             } else if (isSkipped(m_xml)) {
                 m_xml.skipCurrentElement();
             } else {
@@ -299,6 +329,8 @@ private:
             if (isW(m_xml, u"tc")) {
                 row.emplace_back();
                 readBlocks(row.back().blocks);
+            } else if (isW(m_xml, u"sdt")) {
+                readContentControl([&] { readCells(row); });
             } else if (isSkipped(m_xml)) {
                 m_xml.skipCurrentElement();
             } else {
@@ -309,6 +341,7 @@ private:
 
     QXmlStreamReader m_xml;
     const DocxParts &m_parts;
+    int m_placeholders = 0; // how many placeholder content controls the reader is inside
 };
 
 } // namespace

@@ -230,8 +230,11 @@ ImportedDocument importOdt(const QString &path)
 
     OdtStyles styles;
     QString problem;
-    if (!styles.read(*styleData, QStringLiteral("styles.xml"), &problem)
-        || !styles.read(*content, QStringLiteral("content.xml"), &problem))
+    QStringList notes;
+    // Broken named styles cost headings and emphasis, not the text.
+    if (!styles.read(*styleData, QStringLiteral("styles.xml"), &problem))
+        notes.append(QStringLiteral("headings, lists or emphasis may be missing: the file %1").arg(problem));
+    if (!styles.read(*content, QStringLiteral("content.xml"), &problem))
         return failure(problem);
 
     Blocks body;
@@ -247,6 +250,7 @@ ImportedDocument importOdt(const QString &path)
     result.markdown = pageToMarkdown(std::move(headers), std::move(body), std::move(footers));
     if (result.markdown.trimmed().isEmpty())
         return failure(QStringLiteral("has no text (the OpenDocument text is empty or holds only pictures)"));
+    result.notes = notes;
     return result;
 }
 

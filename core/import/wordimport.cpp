@@ -85,8 +85,11 @@ ImportedDocument importDocx(const QString &path)
     }
     DocxParts parts;
     QString problem;
+    QStringList notes;
     const QString folder = main.left(main.lastIndexOf(u'/') + 1);
-    // Styles, numbering and relationships are optional parts; a damaged one is not.
+    // Styles, numbering and relationships are optional parts. One that cannot be unpacked is
+    // a damaged (or hostile) file; one whose XML is broken costs what it says about headings,
+    // lists or links, and the user is told.
     const auto readOptional = [&](const QString &name, auto readPart) {
         if (!zip.contains(name))
             return true;
@@ -95,14 +98,20 @@ ImportedDocument importDocx(const QString &path)
             problem = zip.problem();
             return false;
         }
-        return readPart(*data);
+        QString damage;
+        if (!readPart(*data, &damage))
+            notes.append(QStringLiteral("headings, lists or links may be missing: the file %1").arg(damage));
+        return true;
     };
     QHash<QString, QString> types;
     const QString rels = folder + QStringLiteral("_rels/") + main.mid(folder.size()) + QStringLiteral(".rels");
-    if (!readOptional(folder + QStringLiteral("styles.xml"), [&](const QByteArray &d) { return parts.styles.read(d, &problem); })
+    if (!readOptional(folder + QStringLiteral("styles.xml"),
+                      [&](const QByteArray &d, QString *damage) { return parts.styles.read(d, damage); })
         || !readOptional(folder + QStringLiteral("numbering.xml"),
-                         [&](const QByteArray &d) { return parts.numbering.read(d, &problem); })
-        || !readOptional(rels, [&](const QByteArray &d) { return readRelationships(d, parts.linkTargets, &types, &problem); }))
+                         [&](const QByteArray &d, QString *damage) { return parts.numbering.read(d, damage); })
+        || !readOptional(rels, [&](const QByteArray &d, QString *damage) {
+               return readRelationships(d, parts.linkTargets, &types, damage);
+           }))
         return failure(problem);
 
     const std::optional<QByteArray> document = zip.read(main);
@@ -119,11 +128,15 @@ ImportedDocument importDocx(const QString &path)
         DocxParts storyParts = parts; // with the links of the header's own relationships
         storyParts.linkTargets.clear();
         const QString storyRels = folder + QStringLiteral("_rels/") + story.part.mid(folder.size()) + QStringLiteral(".rels");
-        readOptional(storyRels, [&](const QByteArray &d) { return readRelationships(d, storyParts.linkTargets, nullptr, &problem); });
+        readOptional(storyRels, [&](const QByteArray &d, QString *damage) {
+            return readRelationships(d, storyParts.linkTargets, nullptr, damage);
+        });
         const std::optional<QByteArray> data = zip.read(story.part);
         Blocks blocks;
-        if (!data || !readDocxStory(*data, story.part, storyParts, blocks, &problem))
+        if (!data || !readDocxStory(*data, story.part, storyParts, blocks, &problem)) {
+            notes.append(QStringLiteral("a page header or footer was left out: the file %1").arg(data ? problem : zip.problem()));
             continue;
+        }
         Blocks &into = story.footer ? footers : headers;
         std::move(blocks.begin(), blocks.end(), std::back_inserter(into));
     }
@@ -132,6 +145,7 @@ ImportedDocument importDocx(const QString &path)
     result.markdown = pageToMarkdown(std::move(headers), std::move(body), std::move(footers));
     if (result.markdown.trimmed().isEmpty())
         return failure(QStringLiteral("has no text (the Word document is empty or holds only pictures)"));
+    result.notes = notes;
     return result;
 }
 
