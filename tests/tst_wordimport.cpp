@@ -293,14 +293,18 @@ private slots:
 
     void layoutTable()
     {
-        // A date column beside the entries, and a row whose right cell holds a whole entry.
+        // A date column beside the entries: a row of one line per cell is one line, and a
+        // date beside a longer entry goes on the entry's first line, on either side.
         const auto cell = [](const QByteArray &content) -> QByteArray { return "<w:tc>" + content + "</w:tc>"; };
         const QByteArray table = "<w:tbl>"
                                  "<w:tr>" + cell(para("2019 – 2021")) + cell(para("Engineer, Acme")) + "</w:tr>"
                                  "<w:sdt><w:sdtContent><w:tr>" + cell(para("2016 – 2019"))
-            + cell(para("Analyst, Initech") + para("Built reports")) + "</w:tr></w:sdtContent></w:sdt>"
-                                 "<w:tr>" + cell(para("")) + cell(para("Alone")) + "</w:tr></w:tbl>";
-        QCOMPARE(docx(table), u"2019 – 2021 | Engineer, Acme\n\n2016 – 2019\n\nAnalyst, Initech\n\nBuilt reports\n\nAlone\n"_s);
+            + cell(para("") + para("Analyst, Initech") + para("Built reports")) + "</w:tr></w:sdtContent></w:sdt>"
+                                 "<w:tr>" + cell(para("Intern, Globex") + para("Filed things")) + cell(para("Summer 2015")) + "</w:tr>"
+                                 "<w:tr>" + cell(para("")) + cell(para("Alone")) + "</w:tr>"
+                                 "<w:tr>" + cell(para("Profile")) + cell(para("Curious.") + para("Patient.")) + "</w:tr></w:tbl>";
+        QCOMPARE(docx(table), u"2019 – 2021 | Engineer, Acme\n\n2016 – 2019 | Analyst, Initech\n\nBuilt reports\n\n"
+                              "Intern, Globex | Summer 2015\n\nFiled things\n\nAlone\n\nProfile\n\nCurious.\n\nPatient.\n"_s);
     }
 
     void textBoxAppearsOnce()

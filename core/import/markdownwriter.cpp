@@ -278,9 +278,70 @@ private:
                 m_out += parts.join(tabSeparator);
                 continue;
             }
-            for (const TableCell &cell : row)
-                write(cell.blocks);
+            if (!writeDatedRow(row)) {
+                for (const TableCell &cell : row)
+                    write(cell.blocks);
+            }
         }
+    }
+
+    // A date column beside the entries keeps each date with its entry: where one of a row's
+    // two filled cells is a single short line with a digit ("2016 – 2019") and the other
+    // starts with a plain paragraph, the two go on one line in reading order ("2016 – 2019 |
+    // Analyst, Initech"), as a person types a dated title, and the rest of the entry follows.
+    bool writeDatedRow(const TableRow &row)
+    {
+        std::vector<const TableCell *> filled;
+        for (const TableCell &cell : row) {
+            if (std::any_of(cell.blocks.begin(), cell.blocks.end(), [](const Block &b) { return !blockIsEmpty(b); }))
+                filled.push_back(&cell);
+        }
+        if (filled.size() != 2)
+            return false;
+        for (int side = 0; side < 2; ++side) {
+            const Paragraph *date = singleDateLine(*filled[side]);
+            const TableCell &entry = *filled[1 - side];
+            const auto first = std::find_if(entry.blocks.begin(), entry.blocks.end(), [](const Block &b) { return !blockIsEmpty(b); });
+            if (!date || first == entry.blocks.end() || first->isTable() || first->paragraph.headingRank > 0
+                || first->paragraph.list != ListKind::None
+                || std::any_of(first->paragraph.spans.begin(), first->paragraph.spans.end(),
+                               [](const Span &span) { return span.text.contains(u'\n'); }))
+                continue;
+            Paragraph joined;
+            const Paragraph &left = side == 0 ? *date : first->paragraph;
+            const Paragraph &right = side == 0 ? first->paragraph : *date;
+            joined.spans = left.spans;
+            joined.spans.append(Span{QStringLiteral("\t"), false, false, QString()});
+            joined.spans += right.spans;
+            Blocks entryBlocks{paragraphBlock(joined)};
+            entryBlocks.insert(entryBlocks.end(), first + 1, entry.blocks.end());
+            write(entryBlocks);
+            return true;
+        }
+        return false;
+    }
+
+    static bool blockIsEmpty(const Block &block)
+    {
+        return !block.isTable() && plainText(block.paragraph).isEmpty();
+    }
+
+    // The one paragraph of a cell when it is a short line holding a digit.
+    static const Paragraph *singleDateLine(const TableCell &cell)
+    {
+        const Paragraph *found = nullptr;
+        for (const Block &block : cell.blocks) {
+            if (blockIsEmpty(block))
+                continue;
+            if (found || block.isTable() || block.paragraph.headingRank > 0 || block.paragraph.list != ListKind::None)
+                return nullptr;
+            found = &block.paragraph;
+        }
+        if (!found)
+            return nullptr;
+        const QString text = plainText(*found);
+        const bool short_ = text.size() <= 40 && !text.contains(u'\n');
+        return short_ && std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }) ? found : nullptr;
     }
 
     QMap<int, int> m_levels;
