@@ -427,6 +427,7 @@ private slots:
         QTest::newRow("old binary .doc") << 6 << u".doc"_s;
         QTest::newRow("no such file") << 7 << u"no such file"_s;
         QTest::newRow("odt without content.xml") << 8 << u"no content.xml"_s;
+        QTest::newRow("nesting deep enough to exhaust the stack") << 9 << u"has no text"_s;
     }
 
     void badInput()
@@ -469,6 +470,13 @@ private slots:
             break;
         }
         case 7: path = m_dir.filePath(u"missing.docx"_s); break;
+        case 9: {
+            const int depth = 200000;
+            const QByteArray nested = "<w:p>" + QByteArray("<w:hyperlink>").repeated(depth) + run("deep")
+                + QByteArray("</w:hyperlink>").repeated(depth) + "</w:p>";
+            path = write({{u"word/document.xml"_s, documentXml(nested)}});
+            break;
+        }
         case 8: {
             const ImportedDocument document = importOdt(write({{u"mimetype"_s, "x"}}, ".odt"));
             QVERIFY(!document.isValid());

@@ -74,6 +74,9 @@ private:
     // that only group content (w:body, w:sdt, w:customXml, w:ins…) are read through.
     void readBlocks(Blocks &blocks)
     {
+        const NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (m_xml.readNextStartElement()) {
             if (isW(m_xml, u"p"))
                 readParagraph(blocks);
@@ -165,6 +168,9 @@ private:
 
     void readParagraphProperties(ParagraphProperties &properties)
     {
+        const NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (m_xml.readNextStartElement()) {
             if (isW(m_xml, u"rPr") || isSkipped(m_xml)) {
                 m_xml.skipCurrentElement();
@@ -185,6 +191,9 @@ private:
     // The runs of a paragraph, through hyperlinks, fields, content controls and insertions.
     void readInline(Paragraph &paragraph, ParagraphProperties &properties, Blocks &boxes, const QString &link)
     {
+        const NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (m_xml.readNextStartElement()) {
             if (isW(m_xml, u"pPr")) {
                 readParagraphProperties(properties);
@@ -288,6 +297,9 @@ private:
     // Inside a drawing only the text boxes hold text (w:txbxContent, in DrawingML and VML alike).
     void readTextBoxes(Blocks &boxes)
     {
+        const NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (m_xml.readNextStartElement()) {
             if (isW(m_xml, u"txbxContent"))
                 readBlocks(boxes);
@@ -309,6 +321,9 @@ private:
     // Rows and cells, through the content controls and custom XML that may wrap each of them.
     void readRows(std::vector<TableRow> &rows)
     {
+        const NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (m_xml.readNextStartElement()) {
             if (isW(m_xml, u"tr")) {
                 rows.emplace_back();
@@ -325,6 +340,9 @@ private:
 
     void readCells(TableRow &row)
     {
+        const NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (m_xml.readNextStartElement()) {
             if (isW(m_xml, u"tc")) {
                 row.emplace_back();
@@ -342,6 +360,7 @@ private:
     QXmlStreamReader m_xml;
     const DocxParts &m_parts;
     int m_placeholders = 0; // how many placeholder content controls the reader is inside
+    int m_depth = 0;
 };
 
 } // namespace

@@ -64,6 +64,9 @@ private:
 
     void readBlocks(Blocks &blocks, const ListContext &list)
     {
+        const Ooxml::NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (m_xml.readNextStartElement()) {
             if (is(m_xml, textNs, u"p") || is(m_xml, textNs, u"h"))
                 readParagraph(blocks, list);
@@ -135,6 +138,9 @@ private:
 
     void readInline(Paragraph &paragraph, Blocks &frames, bool bold, bool italic, const QString &link)
     {
+        const Ooxml::NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (!m_xml.atEnd()) {
             const QXmlStreamReader::TokenType token = m_xml.readNext();
             if (token == QXmlStreamReader::EndElement)
@@ -181,6 +187,9 @@ private:
     // Rows, through table:table-header-rows, table:table-rows and row groups.
     void readRows(std::vector<TableRow> &rows)
     {
+        const Ooxml::NestingGuard nesting(m_depth);
+        if (nesting.tooDeep())
+            return m_xml.skipCurrentElement();
         while (m_xml.readNextStartElement()) {
             if (is(m_xml, tableNs, u"table-row")) {
                 rows.emplace_back();
@@ -199,6 +208,7 @@ private:
     QXmlStreamReader m_xml;
     const OdtStyles &m_styles;
     bool m_lastWasSpace = true;
+    int m_depth = 0;
 };
 
 ImportedDocument failure(const QString &problem)

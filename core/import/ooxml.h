@@ -50,6 +50,25 @@ inline bool isOn(const QXmlStreamReader &xml)
     return !(value == u"0" || value == u"false" || value == u"off" || value == u"none");
 }
 
+// The readers descend into elements by recursion. Nesting deeper than any real document
+// (tables in tables, fields in hyperlinks) is a hostile file: past this depth an element is
+// skipped (QXmlStreamReader skips without recursion), so that the stack cannot run out.
+class NestingGuard
+{
+public:
+    static constexpr int maxDepth = 200;
+
+    explicit NestingGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~NestingGuard() { --m_depth; }
+    NestingGuard(const NestingGuard &) = delete;
+    NestingGuard &operator=(const NestingGuard &) = delete;
+
+    bool tooDeep() const { return m_depth > maxDepth; }
+
+private:
+    int &m_depth;
+};
+
 // A sentence for XML that cannot be read, naming the part and where it broke.
 inline QString xmlProblem(const QString &part, const QXmlStreamReader &xml)
 {
