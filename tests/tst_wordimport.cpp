@@ -340,6 +340,21 @@ private slots:
         QCOMPARE(docx(para("Skills") + para("") + para("____________") + para("Python")), u"# Skills\n\nPython\n"_s);
     }
 
+    void borderUnderHeading()
+    {
+        // A bottom border makes a heading, set directly or by the style; paragraphs that share
+        // a border are a box, and a border switched off is none.
+        const QByteArray styles = stylesXml("<w:style w:type=\"paragraph\" w:styleId=\"Section\"><w:name w:val=\"Section\"/>"
+                                            "<w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\"/></w:pBdr></w:pPr></w:style>");
+        const QByteArray border = "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\"/></w:pBdr>";
+        const QString markdown = docx(para("Box line one", border) + para("Box line two", border) + para("Oslo")
+                                          + para("EXPERIENCE", "<w:pStyle w:val=\"Section\"/>") + para("Engineer at Acme")
+                                          + para("EDUCATION", border) + para("Not underlined",
+                                                                               "<w:pStyle w:val=\"Section\"/><w:pBdr><w:bottom w:val=\"nil\"/></w:pBdr>"),
+                                      {{u"word/styles.xml"_s, styles}});
+        QCOMPARE(markdown, u"Box line one\n\nBox line two\n\nOslo\n\n# EXPERIENCE\n\nEngineer at Acme\n\n# EDUCATION\n\nNot underlined\n"_s);
+    }
+
     void damagedStylesCostOnlyTheirFormatting()
     {
         const ImportedDocument document = importDocx(write({{u"word/document.xml"_s, documentXml(para("Still read"))},
@@ -383,6 +398,8 @@ private slots:
             "<office:document-content " + ns + "><office:automatic-styles>"
             "<style:style style:name=\"T1\" style:family=\"text\"><style:text-properties fo:font-style=\"italic\"/></style:style>"
             "<style:style style:name=\"P1\" style:family=\"paragraph\" style:parent-style-name=\"Title\"/>"
+            "<style:style style:name=\"P2\" style:family=\"paragraph\"><style:paragraph-properties "
+            "fo:border-bottom=\"0.5pt solid #000000\"/></style:style>"
             "</office:automatic-styles><office:body><office:text>"
             "<text:sequence-decls/>"
             "<text:p text:style-name=\"P1\">Tomás Reyes</text:p>"
@@ -402,6 +419,7 @@ private slots:
             "</table:table-row></table:table>"
             "<text:p>See <text:a xlink:href=\"https://example.org/tr\">my site</text:a><text:note><text:note-body>"
             "<text:p>a note</text:p></text:note-body></text:note></text:p>"
+            "<text:p text:style-name=\"P2\">Skills</text:p>"
             "</office:text></office:body></office:document-content>";
         const ImportedDocument document =
             importOdt(write({{u"mimetype"_s, "application/vnd.oasis.opendocument.text"}, {u"content.xml"_s, content},
@@ -411,7 +429,7 @@ private slots:
         QCOMPARE(document.markdown,
                  u"tomas@example.org\n\n# Tomás Reyes\n\n## Experience\n\n**Engineer** | 2019 – 2021\n\nAt *Acme*  Oslo\n\n"
                  "1. Shipped\n   - fast\n2. Scaled\n\n### Languages\n\n| Language | Level | Since |\n| --- | --- | --- |\n| Spanish | Native |  |\n\n"
-                 "See [my site](https://example.org/tr)\n"_s);
+                 "See [my site](https://example.org/tr)\n\n## Skills\n"_s);
     }
 
     void badInput_data()

@@ -25,6 +25,7 @@ struct ParagraphProperties
     QString numId;
     std::optional<int> numLevel;
     std::optional<int> outlineLevel;
+    std::optional<bool> ruleBelow;
 };
 
 bool isCompatibility(const QXmlStreamReader &xml, QStringView local)
@@ -148,6 +149,7 @@ private:
 
     void resolveParagraph(Paragraph &paragraph, const ParagraphProperties &properties) const
     {
+        paragraph.ruleBelow = properties.ruleBelow.value_or(m_parts.styles.ruleBelow(properties.style));
         if (properties.outlineLevel)
             paragraph.headingRank = *properties.outlineLevel < 9 ? *properties.outlineLevel + 2 : 0;
         else
@@ -184,6 +186,8 @@ private:
                 properties.numLevel = attribute(m_xml, "val").toInt();
             else if (isW(m_xml, u"outlineLvl"))
                 properties.outlineLevel = attribute(m_xml, "val").toInt();
+            else if (isW(m_xml, u"bottom")) // of w:pBdr
+                properties.ruleBelow = isBorder(m_xml);
             readParagraphProperties(properties);
         }
     }

@@ -43,6 +43,8 @@ void readStyleProperties(QXmlStreamReader &xml, DocxStyle &style)
             style.numId = attribute(xml, "val");
         else if (name == u"ilvl")
             style.numLevel = attribute(xml, "val").toInt();
+        else if (name == u"bottom") // only paragraph borders have one in a paragraph style
+            style.ruleBelow = isBorder(xml);
     }
 }
 
@@ -120,6 +122,17 @@ std::optional<bool> DocxStyles::styleProperty(const QString &styleId, std::optio
         style = style->basedOn.isEmpty() ? nullptr : find(style->basedOn);
     }
     return std::nullopt;
+}
+
+bool DocxStyles::ruleBelow(const QString &styleId) const
+{
+    const DocxStyle *style = find(styleId);
+    for (int depth = 0; style && depth < 32; ++depth) {
+        if (style->ruleBelow)
+            return true;
+        style = style->basedOn.isEmpty() ? nullptr : find(style->basedOn);
+    }
+    return false;
 }
 
 const DocxStyle *DocxStyles::numberedStyle(const QString &styleId) const

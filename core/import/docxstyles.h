@@ -25,6 +25,7 @@ struct DocxStyle
     std::optional<bool> hidden;
     QString numId; // a list style's numbering
     int numLevel = 0;
+    bool ruleBelow = false; // a bottom paragraph border
 };
 
 class DocxStyles
@@ -41,6 +42,8 @@ public:
     std::optional<bool> styleProperty(const QString &styleId, std::optional<bool> DocxStyle::*which) const;
     // The same property in the document defaults (w:docDefaults).
     bool defaultProperty(std::optional<bool> DocxStyle::*which) const { return (m_defaults.*which).value_or(false); }
+    // Whether a paragraph style, or one it is based on, draws a border under the paragraph.
+    bool ruleBelow(const QString &styleId) const;
     // The numbering a paragraph style carries (list styles and "List Bullet").
     const DocxStyle *numberedStyle(const QString &styleId) const;
 

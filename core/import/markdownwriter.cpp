@@ -53,33 +53,45 @@ QString plainText(const Paragraph &paragraph)
     return cleanText(text).trimmed();
 }
 
-// A rule typed under a short line ("Experience" over a paragraph of underscores) underlines
-// a heading, as a setext heading does in markdown: the line becomes a heading of the first
-// level below the title and the rule is dropped.
+bool isShortLine(const Paragraph &paragraph, const QString &text)
+{
+    return text.size() <= 60 && !text.contains(u'\n') && !text.contains(u'\t') && paragraph.list == ListKind::None;
+}
+
+// A rule under a short line underlines a heading, as a setext heading does in markdown: a
+// rule typed as a paragraph of its own ("Experience" over "________"), or a border Word or
+// LibreOffice draws under the paragraph. The line becomes a heading of the first level
+// below the title and a typed rule is dropped. Paragraphs that share a border are a framed
+// box (contact details), not headings: a border counts only when its neighbours have none.
 void markUnderlinedHeadings(Blocks &blocks)
 {
-    Paragraph *previous = nullptr;
+    std::vector<Paragraph *> paragraphs; // the non-empty ones, in order; nullptr for a table
     for (Block &block : blocks) {
         if (block.isTable()) {
             for (TableRow &row : block.rows) {
                 for (TableCell &cell : row)
                     markUnderlinedHeadings(cell.blocks);
             }
-            previous = nullptr;
-            continue;
+            paragraphs.push_back(nullptr);
+        } else if (!plainText(block.paragraph).isEmpty()) {
+            paragraphs.push_back(&block.paragraph);
         }
-        Paragraph &paragraph = block.paragraph;
-        const QString text = plainText(paragraph);
-        if (text.isEmpty())
+    }
+    const auto bordered = [&](std::size_t i) { return i < paragraphs.size() && paragraphs[i] && paragraphs[i]->ruleBelow; };
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        Paragraph *paragraph = paragraphs[i];
+        if (!paragraph || paragraph->headingRank > 0)
             continue;
-        if (isTypedRule(text) && previous) {
-            previous->headingRank = 2;
-            paragraph.spans.clear();
-            previous = nullptr;
+        const QString text = plainText(*paragraph);
+        if (!isShortLine(*paragraph, text))
             continue;
+        if (paragraph->ruleBelow && !(i > 0 && bordered(i - 1)) && !bordered(i + 1)) {
+            paragraph->headingRank = 2;
+        } else if (i + 1 < paragraphs.size() && paragraphs[i + 1] && isTypedRule(plainText(*paragraphs[i + 1]))
+                   && !isTypedRule(text)) {
+            paragraph->headingRank = 2;
+            paragraphs[i + 1]->spans.clear();
         }
-        const bool shortLine = text.size() <= 60 && !text.contains(u'\n') && !text.contains(u'\t');
-        previous = shortLine && paragraph.list == ListKind::None && paragraph.headingRank == 0 ? &paragraph : nullptr;
     }
 }
 

@@ -107,6 +107,7 @@ private:
             paragraph.list = m_styles.listKind(listStyle, list.depth);
             paragraph.listLevel = list.depth;
         }
+        paragraph.ruleBelow = m_styles.property(style, &OdtStyle::ruleBelow).value_or(false);
         const bool bold = m_styles.property(style, &OdtStyle::bold).value_or(false);
         const bool italic = m_styles.property(style, &OdtStyle::italic).value_or(false);
         Blocks frames;

@@ -63,6 +63,12 @@ bool OdtStyles::read(const QByteArray &data, const QString &partName, QString *p
                 style.bold = bold;
             if (const std::optional<bool> italic = italicFrom(attributes.value(foNs, "font-style"_L1)))
                 style.italic = italic;
+        } else if (is(xml, styleNs, u"paragraph-properties") && !current.isEmpty()) {
+            QStringView border = attributes.value(foNs, "border-bottom"_L1);
+            if (border.isNull())
+                border = attributes.value(foNs, "border"_L1);
+            if (!border.isNull())
+                m_styles[current].ruleBelow = border != u"none" && !border.startsWith(u"0pt") && !border.startsWith(u"0cm");
         } else if (is(xml, textNs, u"list-style")) {
             currentList = attributes.value(styleNs, "name"_L1).toString();
         } else if (!currentList.isEmpty()

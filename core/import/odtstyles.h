@@ -33,6 +33,7 @@ struct OdtStyle
     QString parent;
     QString listStyle;
     int outlineLevel = 0; // style:default-outline-level; 0 when the style is no heading
+    std::optional<bool> ruleBelow; // fo:border-bottom (or fo:border) draws a line
     std::optional<bool> bold;
     std::optional<bool> italic;
 };

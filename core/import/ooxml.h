@@ -50,6 +50,13 @@ inline bool isOn(const QXmlStreamReader &xml)
     return !(value == u"0" || value == u"false" || value == u"off" || value == u"none");
 }
 
+// A border element (<w:bottom w:val="single"/>) that draws a line.
+inline bool isBorder(const QXmlStreamReader &xml)
+{
+    const QString value = attribute(xml, "val");
+    return !value.isEmpty() && value != u"nil" && value != u"none";
+}
+
 // The readers descend into elements by recursion. Nesting deeper than any real document
 // (tables in tables, fields in hyperlinks) is a hostile file: past this depth an element is
 // skipped (QXmlStreamReader skips without recursion), so that the stack cannot run out.

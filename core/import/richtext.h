@@ -30,6 +30,8 @@ struct Paragraph
     int headingRank = 0;
     ListKind list = ListKind::None;
     int listLevel = 0; // 0 for the outermost list
+    // A border drawn under the paragraph: how word processors underline section headings.
+    bool ruleBelow = false;
 
     // Adds text, to the last span when it looks the same.
     void append(const QString &text, bool bold, bool italic, const QString &link = {})
