@@ -247,6 +247,19 @@ private slots:
         QCOMPARE(markdown, u"[Portfolio](https://example.org/portfolio) | mira@example.org\n"_s);
     }
 
+    void hyperlinkFields()
+    {
+        // A complex field (its instruction is no text) and a simple one; a page number field's
+        // result is plain text.
+        const QByteArray complex = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                                   "<w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"https://example.org/in/mira\" \\o \"tip\" </w:instrText></w:r>"
+                                   "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + run("Profile")
+            + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" + run(" and ")
+            + "<w:fldSimple w:instr=\" HYPERLINK &quot;https://example.org/code&quot; \">" + run("code") + "</w:fldSimple>"
+            + run(", page ") + "<w:fldSimple w:instr=\"PAGE\">" + run("1") + "</w:fldSimple></w:p>";
+        QCOMPARE(docx(complex), u"[Profile](https://example.org/in/mira) and [code](https://example.org/code), page 1\n"_s);
+    }
+
     void tabsBetweenTitleAndDate_data()
     {
         QTest::addColumn<QByteArray>("body");

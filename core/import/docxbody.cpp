@@ -41,7 +41,7 @@ bool isSkipped(const QXmlStreamReader &xml)
         return false;
     static const QStringView skipped[] = {
         u"sectPr", u"sdtPr", u"sdtEndPr", u"del", u"moveFrom", u"tblPr", u"tblGrid", u"trPr", u"tcPr",
-        u"instrText", u"delText", u"delInstrText", u"footnoteReference", u"endnoteReference",
+        u"delText", u"delInstrText", u"footnoteReference", u"endnoteReference",
         u"commentReference", u"pPrChange", u"rPrChange", u"annotationRef", u"fldData"};
     for (QStringView name : skipped) {
         if (xml.name() == name)
@@ -54,6 +54,20 @@ bool isWebLink(const QString &target)
 {
     return target.startsWith(u"http://") || target.startsWith(u"https://") || target.startsWith(u"mailto:")
         || target.startsWith(u"www.");
+}
+
+// The address of a HYPERLINK field instruction (HYPERLINK "https://…" \o "tip"); empty for
+// any other field and for a link to a bookmark (HYPERLINK \l "anchor").
+QString fieldLink(const QString &instruction)
+{
+    const QString trimmed = instruction.trimmed();
+    if (!trimmed.startsWith(u"HYPERLINK", Qt::CaseInsensitive))
+        return {};
+    const QString rest = trimmed.mid(9).trimmed();
+    if (rest.startsWith(u"\\"))
+        return {};
+    const QString target = rest.startsWith(u'"') ? rest.mid(1).section(u'"', 0, 0) : rest.section(u' ', 0, 0);
+    return isWebLink(target) ? target : QString();
 }
 
 class StoryReader
@@ -206,6 +220,9 @@ private:
             } else if (isW(m_xml, u"hyperlink")) {
                 const QString target = m_parts.linkTargets.value(relationshipId(m_xml));
                 readInline(paragraph, properties, boxes, isWebLink(target) ? target : link);
+            } else if (isW(m_xml, u"fldSimple")) {
+                const QString target = fieldLink(attribute(m_xml, "instr"));
+                readInline(paragraph, properties, boxes, target.isEmpty() ? link : target);
             } else if (isCompatibility(m_xml, u"AlternateContent")) {
                 readAlternative([&] { readInline(paragraph, properties, boxes, link); });
             } else if (isW(m_xml, u"sdt")) {
@@ -264,6 +281,13 @@ private:
             } else if (isW(m_xml, u"br") || isW(m_xml, u"cr")) {
                 text += u'\n';
                 m_xml.skipCurrentElement();
+            } else if (isW(m_xml, u"fldChar")) {
+                readFieldCharacter(attribute(m_xml, "fldCharType"));
+                m_xml.skipCurrentElement();
+            } else if (isW(m_xml, u"instrText")) {
+                const QString instruction = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (!m_fields.empty() && !m_fields.back().separated && m_fields.back().instruction.size() < 4096)
+                    m_fields.back().instruction += instruction;
             } else if (isW(m_xml, u"noBreakHyphen")) {
                 text += u'-';
                 m_xml.skipCurrentElement();
@@ -282,7 +306,32 @@ private:
             || resolve(run, properties.style, &RunProperties::hidden, &DocxStyle::hidden))
             return;
         paragraph.append(text, resolve(run, properties.style, &RunProperties::bold, &DocxStyle::bold),
-                         resolve(run, properties.style, &RunProperties::italic, &DocxStyle::italic), link);
+                         resolve(run, properties.style, &RunProperties::italic, &DocxStyle::italic),
+                         link.isEmpty() ? currentFieldLink() : link);
+    }
+
+    // A complex field is a run of w:fldChar begin, its instruction (w:instrText), separate,
+    // the result the page shows, and end; fields nest. The result of a HYPERLINK field is
+    // a link like a w:hyperlink.
+    void readFieldCharacter(const QString &type)
+    {
+        if (type == u"begin" && m_fields.size() < 64)
+            m_fields.emplace_back();
+        else if (type == u"separate" && !m_fields.empty())
+            m_fields.back().separated = true;
+        else if (type == u"end" && !m_fields.empty())
+            m_fields.pop_back();
+    }
+
+    QString currentFieldLink() const
+    {
+        for (auto it = m_fields.rbegin(); it != m_fields.rend(); ++it) {
+            if (it->separated) {
+                if (const QString target = fieldLink(it->instruction); !target.isEmpty())
+                    return target;
+            }
+        }
+        return {};
     }
 
     // w:sym names a glyph of a symbol font by its code; Word writes it as F0xx (or xx), which
@@ -363,7 +412,13 @@ private:
 
     QXmlStreamReader m_xml;
     const DocxParts &m_parts;
-    int m_placeholders = 0; // how many placeholder content controls the reader is inside
+    struct Field
+    {
+        QString instruction;
+        bool separated = false;
+    };
+    std::vector<Field> m_fields; // the complex fields the reader is inside, innermost last
+    int m_placeholders = 0;      // how many placeholder content controls the reader is inside
     int m_depth = 0;
 };
 

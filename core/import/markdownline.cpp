@@ -31,7 +31,7 @@ bool isDropped(char16_t c)
 
 bool isBulletGlyph(QChar c)
 {
-    static const QString glyphs = QStringLiteral("•·▪◦‣⁃●○■□➢➤►▸▹✓✔❖♦◆-–*");
+    static const QString glyphs = QStringLiteral("•·▪◦‣⁃●○■□▫◾◽❑❍➢➤➔→►▸▹✓✔❖♦◆-–*");
     return glyphs.contains(c);
 }
 
