@@ -49,8 +49,8 @@ void insertAt(FormattedLine &line, qsizetype at, QStringView text, Look look)
     line.looks.insert(at, text.size(), look);
 }
 
-// Trims spaces and tabs at both ends and turns each run of blanks holding a tab into the
-// separator, so that "⇥Engineer ⇥⇥⇥Jan 2019" becomes "Engineer | Jan 2019".
+// Trims spaces and tabs at both ends and turns each run of blanks holding a tab (or four
+// spaces) into the separator, so that "⇥Engineer ⇥⇥⇥Jan 2019" becomes "Engineer | Jan 2019".
 void resolveTabs(FormattedLine &line)
 {
     qsizetype start = 0;

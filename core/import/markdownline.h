@@ -39,7 +39,8 @@ QString cleanText(const QString &text);
 inline constexpr QStringView tabSeparator = u" | ";
 
 // The paragraph's lines (split at its line breaks), cleaned; tabs at either end dropped and
-// tabs between text replaced by tabSeparator (or a space after a label's colon).
+// tabs between text, or four spaces and more (columns set with the space bar), replaced by
+// tabSeparator (or by a space after a label's colon).
 QList<FormattedLine> paragraphLines(const Paragraph &paragraph);
 
 // True when the line starts with a bullet typed by hand ("• ", "· ", "- "), which is then
