@@ -24,6 +24,7 @@ packages=(
     appstream                        # appstreamcli validate, for the install test
     libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
+    libzip-dev                       # opens the zip containers of Word (.docx) and OpenDocument (.odt) CVs
     python3                          # the seed scorer in ../shared/tools
 )
 
