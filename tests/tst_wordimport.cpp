@@ -3,6 +3,7 @@
 // and a clear problem for what is no such file. All names and addresses are made up.
 
 #include "import/wordimport.h"
+#include "io/profilefile.h"
 #include "import/zipreader.h"
 
 #include <QFile>
@@ -116,6 +117,52 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+    }
+
+    // A .docx is read like any profile: loadProfileFile() imports it, and the parser reads
+    // the markdown; the file itself is untouched.
+    void readAsAProfile()
+    {
+        const QByteArray styles = stylesXml(
+            "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>"
+            "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>");
+        const QString path = write({{u"word/document.xml"_s,
+                                        documentXml(para("Mira Okonkwo", "<w:pStyle w:val=\"Title\"/>")
+                                            + para("mira@example.org")
+                                            + para("Experience", "<w:pStyle w:val=\"Heading1\"/>")
+                                            + "<w:p>" + run("Data Engineer", "<w:b/>") + "<w:r><w:tab/></w:r>"
+                                            + run("Jan 2019 – Mar 2021") + "</w:p>" + para("Tidewater Logistics, Leeds")
+                                            + para("Education", "<w:pStyle w:val=\"Heading1\"/>")
+                                            + para("BSc in Physics, University of Eastport, 2014"))},
+            {u"word/styles.xml"_s, styles}});
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        const ProfileFile file = loadProfileFile(path);
+        QVERIFY2(file.isValid(), qPrintable(file.error));
+        QCOMPARE(file.kind, DocumentKind::Word);
+        QCOMPARE(file.profile.basics.name.value, u"Mira Okonkwo"_s);
+        QCOMPARE(file.profile.basics.email.value, u"mira@example.org"_s);
+        QCOMPARE(file.profile.work.size(), 1);
+        QCOMPARE(file.profile.work[0].title.value, u"Data Engineer"_s);
+        QCOMPARE(file.profile.work[0].company.value, u"Tidewater Logistics"_s);
+        QCOMPARE(file.profile.work[0].start.value, (PartialDate {2019, 1}));
+        QCOMPARE(file.profile.work[0].end.value, (PartialDate {2021, 3}));
+        QCOMPARE(file.profile.education.size(), 1);
+        QCOMPARE(file.profile.education[0].institution.value, u"University of Eastport"_s);
+        QVERIFY(original.seek(0));
+        QCOMPARE(original.readAll(), bytes);
+
+        // A damaged one is a problem, named as the loader names any.
+        const QString broken = m_dir.filePath(u"broken.docx"_s);
+        QFile::copy(path, broken);
+        QFile cut(broken);
+        QVERIFY(cut.open(QIODevice::ReadWrite));
+        QVERIFY(cut.resize(cut.size() / 2));
+        cut.close();
+        const ProfileFile damaged = loadProfileFile(broken);
+        QVERIFY(!damaged.isValid());
+        QVERIFY(!damaged.error.isEmpty());
     }
 
     void headingsFromStyles()

@@ -1,6 +1,7 @@
 #include "import/documentimport.h"
 
 #include "import/jsonresume.h"
+#include "import/wordimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,12 +47,11 @@ QString describedKind(DocumentKind kind)
 
 ImportedDocument importDocument(const QString &path, DocumentKind kind, const QByteArray &bytes)
 {
-    Q_UNUSED(path)
     switch (kind) {
     case DocumentKind::JsonResume: return importJsonResume(bytes);
+    case DocumentKind::Word: return importDocx(path);
+    case DocumentKind::OpenDocument: return importOdt(path);
     case DocumentKind::Pdf:
-    case DocumentKind::Word:
-    case DocumentKind::OpenDocument:
     case DocumentKind::Text: break;
     }
     ImportedDocument unread;

@@ -75,7 +75,8 @@ bool isProfileFileName(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
-        || suffix == QLatin1String("txt") || suffix == QLatin1String("json");
+        || suffix == QLatin1String("txt") || suffix == QLatin1String("json") || suffix == QLatin1String("docx")
+        || suffix == QLatin1String("odt");
 }
 
 QString unreadableReason(const QByteArray &bytes)

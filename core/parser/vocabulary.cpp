@@ -62,7 +62,7 @@ const SectionTable &sectionTable()
                 "istruzione", "formazione", "istruzione e formazione", "utbildning", "uddannelse", "utdanning",
                 "koulutus", "wykształcenie", "edukacja", "vzdělání", "eğitim", "öğrenim", "教育", "教育背景",
                 "学历", "学歴", "освіта", "educational background", "academic curriculum", "education and training",
-                "formazione accademica", "kształcenie"});
+                "formazione accademica", "kształcenie", "escolaridade", "escolaridad", "formação escolar"});
         phrases(SectionKind::Skills,
             {"skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
                 "competencies", "core competencies", "expertise", "tech stack", "technologies",

@@ -956,7 +956,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::Import</name>
     <message>
-        <location filename="../../core/import/documentimport.cpp" line="+38"/>
+        <location filename="../../core/import/documentimport.cpp" line="+39"/>
         <source>a PDF</source>
         <translation>ein PDF</translation>
     </message>
@@ -981,7 +981,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>eine Textdatei</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>is %1, which this build of Shortlist cannot read</source>
         <translation>ist %1, das diese Version von Shortlist nicht lesen kann</translation>
     </message>
@@ -1532,8 +1532,8 @@ Im Editor wiederherstellen?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Profiles (*.md *.markdown *.txt *.json);;All files (*)</source>
-        <translation>Profile (*.md *.markdown *.txt *.json);;Alle Dateien (*)</translation>
+        <source>CVs (*.md *.markdown *.txt *.docx *.odt *.json);;All files (*)</source>
+        <translation>Lebensläufe (*.md *.markdown *.txt *.docx *.odt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1737,7 +1737,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileFile</name>
     <message>
-        <location filename="../../core/io/profilefile.cpp" line="+84"/>
+        <location filename="../../core/io/profilefile.cpp" line="+85"/>
         <source>is larger than 10 MB (%1 MB); not a profile Shortlist will read</source>
         <translation>ist größer als 10 MB (%1 MB); so große Profile liest Shortlist nicht</translation>
     </message>
@@ -1763,22 +1763,22 @@ Im Editor wiederherstellen?</translation>
         <translation>ist ein Ordner, keine Profildatei</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <location line="+10"/>
         <location line="+7"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <location line="+27"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <location line="+10"/>
         <source>is not a regular file (but a pipe, a device or a socket); not a profile Shortlist will read</source>
         <translation>ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); kein Profil, das Shortlist liest</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>is larger than %1 MB (%2 MB); not a profile Shortlist will read</source>
         <translation>ist größer als %1 MB (%2 MB); so große Profile liest Shortlist nicht</translation>
     </message>
