@@ -5,12 +5,20 @@
 #include "import/odtstyles.h"
 #include "import/zipreader.h"
 
+#include <QCoreApplication>
+
 namespace Shortlist {
 
 using namespace Import;
 using namespace Import::Odf;
 
 namespace {
+
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::Import)
+};
 
 // Reads office:text (and the headers and footers of the master pages) into blocks, by the
 // same rules as the Word reader: headings, emphasis, lists, tables, text in frames.
@@ -228,7 +236,7 @@ ImportedDocument importOdt(const QString &path)
         return failure(zip.problem());
     if (!zip.contains(QStringLiteral("content.xml"))) {
         return failure(zip.contains(QStringLiteral("word/document.xml"))
-                           ? QStringLiteral("is not an OpenDocument text (it looks like a Word .docx file)")
+                           ? Strings::tr("is not an OpenDocument text (it looks like a Word .docx file)")
                            : QStringLiteral("is not an OpenDocument text (its zip archive has no content.xml)"));
     }
     const std::optional<QByteArray> content = zip.read(QStringLiteral("content.xml"));
@@ -244,7 +252,7 @@ ImportedDocument importOdt(const QString &path)
     QStringList notes;
     // Broken named styles cost headings and emphasis, not the text.
     if (!styles.read(*styleData, QStringLiteral("styles.xml"), &problem))
-        notes.append(QStringLiteral("headings, lists or emphasis may be missing: the file %1").arg(problem));
+        notes.append(Strings::tr("headings, lists or emphasis may be missing: the file %1").arg(problem));
     if (!styles.read(*content, QStringLiteral("content.xml"), &problem))
         return failure(problem);
 
@@ -260,7 +268,7 @@ ImportedDocument importOdt(const QString &path)
     ImportedDocument result;
     result.markdown = pageToMarkdown(std::move(headers), std::move(body), std::move(footers));
     if (result.markdown.trimmed().isEmpty())
-        return failure(QStringLiteral("has no text (the OpenDocument text is empty or holds only pictures)"));
+        return failure(Strings::tr("has no text (the OpenDocument text is empty or holds only pictures)"));
     result.notes = notes;
     return result;
 }

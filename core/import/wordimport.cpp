@@ -4,6 +4,8 @@
 #include "import/markdownwriter.h"
 #include "import/zipreader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Shortlist {
@@ -11,6 +13,12 @@ namespace Shortlist {
 using namespace Import;
 
 namespace {
+
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::Import)
+};
 
 constexpr QStringView officeDocumentType = u"/officeDocument";
 
@@ -80,7 +88,7 @@ ImportedDocument importDocx(const QString &path)
     const QString main = mainPart(zip);
     if (!zip.contains(main)) {
         return failure(zip.contains(QStringLiteral("content.xml"))
-                           ? QStringLiteral("is not a Word document (it looks like an OpenDocument file)")
+                           ? Strings::tr("is not a Word document (it looks like an OpenDocument file)")
                            : QStringLiteral("is not a Word document (its zip archive has no word/document.xml)"));
     }
     DocxParts parts;
@@ -100,7 +108,7 @@ ImportedDocument importDocx(const QString &path)
         }
         QString damage;
         if (!readPart(*data, &damage))
-            notes.append(QStringLiteral("headings, lists or links may be missing: the file %1").arg(damage));
+            notes.append(Strings::tr("headings, lists or links may be missing: the file %1").arg(damage));
         return true;
     };
     QHash<QString, QString> types;
@@ -134,7 +142,7 @@ ImportedDocument importDocx(const QString &path)
         const std::optional<QByteArray> data = zip.read(story.part);
         Blocks blocks;
         if (!data || !readDocxStory(*data, story.part, storyParts, blocks, &problem)) {
-            notes.append(QStringLiteral("a page header or footer was left out: the file %1").arg(data ? problem : zip.problem()));
+            notes.append(Strings::tr("a page header or footer was left out: the file %1").arg(data ? problem : zip.problem()));
             continue;
         }
         Blocks &into = story.footer ? footers : headers;
@@ -144,9 +152,10 @@ ImportedDocument importDocx(const QString &path)
     ImportedDocument result;
     result.markdown = pageToMarkdown(std::move(headers), std::move(body), std::move(footers));
     if (result.markdown.trimmed().isEmpty())
-        return failure(QStringLiteral("has no text (the Word document is empty or holds only pictures)"));
+        return failure(Strings::tr("has no text (the Word document is empty or holds only pictures)"));
     result.notes = notes;
     return result;
 }
 
-} // namespace Shortlist
+} // namespace Shortlist#include <QCoreApplication>
+

@@ -1,5 +1,6 @@
 #include "import/zipreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <zip.h>
@@ -7,6 +8,12 @@
 namespace Shortlist::Import {
 
 namespace {
+
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::Import)
+};
 
 QString libzipMessage(int code)
 {
@@ -56,20 +63,20 @@ ZipReader::~ZipReader()
 QString ZipReader::openProblem(int code, const QString &path) const
 {
     switch (code) {
-    case ZIP_ER_NOENT: return QStringLiteral("no such file");
+    case ZIP_ER_NOENT: return Strings::tr("no such file");
     case ZIP_ER_OPEN:
-    case ZIP_ER_READ: return QStringLiteral("cannot be read: %1").arg(libzipMessage(code));
+    case ZIP_ER_READ: return Strings::tr("cannot be read: %1").arg(libzipMessage(code));
     case ZIP_ER_NOZIP: {
         const QByteArray start = firstBytes(path);
         if (isTruncatedZip(start))
-            return QStringLiteral("is damaged: its zip archive is incomplete (the file was cut short)");
+            return Strings::tr("is damaged: its zip archive is incomplete (the file was cut short)");
         if (isCompoundFile(start))
-            return QStringLiteral("is an old binary Word document (.doc) or a password-protected one; "
+            return Strings::tr("is an old binary Word document (.doc) or a password-protected one; "
                                   "save it as .docx without a password to read it");
-        return QStringLiteral("is not a Word or OpenDocument file (it is not a zip archive)");
+        return Strings::tr("is not a Word or OpenDocument file (it is not a zip archive)");
     }
     default:
-        return QStringLiteral("is damaged: its zip archive cannot be read (%1)").arg(libzipMessage(code));
+        return Strings::tr("is damaged: its zip archive cannot be read (%1)").arg(libzipMessage(code));
     }
 }
 
@@ -98,15 +105,15 @@ std::optional<QByteArray> ZipReader::read(const QString &name)
     const zip_int64_t index = zip_name_locate(m_archive, name.toUtf8().constData(), 0);
     zip_stat_t stat;
     if (index < 0 || zip_stat_index(m_archive, zip_uint64_t(index), 0, &stat) != 0) {
-        m_problem = QStringLiteral("has no %1 inside").arg(name);
+        m_problem = Strings::tr("has no %1 inside").arg(name);
         return std::nullopt;
     }
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-        m_problem = QStringLiteral("is encrypted (%1 needs a password)").arg(name);
+        m_problem = Strings::tr("is encrypted (%1 needs a password)").arg(name);
         return std::nullopt;
     }
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(maxEntrySize)) {
-        m_problem = QStringLiteral("is too large to read: %1 unpacks to %2 MB, more than the %3 MB Shortlist reads")
+        m_problem = Strings::tr("is too large to read: %1 unpacks to %2 MB, more than the %3 MB Shortlist reads")
                         .arg(name)
                         .arg(stat.size / (1024 * 1024))
                         .arg(maxEntrySize / (1024 * 1024));
@@ -114,7 +121,7 @@ std::optional<QByteArray> ZipReader::read(const QString &name)
     }
     zip_file_t *file = zip_fopen_index(m_archive, zip_uint64_t(index), 0);
     if (!file) {
-        m_problem = QStringLiteral("is damaged: %1 cannot be unpacked (%2)")
+        m_problem = Strings::tr("is damaged: %1 cannot be unpacked (%2)")
                         .arg(name, QString::fromUtf8(zip_strerror(m_archive)));
         return std::nullopt;
     }
@@ -130,13 +137,13 @@ std::optional<QByteArray> ZipReader::read(const QString &name)
     const QString fileError = got < 0 ? QString::fromUtf8(zip_file_strerror(file)) : QString();
     zip_fclose(file);
     if (data.size() > maxEntrySize) {
-        m_problem = QStringLiteral("is too large to read: %1 unpacks to more than the %2 MB Shortlist reads")
+        m_problem = Strings::tr("is too large to read: %1 unpacks to more than the %2 MB Shortlist reads")
                         .arg(name)
                         .arg(maxEntrySize / (1024 * 1024));
         return std::nullopt;
     }
     if (!fileError.isEmpty()) {
-        m_problem = QStringLiteral("is damaged: %1 cannot be unpacked (%2)").arg(name, fileError);
+        m_problem = Strings::tr("is damaged: %1 cannot be unpacked (%2)").arg(name, fileError);
         return std::nullopt;
     }
     return data;

@@ -995,6 +995,97 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <source>is JSON but not a JSON Resume (it has no basics, work or education)</source>
         <translation>ist JSON, aber kein JSON Resume (es hat weder basics noch work noch education)</translation>
     </message>
+    <message>
+        <location filename="../../core/import/odtimport.cpp" line="+239"/>
+        <source>is not an OpenDocument text (it looks like a Word .docx file)</source>
+        <translation>ist kein OpenDocument-Text (es sieht aus wie eine Word-.docx-Datei)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>headings, lists or emphasis may be missing: the file %1</source>
+        <translation>Überschriften, Listen oder Hervorhebungen fehlen vielleicht: Die Datei %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>has no text (the OpenDocument text is empty or holds only pictures)</source>
+        <translation>enthält keinen Text (der OpenDocument-Text ist leer oder enthält nur Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/wordimport.cpp" line="+91"/>
+        <source>is not a Word document (it looks like an OpenDocument file)</source>
+        <translation>ist kein Word-Dokument (es sieht aus wie eine OpenDocument-Datei)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>headings, lists or links may be missing: the file %1</source>
+        <translation>Überschriften, Listen oder Links fehlen vielleicht: Die Datei %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a page header or footer was left out: the file %1</source>
+        <translation>eine Kopf- oder Fußzeile wurde ausgelassen: Die Datei %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has no text (the Word document is empty or holds only pictures)</source>
+        <translation>enthält keinen Text (das Word-Dokument ist leer oder enthält nur Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/zipreader.cpp" line="+66"/>
+        <source>no such file</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is damaged: its zip archive is incomplete (the file was cut short)</source>
+        <translation>ist beschädigt: Ihr Zip-Archiv ist unvollständig (die Datei wurde abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is an old binary Word document (.doc) or a password-protected one; save it as .docx without a password to read it</source>
+        <translation>ist ein altes binäres Word-Dokument (.doc) oder ein passwortgeschütztes; als .docx ohne Passwort speichern, um es zu lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a Word or OpenDocument file (it is not a zip archive)</source>
+        <translation>ist keine Word- oder OpenDocument-Datei (sie ist kein Zip-Archiv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is damaged: its zip archive cannot be read (%1)</source>
+        <translation>ist beschädigt: Ihr Zip-Archiv kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>has no %1 inside</source>
+        <translation>enthält kein %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is encrypted (%1 needs a password)</source>
+        <translation>ist verschlüsselt (%1 braucht ein Passwort)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is too large to read: %1 unpacks to %2 MB, more than the %3 MB Shortlist reads</source>
+        <translation>ist zu groß zum Lesen: %1 wird entpackt %2 MB groß, mehr als die %3 MB, die Shortlist liest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>is damaged: %1 cannot be unpacked (%2)</source>
+        <translation>ist beschädigt: %1 kann nicht entpackt werden (%2)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>is too large to read: %1 unpacks to more than the %2 MB Shortlist reads</source>
+        <translation>ist zu groß zum Lesen: %1 wird entpackt größer als die %2 MB, die Shortlist liest</translation>
+    </message>
 </context>
 <context>
     <name>Shortlist::LibraryEntry</name>
