@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [SECONDS] [FUZZER...]
 #
 # SECONDS per fuzzer: the argument, else SHORTLIST_FUZZ_SECONDS, else 60. FUZZER is
-# fuzz_parse or fuzz_edit (both by default). They are built with clang, the core library
+# fuzz_parse, fuzz_edit or fuzz_import (all by default). They are built with clang, the core library
 # instrumented for coverage, with AddressSanitizer and UndefinedBehaviorSanitizer
 # (fuzz/CMakeLists.txt). Each fuzzes into a scratch corpus, build-fuzz/corpus/FUZZER/
 # (SHORTLIST_FUZZ_DIR moves build-fuzz/'s corpus, artifacts and logs elsewhere), seeded
@@ -19,7 +19,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-${SHORTLIST_FUZZ_SECONDS:-60}}"
 [ $# -gt 0 ] && shift
 fuzzers=("$@")
-((${#fuzzers[@]})) || fuzzers=(fuzz_parse fuzz_edit)
+((${#fuzzers[@]})) || fuzzers=(fuzz_parse fuzz_edit fuzz_import)
 build="$here/build-fuzz"
 scratch="${SHORTLIST_FUZZ_DIR:-$build}"
 

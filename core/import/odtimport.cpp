@@ -237,7 +237,7 @@ ImportedDocument importOdt(const QString &path)
     if (!zip.contains(QStringLiteral("content.xml"))) {
         return failure(zip.contains(QStringLiteral("word/document.xml"))
                            ? Strings::tr("is not an OpenDocument text (it looks like a Word .docx file)")
-                           : QStringLiteral("is not an OpenDocument text (its zip archive has no content.xml)"));
+                           : Strings::tr("is not an OpenDocument text (its zip archive has no content.xml)"));
     }
     const std::optional<QByteArray> content = zip.read(QStringLiteral("content.xml"));
     if (!content)
@@ -251,7 +251,7 @@ ImportedDocument importOdt(const QString &path)
     QString problem;
     QStringList notes;
     // Broken named styles cost headings and emphasis, not the text.
-    if (!styles.read(*styleData, QStringLiteral("styles.xml"), &problem))
+    if (!styleData->isEmpty() && !styles.read(*styleData, QStringLiteral("styles.xml"), &problem))
         notes.append(Strings::tr("headings, lists or emphasis may be missing: the file %1").arg(problem));
     if (!styles.read(*content, QStringLiteral("content.xml"), &problem))
         return failure(problem);

@@ -89,7 +89,7 @@ ImportedDocument importDocx(const QString &path)
     if (!zip.contains(main)) {
         return failure(zip.contains(QStringLiteral("content.xml"))
                            ? Strings::tr("is not a Word document (it looks like an OpenDocument file)")
-                           : QStringLiteral("is not a Word document (its zip archive has no word/document.xml)"));
+                           : Strings::tr("is not a Word document (its zip archive has no word/document.xml)"));
     }
     DocxParts parts;
     QString problem;

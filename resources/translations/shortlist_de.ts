@@ -1001,7 +1001,12 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>ist kein OpenDocument-Text (es sieht aus wie eine Word-.docx-Datei)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>is not an OpenDocument text (its zip archive has no content.xml)</source>
+        <translation>ist kein OpenDocument-Text (sein Zip-Archiv enthält keine content.xml)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>headings, lists or emphasis may be missing: the file %1</source>
         <translation>Überschriften, Listen oder Hervorhebungen fehlen vielleicht: Die Datei %1</translation>
     </message>
@@ -1016,7 +1021,12 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>ist kein Word-Dokument (es sieht aus wie eine OpenDocument-Datei)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>is not a Word document (its zip archive has no word/document.xml)</source>
+        <translation>ist kein Word-Dokument (sein Zip-Archiv enthält keine word/document.xml)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>headings, lists or links may be missing: the file %1</source>
         <translation>Überschriften, Listen oder Links fehlen vielleicht: Die Datei %1</translation>
     </message>
