@@ -3,6 +3,7 @@
 // library listing that markdown in the original's place.
 
 #include "import/documentimport.h"
+#include "import/importcache.h"
 #include "io/profilefile.h"
 #include "library/libraryloader.h"
 #include "library/librarymodel.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +61,7 @@ class TestImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void kindsByName_data();
     void kindsByName();
     void jsonResumeFieldForField();
@@ -66,7 +69,14 @@ private slots:
     void jsonThatIsNoResumeIsAProblem();
     void markdownNamesItsOriginal();
     void libraryListsTheMarkdownInItsOriginalsPlace();
+    void whatWasReadIsCachedUntilTheFileChanges();
 };
+
+void TestImport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QDir(ImportCache().folder()).removeRecursively());
+}
 
 void TestImport::kindsByName_data()
 {
@@ -227,6 +237,43 @@ void TestImport::libraryListsTheMarkdownInItsOriginalsPlace()
     const LibraryEntry &ada = model.entry(model.rowOfPath(dir.filePath(u"ada.md"_s)));
     QCOMPARE(ada.profile.basics.name.value, u"Ada Quill"_s);
     QCOMPARE(ada.profile.work.size(), 2);
+}
+
+// A Word file is read once: its markdown is kept in the cache, keyed by the file's path, size
+// and time, and read again when any of them changes or the entry is damaged.
+void TestImport::whatWasReadIsCachedUntilTheFileChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"quinn.docx"_s);
+    QVERIFY(QFile::copy(QStringLiteral(SHORTLIST_SOURCE_DIR "/tests/fuzz-corpus/fuzz_import/quinn.docx"), path));
+    QCOMPARE(loadProfileFile(path).profile.basics.name.value, u"Quinn Harlow"_s);
+    const ImportCache cache;
+    const QStringList entries = QDir(cache.folder()).entryList(QDir::Files);
+    QCOMPARE(entries.size(), 1);
+    const QString entry = cache.folder() + u'/' + entries.first();
+    QCOMPARE(QFile::permissions(entry) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(cache.folder()) & (QFileDevice::ExeGroup | QFileDevice::ExeOther), QFileDevice::Permissions());
+
+    // Served from the cache: an entry written for the same file and time is what is read.
+    const QFileInfo info(path);
+    ImportedDocument planted;
+    planted.markdown = u"# Cached Quinn\n"_s;
+    cache.store(path, info.size(), info.lastModified(), planted);
+    QCOMPARE(loadProfileFile(path).profile.basics.name.value, u"Cached Quinn"_s);
+
+    // A file changed since is read again.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(info.lastModified().addSecs(60), QFileDevice::FileModificationTime));
+    file.close();
+    QCOMPARE(loadProfileFile(path).profile.basics.name.value, u"Quinn Harlow"_s);
+
+    // A damaged entry is not trusted.
+    QFile damaged(entry);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(damaged.write("{\"path\": ") > 0);
+    damaged.close();
+    QCOMPARE(loadProfileFile(path).profile.basics.name.value, u"Quinn Harlow"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

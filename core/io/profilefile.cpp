@@ -1,6 +1,9 @@
 #include "profilefile.h"
 
+#include "import/importcache.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -152,6 +155,14 @@ ProfileFile loadProfileFile(const QString &path)
     file.error = openRegularFile(path, input);
     if (!file.error.isEmpty())
         return file;
+    // What a PDF or Word file was read as last time, while it has not changed. (A JSON
+    // Resume is read faster than its cache entry would be.)
+    const QDateTime modified = info.lastModified();
+    const bool useCache = isImported(kind) && kind != DocumentKind::JsonResume;
+    if (useCache) {
+        if (const std::optional<ImportedDocument> cached = ImportCache().find(path, info.size(), modified))
+            return importedProfileFile(path, kind, *cached);
+    }
     const QByteArray bytes = input.readAll();
     if (input.error() != QFileDevice::NoError) {
         file.error = Strings::tr("cannot be read: %1").arg(input.errorString());
@@ -161,16 +172,19 @@ ProfileFile loadProfileFile(const QString &path)
         file.error = Strings::tr("was read only in part (%1 of %2 bytes)").arg(bytes.size()).arg(info.size());
         return file;
     }
-    if (isImported(kind))
-        return importedProfileFile(path, kind, bytes);
+    if (isImported(kind)) {
+        const ImportedDocument document = importDocument(path, kind, bytes);
+        if (useCache)
+            ImportCache().store(path, info.size(), modified, document);
+        return importedProfileFile(path, kind, document);
+    }
     ProfileFile parsed = parseProfileBytes(path, bytes);
     parsed.original = importedFrom(path, bytes);
     return parsed;
 }
 
-ProfileFile importedProfileFile(const QString &path, DocumentKind kind, const QByteArray &bytes)
+ProfileFile importedProfileFile(const QString &path, DocumentKind kind, const ImportedDocument &document)
 {
-    const ImportedDocument document = importDocument(path, kind, bytes);
     ProfileFile file;
     if (document.isValid()) {
         file = parseProfileBytes(path, document.markdown.toUtf8());

@@ -35,8 +35,8 @@ struct ProfileFile
 // Reads the whole file, checks that it is a text file Shortlist can read, and parses it.
 ProfileFile loadProfileFile(const QString &path);
 
-// A PDF, Word or JSON Resume file's bytes imported as markdown and parsed.
-ProfileFile importedProfileFile(const QString &path, DocumentKind kind, const QByteArray &bytes);
+// A PDF, Word or JSON Resume file's markdown, as its import gave it, parsed.
+ProfileFile importedProfileFile(const QString &path, DocumentKind kind, const ImportedDocument &document);
 
 // The same checks and parse for bytes already in memory.
 ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes);
