@@ -1,0 +1,266 @@
+#include "pdfmarkdown.h"
+
+#include "parser/lexicon.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Shortlist::PdfImport {
+
+namespace {
+
+// Sizes are compared in quarter points: the box heights of one font differ by rounding.
+int sizeKey(qreal size)
+{
+    return int(std::lround(size * 4));
+}
+
+// The size most of the text is set in.
+qreal bodySizeOf(const QList<Line> &lines)
+{
+    QHash<int, qsizetype> chars;
+    for (const Line &l : lines)
+        chars[sizeKey(l.size)] += l.text.size();
+    int best = 0;
+    qsizetype most = -1;
+    for (auto it = chars.cbegin(); it != chars.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return best / 4.0;
+}
+
+int wordCount(const QString &text)
+{
+    return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+bool isAllCaps(const QString &text)
+{
+    int upper = 0;
+    for (const QChar c : text) {
+        if (c.isLower())
+            return false;
+        upper += c.isUpper();
+    }
+    return upper >= 3;
+}
+
+struct Styles
+{
+    qreal body = 0;
+    int nameLine = -1, nameLast = -1; // the lines of the name, largest on the first page
+    QList<int> headingSizes;          // size keys above the body's, largest first
+    QList<int> sectionSizes;          // the sizes of headings that name a known section
+    bool sizedHeadings = false;
+};
+
+bool namesSection(const QString &text)
+{
+    return Lexicon::sectionKind(text) != Lexicon::SectionKind::None;
+}
+
+Styles stylesOf(const QList<Line> &lines)
+{
+    Styles s;
+    s.body = bodySizeOf(lines);
+    qreal largest = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].page == 0 && lines[i].size > largest && wordCount(lines[i].text) <= 6) {
+            largest = lines[i].size;
+            s.nameLine = int(i);
+        }
+    }
+    if (largest < 1.2 * s.body) {
+        s.nameLine = -1;
+    } else {
+        s.nameLast = s.nameLine;
+        while (s.nameLast + 1 < lines.size() && !lines[s.nameLast + 1].startsBlock
+               && sizeKey(lines[s.nameLast + 1].size) == sizeKey(largest))
+            ++s.nameLast;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int key = sizeKey(lines[i].size);
+        if ((i < s.nameLine || i > s.nameLast) && lines[i].size >= 1.12 * s.body
+            && wordCount(lines[i].text) <= 6 && !s.headingSizes.contains(key))
+            s.headingSizes.append(key);
+    }
+    std::sort(s.headingSizes.rbegin(), s.headingSizes.rend());
+    s.sizedHeadings = !s.headingSizes.isEmpty();
+    for (const Line &l : lines) {
+        const int key = sizeKey(l.size);
+        if (s.headingSizes.contains(key) && namesSection(l.text) && !s.sectionSizes.contains(key))
+            s.sectionSizes.append(key);
+    }
+    // Without a heading the parser knows, the largest size stands for the sections.
+    const bool anySection = std::any_of(lines.begin(), lines.end(), [](const Line &l) {
+        return wordCount(l.text) <= 3 && namesSection(l.text);
+    });
+    if (!anySection && s.sizedHeadings)
+        s.sectionSizes.append(s.headingSizes.front());
+    return s;
+}
+
+bool standsAlone(const QList<Line> &lines, qsizetype i)
+{
+    const Line &l = lines[i];
+    const bool gapBefore = i == 0 || l.startsBlock || lines[i - 1].page != l.page
+        || l.box.top() - lines[i - 1].box.bottom() > 0.3 * l.size;
+    const bool gapAfter = i + 1 == lines.size() || lines[i + 1].startsBlock || lines[i + 1].page != l.page
+        || lines[i + 1].box.top() - l.box.bottom() > 0.15 * l.size;
+    return gapBefore || gapAfter;
+}
+
+// "##" for a section heading, "**" for a smaller heading (an entry's title, which a person
+// writes in bold: the parser reads a bold line as the start of an entry), empty for any other.
+QString headingMarker(const QList<Line> &lines, qsizetype i, const Styles &s)
+{
+    const Line &l = lines[i];
+    if (l.bullet || wordCount(l.text) > 6 || l.text.contains(QLatin1Char('@')))
+        return {};
+    const int key = sizeKey(l.size);
+    if (s.headingSizes.contains(key))
+        return s.sectionSizes.contains(key) || namesSection(l.text) ? QStringLiteral("##") : QStringLiteral("**");
+    if (namesSection(l.text) && wordCount(l.text) <= 3 && l.size >= 0.95 * s.body && standsAlone(lines, i))
+        return QStringLiteral("##");
+    if (isAllCaps(l.text) && !looksLikeDate(l.text) && wordCount(l.text) <= 4 && l.size >= 0.95 * s.body
+        && standsAlone(lines, i))
+        return !s.sizedHeadings || namesSection(l.text) ? QStringLiteral("##") : QStringLiteral("**");
+    return {};
+}
+
+// Whether line i carries on the paragraph of the line before it.
+bool continuesParagraph(const QList<Line> &lines, qsizetype i, qreal bodySize)
+{
+    const Line &prev = lines[i - 1];
+    const Line &l = lines[i];
+    if (l.startsBlock || l.bullet || l.page != prev.page || sizeKey(l.size) != sizeKey(prev.size))
+        return false;
+    if (l.box.top() - prev.box.bottom() > 0.5 * l.size)
+        return false;
+    // A heading too long for its line goes on in the next; an entry's title and employer
+    // in one size are shorter.
+    if (l.size >= 1.12 * bodySize)
+        return prev.box.width() >= 0.6 * prev.column.width() && !prev.text.contains(pieceSeparator);
+    // The line before ran to the column's right edge: the writer did not end it.
+    const qreal slack = std::max(0.12 * prev.column.width(), 2.0 * prev.size);
+    return prev.box.right() >= prev.column.right() - slack && wordCount(prev.text) >= 4
+        && !prev.text.contains(pieceSeparator);
+}
+
+// Small capitals that Poppler reads as capitals except for a lower-case "i" ("LEiTER"):
+// a line in capitals but for its i's is all capitals.
+QString withSmallCapsFixed(const QString &text)
+{
+    int upper = 0;
+    for (const QChar c : text) {
+        if (c.isLower() && c != QLatin1Char('i'))
+            return text;
+        upper += c.isUpper();
+    }
+    return upper >= 4 && text.contains(QLatin1Char('i')) ? text.toUpper() : text;
+}
+
+bool isBreakHyphen(const QString &text)
+{
+    return text.size() >= 3 && text.endsWith(QLatin1Char('-')) && text[text.size() - 2].isLetter();
+}
+
+void appendContinuation(QString &out, const QString &next)
+{
+    if (isBreakHyphen(out) && !next.isEmpty() && next.front().isLower()) {
+        out.chop(1);
+        out += next;
+    } else {
+        out += QLatin1Char(' ') + next;
+    }
+}
+
+// A line's text with what markdown would take for syntax at its start escaped.
+QString escaped(const QString &text)
+{
+    if (text.startsWith(QLatin1Char('#')) || text.startsWith(QLatin1Char('>')) || text.startsWith(QLatin1Char('+'))
+        || text.startsWith(QLatin1Char('=')))
+        return QLatin1Char('\\') + text;
+    return text;
+}
+
+} // namespace
+
+QString markdownOf(QList<Line> lines)
+{
+    for (Line &l : lines)
+        l.text = withSmallCapsFixed(l.text);
+    const Styles styles = stylesOf(lines);
+    QStringList blocks; // paragraphs, headings and list items, separated by blank lines
+    QString current;
+    QString closing; // the "**" that ends a bold line in `current`
+    bool inList = false;
+    qreal itemLeft = 0; // where the current list item's bullet stands
+    auto closeLine = [&] {
+        current += closing;
+        closing.clear();
+    };
+    auto flush = [&] {
+        closeLine();
+        if (!current.isEmpty())
+            blocks.append(current);
+        current.clear();
+    };
+    if (styles.nameLine >= 0) {
+        QStringList name;
+        for (int i = styles.nameLine; i <= styles.nameLast; ++i)
+            name.append(lines[i].text);
+        blocks.append(QStringLiteral("# ") + name.join(QLatin1Char(' ')));
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i >= styles.nameLine && i <= styles.nameLast)
+            continue;
+        const Line &l = lines[i];
+        const bool joins = i > 0 && !current.isEmpty() && continuesParagraph(lines, i, styles.body);
+        if (joins) {
+            appendContinuation(current, l.text);
+            continue;
+        }
+        const QString heading = headingMarker(lines, i, styles);
+        if (!heading.isEmpty()) {
+            flush();
+            const bool bold = heading == u"**";
+            current = bold ? QString(heading + l.text) : QString(heading + QLatin1Char(' ') + l.text);
+            closing = bold ? heading : QString();
+            inList = false;
+            continue;
+        }
+        closeLine();
+        const bool newBlock = i == 0 || l.startsBlock || l.page != lines[i - 1].page
+            || l.box.top() - lines[i - 1].box.bottom() > 0.7 * l.size;
+        if (l.bullet) {
+            if (!inList || newBlock)
+                flush();
+            if (!current.isEmpty())
+                current += QLatin1Char('\n');
+            current += QStringLiteral("- ") + l.text;
+            inList = true;
+            itemLeft = l.box.left();
+            continue;
+        }
+        if (inList && !newBlock && l.box.left() > itemLeft + 0.5 * l.size) {
+            appendContinuation(current, l.text); // the wrapped rest of a list item
+            continue;
+        }
+        if (newBlock || inList)
+            flush();
+        inList = false;
+        if (!current.isEmpty())
+            current += QLatin1Char('\n');
+        current += escaped(l.text);
+    }
+    flush();
+    return blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+} // namespace Shortlist::PdfImport
