@@ -89,19 +89,22 @@ Gutter splitAt(qreal x, std::pair<qreal, qreal> run, const QList<Fragment> &frag
         else
             g.right.append(i);
     }
-    // A section heading above the first line of the other side is over both sides (over a
-    // date column and its entries), not part of one.
-    if (!g.left.isEmpty() && !g.right.isEmpty()) {
-        const qreal top = std::max(fragments[g.left.front()].box.top(), fragments[g.right.front()].box.top());
-        for (QList<int> *side : {&g.left, &g.right}) {
-            while (!side->isEmpty() && fragments[side->front()].box.bottom() <= top
-                   && Lexicon::sectionKind(fragments[side->front()].text) != Lexicon::SectionKind::None) {
-                g.above.append(side->front());
-                side->removeFirst();
-            }
+    g.score = std::min(lineCount(fragments, g.left), lineCount(fragments, g.right));
+    return g;
+}
+
+// The gutter with a section heading that stands above the first line of the other side moved
+// above both sides: it is over a date column and its entries, not part of one of them.
+Gutter withHeadingsAbove(Gutter g, const QList<Fragment> &fragments)
+{
+    const qreal top = std::max(fragments[g.left.front()].box.top(), fragments[g.right.front()].box.top());
+    for (QList<int> *side : {&g.left, &g.right}) {
+        while (!side->isEmpty() && fragments[side->front()].box.bottom() <= top
+               && Lexicon::sectionKind(fragments[side->front()].text) != Lexicon::SectionKind::None) {
+            g.above.append(side->front());
+            side->removeFirst();
         }
     }
-    g.score = std::min(lineCount(fragments, g.left), lineCount(fragments, g.right));
     return g;
 }
 
@@ -126,6 +129,8 @@ QRectF boundsOf(const QList<Fragment> &fragments, const QList<int> &members)
         r |= fragments[i].box;
     return r;
 }
+
+QList<Line> ordered(const QList<Fragment> &fragments, const QList<int> &region, qreal pageHeight);
 
 bool alignedWithAny(const Fragment &f, const QList<Fragment> &fragments, const QList<int> &others)
 {
@@ -155,7 +160,11 @@ bool isLabelColumn(const QList<Fragment> &fragments, const QList<int> &narrow, c
     return aligned >= 0.85 * n && short_ == narrow.size();
 }
 
-QList<Line> ordered(const QList<Fragment> &fragments, const QList<int> &region, qreal pageHeight);
+// A sentence of a description rather than a title: many words and no pieces set apart.
+bool isProse(const QString &text)
+{
+    return !text.contains(pieceSeparator) && text.count(QLatin1Char(' ')) >= 7;
+}
 
 // Lines of a label column put beside the lines they label: a label level with a line joins
 // it, after its text as a person types "Engineer, 2019 – 2021" whichever side the date
@@ -166,6 +175,8 @@ QList<Line> withLabels(QList<Line> lines, const QList<Line> &labels)
     qsizetype lastTarget = -1;                 // the line the label above this one joined
     const Line *lastLabel = nullptr;
     for (const Line &label : labels) {
+        if (label.text.size() == 1)
+            continue; // a lone glyph beside a contact line is an icon font's picture
         const qreal y = label.box.center().y();
         const auto at = std::find_if(lines.begin(), lines.end(), [&](const Line &l) {
             return l.box.center().y() >= y - 0.5 * std::min(label.size, l.size);
@@ -175,7 +186,7 @@ QList<Line> withLabels(QList<Line> lines, const QList<Line> &labels)
         // A date under a city is the entry's, not that of the sentence of a description
         // that happens to stand level with it.
         const bool sameGroup = lastLabel && label.box.top() - lastLabel->box.bottom() < 0.8 * label.size;
-        if (target >= 0 && sameGroup && lastTarget >= 0 && lines[target].text.count(QLatin1Char(' ')) >= 7)
+        if (target >= 0 && sameGroup && lastTarget >= 0 && isProse(lines[target].text))
             target = lastTarget;
         if (target >= 0) {
             lines[target].text += pieceSeparator;
@@ -200,12 +211,48 @@ QList<Line> withLabels(QList<Line> lines, const QList<Line> &labels)
     return lines;
 }
 
+// Whether a gutter's narrower side labels the lines of the other (see isLabelColumn).
+bool splitsOffLabels(const QList<Fragment> &fragments, const Gutter &g)
+{
+    if (g.left.isEmpty() || g.right.isEmpty())
+        return false;
+    const bool leftNarrow = boundsOf(fragments, g.left).width() < boundsOf(fragments, g.right).width();
+    return leftNarrow ? isLabelColumn(fragments, g.left, g.right) : isLabelColumn(fragments, g.right, g.left);
+}
+
+// The two sides of a gutter as two columns; a sidebar much narrower than the main column
+// beside it, over much of the page, is marked so, to be read before the main column.
+QList<Line> asColumns(const QList<Fragment> &fragments, const Gutter &g, qreal pageHeight)
+{
+    QList<Line> left = ordered(fragments, g.left, pageHeight);
+    QList<Line> right = ordered(fragments, g.right, pageHeight);
+    const QRectF l = boundsOf(fragments, g.left), r = boundsOf(fragments, g.right);
+    const bool sidebar = std::min(l.width(), r.width()) < 0.6 * std::max(l.width(), r.width()) && g.score >= 5
+        && (l | r).height() >= 0.4 * pageHeight;
+    if (!sidebar)
+        return left + right;
+    const bool leftNarrow = l.width() < r.width();
+    for (Line &line : left)
+        line.columnKind = leftNarrow ? Line::Column::Sidebar : Line::Column::Main;
+    for (Line &line : right)
+        line.columnKind = leftNarrow ? Line::Column::Main : Line::Column::Sidebar;
+    return leftNarrow ? left + right : right + left;
+}
+
+QList<Line> asLabelled(const QList<Fragment> &fragments, const Gutter &g, qreal pageHeight)
+{
+    const bool leftNarrow = boundsOf(fragments, g.left).width() < boundsOf(fragments, g.right).width();
+    QList<Line> left = ordered(fragments, g.left, pageHeight);
+    QList<Line> right = ordered(fragments, g.right, pageHeight);
+    return leftNarrow ? withLabels(right, left) : withLabels(left, right);
+}
+
 QList<Line> ordered(const QList<Fragment> &fragments, const QList<int> &region, qreal pageHeight)
 {
     if (region.isEmpty())
         return {};
-    const std::optional<Gutter> gutter = findGutter(fragments, region);
-    if (!gutter) {
+    const std::optional<Gutter> found = findGutter(fragments, region);
+    if (!found) {
         QList<Line> lines = rowsOf(fragments, region);
         const QRectF column = boundsOf(fragments, region);
         for (Line &l : lines)
@@ -213,50 +260,47 @@ QList<Line> ordered(const QList<Fragment> &fragments, const QList<int> &region, 
         lines.front().startsBlock = true;
         return lines;
     }
-    QList<Line> out = ordered(fragments, gutter->above, pageHeight);
-    const qreal leftWidth = boundsOf(fragments, gutter->left).width();
-    const qreal rightWidth = boundsOf(fragments, gutter->right).width();
-    const bool leftNarrow = leftWidth < rightWidth;
-    const QList<int> &narrow = leftNarrow ? gutter->left : gutter->right;
-    const QList<int> &wide = leftNarrow ? gutter->right : gutter->left;
-    if (isLabelColumn(fragments, narrow, wide)) {
-        out += withLabels(ordered(fragments, wide, pageHeight), ordered(fragments, narrow, pageHeight));
-    } else if (std::min(leftWidth, rightWidth) < 0.6 * std::max(leftWidth, rightWidth) && gutter->score >= 5
-               && (boundsOf(fragments, gutter->left) | boundsOf(fragments, gutter->right)).height() >= 0.4 * pageHeight) {
-        QList<Line> side = ordered(fragments, narrow, pageHeight);
-        QList<Line> main = ordered(fragments, wide, pageHeight);
-        for (Line &l : side)
-            l.columnKind = Line::Column::Sidebar;
-        for (Line &l : main)
-            l.columnKind = Line::Column::Main;
-        out += side + main;
-    } else {
-        out += ordered(fragments, gutter->left, pageHeight);
-        out += ordered(fragments, gutter->right, pageHeight);
-    }
-    out += ordered(fragments, gutter->below, pageHeight);
+    // A heading over a date column and its entries is read above them; over a column of its
+    // own it stays at that column's top.
+    const Gutter trimmed = withHeadingsAbove(*found, fragments);
+    const bool trimmedLabels = splitsOffLabels(fragments, trimmed);
+    const Gutter &g = trimmedLabels ? trimmed : *found;
+    QList<Line> out = ordered(fragments, g.above, pageHeight);
+    if (trimmedLabels || splitsOffLabels(fragments, g))
+        out += asLabelled(fragments, g, pageHeight);
+    else
+        out += asColumns(fragments, g, pageHeight);
+    out += ordered(fragments, g.below, pageHeight);
     return out;
 }
 
-// The sidebars of all pages read after the head of the first page and before the main
-// column, so that a main column that goes on over the next page is read in one piece.
+bool namesSection(const QString &text)
+{
+    return text.count(QLatin1Char(' ')) < 3 && Lexicon::sectionKind(text) != Lexicon::SectionKind::None;
+}
+
+// The sidebars of all pages read before the main column, so that a main column that goes on
+// over the next page is read in one piece. What the first page has above its first section
+// heading, in either column, is the head (name, headline, contacts) and comes first.
 QList<Line> withSidebarsFirst(const QList<Line> &lines)
 {
     QList<Line> head, side, main;
-    bool inHead = true;
+    bool sideHead = true, mainHead = true;
     for (const Line &l : lines) {
-        inHead = inHead && l.page == 0 && l.columnKind == Line::Column::Whole;
+        const bool inSide = l.columnKind == Line::Column::Sidebar;
+        bool &inHead = inSide ? sideHead : mainHead;
+        inHead = inHead && l.page == 0 && !namesSection(l.text);
         if (inHead)
             head.append(l);
-        else if (l.columnKind == Line::Column::Sidebar)
-            side.append(l);
         else
-            main.append(l);
+            (inSide ? side : main).append(l);
     }
     if (side.isEmpty())
         return lines;
     if (!main.isEmpty())
         main.front().startsBlock = true;
+    if (!side.isEmpty())
+        side.front().startsBlock = true;
     return head + side + main;
 }
 

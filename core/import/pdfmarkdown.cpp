@@ -3,6 +3,7 @@
 #include "parser/lexicon.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -56,6 +57,7 @@ struct Styles
     int nameLine = -1, nameLast = -1; // the lines of the name, largest on the first page
     QList<int> headingSizes;          // size keys above the body's, largest first
     QList<int> sectionSizes;          // the sizes of headings that name a known section
+    qsizetype firstSection = 0;       // the first line that names a known section
     bool sizedHeadings = false;
 };
 
@@ -70,7 +72,10 @@ Styles stylesOf(const QList<Line> &lines)
     s.body = bodySizeOf(lines);
     qreal largest = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines[i].page == 0 && lines[i].size > largest && wordCount(lines[i].text) <= 6) {
+        // The largest, and of two as large the higher on the page.
+        const bool larger = lines[i].size > largest
+            || (lines[i].size == largest && lines[i].box.top() < lines[s.nameLine].box.top());
+        if (lines[i].page == 0 && larger && wordCount(lines[i].text) <= 6 && !namesSection(lines[i].text)) {
             largest = lines[i].size;
             s.nameLine = int(i);
         }
@@ -96,6 +101,10 @@ Styles stylesOf(const QList<Line> &lines)
         if (s.headingSizes.contains(key) && namesSection(l.text) && !s.sectionSizes.contains(key))
             s.sectionSizes.append(key);
     }
+    const auto first = std::find_if(lines.begin(), lines.end(), [](const Line &l) {
+        return wordCount(l.text) <= 3 && namesSection(l.text);
+    });
+    s.firstSection = first - lines.begin();
     // Without a heading the parser knows, the largest size stands for the sections.
     const bool anySection = std::any_of(lines.begin(), lines.end(), [](const Line &l) {
         return wordCount(l.text) <= 3 && namesSection(l.text);
@@ -165,6 +174,16 @@ QString withSmallCapsFixed(const QString &text)
     return upper >= 4 && text.contains(QLatin1Char('i')) ? text.toUpper() : text;
 }
 
+// LaTeX templates that draw icons with a macro sometimes give the icon the macro's source as
+// its text ("\\csuse {emailsymbol}:"), which the page does not show.
+QString withoutTexCommands(QString text)
+{
+    static const QRegularExpression command(QStringLiteral(R"(\\[A-Za-z]+\s*(\{[^}]*\})?:?\s*)"));
+    if (text.contains(QLatin1Char('\\')))
+        text.remove(command);
+    return text;
+}
+
 bool isBreakHyphen(const QString &text)
 {
     return text.size() >= 3 && text.endsWith(QLatin1Char('-')) && text[text.size() - 2].isLetter();
@@ -194,7 +213,7 @@ QString escaped(const QString &text)
 QString markdownOf(QList<Line> lines)
 {
     for (Line &l : lines)
-        l.text = withSmallCapsFixed(l.text);
+        l.text = withoutTexCommands(withSmallCapsFixed(l.text));
     const Styles styles = stylesOf(lines);
     QStringList blocks; // paragraphs, headings and list items, separated by blank lines
     QString current;
@@ -226,7 +245,10 @@ QString markdownOf(QList<Line> lines)
             appendContinuation(current, l.text);
             continue;
         }
-        const QString heading = headingMarker(lines, i, styles);
+        QString heading = headingMarker(lines, i, styles);
+        // Between the name and the first section, larger lines are the headline.
+        if (heading == u"##" && i < styles.firstSection && !namesSection(l.text))
+            heading.clear();
         if (!heading.isEmpty()) {
             flush();
             const bool bold = heading == u"**";
