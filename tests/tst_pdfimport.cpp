@@ -110,6 +110,9 @@ private slots:
     void hyphenatedLineEndJoined();
     void imageOnlyIsAProblem();
     void notAPdfIsAProblem();
+    void truncatedPdfNeverCrashes();
+    void longPdfReadInPart();
+    void sideBySideBulletsAreTwoItems();
     void missingFileIsAProblem();
 
 private:
@@ -321,6 +324,54 @@ void TestPdfImport::notAPdfIsAProblem()
     QVERIFY(!doc.isValid());
     QVERIFY(!doc.problem.isEmpty());
     QVERIFY(doc.markdown.isEmpty());
+}
+
+void TestPdfImport::truncatedPdfNeverCrashes()
+{
+    const QString whole = writePdf(m_dir, QStringLiteral("whole.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 60, QStringLiteral("Tara Truncated"), 22);
+        d.text(60, 100, QStringLiteral("Engineer, Acme Corp, 2019 – 2021"));
+    });
+    QFile in(whole);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+    for (const qsizetype keep : {bytes.size() / 3, bytes.size() / 2, bytes.size() - 40}) {
+        const QString path = m_dir.filePath(QStringLiteral("cut-%1.pdf").arg(keep));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(keep));
+        out.close();
+        // Poppler may rebuild what is left; either way the answer is text or a problem.
+        const ImportedDocument doc = importPdf(path);
+        QVERIFY(doc.isValid() != doc.markdown.isEmpty());
+    }
+}
+
+void TestPdfImport::longPdfReadInPart()
+{
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("long.pdf"), 45, [](Drawing &d, int page) {
+        d.text(60, 100, QStringLiteral("Page body number %1 of a very long document").arg(page + 1));
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    QCOMPARE(doc.notes, QStringList{QStringLiteral("only the first 40 pages were read")});
+    QVERIFY(doc.markdown.contains(QStringLiteral("Page body number 40 ")));
+    QVERIFY(!doc.markdown.contains(QStringLiteral("Page body number 41 ")));
+}
+
+void TestPdfImport::sideBySideBulletsAreTwoItems()
+{
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("bullets.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 60, QStringLiteral("Bo Bullets"), 22);
+        d.text(60, 100, QStringLiteral("Interests"), 14);
+        d.text(60, 130, QStringLiteral("◦ Climbing"));
+        d.text(300, 130, QStringLiteral("◦ Chess"));
+        d.text(60, 145, QStringLiteral("▪ Cooking"));
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    QVERIFY2(lines.contains(QStringLiteral("- Climbing")), qPrintable(doc.markdown));
+    QVERIFY(lines.contains(QStringLiteral("- Chess")));
+    QVERIFY(lines.contains(QStringLiteral("- Cooking")));
 }
 
 void TestPdfImport::missingFileIsAProblem()

@@ -175,6 +175,11 @@ void dropRunningHeadsAndFeet(QList<QList<Fragment>> &pages, const QList<Page> &s
     }
 }
 
+bool isDashBullet(const QString &text)
+{
+    return text == u"-" || text == u"\u2013" || text == u"\u2014";
+}
+
 bool isSeparatorOnly(const QString &text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) {
@@ -212,6 +217,12 @@ QList<Line> rowsOf(const QList<Fragment> &fragments, const QList<int> &members)
             const Fragment &f = fragments[i];
             if (isSeparatorOnly(f.text) && !f.bullet)
                 continue; // the writer's own "|" or "·" between pieces: one separator is enough
+            if (!line.text.isEmpty() && f.bullet && !isDashBullet(f.bulletText)) {
+                // Two list items side by side: each is its own line.
+                lines.append(line);
+                line = Line();
+                longest = 0;
+            }
             if (line.text.isEmpty()) {
                 line.bullet = f.bullet;
                 line.box = f.box;

@@ -40,6 +40,7 @@ int wordCount(const QString &text)
     return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
 }
 
+// A line in capitals long enough to be a heading: "PHP" or "HTML" alone is a skill.
 bool isAllCaps(const QString &text)
 {
     int upper = 0;
@@ -48,7 +49,7 @@ bool isAllCaps(const QString &text)
             return false;
         upper += c.isUpper();
     }
-    return upper >= 3;
+    return upper >= 5;
 }
 
 struct Styles
@@ -151,6 +152,11 @@ bool continuesParagraph(const QList<Line> &lines, qsizetype i, qreal bodySize)
         return false;
     if (l.box.top() - prev.box.bottom() > 0.5 * l.size)
         return false;
+    // A line that begins in lower case goes on with the sentence of the line before it.
+    const QChar last = prev.text.isEmpty() ? QChar() : prev.text.back();
+    if (!l.text.isEmpty() && l.text.front().isLower() && last != QLatin1Char('.') && last != QLatin1Char(':')
+        && !prev.text.contains(pieceSeparator))
+        return true;
     // A heading too long for its line goes on in the next; an entry's title and employer
     // in one size are shorter.
     if (l.size >= 1.12 * bodySize)

@@ -104,7 +104,12 @@ QString cleanWordText(QStringView raw)
 
 bool isBulletText(QStringView text)
 {
-    return text.size() == 1 && isBulletChar(text.front().unicode());
+    if (text.size() != 1)
+        return false;
+    const char16_t u = text.front().unicode();
+    // Arrows, geometric shapes and dingbats standing alone before a line are bullets too.
+    return isBulletChar(u) || (u >= 0x2190 && u <= 0x21FF) || (u >= 0x25A0 && u <= 0x25FF)
+        || (u >= 0x2700 && u <= 0x27BF);
 }
 
 } // namespace Shortlist::PdfImport
