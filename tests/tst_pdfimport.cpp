@@ -113,6 +113,7 @@ private slots:
     void truncatedPdfNeverCrashes();
     void longPdfReadInPart();
     void sideBySideBulletsAreTwoItems();
+    void tagsAreItems();
     void missingFileIsAProblem();
 
 private:
@@ -372,6 +373,23 @@ void TestPdfImport::sideBySideBulletsAreTwoItems()
     QVERIFY2(lines.contains(QStringLiteral("- Climbing")), qPrintable(doc.markdown));
     QVERIFY(lines.contains(QStringLiteral("- Chess")));
     QVERIFY(lines.contains(QStringLiteral("- Cooking")));
+}
+
+void TestPdfImport::tagsAreItems()
+{
+    // Skill tags drawn as boxes: a gap wider than a space between short items.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("tags.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 60, QStringLiteral("Tia Tags"), 22);
+        d.text(60, 100, QStringLiteral("Skills"), 14);
+        d.text(60, 130, QStringLiteral("Java"));
+        d.text(94, 130, QStringLiteral("Python"));
+        d.text(143, 130, QStringLiteral("Scikit Learn"));
+        d.text(60, 160, QStringLiteral("I write Java and Python every day at work."));
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    QVERIFY2(lines.contains(QStringLiteral("Java | Python | Scikit Learn")), qPrintable(doc.markdown));
+    QVERIFY(doc.markdown.contains(QStringLiteral("I write Java and Python every day at work.")));
 }
 
 void TestPdfImport::missingFileIsAProblem()

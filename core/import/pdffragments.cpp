@@ -14,6 +14,9 @@ namespace {
 // between columns or before a right-aligned date is wider than a whole height.
 constexpr qreal phraseGap = 0.8;
 constexpr qreal spacedPhraseGap = 1.5;
+// Wider than the widest justified space, narrower than a gutter: the padding between skill
+// tags drawn as boxes, or between the cells of a table row.
+constexpr qreal tagGap = 0.5;
 // A bullet glyph sits further from its text, at a tab stop.
 constexpr qreal bulletGap = 3.0;
 
@@ -29,6 +32,7 @@ struct Builder
     const Word *last = nullptr;
     bool onlyBullet = false;
     QHash<int, qsizetype> charsOfSize; // quarter points → characters set in that size
+    QStringList items;                 // the text cut at gaps wider than a space
 };
 
 bool continues(const Builder &b, const Word &w)
@@ -53,18 +57,30 @@ void append(Builder &b, const Word &w)
         if (w.bullet)
             f.bulletText = w.text;
         else
-            f.text = w.text;
+            b.items.append(w.text);
         f.box = w.box;
     } else {
         const qreal gap = w.box.left() - b.last->box.right();
-        if (!f.text.isEmpty() && (b.last->spaceAfter || gap > 0.15 * w.size()))
-            f.text += QLatin1Char(' ');
-        f.text += w.text;
+        if (b.items.isEmpty() || (b.last->spaceAfter && gap >= tagGap * std::max(w.size(), b.last->size())))
+            b.items.append(QString());
+        else if (b.last->spaceAfter || gap > 0.15 * w.size())
+            b.items.back() += QLatin1Char(' ');
+        b.items.back() += w.text;
         f.box |= w.box;
         b.onlyBullet = false;
     }
     b.charsOfSize[int(std::lround(4 * w.size()))] += w.text.size();
     b.last = &w;
+}
+
+// Items of a few words each, set apart by wide gaps, are tags in boxes or the cells of a
+// table row, and keep a separator; longer ones are a justified line's words.
+QString textOf(const Builder &b)
+{
+    const bool tags = b.items.size() > 1 && std::all_of(b.items.begin(), b.items.end(), [](const QString &item) {
+        return item.count(QLatin1Char(' ')) < 3;
+    });
+    return b.items.join(tags ? pieceSeparator.toString() : QStringLiteral(" ")).trimmed();
 }
 
 // The size most of a fragment's characters are set in, so that a bullet, an icon or a raised
@@ -104,7 +120,7 @@ QList<Fragment> fragmentsOf(const Page &page)
     }
     QList<Fragment> fragments;
     for (Builder &b : open) {
-        b.fragment.text = b.fragment.text.trimmed();
+        b.fragment.text = textOf(b);
         b.fragment.size = mainSize(b);
         if (!b.fragment.text.isEmpty())
             fragments.append(b.fragment);

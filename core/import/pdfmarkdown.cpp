@@ -255,6 +255,16 @@ QString markdownOf(QList<Line> lines)
         // Between the name and the first section, larger lines are the headline.
         if (heading == u"##" && i < styles.firstSection && !namesSection(l.text))
             heading.clear();
+        const bool newBlock = i == 0 || l.startsBlock || l.page != lines[i - 1].page
+            || l.box.top() - lines[i - 1].box.bottom() > 0.7 * l.size;
+        if (heading == u"**" && !newBlock && !closing.isEmpty()) {
+            // A bold line right under another is that entry's next line (title, then
+            // employer), not the start of another block.
+            closeLine();
+            current += QStringLiteral("\n**") + l.text;
+            closing = heading;
+            continue;
+        }
         if (!heading.isEmpty()) {
             flush();
             const bool bold = heading == u"**";
@@ -264,8 +274,6 @@ QString markdownOf(QList<Line> lines)
             continue;
         }
         closeLine();
-        const bool newBlock = i == 0 || l.startsBlock || l.page != lines[i - 1].page
-            || l.box.top() - lines[i - 1].box.bottom() > 0.7 * l.size;
         if (l.bullet) {
             if (!inList || newBlock)
                 flush();
