@@ -70,8 +70,8 @@ ImportedDocument importPdf(const QString &path)
         for (const Word &w : pages.back().words)
             letters += w.text.size();
     }
-    // A handful of characters is a scanner's stamp or a page number, not a CV.
-    if (letters < 20) {
+    // A few characters a page are a scanner's stamp or page numbers, not a CV.
+    if (letters < 20 * std::max<qsizetype>(pages.size(), 1)) {
         doc.problem = QStringLiteral("no text in this PDF; it looks scanned");
         return doc;
     }

@@ -148,14 +148,20 @@ bool continuesParagraph(const QList<Line> &lines, qsizetype i, qreal bodySize)
 {
     const Line &prev = lines[i - 1];
     const Line &l = lines[i];
-    if (l.startsBlock || l.bullet || l.page != prev.page || sizeKey(l.size) != sizeKey(prev.size))
+    if (l.bullet || sizeKey(l.size) != sizeKey(prev.size))
+        return false;
+    const QChar last = prev.text.isEmpty() ? QChar() : prev.text.back();
+    const bool sentenceGoesOn = !l.text.isEmpty() && l.text.front().isLower() && last != QLatin1Char('.')
+        && last != QLatin1Char(':') && !prev.text.contains(pieceSeparator);
+    // A sentence cut by the end of a page goes on at the top of the next.
+    if (l.page == prev.page + 1 && sentenceGoesOn && l.columnKind == prev.columnKind)
+        return true;
+    if (l.startsBlock || l.page != prev.page)
         return false;
     if (l.box.top() - prev.box.bottom() > 0.5 * l.size)
         return false;
     // A line that begins in lower case goes on with the sentence of the line before it.
-    const QChar last = prev.text.isEmpty() ? QChar() : prev.text.back();
-    if (!l.text.isEmpty() && l.text.front().isLower() && last != QLatin1Char('.') && last != QLatin1Char(':')
-        && !prev.text.contains(pieceSeparator))
+    if (sentenceGoesOn)
         return true;
     // A heading too long for its line goes on in the next; an entry's title and employer
     // in one size are shorter.
@@ -168,16 +174,21 @@ bool continuesParagraph(const QList<Line> &lines, qsizetype i, qreal bodySize)
 }
 
 // Small capitals that Poppler reads as capitals except for a lower-case "i" ("LEiTER"):
-// a line in capitals but for its i's is all capitals.
+// a piece of a line in capitals but for its i's is all capitals.
 QString withSmallCapsFixed(const QString &text)
 {
-    int upper = 0;
-    for (const QChar c : text) {
-        if (c.isLower() && c != QLatin1Char('i'))
-            return text;
-        upper += c.isUpper();
+    QStringList pieces = text.split(pieceSeparator.toString());
+    for (QString &piece : pieces) {
+        int upper = 0;
+        bool lower = false;
+        for (const QChar c : piece) {
+            lower = lower || (c.isLower() && c != QLatin1Char('i'));
+            upper += c.isUpper();
+        }
+        if (!lower && upper >= 4 && piece.contains(QLatin1Char('i')))
+            piece = piece.toUpper();
     }
-    return upper >= 4 && text.contains(QLatin1Char('i')) ? text.toUpper() : text;
+    return pieces.join(pieceSeparator.toString());
 }
 
 // LaTeX templates that draw icons with a macro sometimes give the icon the macro's source as
@@ -188,6 +199,13 @@ QString withoutTexCommands(QString text)
     if (text.contains(QLatin1Char('\\')))
         text.remove(command);
     return text;
+}
+
+bool isRule(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.isSpace() || QStringView(u"-_=*~.\u2013\u2014\u2500").contains(c);
+    });
 }
 
 bool isBreakHyphen(const QString &text)
@@ -214,42 +232,95 @@ QString escaped(const QString &text)
     return text;
 }
 
-} // namespace
-
-QString markdownOf(QList<Line> lines)
+// The markdown built block by block: a block is a heading, a paragraph (its lines kept as
+// lines, for the parser reads an entry line by line), bold lines, or a run of list items.
+class Writer
 {
-    for (Line &l : lines)
-        l.text = withoutTexCommands(withSmallCapsFixed(l.text));
-    const Styles styles = stylesOf(lines);
-    QStringList blocks; // paragraphs, headings and list items, separated by blank lines
-    QString current;
-    QString closing; // the "**" that ends a bold line in `current`
-    bool inList = false;
-    qreal itemLeft = 0; // where the current list item's bullet stands
-    auto closeLine = [&] {
-        current += closing;
-        closing.clear();
-    };
-    auto flush = [&] {
-        closeLine();
-        if (!current.isEmpty())
-            blocks.append(current);
-        current.clear();
-    };
-    if (styles.nameLine >= 0) {
-        QStringList name;
-        for (int i = styles.nameLine; i <= styles.nameLast; ++i)
-            name.append(lines[i].text);
-        blocks.append(QStringLiteral("# ") + name.join(QLatin1Char(' ')));
+public:
+    void heading(const QString &marker, const QString &text)
+    {
+        flush();
+        m_blocks.append(marker + QLatin1Char(' ') + text);
     }
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i >= styles.nameLine && i <= styles.nameLast)
-            continue;
+
+    // A bold line right under another is that entry's next line (title, then employer),
+    // not the start of another block.
+    void boldLine(const QString &text, bool newBlock)
+    {
+        if (newBlock || !inBold())
+            flush();
+        addLine(QStringLiteral("**") + text);
+        m_closing = QStringLiteral("**");
+    }
+
+    void item(const QString &text, bool newBlock)
+    {
+        if (!m_inList || newBlock)
+            flush();
+        addLine(QStringLiteral("- ") + text);
+        m_inList = true;
+    }
+
+    void line(const QString &text, bool newBlock)
+    {
+        if (newBlock || m_inList)
+            flush();
+        addLine(escaped(text));
+    }
+
+    // The rest of the last line's sentence or list item, wrapped onto this line.
+    void continuation(const QString &text) { appendContinuation(m_current, text); }
+
+    bool hasText() const { return !m_current.isEmpty(); }
+    bool inList() const { return m_inList; }
+    bool inBold() const { return !m_closing.isEmpty(); }
+
+    QString finished()
+    {
+        flush();
+        return m_blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+    }
+
+private:
+    void addLine(const QString &text)
+    {
+        m_current += m_closing;
+        m_closing.clear();
+        if (!m_current.isEmpty())
+            m_current += QLatin1Char('\n');
+        m_current += text;
+    }
+
+    void flush()
+    {
+        m_current += m_closing;
+        if (!m_current.isEmpty())
+            m_blocks.append(m_current);
+        m_current.clear();
+        m_closing.clear();
+        m_inList = false;
+    }
+
+    QStringList m_blocks;
+    QString m_current;
+    QString m_closing; // the "**" that ends the bold line in m_current
+    bool m_inList = false;
+};
+
+// The blocks of a PDF's lines, after the name.
+struct Blocks
+{
+    const QList<Line> &lines;
+    const Styles &styles;
+    Writer writer;
+    qreal itemLeft = 0; // where the current list item's bullet stands
+
+    void write(qsizetype i)
+    {
         const Line &l = lines[i];
-        const bool joins = i > 0 && !current.isEmpty() && continuesParagraph(lines, i, styles.body);
-        if (joins) {
-            appendContinuation(current, l.text);
-            continue;
+        if (i > 0 && writer.hasText() && continuesParagraph(lines, i, styles.body)) {
+            writer.continuation(l.text);
+            return;
         }
         QString heading = headingMarker(lines, i, styles);
         // Between the name and the first section, larger lines are the headline.
@@ -257,46 +328,43 @@ QString markdownOf(QList<Line> lines)
             heading.clear();
         const bool newBlock = i == 0 || l.startsBlock || l.page != lines[i - 1].page
             || l.box.top() - lines[i - 1].box.bottom() > 0.7 * l.size;
-        if (heading == u"**" && !newBlock && !closing.isEmpty()) {
-            // A bold line right under another is that entry's next line (title, then
-            // employer), not the start of another block.
-            closeLine();
-            current += QStringLiteral("\n**") + l.text;
-            closing = heading;
-            continue;
-        }
-        if (!heading.isEmpty()) {
-            flush();
-            const bool bold = heading == u"**";
-            current = bold ? QString(heading + l.text) : QString(heading + QLatin1Char(' ') + l.text);
-            closing = bold ? heading : QString();
-            inList = false;
-            continue;
-        }
-        closeLine();
-        if (l.bullet) {
-            if (!inList || newBlock)
-                flush();
-            if (!current.isEmpty())
-                current += QLatin1Char('\n');
-            current += QStringLiteral("- ") + l.text;
-            inList = true;
+        if (heading == u"**") {
+            writer.boldLine(l.text, newBlock);
+        } else if (!heading.isEmpty()) {
+            writer.heading(heading, l.text);
+        } else if (l.bullet) {
+            writer.item(l.text, newBlock);
             itemLeft = l.box.left();
-            continue;
+        } else if (writer.inList() && !newBlock && l.box.left() > itemLeft + 0.5 * l.size) {
+            writer.continuation(l.text); // the wrapped rest of a list item
+        } else {
+            writer.line(l.text, newBlock);
         }
-        if (inList && !newBlock && l.box.left() > itemLeft + 0.5 * l.size) {
-            appendContinuation(current, l.text); // the wrapped rest of a list item
-            continue;
-        }
-        if (newBlock || inList)
-            flush();
-        inList = false;
-        if (!current.isEmpty())
-            current += QLatin1Char('\n');
-        current += escaped(l.text);
     }
-    flush();
-    return blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+};
+
+} // namespace
+
+QString markdownOf(QList<Line> lines)
+{
+    for (Line &l : lines)
+        l.text = withoutTexCommands(withSmallCapsFixed(l.text));
+    // A line of dashes or dots is a rule drawn with characters; in markdown it would turn the
+    // line above into a heading.
+    lines.removeIf([](const Line &l) { return isRule(l.text); });
+    const Styles styles = stylesOf(lines);
+    Blocks blocks{lines, styles, {}};
+    if (styles.nameLine >= 0) {
+        QStringList name;
+        for (int i = styles.nameLine; i <= styles.nameLast; ++i)
+            name.append(lines[i].text);
+        blocks.writer.heading(QStringLiteral("#"), name.join(QLatin1Char(' ')));
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i < styles.nameLine || i > styles.nameLast)
+            blocks.write(i);
+    }
+    return blocks.writer.finished();
 }
 
 } // namespace Shortlist::PdfImport
