@@ -20,7 +20,6 @@ constexpr qreal gutterPad = 2.0;
 // A vertical strip of white between two sets of fragments, over part of a region's height.
 struct Gutter
 {
-    qreal x = 0;
     QList<int> above, left, right, below;
     int score = 0; // lines on its shorter side
 };
@@ -77,7 +76,6 @@ QList<std::pair<qreal, qreal>> whiteRunsAt(qreal x, const QList<Fragment> &fragm
 Gutter splitAt(qreal x, std::pair<qreal, qreal> run, const QList<Fragment> &fragments, const QList<int> &region)
 {
     Gutter g;
-    g.x = x;
     for (int i : region) {
         const Fragment &f = fragments[i];
         if (f.centerY() < run.first)
@@ -105,15 +103,24 @@ Gutter withHeadingsAbove(Gutter g, const QList<Fragment> &fragments)
             side->removeFirst();
         }
     }
+    std::sort(g.above.begin(), g.above.end(), [&](int a, int b) {
+        return fragments[a].centerY() < fragments[b].centerY();
+    });
     return g;
 }
 
 // The gutter with the most lines on both of its sides, if one has two lines on each.
 std::optional<Gutter> findGutter(const QList<Fragment> &fragments, const QList<int> &region)
 {
+    // A run lower than two lines of the smallest text cannot hold two lines on each side.
+    qreal smallest = 1e9;
+    for (int i : region)
+        smallest = std::min(smallest, fragments[i].box.height());
     std::optional<Gutter> best;
     for (qreal x : candidateGutters(fragments, region)) {
         for (const auto &run : whiteRunsAt(x, fragments, region)) {
+            if (run.second - run.first < 2 * smallest)
+                continue;
             Gutter g = splitAt(x, run, fragments, region);
             if (g.score >= 2 && (!best || g.score > best->score))
                 best = std::move(g);
