@@ -40,7 +40,7 @@ int wordCount(const QString &text)
     return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
 }
 
-// A line in capitals long enough to be a heading: "PHP" or "HTML" alone is a skill.
+// A line in capitals long enough to be a heading: "PHP" or "MATLAB" alone is a skill.
 bool isAllCaps(const QString &text)
 {
     int upper = 0;
@@ -49,7 +49,7 @@ bool isAllCaps(const QString &text)
             return false;
         upper += c.isUpper();
     }
-    return upper >= 5;
+    return upper >= 7;
 }
 
 struct Styles
@@ -213,10 +213,13 @@ bool isBreakHyphen(const QString &text)
     return text.size() >= 3 && text.endsWith(QLatin1Char('-')) && text[text.size() - 2].isLetter();
 }
 
+// A word broken at the line's end is joined again: "develop-" "ment" is "development",
+// while before a capital the hyphen is the word's own ("CAD-" "Modellierung").
 void appendContinuation(QString &out, const QString &next)
 {
-    if (isBreakHyphen(out) && !next.isEmpty() && next.front().isLower()) {
-        out.chop(1);
+    if (isBreakHyphen(out) && !next.isEmpty() && next.front().isLetter()) {
+        if (next.front().isLower())
+            out.chop(1);
         out += next;
     } else {
         out += QLatin1Char(' ') + next;
