@@ -1,6 +1,7 @@
 #include "pdffragments.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -166,7 +167,7 @@ Margin marginOf(const Fragment &f, const Page &page)
 
 } // namespace
 
-void dropRunningHeadsAndFeet(QList<QList<Fragment>> &pages, const QList<Page> &sizes)
+QList<Fragment> takeRunningHeadsAndFeet(QList<QList<Fragment>> &pages, const QList<Page> &sizes)
 {
     QHash<QString, QList<int>> pagesOfKey;
     for (qsizetype p = 0; p < pages.size(); ++p) {
@@ -178,17 +179,25 @@ void dropRunningHeadsAndFeet(QList<QList<Fragment>> &pages, const QList<Page> &s
             }
         }
     }
+    QList<Fragment> once;
+    QSet<QString> taken;
     for (qsizetype p = 0; p < pages.size(); ++p) {
         pages[p].removeIf([&](const Fragment &f) {
-            const Margin margin = marginOf(f, sizes[p]);
-            if (margin == Margin::None)
+            if (marginOf(f, sizes[p]) == Margin::None)
                 return false;
             if (isPageNumber(f.text))
                 return true;
-            const bool repeated = pagesOfKey.value(marginKey(f.text)).size() >= 2;
-            return repeated && !(p == 0 && margin == Margin::Top);
+            const QString key = marginKey(f.text);
+            if (pagesOfKey.value(key).size() < 2)
+                return false;
+            if (!taken.contains(key)) {
+                taken.insert(key);
+                once.append(f);
+            }
+            return true;
         });
     }
+    return once;
 }
 
 bool isDashBullet(const QString &text)

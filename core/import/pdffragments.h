@@ -21,10 +21,10 @@ struct Fragment
 // The page's words joined into fragments, top to bottom.
 QList<Fragment> fragmentsOf(const Page &page);
 
-// Drops the fragments in the top and bottom margins that repeat on several pages (running
-// heads, a name in the footer) or that are page numbers. A running head is kept once, at the
-// top of the first page, where it may be the only place that names the person.
-void dropRunningHeadsAndFeet(QList<QList<Fragment>> &pages, const QList<Page> &sizes);
+// Takes the fragments in the top and bottom margins that repeat on several pages (running
+// heads, a name and contacts in the footer) off the pages, and gives each back once, in the
+// order first met; page numbers in the margins are dropped.
+QList<Fragment> takeRunningHeadsAndFeet(QList<QList<Fragment>> &pages, const QList<Page> &sizes);
 
 // Fragments grouped into lines by their vertical position, each line's pieces left to right.
 // Pieces far apart are kept apart by a separator so that "Engineer" and its right-aligned

@@ -325,12 +325,20 @@ QList<Line> readingOrder(const QList<Page> &pages)
     QList<QList<Fragment>> fragments;
     for (const Page &page : pages)
         fragments.append(fragmentsOf(page));
-    dropRunningHeadsAndFeet(fragments, pages);
-    QList<Line> lines;
+    // What every page repeats in its margins is read once, at the top, where a person who
+    // typed the CV would have written the name and contacts of a footer.
+    const QList<Fragment> repeated = takeRunningHeadsAndFeet(fragments, pages);
+    QList<int> all(repeated.size());
+    std::iota(all.begin(), all.end(), 0);
+    QList<Line> lines = rowsOf(repeated, all);
+    for (Line &line : lines) {
+        line.startsBlock = true;
+        line.column = line.box;
+    }
     for (qsizetype p = 0; p < fragments.size(); ++p) {
-        QList<int> all(fragments[p].size());
-        std::iota(all.begin(), all.end(), 0);
-        const QList<Line> onPage = ordered(fragments[p], all, pages[p].size.height());
+        QList<int> onPageAll(fragments[p].size());
+        std::iota(onPageAll.begin(), onPageAll.end(), 0);
+        const QList<Line> onPage = ordered(fragments[p], onPageAll, pages[p].size.height());
         for (Line line : onPage) {
             line.page = int(p);
             lines.append(line);
