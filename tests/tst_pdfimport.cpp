@@ -114,6 +114,7 @@ private slots:
     void longPdfReadInPart();
     void sideBySideBulletsAreTwoItems();
     void tagsAreItems();
+    void labelColumnBeforeItsValues();
     void missingFileIsAProblem();
 
 private:
@@ -393,6 +394,25 @@ void TestPdfImport::tagsAreItems()
     const QStringList lines = linesOf(doc.markdown);
     QVERIFY2(lines.contains(QStringLiteral("Java | Python | Scikit Learn")), qPrintable(doc.markdown));
     QVERIFY(doc.markdown.contains(QStringLiteral("I write Java and Python every day at work.")));
+}
+
+void TestPdfImport::labelColumnBeforeItsValues()
+{
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("labels.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 60, QStringLiteral("Lou Labels"), 22);
+        d.text(60, 100, QStringLiteral("Contact"), 14);
+        d.text(60, 130, QStringLiteral("E-mail:"));
+        d.text(160, 130, QStringLiteral("lou@example.org"));
+        d.text(60, 145, QStringLiteral("GitHub:"));
+        d.text(160, 145, QStringLiteral("github.com/lou-example"));
+        d.text(60, 160, QStringLiteral("Phone:"));
+        d.text(160, 160, QStringLiteral("+49 30 1234567"));
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    QVERIFY2(lines.contains(QStringLiteral("E-mail: lou@example.org")), qPrintable(doc.markdown));
+    QVERIFY(lines.contains(QStringLiteral("GitHub: github.com/lou-example")));
+    QVERIFY(lines.contains(QStringLiteral("Phone: +49 30 1234567")));
 }
 
 void TestPdfImport::missingFileIsAProblem()

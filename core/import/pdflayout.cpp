@@ -195,7 +195,11 @@ QList<Line> withLabels(QList<Line> lines, const QList<Line> &labels)
         const bool sameGroup = lastLabel && label.box.top() - lastLabel->box.bottom() < 0.8 * label.size;
         if (target >= 0 && sameGroup && lastTarget >= 0 && isProse(lines[target].text))
             target = lastTarget;
-        if (target >= 0) {
+        if (target >= 0 && label.text.endsWith(QLatin1Char(':'))) {
+            // "GitHub:" names what stands beside it, as a person types it: before it.
+            lines[target].text = label.text + QLatin1Char(' ') + lines[target].text;
+            lines[target].box |= label.box;
+        } else if (target >= 0) {
             lines[target].text += pieceSeparator;
             lines[target].text += label.text;
             lines[target].box |= label.box;
