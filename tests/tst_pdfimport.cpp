@@ -53,6 +53,14 @@ private:
 
 using PageDrawer = std::function<void(Drawing &, int page)>;
 
+// A piece of text on a one-page CV, its baseline at y.
+struct Drawn
+{
+    qreal x = 0, y = 0;
+    QString text;
+    int size = 10;
+};
+
 QString writePdf(const QTemporaryDir &dir, const QString &name, int pages, const PageDrawer &draw)
 {
     const QString path = dir.filePath(name);
@@ -95,26 +103,25 @@ qsizetype lineWith(const QString &markdown, const QString &text)
 
 } // namespace
 
+Q_DECLARE_METATYPE(QList<Drawn>)
+
 class TestPdfImport : public QObject
 {
     Q_OBJECT
 
 private slots:
     void oneColumn();
+    void linesRead_data();
+    void linesRead();
     void sidebarReadAfterItsColumn();
     void dateColumnJoinsItsEntry();
     void rightAlignedDateStaysOnTitleLine();
     void runningHeadsAndFeetDropped();
-    void charactersCleaned();
     void symbolFontBulletIsABullet();
-    void hyphenatedLineEndJoined();
     void imageOnlyIsAProblem();
     void notAPdfIsAProblem();
     void truncatedPdfNeverCrashes();
     void longPdfReadInPart();
-    void sideBySideBulletsAreTwoItems();
-    void tagsAreItems();
-    void labelColumnBeforeItsValues();
     void missingFileIsAProblem();
 
 private:
@@ -143,6 +150,59 @@ void TestPdfImport::oneColumn()
     QVERIFY(lineWith(doc.markdown, QStringLiteral("Engineer, Acme Corp, 2019 – 2021")) >= 0);
     QVERIFY(lineWith(doc.markdown, QStringLiteral("## Experience"))
             < lineWith(doc.markdown, QStringLiteral("Engineer, Acme Corp")));
+}
+
+// One-page CVs and lines their markdown must have, whole.
+void TestPdfImport::linesRead_data()
+{
+    QTest::addColumn<QList<Drawn>>("drawn");
+    QTest::addColumn<QStringList>("expected");
+    const Drawn name{60, 60, QStringLiteral("Casey Example"), 22};
+    QTest::newRow("ligatures, soft hyphen, zero-width space, U+2011")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Skills"), 14},
+                        {60, 130, QStringLiteral("Oﬃce, ﬁnance, work\u00ADﬂow, \u200BPython")},
+                        {60, 150, QStringLiteral("Data 2019\u20112021")}}
+        << QStringList{QStringLiteral("Office, finance, workflow, Python"), QStringLiteral("Data 2019-2021")};
+    QTest::newRow("a paragraph's lines and a broken word joined")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Summary"), 14},
+                        {60, 130, QStringLiteral("I have spent ten years building the tools that software develop-")},
+                        {60, 144, QStringLiteral("ment teams use every day, and I like to keep them simple and")},
+                        {60, 158, QStringLiteral("fast.")}}
+        << QStringList{QStringLiteral("I have spent ten years building the tools that software development teams "
+                                      "use every day, and I like to keep them simple and fast.")};
+    QTest::newRow("bullets side by side are two items")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Interests"), 14}, {60, 130, QStringLiteral("◦ Climbing")},
+                        {300, 130, QStringLiteral("◦ Chess")}, {60, 145, QStringLiteral("▪ Cooking")}}
+        << QStringList{QStringLiteral("- Climbing"), QStringLiteral("- Chess"), QStringLiteral("- Cooking")};
+    QTest::newRow("tags drawn apart are items, a sentence is not")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Skills"), 14}, {60, 130, QStringLiteral("Java")},
+                        {94, 130, QStringLiteral("Python")}, {143, 130, QStringLiteral("Scikit Learn")},
+                        {60, 160, QStringLiteral("I write Java and Python every day at work.")}}
+        << QStringList{QStringLiteral("Java | Python | Scikit Learn"),
+                       QStringLiteral("I write Java and Python every day at work.")};
+    QTest::newRow("a label with a colon before its value")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Contact"), 14}, {60, 130, QStringLiteral("E-mail:")},
+                        {160, 130, QStringLiteral("casey@example.org")}, {60, 145, QStringLiteral("GitHub:")},
+                        {160, 145, QStringLiteral("github.com/casey-example")}, {60, 160, QStringLiteral("Phone:")},
+                        {160, 160, QStringLiteral("+49 30 1234567")}}
+        << QStringList{QStringLiteral("E-mail: casey@example.org"), QStringLiteral("GitHub: github.com/casey-example"),
+                       QStringLiteral("Phone: +49 30 1234567")};
+}
+
+void TestPdfImport::linesRead()
+{
+    QFETCH(QList<Drawn>, drawn);
+    QFETCH(QStringList, expected);
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("row.pdf"), 1, [&](Drawing &d, int) {
+        for (const Drawn &piece : drawn)
+            d.text(piece.x, piece.y, piece.text, piece.size);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    QCOMPARE(linesOf(doc.markdown).first(), QStringLiteral("# Casey Example"));
+    for (const QString &line : expected)
+        QVERIFY2(linesOf(doc.markdown).contains(line), qPrintable(line + QStringLiteral(" in:\n") + doc.markdown));
+    for (const QChar c : doc.markdown)
+        QVERIFY(c.unicode() < 0xE000 || c.unicode() > 0xF8FF);
 }
 
 void TestPdfImport::sidebarReadAfterItsColumn()
@@ -259,21 +319,6 @@ void TestPdfImport::runningHeadsAndFeetDropped()
             < lineWith(doc.markdown, QStringLiteral("## Education")));
 }
 
-void TestPdfImport::charactersCleaned()
-{
-    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("chars.pdf"), 1, [](Drawing &d, int) {
-        d.text(60, 60, QStringLiteral("Lee Ligature"), 22);
-        d.text(60, 100, QStringLiteral("Skills"), 14);
-        d.text(60, 130, QStringLiteral("Oﬃce, ﬁnance, work\u00ADﬂow, \u200BPython"));
-        d.text(60, 150, QStringLiteral("Data 2019\u20112021"));
-    });
-    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
-    QVERIFY2(doc.markdown.contains(QStringLiteral("Office, finance, workflow, Python")), qPrintable(doc.markdown));
-    QVERIFY(doc.markdown.contains(QStringLiteral("Data 2019-2021")));
-    for (const QChar c : doc.markdown)
-        QVERIFY(c.unicode() < 0xE000 || c.unicode() > 0xF8FF);
-}
-
 // Word and LibreOffice write list bullets in the Symbol font, which Poppler reads as the
 // private-use U+F0B7; QPdfWriter cannot draw that glyph, so the word is checked alone.
 void TestPdfImport::symbolFontBulletIsABullet()
@@ -281,21 +326,6 @@ void TestPdfImport::symbolFontBulletIsABullet()
     const QString cleaned = PdfImport::cleanWordText(u"\uF0B7");
     QVERIFY(PdfImport::isBulletText(cleaned));
     QCOMPARE(PdfImport::cleanWordText(u"\uF0E0Mail"), QStringLiteral("Mail")); // an icon font's envelope
-}
-
-void TestPdfImport::hyphenatedLineEndJoined()
-{
-    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("hyphen.pdf"), 1, [](Drawing &d, int) {
-        d.text(60, 60, QStringLiteral("Hana Hyphen"), 22);
-        d.text(60, 100, QStringLiteral("Summary"), 14);
-        d.text(60, 130, QStringLiteral("I have spent ten years building the tools that software develop-"));
-        d.text(60, 144, QStringLiteral("ment teams use every day, and I like to keep them simple and"));
-        d.text(60, 158, QStringLiteral("fast."));
-    });
-    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
-    QVERIFY2(doc.markdown.contains(QStringLiteral("software development teams use every day, and I like")),
-             qPrintable(doc.markdown));
-    QVERIFY(doc.markdown.contains(QStringLiteral("simple and fast.")));
 }
 
 void TestPdfImport::imageOnlyIsAProblem()
@@ -361,58 +391,6 @@ void TestPdfImport::longPdfReadInPart()
     QCOMPARE(doc.notes, QStringList{QStringLiteral("only the first 40 pages were read")});
     QVERIFY(doc.markdown.contains(QStringLiteral("Page body number 40 ")));
     QVERIFY(!doc.markdown.contains(QStringLiteral("Page body number 41 ")));
-}
-
-void TestPdfImport::sideBySideBulletsAreTwoItems()
-{
-    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("bullets.pdf"), 1, [](Drawing &d, int) {
-        d.text(60, 60, QStringLiteral("Bo Bullets"), 22);
-        d.text(60, 100, QStringLiteral("Interests"), 14);
-        d.text(60, 130, QStringLiteral("◦ Climbing"));
-        d.text(300, 130, QStringLiteral("◦ Chess"));
-        d.text(60, 145, QStringLiteral("▪ Cooking"));
-    });
-    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
-    const QStringList lines = linesOf(doc.markdown);
-    QVERIFY2(lines.contains(QStringLiteral("- Climbing")), qPrintable(doc.markdown));
-    QVERIFY(lines.contains(QStringLiteral("- Chess")));
-    QVERIFY(lines.contains(QStringLiteral("- Cooking")));
-}
-
-void TestPdfImport::tagsAreItems()
-{
-    // Skill tags drawn as boxes: a gap wider than a space between short items.
-    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("tags.pdf"), 1, [](Drawing &d, int) {
-        d.text(60, 60, QStringLiteral("Tia Tags"), 22);
-        d.text(60, 100, QStringLiteral("Skills"), 14);
-        d.text(60, 130, QStringLiteral("Java"));
-        d.text(94, 130, QStringLiteral("Python"));
-        d.text(143, 130, QStringLiteral("Scikit Learn"));
-        d.text(60, 160, QStringLiteral("I write Java and Python every day at work."));
-    });
-    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
-    const QStringList lines = linesOf(doc.markdown);
-    QVERIFY2(lines.contains(QStringLiteral("Java | Python | Scikit Learn")), qPrintable(doc.markdown));
-    QVERIFY(doc.markdown.contains(QStringLiteral("I write Java and Python every day at work.")));
-}
-
-void TestPdfImport::labelColumnBeforeItsValues()
-{
-    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("labels.pdf"), 1, [](Drawing &d, int) {
-        d.text(60, 60, QStringLiteral("Lou Labels"), 22);
-        d.text(60, 100, QStringLiteral("Contact"), 14);
-        d.text(60, 130, QStringLiteral("E-mail:"));
-        d.text(160, 130, QStringLiteral("lou@example.org"));
-        d.text(60, 145, QStringLiteral("GitHub:"));
-        d.text(160, 145, QStringLiteral("github.com/lou-example"));
-        d.text(60, 160, QStringLiteral("Phone:"));
-        d.text(160, 160, QStringLiteral("+49 30 1234567"));
-    });
-    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
-    const QStringList lines = linesOf(doc.markdown);
-    QVERIFY2(lines.contains(QStringLiteral("E-mail: lou@example.org")), qPrintable(doc.markdown));
-    QVERIFY(lines.contains(QStringLiteral("GitHub: github.com/lou-example")));
-    QVERIFY(lines.contains(QStringLiteral("Phone: +49 30 1234567")));
 }
 
 void TestPdfImport::missingFileIsAProblem()
