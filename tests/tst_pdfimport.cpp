@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <functional>
 
@@ -122,6 +123,7 @@ private slots:
     void notAPdfIsAProblem();
     void truncatedPdfNeverCrashes();
     void longPdfReadInPart();
+    void readOnSeveralThreads();
     void missingFileIsAProblem();
 
 private:
@@ -391,6 +393,21 @@ void TestPdfImport::longPdfReadInPart()
     QCOMPARE(doc.notes, QStringList{QStringLiteral("only the first 40 pages were read")});
     QVERIFY(doc.markdown.contains(QStringLiteral("Page body number 40 ")));
     QVERIFY(!doc.markdown.contains(QStringLiteral("Page body number 41 ")));
+}
+
+// The library reads a folder's files on all cores at once.
+void TestPdfImport::readOnSeveralThreads()
+{
+    const QString path = writePdf(m_dir, QStringLiteral("threads.pdf"), 2, [](Drawing &d, int page) {
+        d.text(60, 60, QStringLiteral("Thea Threads"), 22);
+        d.text(60, 100, QStringLiteral("Experience page %1").arg(page + 1), 14);
+        d.text(60, 130, QStringLiteral("Engineer, Acme Corp, 2019 – 2021"));
+    });
+    const QString once = importPdf(path).markdown;
+    const QStringList paths(16, path);
+    const QList<QString> all = QtConcurrent::blockingMapped(paths, [](const QString &p) { return importPdf(p).markdown; });
+    for (const QString &markdown : all)
+        QCOMPARE(markdown, once);
 }
 
 void TestPdfImport::missingFileIsAProblem()

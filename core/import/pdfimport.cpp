@@ -46,8 +46,12 @@ ImportedDocument importPdf(const QString &path)
         return doc;
     }
     // Poppler reports what it fixes up in a file on stderr; a damaged file is our problem
-    // sentence instead.
-    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    // sentence instead. Set once: the library reads files on several threads at a time.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
     if (!pdf) {
         doc.problem = QStringLiteral("this is not a PDF Shortlist can read; it may be damaged");
