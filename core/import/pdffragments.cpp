@@ -200,6 +200,8 @@ QList<Fragment> takeRunningHeadsAndFeet(QList<QList<Fragment>> &pages, const QLi
     return once;
 }
 
+namespace {
+
 bool isDashBullet(const QString &text)
 {
     return text == u"-" || text == u"\u2013" || text == u"\u2014";
@@ -212,7 +214,8 @@ bool isSeparatorOnly(const QString &text)
     });
 }
 
-QList<Line> rowsOf(const QList<Fragment> &fragments, const QList<int> &members)
+// Fragments whose vertical centres are within a little of each other's, top to bottom.
+QList<QList<int>> rowGroups(const QList<Fragment> &fragments, const QList<int> &members)
 {
     QList<int> order = members;
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -223,50 +226,60 @@ QList<Line> rowsOf(const QList<Fragment> &fragments, const QList<int> &members)
         const Fragment &f = fragments[i];
         if (!rows.isEmpty()) {
             const Fragment &first = fragments[rows.back().front()];
-            const qreal tolerance = 0.4 * std::min(first.size, f.size);
-            if (std::abs(first.centerY() - f.centerY()) <= tolerance) {
+            if (std::abs(first.centerY() - f.centerY()) <= 0.4 * std::min(first.size, f.size)) {
                 rows.back().append(i);
                 continue;
             }
         }
         rows.append(QList<int>{i});
     }
-    QList<Line> lines;
-    for (QList<int> &row : rows) {
-        std::sort(row.begin(), row.end(), [&](int a, int b) {
-            return fragments[a].box.left() < fragments[b].box.left();
-        });
-        Line line;
-        qsizetype longest = 0;
-        for (int i : row) {
-            const Fragment &f = fragments[i];
-            if (isSeparatorOnly(f.text) && !f.bullet)
-                continue; // the writer's own "|" or "·" between pieces: one separator is enough
-            if (!line.text.isEmpty() && f.bullet && !isDashBullet(f.bulletText)) {
-                // Two list items side by side: each is its own line.
-                lines.append(line);
-                line = Line();
-                longest = 0;
-            }
-            if (line.text.isEmpty()) {
-                line.bullet = f.bullet;
-                line.box = f.box;
-            } else {
-                // A dash that begins a piece in mid-line is a date range's, not a bullet.
-                line.text += pieceSeparator;
-                if (f.bullet)
-                    line.text += f.bulletText + QLatin1Char(' ');
-                line.box |= f.box;
-            }
-            line.text += f.text;
-            if (f.text.size() > longest) {
-                longest = f.text.size();
-                line.size = f.size;
-            }
+    return rows;
+}
+
+// One row's fragments, left to right, as lines: one, or one per list item side by side.
+void appendRow(QList<Line> &lines, const QList<Fragment> &fragments, QList<int> row)
+{
+    std::sort(row.begin(), row.end(), [&](int a, int b) {
+        return fragments[a].box.left() < fragments[b].box.left();
+    });
+    Line line;
+    qsizetype longest = 0;
+    for (int i : row) {
+        const Fragment &f = fragments[i];
+        if (isSeparatorOnly(f.text) && !f.bullet)
+            continue; // the writer's own "|" or "·" between pieces: one separator is enough
+        if (!line.text.isEmpty() && f.bullet && !isDashBullet(f.bulletText)) {
+            lines.append(line); // two list items side by side: each is its own line
+            line = Line();
+            longest = 0;
         }
-        if (!line.text.isEmpty())
-            lines.append(line);
+        if (line.text.isEmpty()) {
+            line.bullet = f.bullet;
+            line.box = f.box;
+        } else {
+            // A dash that begins a piece in mid-line is a date range's, not a bullet.
+            line.text += pieceSeparator;
+            if (f.bullet)
+                line.text += f.bulletText + QLatin1Char(' ');
+            line.box |= f.box;
+        }
+        line.text += f.text;
+        if (f.text.size() > longest) { // the line's size is that of its longest piece
+            longest = f.text.size();
+            line.size = f.size;
+        }
     }
+    if (!line.text.isEmpty())
+        lines.append(line);
+}
+
+} // namespace
+
+QList<Line> rowsOf(const QList<Fragment> &fragments, const QList<int> &members)
+{
+    QList<Line> lines;
+    for (const QList<int> &row : rowGroups(fragments, members))
+        appendRow(lines, fragments, row);
     return lines;
 }
 
