@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -77,6 +78,10 @@ struct Options
     QCommandLineOption explain {QStringLiteral("explain"),
         Strings::tr("Print FILE line by line with what Shortlist read in each line: its section, the position "
            "it belongs to and the part it plays there (dates, header, text), and why.")};
+    QCommandLineOption importFile {QStringLiteral("import"),
+        Strings::tr("Read FILE (a PDF, Word .docx, OpenDocument .odt or JSON Resume .json) and write it as a "
+           "markdown profile beside it (cv.pdf gives cv.md), or to -o <path>. FILE itself is not changed; "
+           "the markdown is the profile from then on.")};
     QCommandLineOption dryRun {QStringLiteral("dry-run"),
         Strings::tr("With --set or --remove: print the change as a unified diff and leave the file as it is.")};
 };
@@ -96,10 +101,11 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.remove);
     parser.addOption(options.dryRun);
     parser.addOption(options.explain);
+    parser.addOption(options.importFile);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("paths"), Strings::tr("Profile files (.md, .markdown, .txt) or folders."), Strings::tr("[PATH...]"));
+        QStringLiteral("paths"), Strings::tr("Profile files (.md, .markdown, .txt; .pdf, .docx, .odt, .json are imported) or folders."), Strings::tr("[PATH...]"));
 }
 
 bool writeOutput(const QString &path, const QByteArray &data)
@@ -161,6 +167,11 @@ int runEdits(const QStringList &arguments, const QString &path, bool dryRun)
     if (!error.isEmpty()) {
         printError(error);
         return 2;
+    }
+    if (const DocumentKind kind = documentKindOf(path); isImported(kind)) {
+        printError(Strings::tr("%1: is %2, which Shortlist does not change; run 'shortlist --import %1' and edit %3")
+                       .arg(path, describedKind(kind), markdownPathFor(path)));
+        return 1;
     }
     const ProfileFile file = loadProfileFile(path);
     if (!file.isValid()) {
@@ -226,7 +237,7 @@ bool isConsoleRequest(const QStringList &arguments)
             || a.startsWith(QLatin1String("--today=")) || a == QLatin1String("--set")
             || a.startsWith(QLatin1String("--set=")) || a == QLatin1String("--remove")
             || a.startsWith(QLatin1String("--remove=")) || a == QLatin1String("--dry-run")
-            || a == QLatin1String("--explain")
+            || a == QLatin1String("--explain") || a == QLatin1String("--import")
             || a == QLatin1String("--blind") || a == QLatin1String("--require")
             || a.startsWith(QLatin1String("--require=")) || a == QLatin1String("--page-size")
             || a.startsWith(QLatin1String("--page-size=")) || a == QLatin1String("-h")
@@ -266,6 +277,32 @@ QStringList guiPaths(const QStringList &arguments, QString *error)
 }
 
 namespace {
+
+// --import FILE [-o OUT]: the markdown Shortlist reads in a PDF, Word or JSON Resume file,
+// written beside it (or to OUT) with a first line naming the original. An existing file is
+// replaced only when named with -o.
+int runImport(const QString &path, const QString &output, bool outputNamed)
+{
+    const DocumentKind kind = documentKindOf(path);
+    if (!isImported(kind)) {
+        printError(Strings::tr("%1: is already a markdown or text profile; there is nothing to import").arg(path));
+        return 1;
+    }
+    const ProfileFile file = loadProfileFile(path);
+    if (!file.isValid()) {
+        printError(QStringLiteral("%1: %2").arg(path, file.error));
+        return 1;
+    }
+    const QString target = outputNamed ? output : markdownPathFor(path);
+    if (!outputNamed && QFileInfo::exists(target)) {
+        printError(Strings::tr("%1: already exists; name another file with -o, or remove it first").arg(target));
+        return 1;
+    }
+    const QString markdown = markdownFileText(path, QString::fromUtf8(file.source.fileBytes()));
+    if (target == QLatin1String("-"))
+        return writeOutput(QString(), markdown.toUtf8()) ? 0 : 1;
+    return writeOutput(target, markdown.toUtf8()) ? 0 : 1;
+}
 
 // --explain: the file's lines, each with the section it fell in and what was read in it.
 int runExplain(const QString &path)
@@ -324,6 +361,14 @@ int run(const QStringList &arguments)
             return 2;
         }
         return runExplain(paths.first());
+    }
+    if (parser.isSet(options.importFile)) {
+        if (paths.size() != 1 || parser.isSet(options.exportFormat) || parser.isSet(options.set)
+            || parser.isSet(options.remove)) {
+            printError(Strings::tr("--import takes exactly one FILE, and -o at most"));
+            return 2;
+        }
+        return runImport(paths.first(), parser.value(options.output), parser.isSet(options.output));
     }
     if (parser.isSet(options.set) || parser.isSet(options.remove)) {
         if (parser.isSet(options.exportFormat) || parser.isSet(options.output)) {

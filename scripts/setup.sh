@@ -24,6 +24,7 @@ packages=(
     appstream                        # appstreamcli validate, for the install test
     libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
+    libzip-dev                       # opens the zip containers of Word (.docx) and OpenDocument (.odt) CVs
     libpoppler-qt6-dev               # Poppler's Qt 6 binding: the words and boxes of PDF CVs to import
     python3                          # the seed scorer in ../shared/tools
 )

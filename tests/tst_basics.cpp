@@ -37,6 +37,7 @@ private Q_SLOTS:
     void fields_data();
     void fields();
     void labelsAreKept();
+    void linkTextIsKept();
 };
 
 void TestBasics::fields_data()
@@ -258,6 +259,32 @@ void TestBasics::labelsAreKept()
     const Profile plain = parseProfileBytes(QStringLiteral("plain.md"), "# Ana\n\nana@example.org\n\n## Skills\n").profile;
     QVERIFY(plain.basics.labels.email.value.isEmpty());
     QVERIFY(toHouseStyleMarkdown(plain).contains(QStringLiteral("- Email: ana@example.org")));
+}
+
+// A link's text that says more than its network's name ("[Strona domowa](…)", "[Linked In](…)")
+// is kept, written by the house-style export, and read back from it.
+void TestBasics::linkTextIsKept()
+{
+    const QByteArray cv = "# Ada Quill\n\n[ada@example.org](mailto:ada@example.org) | "
+                          "[Strona domowa](https://quill.example.org/pl/) | [Linked In](https://www.linkedin.com/in/adaquill) | "
+                          "[GitHub](https://github.com/adaquill)\n\n## Experience\n";
+    const Profile profile = parseProfileBytes(QStringLiteral("ada.md"), cv).profile;
+    QCOMPARE(profile.basics.links.size(), 3);
+    QCOMPARE(profile.basics.links[0].label, QStringLiteral("Strona domowa"));
+    QCOMPARE(profile.basics.links[1].label, QStringLiteral("Linked In"));
+    QCOMPARE(profile.basics.links[1].network, QStringLiteral("LinkedIn"));
+    QVERIFY(profile.basics.links[2].label.isEmpty()); // "GitHub" names the network and no more
+    const QString markdown = toHouseStyleMarkdown(profile);
+    QVERIFY2(markdown.contains(QStringLiteral("- Strona domowa: https://quill.example.org/pl/\n")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QStringLiteral("- Linked In: https://www.linkedin.com/in/adaquill\n")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QStringLiteral("- GitHub: https://github.com/adaquill\n")), qPrintable(markdown));
+    const Profile again = parseProfileBytes(QStringLiteral("house-style.md"), markdown.toUtf8()).profile;
+    QCOMPARE(again.basics.links.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        QCOMPARE(again.basics.links[i].label, profile.basics.links[i].label);
+        QCOMPARE(again.basics.links[i].network, profile.basics.links[i].network);
+        QCOMPARE(again.basics.links[i].url, profile.basics.links[i].url);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBasics)

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void fullDiskLeavesTheFileAndSaysSo();
     void setKeepsOwnerAndModeOfTheFile();
     void dryRunPrintsTheDiffAndLeavesTheFile();
+    void importWritesTheMarkdownBesideTheOriginal();
     void editsApplyInTheOrderGiven();
     void badEditsLeaveTheFileAlone_data();
     void badEditsLeaveTheFileAlone();
@@ -1125,6 +1126,43 @@ void TestCli::bomAndLineEndingsDoNotChangeTheProfile()
     QCOMPARE(jsonText(withoutExtensions(after.value(u"work"_s))),
         jsonText(withoutExtensions(before.value(u"work"_s))));
     QCOMPARE(after.value(u"work"_s).toArray().size(), 2);
+}
+
+// --import writes the markdown beside the original, which stays as it was; it replaces no
+// file it was not told to, and an imported kind is never edited in place.
+void TestCli::importWritesTheMarkdownBesideTheOriginal()
+{
+    const QByteArray resume = "{\"basics\": {\"name\": \"Ada Quill\", \"email\": \"ada@example.org\"},\n"
+                              " \"work\": [{\"name\": \"Loom Works\", \"position\": \"Engineer\", \"startDate\": \"2019-03\"}]}\n";
+    const QString original = writeFile(u"ada.json"_s, resume);
+    const Outcome imported = shortlist({u"--import"_s, u"ada.json"_s});
+    QVERIFY2(imported.finished, qPrintable(imported.problem));
+    QCOMPARE(imported.exitCode, 0);
+    QFile markdown(pathOf(u"ada.md"_s));
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    const QByteArray text = markdown.readAll();
+    QVERIFY2(text.startsWith("<!-- Imported by Shortlist from ada.json."), text.constData());
+    QVERIFY(text.contains("# Ada Quill\n"));
+    QVERIFY(text.contains("### Engineer at Loom Works\n"));
+
+    // Not twice over the same file; to a file named with -o, yes.
+    const Outcome again = shortlist({u"--import"_s, u"ada.json"_s});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.errLinesWith(u"ada.md: already exists"_s).size(), 1);
+    const Outcome named = shortlist({u"--import"_s, u"-o"_s, u"copy.md"_s, u"ada.json"_s});
+    QCOMPARE(named.exitCode, 0);
+    QVERIFY(QFile::exists(pathOf(u"copy.md"_s)));
+
+    // The original is never edited, and it is unchanged.
+    const Outcome set = shortlist({u"--set"_s, u"basics.name=Ada Q."_s, u"ada.json"_s});
+    QCOMPARE(set.exitCode, 1);
+    QCOMPARE(set.errLinesWith(u"run 'shortlist --import ada.json' and edit ada.md"_s).size(), 1);
+    QFile json(original);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll(), resume);
+
+    // Markdown has nothing to import.
+    QCOMPARE(shortlist({u"--import"_s, u"ada.md"_s}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -141,6 +141,12 @@ void TestEducation::layouts_data()
     row("plain text: a rule drawn after the heading",
         "A B\n\nEDUCATION ------------------------------------------\n\nWestbay University (2001-01 — 2005-06)\n", 1,
         "education.0.institution", "Westbay University");
+    row("what no field takes of an entry's line is kept with it",
+        "# A B\n\n## Education\n\n### Eastport College of Art - 2012 to 2013\n\nMA in Textile Design (6 Units)\n", 1,
+        "education.0.summary", "6 Units");
+    row("a note in brackets after a degree and its subject is kept",
+        "A B\n\nEducation\n\n   Master of Science in Physics (MSP), NU Eastport, 2007.\n", 1,
+        "education.0.summary", "MSP");
     row("plain text: a heading indented by a tab",
         "A B\n\n\tEDUCATION\nWestbay University – Eastport | Bachelor of Arts in History\n", 1,
         "education.0.studyType", "Bachelor of Arts");

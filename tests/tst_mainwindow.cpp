@@ -4,6 +4,9 @@
 #include "about/identity.h"
 #include "compare/skillnormalizer.h"
 #include "dialoganswer.h"
+#include "editor/editorpane.h"
+#include "import/documentimport.h"
+#include "originalview.h"
 #include "focusframes.h"
 #include "io/profilefile.h"
 #include "io/recovery.h"
@@ -30,6 +33,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -108,6 +113,8 @@ private Q_SLOTS:
     void aboutNamesTheVersionAndLicence();
     void fileReadAsWindows1252IsListedWithItsWarning();
     void readmeAndManPageNameTheRealFolders();
+    void editingAnImportedFileAsksThenEditsItsMarkdown();
+    void originalPdfIsShownBesideItsProfile();
 
 private:
     void openLibrary(MainWindow &window);
@@ -633,4 +640,95 @@ void TestMainWindow::readmeAndManPageNameTheRealFolders()
 }
 
 QTEST_MAIN(TestMainWindow)
+// A JSON Resume (as a PDF or Word file) is never written to: editing it asks once, then
+// writes its markdown beside it, edits that, and lists that in its place.
+void TestMainWindow::editingAnImportedFileAsksThenEditsItsMarkdown()
+{
+    const QByteArray resume = "{\"basics\": {\"name\": \"Ada Quill\"},\n"
+                              " \"work\": [{\"name\": \"Loom Works\", \"position\": \"Engineer\", \"startDate\": \"2019-03\"}]}\n";
+    const QString original = m_dir->filePath(u"ada.json"_s);
+    const QString markdown = m_dir->filePath(u"ada.md"_s);
+    QVERIFY(writeFile(original, resume));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+    QVERIFY(window.selectPath(original));
+
+    auto clickButton = [](QWidget *dialog, const QString &prefix) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY2(box, dialog->metaObject()->className());
+        QVERIFY2(box->text().contains(u"ada.json is a JSON Resume"_s), qPrintable(box->text()));
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().startsWith(prefix)) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no button "_s + prefix));
+    };
+    {
+        // Cancelled: nothing is written and nothing is edited.
+        DialogAnswer answer([&](QWidget *dialog) { clickButton(dialog, u"Cancel"_s); });
+        window.startEditing();
+        QVERIFY(answer.answered());
+        QVERIFY(!window.isEditing());
+        QVERIFY(!QFile::exists(markdown));
+    }
+    {
+        DialogAnswer answer([&](QWidget *dialog) { clickButton(dialog, u"Create ada.md"_s); });
+        window.startEditing();
+        QVERIFY(answer.answered());
+    }
+    QVERIFY(window.isEditing());
+    QCOMPARE(window.editor()->path(), markdown);
+    QFile written(markdown);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("<!-- Imported by Shortlist from ada.json."));
+    QFile json(original);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll(), resume);
+    // One Ada in the list: her markdown, in place of the JSON.
+    QTRY_COMPARE(window.library()->rowOfPath(original), -1);
+    QVERIFY(window.library()->rowOfPath(markdown) >= 0);
+    QCOMPARE(namesListed(window).count(u"Ada Quill"_s), 1);
+}
+
+// View → Show Original PDF: the pages of the PDF a profile was imported from, beside it; only
+// for such a profile.
+void TestMainWindow::originalPdfIsShownBesideItsProfile()
+{
+    const QString pdf = m_dir->filePath(u"ada.pdf"_s);
+    {
+        QPdfWriter writer(pdf);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 100), u"Ada Quill"_s);
+        writer.newPage();
+        painter.drawText(QPointF(100, 100), u"Experience"_s);
+    }
+    QVERIFY(writeFile(m_dir->filePath(u"ada.md"_s), markdownFileText(pdf, u"# Ada Quill\n\nLoom Engineer\n"_s).toUtf8()));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(window);
+
+    QVERIFY(window.selectPath(m_dir->filePath(u"raj.md"_s)));
+    QVERIFY(!window.showOriginalAction()->isEnabled());
+    QVERIFY(window.selectPath(m_dir->filePath(u"ada.md"_s)));
+    QVERIFY(window.showOriginalAction()->isEnabled());
+    QVERIFY(window.originalView()->isHidden());
+    window.showOriginalAction()->trigger();
+    QVERIFY(window.originalView()->isVisible());
+    QCOMPARE(window.originalView()->path(), pdf);
+    QCOMPARE(window.originalView()->pageCount(), 2);
+    QVERIFY(window.originalView()->width() > 100);
+
+    // Another profile has no original: the pane goes, and comes back with Ada.
+    QVERIFY(window.selectPath(m_dir->filePath(u"raj.md"_s)));
+    QVERIFY(window.originalView()->isHidden());
+    QVERIFY(!window.showOriginalAction()->isEnabled());
+    QVERIFY(window.selectPath(m_dir->filePath(u"ada.md"_s)));
+    QVERIFY(window.originalView()->isVisible());
+}
+
 #include "tst_mainwindow.moc"

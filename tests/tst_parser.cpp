@@ -569,6 +569,12 @@ void TestParser::shapes_data()
     row("Russian section names",
         "# А Б\n\n## Опыт работы\n\n### Разработчик, ООО «Ромашка»\nянварь 2019 — н.в.\n", "work.0.startDate",
         "2019-01");
+    row("Polish section names, a keyword among other words",
+        "# A B\n\n## PODSUMOWANIE ZAWODOWE\n\nInżynier.\n\n## UMIEJĘTNOŚCI TECHNICZNE\n\n- Języki: Go, Rust\n\n"
+        "## TWÓRCZOŚĆ I PUBLIKACJE\n\n- Blog: artykuły o Go\n",
+        "x-shortlist.sections.0.heading", "TWÓRCZOŚĆ I PUBLIKACJE");
+    row("a heading with a skills keyword", "# A B\n\n## Competenze digitali\n\n- Linguaggi: Go, Rust\n",
+        "skills.0.keywords.1", "Rust");
     row("city alone in a headline", "# A B\n\nBackend Developer · Java, Kotlin · Utrecht\n",
         "basics.location.countryCode", "NL");
     row("city on its own line", "A B\nQA Engineer\nBerlin\n", "basics.location.city", "Berlin");

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "originalview.h"
 
 #include "about/credits.h"
 #include "appearance.h"
@@ -116,8 +117,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor = new EditorPane(this);
     m_timeline = new TimelinePanel(this);
     m_reading = new QSplitter(Qt::Vertical, this);
+    m_original = new OriginalView(this);
+    m_original->hide();
+    m_besideOriginal = new QSplitter(Qt::Horizontal, this);
+    m_besideOriginal->addWidget(m_view);
+    m_besideOriginal->addWidget(m_original);
+    m_besideOriginal->setChildrenCollapsible(false);
     m_reading->addWidget(m_timeline);
-    m_reading->addWidget(m_view);
+    m_reading->addWidget(m_besideOriginal);
     m_reading->setStretchFactor(1, 1);
     m_reading->setChildrenCollapsible(false);
     connect(m_reading, &QSplitter::splitterMoved, this, [this] { m_readingResized = true; });
@@ -344,6 +351,17 @@ void MainWindow::createMenus()
     problems->setIcon(themeIcon(QStringLiteral("dialog-warning")));
     problems->setText(tr("Show &Problems"));
     view->addAction(problems);
+    m_showOriginal = view->addAction(themeIcon(QStringLiteral("application-pdf")), tr("Show &Original PDF"));
+    m_showOriginal->setCheckable(true);
+    m_showOriginal->setEnabled(false);
+    m_showOriginal->setToolTip(tr("The pages of the PDF this profile was read from, beside it"));
+    connect(m_showOriginal, &QAction::toggled, this, [this] {
+        if (m_currentPath.isEmpty())
+            return;
+        const ProfileFile file = loadProfileFile(m_currentPath);
+        showOriginalOf(file.isValid() ? &file : nullptr);
+    });
+    view->addAction(m_showOriginal);
     view->addAction(m_wordWrap);
     view->addAction(m_lineNumbers);
     m_colorMenu = view->addMenu(tr("&Colors"));
@@ -692,7 +710,8 @@ void MainWindow::currentRowChanged()
         }
         m_library->setModified(m_editor->path(), false);
         m_currentPath = m_library->entry(sourceRow).path;
-        if (!m_library->entry(sourceRow).isValid() || !m_editor->open(m_currentPath))
+        if (!m_library->entry(sourceRow).isValid() || isImported(documentKindOf(m_currentPath))
+            || !m_editor->open(m_currentPath))
             stopEditing();
         updateTitle();
         return;
@@ -712,15 +731,44 @@ void MainWindow::showEntry(int sourceRow)
         if (file.isValid()) {
             m_view->showProfile(file.profile, entry.path);
             showTimelineOf(file);
+            showOriginalOf(&file);
             return;
         }
         error = file.error;
     }
+    showOriginalOf(nullptr);
     m_view->clearProfile();
     m_timeline->view()->clear();
     m_timeline->hide();
     m_view->setHtml(tr("<h2>%1</h2><p>This file could not be read: %2</p>")
                         .arg(entry.fileName().toHtmlEscaped(), error.toHtmlEscaped()));
+}
+
+void MainWindow::showOriginalOf(const ProfileFile *file)
+{
+    QString pdf;
+    if (file && file->kind == DocumentKind::Pdf)
+        pdf = file->path;
+    else if (file && documentKindOf(file->original) == DocumentKind::Pdf)
+        pdf = file->original;
+    m_showOriginal->setEnabled(!pdf.isEmpty());
+    const bool shown = m_showOriginal->isChecked() && !pdf.isEmpty();
+    if (shown) {
+        const bool wasHidden = m_original->isHidden();
+        m_original->showDocument(pdf);
+        m_original->show();
+        if (wasHidden) {
+            // The pages need the room: the list keeps a column or two beside them, as when editing.
+            m_splitterBeforeOriginal = m_splitter->saveState();
+            const int total = m_splitter->width();
+            m_splitter->setSizes({std::min(280, total / 4), total - std::min(280, total / 4)});
+            const int width = m_besideOriginal->width();
+            m_besideOriginal->setSizes({width / 2, width - width / 2});
+        }
+    } else if (!m_original->isHidden()) {
+        m_original->hide();
+        m_splitter->restoreState(m_splitterBeforeOriginal);
+    }
 }
 
 void MainWindow::showTimelineOf(const ProfileFile &file)
@@ -833,9 +881,14 @@ bool MainWindow::isEditing() const
 
 void MainWindow::startEditing(const QString &path, const std::optional<RecoveryStore::Copy> &recovered)
 {
-    const QString target = path.isEmpty() ? m_currentPath : path;
+    QString target = path.isEmpty() ? m_currentPath : path;
     if (target.isEmpty())
         return;
+    if (isImported(documentKindOf(target))) {
+        target = markdownToEdit(target);
+        if (target.isEmpty())
+            return;
+    }
     if (isEditing() && m_editor->path() == target && !recovered) {
         m_editor->textEditor()->setFocus();
         return;
@@ -860,6 +913,43 @@ void MainWindow::startEditing(const QString &path, const std::optional<RecoveryS
     setWindowModified(m_editor->isModified());
     updateEditActions();
     m_editor->textEditor()->setFocus();
+}
+
+QString MainWindow::markdownToEdit(const QString &original)
+{
+    const QString name = QFileInfo(original).fileName();
+    const QString markdownPath = markdownPathFor(original);
+    const QString markdownName = QFileInfo(markdownPath).fileName();
+    if (QFileInfo::exists(markdownPath)) {
+        const auto answer = QMessageBox::question(this, tr("Edit %1?").arg(markdownName),
+            tr("%1 cannot be changed. %2 is beside it: edit that instead?").arg(name, markdownName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        return answer == QMessageBox::Yes ? markdownPath : QString();
+    }
+    const ProfileFile file = loadProfileFile(original);
+    if (!file.isValid()) {
+        QMessageBox::warning(this, tr("Cannot Edit Profile"), tr("%1 cannot be edited: it %2.").arg(name, file.error));
+        return {};
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Edit as Markdown?"),
+        tr("%1 is %2. Shortlist edits profiles as markdown: it will write what it read in %1 to %3 beside it, "
+           "and %3 is the profile from then on. %1 stays as it is.")
+            .arg(name, describedKind(file.kind), markdownName),
+        QMessageBox::Cancel, this);
+    QPushButton *create = ask.addButton(tr("Create %1").arg(markdownName), QMessageBox::AcceptRole);
+    ask.setDefaultButton(create);
+    ask.exec();
+    if (ask.clickedButton() != create)
+        return {};
+    QString error;
+    const QString text = markdownFileText(original, QString::fromUtf8(file.source.fileBytes()));
+    if (!writeFileAtomically(markdownPath, text.toUtf8(), &error)) {
+        QMessageBox::critical(this, tr("Cannot Save"), tr("%1 %2.").arg(markdownName, error));
+        return {};
+    }
+    // The library lists the markdown in place of the original from now on.
+    m_loader->add({markdownPath});
+    return markdownPath;
 }
 
 bool MainWindow::stopEditing()
@@ -951,7 +1041,7 @@ void MainWindow::addFiles()
     // A CV that arrives on its own joins the candidates already open; Open Folder starts
     // another library.
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Files"), QString(), tr("Profiles (*.md *.markdown *.txt);;All files (*)"));
+        this, tr("Add Files"), QString(), tr("CVs (*.md *.markdown *.txt *.docx *.odt *.json);;All files (*)"));
     if (!files.isEmpty())
         addPaths(files);
 }

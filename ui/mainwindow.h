@@ -19,6 +19,7 @@ class QToolButton;
 namespace Shortlist {
 
 class CandidateTable;
+class OriginalView;
 class ComparisonWindow;
 struct ProfileFile;
 class EditorPane;
@@ -59,6 +60,8 @@ public:
     CandidateTable *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
     ProfileView *profileView() const { return m_view; }
+    OriginalView *originalView() const { return m_original; }
+    QAction *showOriginalAction() const { return m_showOriginal; }
     TimelinePanel *timeline() const { return m_timeline; }
     RequirementsBar *requirementsBar() const { return m_requirementsBar; }
     // The comparison of the candidates selected in the list (two or more), in its own
@@ -89,6 +92,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The markdown to edit for a PDF, Word or JSON Resume file: the one beside it, or one
+    // written from it once the user agrees; empty when the user cancels or it cannot be.
+    QString markdownToEdit(const QString &original);
+    // The original PDF of `file` (itself, or the one its markdown was imported from) beside
+    // its profile, when View → Show Original PDF asks for it.
+    void showOriginalOf(const ProfileFile *file);
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -131,9 +140,13 @@ private:
     RequirementsBar *m_requirementsBar = nullptr;
     ComparisonWindow *m_comparison = nullptr;
     QSplitter *m_reading = nullptr; // the timeline over the profile
+    QSplitter *m_besideOriginal = nullptr; // the profile, and the PDF it was read from
+    OriginalView *m_original = nullptr;
+    QAction *m_showOriginal = nullptr;
     bool m_readingResized = false; // the person moved the splitter: keep their sizes
     QStackedWidget *m_stack = nullptr;
     QByteArray m_splitterBeforeEditing;
+    QByteArray m_splitterBeforeOriginal; // the list's width before the original PDF took room
     bool m_reselecting = false; // going back to the edited row after Cancel
     QSplitter *m_splitter = nullptr;
     ProblemsPanel *m_problems = nullptr;

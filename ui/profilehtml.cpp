@@ -303,7 +303,9 @@ void PageWriter::contacts()
         range = range.united(b.phone.range);
     }
     for (const Link &link : b.links) {
-        const QString name = link.network.isEmpty() ? Strings::tr("Website") : link.network;
+        const QString name = !link.label.isEmpty() ? link.label
+            : link.network.isEmpty()               ? Strings::tr("Website")
+                                                   : link.network;
         items.append(link.url.isEmpty() ? esc(name + QStringLiteral(": ") + link.username)
                                         : linkOrText(link.url, name));
         range = range.united(link.range);

@@ -160,7 +160,8 @@ QList<ContactLine> contactLines(const Basics &b)
     if (!b.phone.value.isEmpty())
         lines.append({labelled(b.labels.phone, "Phone", b.phone.value), b.phone.range});
     for (const Link &link : b.links)
-        lines.append({link.network + QStringLiteral(": ") + (link.url.isEmpty() ? link.username : link.url),
+        lines.append({(link.label.isEmpty() ? link.network : link.label) + QStringLiteral(": ")
+                + (link.url.isEmpty() ? link.username : link.url),
             link.range});
     return lines;
 }

@@ -75,7 +75,8 @@ bool isProfileFileName(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
-        || suffix == QLatin1String("txt");
+        || suffix == QLatin1String("txt") || suffix == QLatin1String("json") || suffix == QLatin1String("docx")
+        || suffix == QLatin1String("odt");
 }
 
 QString unreadableReason(const QByteArray &bytes)
@@ -139,8 +140,11 @@ ProfileFile loadProfileFile(const QString &path)
         file.error = Strings::tr("is a directory, not a profile file");
         return file;
     }
-    if (info.size() > kMaxProfileBytes) {
-        file.error = Strings::tr("is larger than 10 MB (%1 MB); not a profile Shortlist will read")
+    const DocumentKind kind = documentKindOf(path);
+    const qint64 limit = isImported(kind) ? kMaxImportedBytes : kMaxProfileBytes;
+    if (info.size() > limit) {
+        file.error = Strings::tr("is larger than %1 MB (%2 MB); not a profile Shortlist will read")
+                         .arg(limit / (1024 * 1024))
                          .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1);
         return file;
     }
@@ -157,7 +161,26 @@ ProfileFile loadProfileFile(const QString &path)
         file.error = Strings::tr("was read only in part (%1 of %2 bytes)").arg(bytes.size()).arg(info.size());
         return file;
     }
-    return parseProfileBytes(path, bytes);
+    if (isImported(kind))
+        return importedProfileFile(path, kind, bytes);
+    ProfileFile parsed = parseProfileBytes(path, bytes);
+    parsed.original = importedFrom(path, bytes);
+    return parsed;
+}
+
+ProfileFile importedProfileFile(const QString &path, DocumentKind kind, const QByteArray &bytes)
+{
+    const ImportedDocument document = importDocument(path, kind, bytes);
+    ProfileFile file;
+    if (document.isValid()) {
+        file = parseProfileBytes(path, document.markdown.toUtf8());
+        file.warnings = document.notes + file.warnings;
+    } else {
+        file.path = path;
+        file.error = document.problem;
+    }
+    file.kind = kind;
+    return file;
 }
 
 } // namespace Shortlist

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/documentimport.h"
 #include "parser/profileparser.h"
 #include "source/sourcetext.h"
 
@@ -10,11 +11,19 @@ namespace Shortlist {
 
 // Profiles larger than this are refused rather than read in part.
 inline constexpr qint64 kMaxProfileBytes = 10 * 1024 * 1024;
+// PDF and Word files carry pictures and fonts: they may be larger.
+inline constexpr qint64 kMaxImportedBytes = 50 * 1024 * 1024;
 
 // A profile file read and parsed, or the reason it could not be.
 struct ProfileFile
 {
     QString path;
+    // For a PDF, Word or JSON Resume file, `source` is the markdown it was read as, not the
+    // file's bytes: such a file is never written back (editing it makes a markdown file).
+    DocumentKind kind = DocumentKind::Text;
+    // For a markdown file an import wrote, the PDF, Word or JSON Resume file beside it that
+    // it was read from (see importedFrom()); empty otherwise.
+    QString original;
     SourceText source;
     Profile profile;
     QStringList warnings;
@@ -26,6 +35,9 @@ struct ProfileFile
 // Reads the whole file, checks that it is a text file Shortlist can read, and parses it.
 ProfileFile loadProfileFile(const QString &path);
 
+// A PDF, Word or JSON Resume file's bytes imported as markdown and parsed.
+ProfileFile importedProfileFile(const QString &path, DocumentKind kind, const QByteArray &bytes);
+
 // The same checks and parse for bytes already in memory.
 ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes);
 
@@ -33,7 +45,8 @@ ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes);
 // ProfileFile::error says it; empty when they are read.
 QString unreadableReason(const QByteArray &bytes);
 
-// True for the file names Shortlist treats as profiles: .md, .markdown, .txt.
+// True for the file names Shortlist treats as profiles: .md, .markdown, .txt, and the kinds
+// it imports (.json, .docx, .odt).
 bool isProfileFileName(const QString &fileName);
 
 } // namespace Shortlist

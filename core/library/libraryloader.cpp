@@ -127,7 +127,7 @@ QStringList LibraryLoader::profileFilesUnder(const QString &folder)
     QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (isProfileFileName(it.fileName()))
+        if (isProfileFileName(it.fileName()) && !hasBeenImported(path))
             files.append(QDir::cleanPath(path));
     }
     files.sort();
@@ -351,7 +351,7 @@ void LibraryLoader::rescanFolder(const QString &folder, QStringList &toLoad, QSt
 
     QSet<QString> present;
     for (const QFileInfo &info : dir.entryInfoList(QDir::Files)) {
-        if (!isProfileFileName(info.fileName()))
+        if (!isProfileFileName(info.fileName()) || hasBeenImported(info.filePath()))
             continue;
         const QString path = QDir::cleanPath(info.absoluteFilePath());
         present.insert(path);

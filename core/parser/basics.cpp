@@ -305,7 +305,7 @@ qsizetype ProfileParser::readFrontMatter()
 }
 
 void ProfileParser::addLink(
-    const QString &url, const QString &network, const QString &username, SourceRange range)
+    const QString &url, const QString &network, const QString &username, SourceRange range, const QString &label)
 {
     QString normalizedUrl = url;
     if (normalizedUrl.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
@@ -316,7 +316,10 @@ void ProfileParser::addLink(
             || (url.isEmpty() && link.username == username && link.network == network))
             return;
     }
-    m_profile.basics.links.append({network, normalizedUrl, username, range});
+    // A label that only names the network or repeats the address says nothing more.
+    const bool saysMore = !label.isEmpty() && label.compare(network, Qt::CaseInsensitive) != 0
+        && !url.contains(label, Qt::CaseInsensitive) && !findUrl(label).isValid();
+    m_profile.basics.links.append({network, normalizedUrl, username, saysMore ? label : QString(), range});
 }
 
 void ProfileParser::setLocation(const Part &part)
@@ -441,14 +444,17 @@ bool ProfileParser::readLabelledValue(const ContactLabel &label, const Part &val
     case ContactField::Website:
     case ContactField::None: break;
     }
-    if (label.network.isEmpty() && label.field != ContactField::Website)
+    const TextSpan url = findUrl(value.text);
+    // A label of the file's own ("Strona domowa: https://…") over an address and nothing else.
+    const bool addressOnly = url.isValid() && url.length >= Characters::trimmed(QStringView(value.text)).size() - 1;
+    if (label.network.isEmpty() && label.field != ContactField::Website && !addressOnly)
         return false;
-    if (const TextSpan url = findUrl(value.text); url.isValid()) {
+    if (url.isValid()) {
         const QString address = value.text.sliced(url.start, url.length);
         addLink(address,
             label.network.isEmpty() || label.network == QLatin1String("Website") ? Lexicon::networkForUrl(address)
                                                                                   : label.network,
-            {}, locateRange(address, value.range));
+            {}, locateRange(address, value.range), label.words);
     } else if (const TextSpan email = findEmail(value.text); email.isValid()) {
         return readContactPiece(value);
     } else {
@@ -480,7 +486,7 @@ bool ProfileParser::readLinkPiece(const Line &line, const Part &piece)
             if (basics.phone.value.isEmpty())
                 basics.phone = piece.toText();
         } else {
-            addLink(link.url, Lexicon::networkForUrl(link.url), {}, piece.range);
+            addLink(link.url, Lexicon::networkForUrl(link.url), {}, piece.range, piece.text);
         }
         return true;
     }
@@ -572,8 +578,20 @@ bool ProfileParser::readContactLine(int index)
     // Links written inline, the line no more than their names: "[GitHub](…) [LinkedIn](…)".
     if (!any && !line.links.isEmpty() && wordCount(line.text) <= 4) {
         for (const InlineLink &link : line.links) {
-            if (!link.image && readLinkPiece(line, {Characters::trimmed(link.text), line.range}))
-                any = true;
+            const qsizetype links = basics.links.size();
+            if (link.image || !readLinkPiece(line, {Characters::trimmed(link.text), line.range}))
+                continue;
+            any = true;
+            // "Profil: https://…": the words before the address name it.
+            const QStringView text = line.text;
+            const qsizetype at = text.indexOf(Characters::trimmed(QStringView(link.text)));
+            const QStringView before = at > 0 ? Characters::trimmed(text.first(at)) : QStringView();
+            if (basics.links.size() > links && before.endsWith(QLatin1Char(':')) && line.links.size() == 1) {
+                Link &added = basics.links.last();
+                const QString label = Characters::trimmed(before.chopped(1)).toString();
+                if (label.compare(added.network, Qt::CaseInsensitive) != 0)
+                    added.label = label;
+            }
         }
         return any;
     }

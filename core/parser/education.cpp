@@ -4,6 +4,7 @@
 #include "characters.h"
 #include "parserimpl.h"
 
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -164,6 +165,63 @@ Degree readDegree(const QString &written)
             return {first, cleanField(text.sliced(space + 1))};
     }
     return {text, {}};
+}
+
+// A word without the punctuation at its edges: "(6" is "6", "Units)" is "Units".
+QStringView trimmedToWord(QStringView word)
+{
+    while (!word.isEmpty() && !word.front().isLetterOrNumber())
+        word = word.sliced(1);
+    while (!word.isEmpty() && !word.back().isLetterOrNumber())
+        word.chop(1);
+    return word;
+}
+
+// The words of a line read into `entry` that none of its fields holds ("(6 Units)" after a
+// degree, "(2 years) - 106/110"), as the runs of text they stand in; joining words ("in",
+// "of") and durations alone are not runs.
+QStringList wordsNoFieldHolds(QStringView text, const Education &entry)
+{
+    QSet<QString> held;
+    for (const Text *field : {&entry.institution, &entry.studyType, &entry.area, &entry.score, &entry.location,
+             &entry.description}) {
+        for (QStringView word : QStringView(field->value).tokenize(u' ', Qt::SkipEmptyParts)) {
+            const QStringView core = trimmedToWord(word);
+            if (!core.isEmpty())
+                held.insert(core.toString().toCaseFolded());
+        }
+    }
+    QStringList runs;
+    qsizetype runFrom = -1, runTo = -1;
+    auto close = [&] {
+        if (runFrom < 0)
+            return;
+        const QStringView run = text.sliced(runFrom, runTo - runFrom);
+        bool joiningOnly = true;
+        for (QStringView word : run.tokenize(u' ', Qt::SkipEmptyParts)) {
+            const QStringView core = trimmedToWord(word);
+            joiningOnly = joiningOnly && (core.isEmpty() || (core.size() <= 3 && core.front().isLower()));
+        }
+        if (!joiningOnly && !isDuration(run))
+            runs.append(cleanField(run));
+        runFrom = -1;
+    };
+    qsizetype at = 0;
+    for (QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype from = word.data() - text.data();
+        at = from + word.size();
+        const QStringView core = trimmedToWord(word);
+        if (core.isEmpty() || held.contains(core.toString().toCaseFolded())) {
+            if (!core.isEmpty())
+                close();
+            continue;
+        }
+        if (runFrom < 0)
+            runFrom = from;
+        runTo = at;
+    }
+    close();
+    return runs;
 }
 
 } // namespace
@@ -474,6 +532,12 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         if (!used) {
             entryLines.removeLast();
             describe(i);
+            return;
+        }
+        // What the fields left of the line is kept with the entry, not lost.
+        for (const QString &run : wordsNoFieldHolds(text, entry)) {
+            entry.description.value += entry.description.value.isEmpty() ? run : QLatin1Char('\n') + run;
+            entry.description.range = entry.description.range.united(locate(run, line.range).range);
         }
     };
 

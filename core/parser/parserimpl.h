@@ -168,7 +168,8 @@ private:
     bool readContactPiece(const Part &piece);
     bool readLabelledValue(const ContactLabel &label, const Part &value);
     bool readLinkPiece(const Line &line, const Part &piece);
-    void addLink(const QString &url, const QString &network, const QString &username, SourceRange range);
+    void addLink(const QString &url, const QString &network, const QString &username, SourceRange range,
+        const QString &label = {});
     void setLocation(const Part &part);
     void findCityIn(int index);
 

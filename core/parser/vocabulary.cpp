@@ -29,7 +29,10 @@ const SectionTable &sectionTable()
                 "kurzprofil", "über mich", "zusammenfassung", "persönliches profil", "à propos",
                 "à propos de moi", "profil professionnel", "résumé", "présentation", "perfil",
                 "perfil profesional", "resumen", "sobre mí", "acerca de mí", "о себе", "обо мне", "профиль",
-                "краткая информация", "profiel", "over mij", "samenvatting", "persoonlijk profiel"});
+                "краткая информация", "profiel", "over mij", "samenvatting", "persoonlijk profiel",
+                "podsumowanie", "podsumowanie zawodowe", "profil zawodowy", "o mnie", "profilo", "profilo professionale",
+                "chi sono", "sobre mim", "resumo", "resumo profissional", "perfil profissional", "o mně", "profesní profil",
+                "hakkımda", "özet", "profesyonel özet", "sammanfattning", "om mig", "profiili", "yhteenveto"});
         phrases(SectionKind::Work,
             {"experience", "experiences", "work", "work experience", "work experiences",
                 "professional experience", "professional experiences", "employment",
@@ -59,7 +62,7 @@ const SectionTable &sectionTable()
                 "istruzione", "formazione", "istruzione e formazione", "utbildning", "uddannelse", "utdanning",
                 "koulutus", "wykształcenie", "edukacja", "vzdělání", "eğitim", "öğrenim", "教育", "教育背景",
                 "学历", "学歴", "освіта", "educational background", "academic curriculum", "education and training",
-                "formazione accademica", "kształcenie"});
+                "formazione accademica", "kształcenie", "escolaridade", "escolaridad", "formação escolar"});
         phrases(SectionKind::Skills,
             {"skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
                 "competencies", "core competencies", "expertise", "tech stack", "technologies",
@@ -98,7 +101,8 @@ const SectionTable &sectionTable()
             {"interests", "hobbies", "awards", "honors", "publications", "volunteering", "references",
                 "bonus", "availability", "interessen", "hobbys", "ehrenamt", "auszeichnungen",
                 "centres d'intérêt", "loisirs", "intereses", "aficiones", "otros", "хобби", "интересы",
-                "публикации", "hobby's", "interesses", "overig", "vrijwilligerswerk"});
+                "публикации", "hobby's", "interesses", "overig", "vrijwilligerswerk", "publikationen", "publikacje", "publicaciones",
+                "publicações", "pubblicazioni", "publicaties", "zainteresowania", "nagrody", "osiągnięcia"});
 
         keywords(SectionKind::Work,
             {"experience", "experiences", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
@@ -109,7 +113,9 @@ const SectionTable &sectionTable()
             {"education", "ausbildung", "formation", "formación", "formazione", "educación", "образование", "opleiding", "formação",
                 "istruzione", "utbildning", "wykształcenie", "vzdělání", "eğitim"});
         keywords(SectionKind::Skills,
-            {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden", "proficiencies"});
+            {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden", "proficiencies", "umiejętności",
+                "kompetencje", "competenze", "competências", "competencias", "kompetenzen", "fähigkeiten", "dovednosti",
+                "beceriler", "yetenekler", "навички", "kompetenser", "færdigheder", "ferdigheter", "taidot"});
         keywords(
             SectionKind::Projects, {"projects", "projekte", "projets", "proyectos", "проекты", "projecten"});
         keywords(SectionKind::Certificates,
@@ -117,7 +123,7 @@ const SectionTable &sectionTable()
         keywords(SectionKind::Languages, {"languages", "sprachen", "langues", "idiomas", "языки", "talen"});
         // Words that make a heading with "experience" in it something else than work.
         keywords(SectionKind::Other,
-            {"volunteer", "volunteering", "voluntary", "ehrenamt", "ehrenamtliche", "ehrenamtlich", "bénévolat",
+            {"publications", "publikationen", "publikacje", "publicaciones", "pubblicazioni", "volunteer", "volunteering", "voluntary", "ehrenamt", "ehrenamtliche", "ehrenamtlich", "bénévolat",
                 "bénévole", "voluntariado", "voluntario", "volontariato", "vrijwilligerswerk", "волонтерство",
                 "волонтёрство", "wolontariat", "dobrovolnictví", "gönüllü", "ideellt", "frivilligt"});
         return t;

@@ -18,6 +18,9 @@ struct Link
     QString network;
     QString url;
     QString username;
+    // The link's text as the file shows it ("Strona domowa", "Linked In"), when that is more
+    // than the network's name; empty otherwise.
+    QString label;
     SourceRange range;
 
     friend bool operator==(const Link &, const Link &) = default;

@@ -94,7 +94,7 @@
 <context>
     <name>Shortlist::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+45"/>
+        <location filename="../../app/commandline.cpp" line="+46"/>
         <source>Print the profiles in FILE... as &lt;format&gt;: json (JSON Resume), markdown (Shortlist&apos;s house style, one FILE) or pdf (summaries, with a comparison page first for several files; needs -o), without opening a window.</source>
         <translation>Gibt die Profile in DATEI... als &lt;Format&gt; aus, ohne ein Fenster zu öffnen: json (JSON Resume), markdown (Hausstil von Shortlist, eine DATEI) oder pdf (Zusammenfassungen, bei mehreren Dateien mit einer Vergleichsseite vorweg; erfordert -o).</translation>
     </message>
@@ -171,6 +171,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Read FILE (a PDF, Word .docx, OpenDocument .odt or JSON Resume .json) and write it as a markdown profile beside it (cv.pdf gives cv.md), or to -o &lt;path&gt;. FILE itself is not changed; the markdown is the profile from then on.</source>
+        <translation>DATEI (ein PDF, Word-.docx, OpenDocument-.odt oder JSON Resume .json) lesen und als Markdown-Profil daneben schreiben (aus cv.pdf wird cv.md) oder nach -o &lt;Pfad&gt;. DATEI selbst bleibt unverändert; von da an ist das Markdown das Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>With --set or --remove: print the change as a unified diff and leave the file as it is.</source>
         <translation>Mit --set oder --remove: Gibt die Änderung als Unified Diff aus und lässt die Datei unverändert.</translation>
     </message>
@@ -182,14 +187,14 @@ Without options it opens the given folders and files in a window.</source>
 Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Profile files (.md, .markdown, .txt) or folders.</source>
-        <translation>Profildateien (.md, .markdown, .txt) oder Ordner.</translation>
+        <location line="+16"/>
+        <source>[PATH...]</source>
+        <translation>[PFAD...]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>[PATH...]</source>
-        <translation>[PFAD...]</translation>
+        <source>Profile files (.md, .markdown, .txt; .pdf, .docx, .odt, .json are imported) or folders.</source>
+        <translation>Profildateien (.md, .markdown, .txt; .pdf, .docx, .odt, .json werden importiert) oder Ordner.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -202,7 +207,22 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <translation>--set erwartet PFAD=WERT, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+20"/>
+        <source>%1: is %2, which Shortlist does not change; run &apos;shortlist --import %1&apos; and edit %3</source>
+        <translation>%1: ist %2, das Shortlist nicht verändert; „shortlist --import %1“ ausführen und %3 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1: is already a markdown or text profile; there is nothing to import</source>
+        <translation>%1: ist schon ein Markdown- oder Textprofil; da gibt es nichts zu importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: already exists; name another file with -o, or remove it first</source>
+        <translation>%1: existiert schon; mit -o eine andere Datei angeben oder sie zuerst entfernen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>try &apos;shortlist --help&apos;</source>
         <translation>siehe „shortlist --help“</translation>
     </message>
@@ -210,6 +230,11 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
         <location line="+17"/>
         <source>--explain takes exactly one FILE and no other option</source>
         <translation>--explain nimmt genau eine DATEI und keine weitere Option</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--import takes exactly one FILE, and -o at most</source>
+        <translation>--import nimmt genau eine DATEI, und höchstens -o</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -533,13 +558,19 @@ Ohne Optionen öffnet es die angegebenen Ordner und Dateien in einem Fenster.</t
     </message>
     <message>
         <location line="+145"/>
+        <location line="+7"/>
         <source>Cannot Edit Profile</source>
         <translation>Profil kann nicht bearbeitet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>%1 cannot be edited: it %2.</source>
         <translation>%1 kann nicht bearbeitet werden: Die Datei %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2, which Shortlist does not change.</source>
+        <translation>%1 ist %2, das Shortlist nicht verändert.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -923,9 +954,143 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>Shortlist::Import</name>
+    <message>
+        <location filename="../../core/import/documentimport.cpp" line="+39"/>
+        <source>a PDF</source>
+        <translation>ein PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word document</source>
+        <translation>ein Word-Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an OpenDocument text</source>
+        <translation>ein OpenDocument-Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON Resume</source>
+        <translation>ein JSON Resume</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a text file</source>
+        <translation>eine Textdatei</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is %1, which this build of Shortlist cannot read</source>
+        <translation>ist %1, das diese Version von Shortlist nicht lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/jsonresume.cpp" line="+170"/>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is JSON but not a JSON Resume (it has no basics, work or education)</source>
+        <translation>ist JSON, aber kein JSON Resume (es hat weder basics noch work noch education)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/odtimport.cpp" line="+239"/>
+        <source>is not an OpenDocument text (it looks like a Word .docx file)</source>
+        <translation>ist kein OpenDocument-Text (es sieht aus wie eine Word-.docx-Datei)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>headings, lists or emphasis may be missing: the file %1</source>
+        <translation>Überschriften, Listen oder Hervorhebungen fehlen vielleicht: Die Datei %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>has no text (the OpenDocument text is empty or holds only pictures)</source>
+        <translation>enthält keinen Text (der OpenDocument-Text ist leer oder enthält nur Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/wordimport.cpp" line="+91"/>
+        <source>is not a Word document (it looks like an OpenDocument file)</source>
+        <translation>ist kein Word-Dokument (es sieht aus wie eine OpenDocument-Datei)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>headings, lists or links may be missing: the file %1</source>
+        <translation>Überschriften, Listen oder Links fehlen vielleicht: Die Datei %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a page header or footer was left out: the file %1</source>
+        <translation>eine Kopf- oder Fußzeile wurde ausgelassen: Die Datei %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has no text (the Word document is empty or holds only pictures)</source>
+        <translation>enthält keinen Text (das Word-Dokument ist leer oder enthält nur Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/zipreader.cpp" line="+66"/>
+        <source>no such file</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is damaged: its zip archive is incomplete (the file was cut short)</source>
+        <translation>ist beschädigt: Ihr Zip-Archiv ist unvollständig (die Datei wurde abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is an old binary Word document (.doc) or a password-protected one; save it as .docx without a password to read it</source>
+        <translation>ist ein altes binäres Word-Dokument (.doc) oder ein passwortgeschütztes; als .docx ohne Passwort speichern, um es zu lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a Word or OpenDocument file (it is not a zip archive)</source>
+        <translation>ist keine Word- oder OpenDocument-Datei (sie ist kein Zip-Archiv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is damaged: its zip archive cannot be read (%1)</source>
+        <translation>ist beschädigt: Ihr Zip-Archiv kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>has no %1 inside</source>
+        <translation>enthält kein %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is encrypted (%1 needs a password)</source>
+        <translation>ist verschlüsselt (%1 braucht ein Passwort)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is too large to read: %1 unpacks to %2 MB, more than the %3 MB Shortlist reads</source>
+        <translation>ist zu groß zum Lesen: %1 wird entpackt %2 MB groß, mehr als die %3 MB, die Shortlist liest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>is damaged: %1 cannot be unpacked (%2)</source>
+        <translation>ist beschädigt: %1 kann nicht entpackt werden (%2)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>is too large to read: %1 unpacks to more than the %2 MB Shortlist reads</source>
+        <translation>ist zu groß zum Lesen: %1 wird entpackt größer als die %2 MB, die Shortlist liest</translation>
+    </message>
+</context>
+<context>
     <name>Shortlist::LibraryEntry</name>
     <message>
-        <location filename="../../core/library/libraryentry.cpp" line="+155"/>
+        <location filename="../../core/library/libraryentry.cpp" line="+156"/>
         <source>%1 @ %2</source>
         <comment>a position&apos;s title and company</comment>
         <translation>%1 bei %2</translation>
@@ -1010,7 +1175,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../../ui/mainwindow.cpp" line="+96"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -1020,7 +1185,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1200,7 +1365,17 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>&amp;Probleme anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Show &amp;Original PDF</source>
+        <translation>&amp;Original-PDF anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pages of the PDF this profile was read from, beside it</source>
+        <translation>Die Seiten des PDFs, aus dem dieses Profil gelesen wurde, daneben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Colors</source>
         <translation>&amp;Farben</translation>
     </message>
@@ -1317,12 +1492,12 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This file could not be read: %2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Diese Datei kann nicht gelesen werden – sie %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+78"/>
         <source>&lt;p&gt;No candidate matches the search and filters.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Kandidat passt zu Suche und Filtern.&lt;/p&gt;</translation>
     </message>
@@ -1353,7 +1528,52 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+51"/>
+        <source>Edit %1?</source>
+        <translation>%1 bearbeiten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed. %2 is beside it: edit that instead?</source>
+        <translation>%1 kann nicht geändert werden. Daneben liegt %2: stattdessen das bearbeiten?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot Edit Profile</source>
+        <translation>Profil kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cannot be edited: it %2.</source>
+        <translation>%1 kann nicht bearbeitet werden: Die Datei %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit as Markdown?</source>
+        <translation>Als Markdown bearbeiten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2. Shortlist edits profiles as markdown: it will write what it read in %1 to %3 beside it, and %3 is the profile from then on. %1 stays as it is.</source>
+        <translation>%1 ist %2. Shortlist bearbeitet Profile als Markdown: Es schreibt, was es in %1 gelesen hat, nach %3 daneben, und von da an ist %3 das Profil. %1 bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Restore Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -1398,13 +1618,13 @@ Im Editor wiederherstellen?</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Profiles (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Profile (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Add Files</source>
-        <translation>Dateien hinzufügen</translation>
+        <source>CVs (*.md *.markdown *.txt *.docx *.odt *.json);;All files (*)</source>
+        <translation>Lebensläufe (*.md *.markdown *.txt *.docx *.odt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1430,6 +1650,32 @@ Im Editor wiederherstellen?</translation>
         <location line="+3"/>
         <source>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;Read, compare and edit candidate profiles written in markdown or plain text.&lt;/p&gt;&lt;p&gt;Shortlist reads files only from your disk and never fetches anything from the network.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Shortlist is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shortlist %1&lt;/h3&gt;&lt;p&gt;Kandidatenprofile in Markdown oder reinem Text lesen, vergleichen und bearbeiten.&lt;/p&gt;&lt;p&gt;Shortlist liest Dateien nur von Ihrem Datenträger und lädt nie etwas aus dem Netzwerk.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Shortlist ist freie Software unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Shortlist::OriginalView</name>
+    <message>
+        <location filename="../../ui/originalview.cpp" line="+20"/>
+        <source>Original document</source>
+        <translation>Originaldokument</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This profile was not imported from a PDF.</source>
+        <translation>Dieses Profil wurde nicht aus einem PDF importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be shown: QtPdf could not open it.</source>
+        <translation>%1 kann nicht angezeigt werden: QtPdf konnte es nicht öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Original: %1, %n page(s)</source>
+        <translation>
+            <numerusform>Original: %1, %n Seite</numerusform>
+            <numerusform>Original: %1, %n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1582,13 +1828,12 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileFile</name>
     <message>
-        <location filename="../../core/io/profilefile.cpp" line="+84"/>
-        <location line="+59"/>
+        <location filename="../../core/io/profilefile.cpp" line="+85"/>
         <source>is larger than 10 MB (%1 MB); not a profile Shortlist will read</source>
         <translation>ist größer als 10 MB (%1 MB); so große Profile liest Shortlist nicht</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+12"/>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
@@ -1609,22 +1854,27 @@ Im Editor wiederherstellen?</translation>
         <translation>ist ein Ordner, keine Profildatei</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <location line="+10"/>
         <location line="+7"/>
-        <location line="+62"/>
-        <location line="+24"/>
+        <location line="+63"/>
+        <location line="+27"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <location line="+10"/>
         <source>is not a regular file (but a pipe, a device or a socket); not a profile Shortlist will read</source>
         <translation>ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); kein Profil, das Shortlist liest</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
+        <source>is larger than %1 MB (%2 MB); not a profile Shortlist will read</source>
+        <translation>ist größer als %1 MB (%2 MB); so große Profile liest Shortlist nicht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>was read only in part (%1 of %2 bytes)</source>
         <translation>wurde nur teilweise gelesen (%1 von %2 Bytes)</translation>
     </message>
@@ -1632,24 +1882,24 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileForm</name>
     <message>
-        <location filename="../../ui/editor/profileform.cpp" line="+262"/>
+        <location filename="../../ui/editor/profileform.cpp" line="+263"/>
         <location line="+4"/>
         <location line="+77"/>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+1"/>
         <source>YYYY-MM</source>
         <translation>JJJJ-MM</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <location line="+80"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+80"/>
         <source>ongoing</source>
         <translation>laufend</translation>
@@ -1657,12 +1907,12 @@ Im Editor wiederherstellen?</translation>
     <message>
         <location line="-74"/>
         <location line="+86"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -1672,14 +1922,14 @@ Im Editor wiederherstellen?</translation>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <location line="+7"/>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -1724,7 +1974,7 @@ Im Editor wiederherstellen?</translation>
         <translation>Dieses Projekt entfernen</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>Headline</source>
         <translation>Berufsbezeichnung</translation>
     </message>
@@ -1732,11 +1982,12 @@ Im Editor wiederherstellen?</translation>
         <location line="+1"/>
         <location line="+25"/>
         <location line="+34"/>
+        <location line="+45"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-103"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1829,19 +2080,19 @@ Im Editor wiederherstellen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Institution</source>
         <translation>Bildungseinrichtung</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Degree</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Field</source>
         <translation>Fachrichtung</translation>
     </message>
@@ -1864,7 +2115,7 @@ Im Editor wiederherstellen?</translation>
         <translation>heute</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+207"/>
         <location line="+28"/>
         <source>Experience</source>
         <translation>Berufserfahrung</translation>
@@ -1890,12 +2141,12 @@ Im Editor wiederherstellen?</translation>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1915,7 +2166,7 @@ Im Editor wiederherstellen?</translation>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -1923,7 +2174,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileParser</name>
     <message>
-        <location filename="../../core/parser/parserimpl.cpp" line="+644"/>
+        <location filename="../../core/parser/parserimpl.cpp" line="+654"/>
         <source>not valid UTF-8; read as Windows-1252</source>
         <translation>kein gültiges UTF-8; als Windows-1252 gelesen</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>Shortlist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+514"/>
+        <location filename="../../ui/mainwindow.cpp" line="+532"/>
         <source>%n requirements, %1 must-have</source>
         <translation>
             <numerusform>%n requirement, %1 must-have</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+290"/>
+        <location line="+320"/>
         <source>%Ln profiles read</source>
         <translation>
             <numerusform>%Ln profile read</numerusform>
@@ -114,6 +114,17 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Shortlist::OriginalView</name>
+    <message numerus="yes">
+        <location filename="../../ui/originalview.cpp" line="+45"/>
+        <source>Original: %1, %n page(s)</source>
+        <translation>
+            <numerusform>Original: %1, %n page</numerusform>
+            <numerusform>Original: %1, %n pages</numerusform>
         </translation>
     </message>
 </context>

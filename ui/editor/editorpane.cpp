@@ -213,6 +213,13 @@ bool EditorPane::open(const QString &path, const std::optional<RecoveryStore::Co
             tr("%1 cannot be edited: it %2.").arg(QFileInfo(path).fileName(), file.error));
         return false;
     }
+    // The text of a PDF or Word file is markdown Shortlist made of it: saving it there would
+    // destroy the original (the window imports such a file into markdown first).
+    if (isImported(file.kind)) {
+        QMessageBox::warning(this, tr("Cannot Edit Profile"),
+            tr("%1 is %2, which Shortlist does not change.").arg(QFileInfo(path).fileName(), describedKind(file.kind)));
+        return false;
+    }
     if (!m_path.isEmpty())
         m_watcher->removePath(m_path);
     m_path = absolute;
