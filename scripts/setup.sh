@@ -25,6 +25,7 @@ packages=(
     libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
     libzip-dev                       # opens the zip containers of Word (.docx) and OpenDocument (.odt) CVs
+    libpoppler-qt6-dev               # Poppler's Qt 6 binding: the words and boxes of PDF CVs to import
     python3                          # the seed scorer in ../shared/tools
 )
 

@@ -1,0 +1,86 @@
+#include "pdfimport.h"
+
+#include "pdflayout.h"
+#include "pdfmarkdown.h"
+#include "pdfwords.h"
+
+#include <QFileInfo>
+
+#include <poppler-qt6.h>
+
+namespace Shortlist {
+
+namespace {
+
+using namespace PdfImport;
+
+// A CV is a few pages; past this many a file is not one, and reading it would only take time.
+constexpr int maxPages = 40;
+
+Page wordsOf(const Poppler::Page &page)
+{
+    Page out;
+    out.size = page.pageSizeF();
+    for (const std::unique_ptr<Poppler::TextBox> &box : page.textList()) {
+        Word w;
+        w.text = cleanWordText(box->text());
+        if (w.text.trimmed().isEmpty())
+            continue;
+        w.box = box->boundingBox();
+        w.spaceAfter = box->hasSpaceAfter();
+        w.bullet = isBulletText(w.text);
+        out.words.append(w);
+    }
+    return out;
+}
+
+} // namespace
+
+// Problems and notes are English sentences like the parser's; the caller that shows them
+// beside the file name decides on their translation.
+ImportedDocument importPdf(const QString &path)
+{
+    ImportedDocument doc;
+    if (!QFileInfo(path).isReadable()) {
+        doc.problem = QStringLiteral("the file cannot be read");
+        return doc;
+    }
+    // Poppler reports what it fixes up in a file on stderr; a damaged file is our problem
+    // sentence instead. Set once: the library reads files on several threads at a time.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
+    const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
+    if (!pdf) {
+        doc.problem = QStringLiteral("this is not a PDF Shortlist can read; it may be damaged");
+        return doc;
+    }
+    if (pdf->isLocked()) {
+        doc.problem = QStringLiteral("this PDF is protected by a password");
+        return doc;
+    }
+    QList<Page> pages;
+    const int count = std::min(pdf->numPages(), maxPages);
+    if (pdf->numPages() > maxPages)
+        doc.notes.append(QStringLiteral("only the first %1 pages were read").arg(maxPages));
+    qsizetype letters = 0;
+    for (int i = 0; i < count; ++i) {
+        const std::unique_ptr<Poppler::Page> page = pdf->page(i);
+        if (!page)
+            continue;
+        pages.append(wordsOf(*page));
+        for (const Word &w : pages.back().words)
+            letters += w.text.size();
+    }
+    // A few characters a page are a scanner's stamp or page numbers, not a CV.
+    if (letters < 20 * std::max<qsizetype>(pages.size(), 1)) {
+        doc.problem = QStringLiteral("no text in this PDF; it looks scanned");
+        return doc;
+    }
+    doc.markdown = markdownOf(readingOrder(pages));
+    return doc;
+}
+
+} // namespace Shortlist

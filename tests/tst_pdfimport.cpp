@@ -1,0 +1,420 @@
+// PDF → markdown: fictional CVs drawn with QPdfWriter, read back by importPdf(), and the
+// structure of the markdown checked: headings, the order of columns, list items, dates on
+// their entry's line, running heads and feet, cleaned characters, and the problems of files
+// that have no text or are no PDF at all.
+
+#include "import/pdfimport.h"
+#include "import/pdfwords.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <functional>
+
+using namespace Shortlist;
+
+namespace {
+
+// Draws pages in points (72 per inch) from the top left, in DejaVu Sans, which the tests'
+// machines have (the PDF summaries are set in it too).
+class Drawing
+{
+public:
+    explicit Drawing(QPainter &painter)
+        : m_painter(painter)
+    {
+    }
+
+    // Text with its baseline at y.
+    void text(qreal x, qreal y, const QString &text, int size = 10)
+    {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(size);
+        m_painter.setFont(font);
+        m_painter.drawText(QPointF(x, y), text);
+    }
+
+    // Text whose right end is at `right`.
+    void rightAligned(qreal right, qreal y, const QString &text, int size = 10)
+    {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(size);
+        const qreal width = QFontMetricsF(font).horizontalAdvance(text);
+        this->text(right - width, y, text, size);
+    }
+
+private:
+    QPainter &m_painter;
+};
+
+using PageDrawer = std::function<void(Drawing &, int page)>;
+
+// A piece of text on a one-page CV, its baseline at y.
+struct Drawn
+{
+    qreal x = 0, y = 0;
+    QString text;
+    int size = 10;
+};
+
+QString writePdf(const QTemporaryDir &dir, const QString &name, int pages, const PageDrawer &draw)
+{
+    const QString path = dir.filePath(name);
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    Drawing drawing(painter);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        draw(drawing, page);
+    }
+    painter.end();
+    return path;
+}
+
+// A PDF drawn into the folder and read back.
+ImportedDocument importDrawn(const QTemporaryDir &dir, const QString &name, int pages, const PageDrawer &draw)
+{
+    return importPdf(writePdf(dir, name, pages, draw));
+}
+
+QStringList linesOf(const QString &markdown)
+{
+    return markdown.split(QLatin1Char('\n'));
+}
+
+// The index of the first line that contains `text`, or -1.
+qsizetype lineWith(const QString &markdown, const QString &text)
+{
+    const QStringList lines = linesOf(markdown);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].contains(text))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(QList<Drawn>)
+
+class TestPdfImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneColumn();
+    void linesRead_data();
+    void linesRead();
+    void sidebarReadAfterItsColumn();
+    void dateColumnJoinsItsEntry();
+    void rightAlignedDateStaysOnTitleLine();
+    void runningHeadsAndFeetDropped();
+    void symbolFontBulletIsABullet();
+    void imageOnlyIsAProblem();
+    void notAPdfIsAProblem();
+    void truncatedPdfNeverCrashes();
+    void longPdfReadInPart();
+    void readOnSeveralThreads();
+    void missingFileIsAProblem();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestPdfImport::oneColumn()
+{
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("one.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 70, QStringLiteral("Jane Example"), 24);
+        d.text(60, 95, QStringLiteral("jane@example.org"));
+        d.text(60, 130, QStringLiteral("Experience"), 14);
+        d.text(60, 155, QStringLiteral("Engineer, Acme Corp, 2019 – 2021"));
+        d.text(60, 172, QStringLiteral("• Built the billing service"));
+        d.text(60, 186, QStringLiteral("• Ran the on-call rota"));
+        d.text(60, 225, QStringLiteral("Education"), 14);
+        d.text(60, 250, QStringLiteral("B.Sc. Computer Science, Example University, 2015"));
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    QCOMPARE(lines.first(), QStringLiteral("# Jane Example"));
+    QVERIFY(lines.contains(QStringLiteral("## Experience")));
+    QVERIFY(lines.contains(QStringLiteral("## Education")));
+    QVERIFY(lines.contains(QStringLiteral("- Built the billing service")));
+    QVERIFY(lines.contains(QStringLiteral("- Ran the on-call rota")));
+    QVERIFY(lineWith(doc.markdown, QStringLiteral("Engineer, Acme Corp, 2019 – 2021")) >= 0);
+    QVERIFY(lineWith(doc.markdown, QStringLiteral("## Experience"))
+            < lineWith(doc.markdown, QStringLiteral("Engineer, Acme Corp")));
+}
+
+// One-page CVs and lines their markdown must have, whole.
+void TestPdfImport::linesRead_data()
+{
+    QTest::addColumn<QList<Drawn>>("drawn");
+    QTest::addColumn<QStringList>("expected");
+    const Drawn name{60, 60, QStringLiteral("Casey Example"), 22};
+    QTest::newRow("ligatures, soft hyphen, zero-width space, U+2011")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Skills"), 14},
+                        {60, 130, QStringLiteral("Oﬃce, ﬁnance, work\u00ADﬂow, \u200BPython")},
+                        {60, 150, QStringLiteral("Data 2019\u20112021")}}
+        << QStringList{QStringLiteral("Office, finance, workflow, Python"), QStringLiteral("Data 2019-2021")};
+    QTest::newRow("a paragraph's lines and a broken word joined")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Summary"), 14},
+                        {60, 130, QStringLiteral("I have spent ten years building the tools that software develop-")},
+                        {60, 144, QStringLiteral("ment teams use every day, and I like to keep them simple and")},
+                        {60, 158, QStringLiteral("fast.")}}
+        << QStringList{QStringLiteral("I have spent ten years building the tools that software development teams "
+                                      "use every day, and I like to keep them simple and fast.")};
+    QTest::newRow("bullets side by side are two items")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Interests"), 14}, {60, 130, QStringLiteral("◦ Climbing")},
+                        {300, 130, QStringLiteral("◦ Chess")}, {60, 145, QStringLiteral("▪ Cooking")}}
+        << QStringList{QStringLiteral("- Climbing"), QStringLiteral("- Chess"), QStringLiteral("- Cooking")};
+    QTest::newRow("tags drawn apart are items, a sentence is not")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Skills"), 14}, {60, 130, QStringLiteral("Java")},
+                        {94, 130, QStringLiteral("Python")}, {143, 130, QStringLiteral("Scikit Learn")},
+                        {60, 160, QStringLiteral("I write Java and Python every day at work.")}}
+        << QStringList{QStringLiteral("Java | Python | Scikit Learn"),
+                       QStringLiteral("I write Java and Python every day at work.")};
+    QTest::newRow("a label with a colon before its value")
+        << QList<Drawn>{name, {60, 100, QStringLiteral("Contact"), 14}, {60, 130, QStringLiteral("E-mail:")},
+                        {160, 130, QStringLiteral("casey@example.org")}, {60, 145, QStringLiteral("GitHub:")},
+                        {160, 145, QStringLiteral("github.com/casey-example")}, {60, 160, QStringLiteral("Phone:")},
+                        {160, 160, QStringLiteral("+49 30 1234567")}}
+        << QStringList{QStringLiteral("E-mail: casey@example.org"), QStringLiteral("GitHub: github.com/casey-example"),
+                       QStringLiteral("Phone: +49 30 1234567")};
+}
+
+void TestPdfImport::linesRead()
+{
+    QFETCH(QList<Drawn>, drawn);
+    QFETCH(QStringList, expected);
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("row.pdf"), 1, [&](Drawing &d, int) {
+        for (const Drawn &piece : drawn)
+            d.text(piece.x, piece.y, piece.text, piece.size);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    QCOMPARE(linesOf(doc.markdown).first(), QStringLiteral("# Casey Example"));
+    for (const QString &line : expected)
+        QVERIFY2(linesOf(doc.markdown).contains(line), qPrintable(line + QStringLiteral(" in:\n") + doc.markdown));
+    for (const QChar c : doc.markdown)
+        QVERIFY(c.unicode() < 0xE000 || c.unicode() > 0xF8FF);
+}
+
+void TestPdfImport::sidebarReadAfterItsColumn()
+{
+    // A sidebar on the left whose lines stand level with the main column's lines.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("sidebar.pdf"), 1, [](Drawing &d, int) {
+        d.text(40, 60, QStringLiteral("Sam Sidebar"), 22);
+        const QStringList side = {QStringLiteral("Skills"), QStringLiteral("Python"), QStringLiteral("Go"),
+                                  QStringLiteral("Rust"), QStringLiteral("Languages"), QStringLiteral("German"),
+                                  QStringLiteral("French"), QStringLiteral("Interests"), QStringLiteral("Chess")};
+        for (int i = 0; i < side.size(); ++i)
+            d.text(40, 110 + 20 * i, side[i]);
+        const QStringList main = {QStringLiteral("Worked on the search engine of the shop"),
+                                  QStringLiteral("Designed the storage layer for orders"),
+                                  QStringLiteral("Led a team of four developers"),
+                                  QStringLiteral("Moved the builds to a new CI system"),
+                                  QStringLiteral("Wrote the on-boarding guide for juniors"),
+                                  QStringLiteral("Cut the page load time by half"),
+                                  QStringLiteral("Reviewed the code of the payment team"),
+                                  QStringLiteral("Mentored two students in their thesis")};
+        for (int i = 0; i < main.size(); ++i)
+            d.text(200, 110 + 20 * i, main[i]);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    // No line mixes the two columns, and each column reads top to bottom, one after the other.
+    for (const QString &line : linesOf(doc.markdown))
+        QVERIFY2(!(line.contains(QStringLiteral("Python")) && line.contains(QStringLiteral("search"))), qPrintable(line));
+    const qsizetype python = lineWith(doc.markdown, QStringLiteral("Python"));
+    const qsizetype chess = lineWith(doc.markdown, QStringLiteral("Chess"));
+    const qsizetype search = lineWith(doc.markdown, QStringLiteral("search engine"));
+    const qsizetype mentored = lineWith(doc.markdown, QStringLiteral("Mentored"));
+    QVERIFY(python >= 0 && chess >= 0 && search >= 0 && mentored >= 0);
+    QVERIFY(python < chess);
+    QVERIFY(search < mentored);
+    QVERIFY2(chess < search, qPrintable(doc.markdown));
+}
+
+void TestPdfImport::dateColumnJoinsItsEntry()
+{
+    // Years in a narrow column left of the entries, level with each entry's title.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("dates.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 60, QStringLiteral("Dana Dates"), 22);
+        d.text(60, 100, QStringLiteral("Experience"), 14);
+        const QStringList years = {QStringLiteral("2019 – 2021"), QStringLiteral("2016 – 2019"),
+                                   QStringLiteral("2012 – 2016")};
+        const QStringList titles = {QStringLiteral("Engineer, Acme Corp"), QStringLiteral("Developer, Beta GmbH"),
+                                    QStringLiteral("Intern, Gamma Ltd")};
+        for (int i = 0; i < 3; ++i) {
+            const qreal y = 130 + 60 * i;
+            d.text(60, y, years[i]);
+            d.text(160, y, titles[i]);
+            d.text(160, y + 15, QStringLiteral("Worked on tools that the whole company used"));
+            d.text(160, y + 30, QStringLiteral("and kept them running"));
+        }
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const qsizetype acme = lineWith(doc.markdown, QStringLiteral("Engineer, Acme Corp"));
+    const qsizetype beta = lineWith(doc.markdown, QStringLiteral("Developer, Beta GmbH"));
+    const qsizetype gamma = lineWith(doc.markdown, QStringLiteral("Intern, Gamma Ltd"));
+    QVERIFY2(acme >= 0 && acme < beta && beta < gamma, qPrintable(doc.markdown));
+    const QStringList lines = linesOf(doc.markdown);
+    QVERIFY2(lines[acme].contains(QStringLiteral("2019 – 2021")), qPrintable(doc.markdown));
+    QVERIFY(lines[beta].contains(QStringLiteral("2016 – 2019")));
+    QVERIFY(lines[gamma].contains(QStringLiteral("2012 – 2016")));
+}
+
+void TestPdfImport::rightAlignedDateStaysOnTitleLine()
+{
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("right.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 60, QStringLiteral("Riley Right"), 22);
+        d.text(60, 100, QStringLiteral("Experience"), 14);
+        d.text(60, 130, QStringLiteral("Senior Engineer"));
+        d.rightAligned(535, 130, QStringLiteral("Jan 2020 – Present"));
+        d.text(60, 145, QStringLiteral("Example Systems, Berlin"));
+        d.text(60, 160, QStringLiteral("Built the ordering system that handles every order of the shop today."));
+        d.text(60, 190, QStringLiteral("Engineer"));
+        d.rightAligned(535, 190, QStringLiteral("Mar 2016 – Dec 2019"));
+        d.text(60, 205, QStringLiteral("Sample Works, Hamburg"));
+        d.text(60, 220, QStringLiteral("Kept the warehouse software running and added label printing to it."));
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    const qsizetype senior = lineWith(doc.markdown, QStringLiteral("Senior Engineer"));
+    QVERIFY2(senior >= 0 && lines[senior].contains(QStringLiteral("Jan 2020 – Present")), qPrintable(doc.markdown));
+    const qsizetype engineer = lineWith(doc.markdown, QStringLiteral("Mar 2016"));
+    QVERIFY(engineer > senior && lines[engineer].contains(QStringLiteral("Engineer")));
+    QVERIFY(lineWith(doc.markdown, QStringLiteral("Example Systems, Berlin")) == senior + 1);
+}
+
+void TestPdfImport::runningHeadsAndFeetDropped()
+{
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("feet.pdf"), 2, [](Drawing &d, int page) {
+        d.text(60, 30, QStringLiteral("Curriculum Vitae – Pat Pages"), 8);
+        if (page == 0) {
+            d.text(60, 90, QStringLiteral("Pat Pages"), 22);
+            d.text(60, 130, QStringLiteral("Experience"), 14);
+            d.text(60, 160, QStringLiteral("Engineer, Acme Corp, 2019 – 2021"));
+        } else {
+            d.text(60, 90, QStringLiteral("Education"), 14);
+            d.text(60, 120, QStringLiteral("B.Sc. Physics, Example University, 2015"));
+        }
+        d.text(60, 815, QStringLiteral("Pat Pages · pat@example.org"), 8);
+        d.text(500, 815, QStringLiteral("Page %1 of 2").arg(page + 1), 8);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    QCOMPARE(doc.markdown.count(QStringLiteral("Curriculum Vitae")), 1);
+    QVERIFY2(!doc.markdown.contains(QStringLiteral("Page 1")), qPrintable(doc.markdown));
+    QVERIFY(!doc.markdown.contains(QStringLiteral("Page 2")));
+    // The footer's contacts are read once, at the top, not on every page.
+    QCOMPARE(doc.markdown.count(QStringLiteral("pat@example.org")), 1);
+    QVERIFY(lineWith(doc.markdown, QStringLiteral("pat@example.org"))
+            < lineWith(doc.markdown, QStringLiteral("## Experience")));
+    QVERIFY(lineWith(doc.markdown, QStringLiteral("Engineer, Acme Corp"))
+            < lineWith(doc.markdown, QStringLiteral("## Education")));
+}
+
+// Word and LibreOffice write list bullets in the Symbol font, which Poppler reads as the
+// private-use U+F0B7; QPdfWriter cannot draw that glyph, so the word is checked alone.
+void TestPdfImport::symbolFontBulletIsABullet()
+{
+    const QString cleaned = PdfImport::cleanWordText(u"\uF0B7");
+    QVERIFY(PdfImport::isBulletText(cleaned));
+    QCOMPARE(PdfImport::cleanWordText(u"\uF0E0Mail"), QStringLiteral("Mail")); // an icon font's envelope
+}
+
+void TestPdfImport::imageOnlyIsAProblem()
+{
+    // A scanned CV: one picture on the page and no text.
+    const QString path = m_dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        QImage scan(200, 280, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        QPainter onScan(&scan);
+        onScan.fillRect(20, 20, 120, 10, Qt::black); // what was the name, as pixels
+        onScan.end();
+        painter.drawImage(QRectF(0, 0, 595, 842), scan);
+    }
+    const ImportedDocument doc = importPdf(path);
+    QCOMPARE(doc.problem, QStringLiteral("no text in this PDF; it looks scanned"));
+    QVERIFY(doc.markdown.isEmpty());
+}
+
+void TestPdfImport::notAPdfIsAProblem()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Not a PDF\n\nJust markdown with the wrong name.\n");
+    file.close();
+    const ImportedDocument doc = importPdf(path);
+    QVERIFY(!doc.isValid());
+    QVERIFY(!doc.problem.isEmpty());
+    QVERIFY(doc.markdown.isEmpty());
+}
+
+void TestPdfImport::truncatedPdfNeverCrashes()
+{
+    const QString whole = writePdf(m_dir, QStringLiteral("whole.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 60, QStringLiteral("Tara Truncated"), 22);
+        d.text(60, 100, QStringLiteral("Engineer, Acme Corp, 2019 – 2021"));
+    });
+    QFile in(whole);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+    for (const qsizetype keep : {bytes.size() / 3, bytes.size() / 2, bytes.size() - 40}) {
+        const QString path = m_dir.filePath(QStringLiteral("cut-%1.pdf").arg(keep));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(keep));
+        out.close();
+        // Poppler may rebuild what is left; either way the answer is text or a problem.
+        const ImportedDocument doc = importPdf(path);
+        QVERIFY(doc.isValid() != doc.markdown.isEmpty());
+    }
+}
+
+void TestPdfImport::longPdfReadInPart()
+{
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("long.pdf"), 45, [](Drawing &d, int page) {
+        d.text(60, 100, QStringLiteral("Page body number %1 of a very long document").arg(page + 1));
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    QCOMPARE(doc.notes, QStringList{QStringLiteral("only the first 40 pages were read")});
+    QVERIFY(doc.markdown.contains(QStringLiteral("Page body number 40 ")));
+    QVERIFY(!doc.markdown.contains(QStringLiteral("Page body number 41 ")));
+}
+
+// The library reads a folder's files on all cores at once.
+void TestPdfImport::readOnSeveralThreads()
+{
+    const QString path = writePdf(m_dir, QStringLiteral("threads.pdf"), 2, [](Drawing &d, int page) {
+        d.text(60, 60, QStringLiteral("Thea Threads"), 22);
+        d.text(60, 100, QStringLiteral("Experience page %1").arg(page + 1), 14);
+        d.text(60, 130, QStringLiteral("Engineer, Acme Corp, 2019 – 2021"));
+    });
+    const QString once = importPdf(path).markdown;
+    const QStringList paths(16, path);
+    const QList<QString> all = QtConcurrent::blockingMapped(paths, [](const QString &p) { return importPdf(p).markdown; });
+    for (const QString &markdown : all)
+        QCOMPARE(markdown, once);
+}
+
+void TestPdfImport::missingFileIsAProblem()
+{
+    const ImportedDocument doc = importPdf(m_dir.filePath(QStringLiteral("absent.pdf")));
+    QVERIFY(!doc.isValid());
+}
+
+QTEST_MAIN(TestPdfImport)
+#include "tst_pdfimport.moc"
