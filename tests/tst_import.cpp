@@ -86,7 +86,7 @@ void TestImport::kindsByName_data()
     QTest::newRow("markdown") << u"cv.md"_s << int(DocumentKind::Text) << true;
     QTest::newRow("text") << u"CV.TXT"_s << int(DocumentKind::Text) << true;
     QTest::newRow("json resume") << u"resume.json"_s << int(DocumentKind::JsonResume) << true;
-    QTest::newRow("pdf") << u"cv.PDF"_s << int(DocumentKind::Pdf) << false;
+    QTest::newRow("pdf") << u"cv.PDF"_s << int(DocumentKind::Pdf) << true;
     QTest::newRow("word") << u"cv.docx"_s << int(DocumentKind::Word) << true;
     QTest::newRow("opendocument") << u"cv.odt"_s << int(DocumentKind::OpenDocument) << true;
 }

@@ -13,6 +13,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <span>
@@ -86,6 +87,8 @@ class TestLibrary : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The import cache (PDFs in a folder) goes to a test location, not the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void folding_data();
     void folding();
     void entryKeepsWhatTheListNeeds();
@@ -496,7 +499,8 @@ void TestLibrary::loaderReadsAFolderRecursively()
     QVERIFY(writeFile(dir.filePath(u"zoe.md"_s), kSamples[0].text));
     QVERIFY(writeFile(dir.filePath(u"team/raj.markdown"_s), kSamples[1].text));
     QVERIFY(writeFile(dir.filePath(u"team/ines.txt"_s), kSamples[2].text));
-    QVERIFY(writeFile(dir.filePath(u"team/notes.pdf"_s), "not a profile"));
+    QVERIFY(writeFile(dir.filePath(u"team/notes.pdf"_s), "not a profile")); // listed, as a problem
+    QVERIFY(writeFile(dir.filePath(u"team/photo.png"_s), "not a CV either")); // not listed
     QVERIFY(writeFile(dir.filePath(u"team/.hidden/old.md"_s), kSamples[3].text));
 
     LibraryModel model;
@@ -507,10 +511,12 @@ void TestLibrary::loaderReadsAFolderRecursively()
     loader.open({dir.path()});
     QVERIFY(finished.wait());
 
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.problemCount(), 0);
-    QCOMPARE(loader.filesDone(), 3);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.problemCount(), 1);
+    QCOMPARE(loader.filesDone(), 4);
     QVERIFY(model.rowOfPath(dir.filePath(u"team/raj.markdown"_s)) >= 0);
+    QCOMPARE(model.entry(model.rowOfPath(dir.filePath(u"team/notes.pdf"_s))).error,
+        u"is not a PDF Shortlist can read; it may be damaged"_s);
 
     // Zoë and Inês both list Kubernetes: their entries share one copy of the name and its key.
     const LibraryEntry &zoe = model.entry(model.rowOfPath(dir.filePath(u"zoe.md"_s)));

@@ -1041,7 +1041,7 @@ void MainWindow::addFiles()
     // A CV that arrives on its own joins the candidates already open; Open Folder starts
     // another library.
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Files"), QString(), tr("CVs (*.md *.markdown *.txt *.docx *.odt *.json);;All files (*)"));
+        this, tr("Add Files"), QString(), tr("CVs (*.md *.markdown *.txt *.pdf *.docx *.odt *.json);;All files (*)"));
     if (!files.isEmpty())
         addPaths(files);
 }

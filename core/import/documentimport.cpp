@@ -1,6 +1,7 @@
 #include "import/documentimport.h"
 
 #include "import/jsonresume.h"
+#include "import/pdfimport.h"
 #include "import/wordimport.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ ImportedDocument importDocument(const QString &path, DocumentKind kind, const QB
     case DocumentKind::JsonResume: return importJsonResume(bytes);
     case DocumentKind::Word: return importDocx(path);
     case DocumentKind::OpenDocument: return importOdt(path);
-    case DocumentKind::Pdf:
+    case DocumentKind::Pdf: return importPdf(path);
     case DocumentKind::Text: break;
     }
     ImportedDocument unread;

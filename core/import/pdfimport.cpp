@@ -4,6 +4,7 @@
 #include "pdfmarkdown.h"
 #include "pdfwords.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <poppler-qt6.h>
@@ -13,6 +14,12 @@ namespace Shortlist {
 namespace {
 
 using namespace PdfImport;
+
+// The strings of this file, under the context lupdate and the translations know.
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Shortlist::Import)
+};
 
 // A CV is a few pages; past this many a file is not one, and reading it would only take time.
 constexpr int maxPages = 40;
@@ -42,7 +49,7 @@ ImportedDocument importPdf(const QString &path)
 {
     ImportedDocument doc;
     if (!QFileInfo(path).isReadable()) {
-        doc.problem = QStringLiteral("the file cannot be read");
+        doc.problem = Strings::tr("cannot be read");
         return doc;
     }
     // Poppler reports what it fixes up in a file on stderr; a damaged file is our problem
@@ -54,17 +61,17 @@ ImportedDocument importPdf(const QString &path)
     Q_UNUSED(quiet);
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
     if (!pdf) {
-        doc.problem = QStringLiteral("this is not a PDF Shortlist can read; it may be damaged");
+        doc.problem = Strings::tr("is not a PDF Shortlist can read; it may be damaged");
         return doc;
     }
     if (pdf->isLocked()) {
-        doc.problem = QStringLiteral("this PDF is protected by a password");
+        doc.problem = Strings::tr("is protected by a password");
         return doc;
     }
     QList<Page> pages;
     const int count = std::min(pdf->numPages(), maxPages);
     if (pdf->numPages() > maxPages)
-        doc.notes.append(QStringLiteral("only the first %1 pages were read").arg(maxPages));
+        doc.notes.append(Strings::tr("only the first %1 pages were read").arg(maxPages));
     qsizetype letters = 0;
     for (int i = 0; i < count; ++i) {
         const std::unique_ptr<Poppler::Page> page = pdf->page(i);
@@ -76,7 +83,7 @@ ImportedDocument importPdf(const QString &path)
     }
     // A few characters a page are a scanner's stamp or page numbers, not a CV.
     if (letters < 20 * std::max<qsizetype>(pages.size(), 1)) {
-        doc.problem = QStringLiteral("no text in this PDF; it looks scanned");
+        doc.problem = Strings::tr("no text in this PDF; it looks scanned");
         return doc;
     }
     doc.markdown = markdownOf(readingOrder(pages));

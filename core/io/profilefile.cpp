@@ -79,7 +79,7 @@ bool isProfileFileName(const QString &fileName)
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
         || suffix == QLatin1String("txt") || suffix == QLatin1String("json") || suffix == QLatin1String("docx")
-        || suffix == QLatin1String("odt");
+        || suffix == QLatin1String("odt") || suffix == QLatin1String("pdf");
 }
 
 QString unreadableReason(const QByteArray &bytes)

@@ -46,7 +46,7 @@ ProfileFile parseProfileBytes(const QString &path, const QByteArray &bytes);
 QString unreadableReason(const QByteArray &bytes);
 
 // True for the file names Shortlist treats as profiles: .md, .markdown, .txt, and the kinds
-// it imports (.json, .docx, .odt).
+// it imports (.json, .docx, .odt, .pdf).
 bool isProfileFileName(const QString &fileName);
 
 } // namespace Shortlist

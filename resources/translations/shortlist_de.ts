@@ -956,7 +956,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::Import</name>
     <message>
-        <location filename="../../core/import/documentimport.cpp" line="+39"/>
+        <location filename="../../core/import/documentimport.cpp" line="+40"/>
         <source>a PDF</source>
         <translation>ein PDF</translation>
     </message>
@@ -1095,6 +1095,31 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <location line="-6"/>
         <source>is too large to read: %1 unpacks to more than the %2 MB Shortlist reads</source>
         <translation>ist zu groß zum Lesen: %1 wird entpackt größer als die %2 MB, die Shortlist liest</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/pdfimport.cpp" line="+52"/>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a PDF Shortlist can read; it may be damaged</source>
+        <translation>ist kein PDF, das Shortlist lesen kann; es ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is protected by a password</source>
+        <translation>ist durch ein Passwort geschützt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only the first %1 pages were read</source>
+        <translation>nur die ersten %1 Seiten wurden gelesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no text in this PDF; it looks scanned</source>
+        <translation>kein Text in diesem PDF; es sieht gescannt aus</translation>
     </message>
 </context>
 <context>
@@ -1633,8 +1658,8 @@ Im Editor wiederherstellen?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>CVs (*.md *.markdown *.txt *.docx *.odt *.json);;All files (*)</source>
-        <translation>Lebensläufe (*.md *.markdown *.txt *.docx *.odt *.json);;Alle Dateien (*)</translation>
+        <source>CVs (*.md *.markdown *.txt *.pdf *.docx *.odt *.json);;All files (*)</source>
+        <translation>Lebensläufe (*.md *.markdown *.txt *.pdf *.docx *.odt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1838,7 +1863,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileFile</name>
     <message>
-        <location filename="../../core/io/profilefile.cpp" line="+85"/>
+        <location filename="../../core/io/profilefile.cpp" line="+88"/>
         <source>is larger than 10 MB (%1 MB); not a profile Shortlist will read</source>
         <translation>ist größer als 10 MB (%1 MB); so große Profile liest Shortlist nicht</translation>
     </message>
@@ -1868,12 +1893,12 @@ Im Editor wiederherstellen?</translation>
         <location line="+10"/>
         <location line="+7"/>
         <location line="+63"/>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
         <location line="+10"/>
         <source>is not a regular file (but a pipe, a device or a socket); not a profile Shortlist will read</source>
         <translation>ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); kein Profil, das Shortlist liest</translation>
@@ -1884,7 +1909,7 @@ Im Editor wiederherstellen?</translation>
         <translation>ist größer als %1 MB (%2 MB); so große Profile liest Shortlist nicht</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>was read only in part (%1 of %2 bytes)</source>
         <translation>wurde nur teilweise gelesen (%1 von %2 Bytes)</translation>
     </message>
