@@ -26,6 +26,7 @@ packages=(
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
     libzip-dev                       # opens the zip containers of Word (.docx) and OpenDocument (.odt) CVs
     libpoppler-qt6-dev               # Poppler's Qt 6 binding: the words and boxes of PDF CVs to import
+    libtesseract-dev tesseract-ocr-eng  # Tesseract OCR: reads scanned PDF CVs (optional to the build)
     python3                          # the seed scorer in ../shared/tools
 )
 

@@ -5,6 +5,9 @@
 
 #include "import/pdfimport.h"
 #include "import/pdfwords.h"
+#ifdef SHORTLIST_HAVE_TESSERACT
+#include "import/pdfocr.h"
+#endif
 
 #include <QFile>
 #include <QImage>
@@ -120,6 +123,7 @@ private slots:
     void runningHeadsAndFeetDropped();
     void symbolFontBulletIsABullet();
     void imageOnlyIsAProblem();
+    void scannedPagesAreReadByOcr();
     void notAPdfIsAProblem();
     void truncatedPdfNeverCrashes();
     void longPdfReadInPart();
@@ -348,6 +352,45 @@ void TestPdfImport::imageOnlyIsAProblem()
     const ImportedDocument doc = importPdf(path);
     QCOMPARE(doc.problem, QStringLiteral("no text in this PDF; it looks scanned"));
     QVERIFY(doc.markdown.isEmpty());
+}
+
+// A scan whose picture holds text: with Tesseract, its words go through the same reading
+// order, and the import says it read them by OCR.
+void TestPdfImport::scannedPagesAreReadByOcr()
+{
+#ifndef SHORTLIST_HAVE_TESSERACT
+    QSKIP("built without Tesseract");
+#else
+    if (!PdfImport::canRecognizeText())
+        QSKIP("Tesseract has no language data installed");
+    const QString path = m_dir.filePath(QStringLiteral("scanned-cv.pdf"));
+    {
+        // The page as a scanner gives it: one picture of 150 dots an inch.
+        QImage scan(1240, 1754, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        QPainter onScan(&scan);
+        onScan.setPen(Qt::black);
+        onScan.setFont(QFont(QStringLiteral("DejaVu Sans"), 40, QFont::Bold));
+        onScan.drawText(QPointF(120, 200), QStringLiteral("Quinn Harlow"));
+        onScan.setFont(QFont(QStringLiteral("DejaVu Sans"), 26, QFont::Bold));
+        onScan.drawText(QPointF(120, 380), QStringLiteral("EXPERIENCE"));
+        onScan.setFont(QFont(QStringLiteral("DejaVu Sans"), 20));
+        onScan.drawText(QPointF(120, 480), QStringLiteral("Loom Engineer, Weaving Works"));
+        onScan.drawText(QPointF(120, 540), QStringLiteral("March 2019 - June 2021"));
+        onScan.end();
+        QPdfWriter writer(path);
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        painter.drawImage(QRectF(0, 0, 595, 842), scan);
+    }
+    const ImportedDocument doc = importPdf(path);
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    QVERIFY2(doc.markdown.contains(QStringLiteral("Quinn Harlow")), qPrintable(doc.markdown));
+    QVERIFY2(doc.markdown.contains(QStringLiteral("Loom Engineer, Weaving Works")), qPrintable(doc.markdown));
+    QVERIFY2(doc.markdown.contains(QStringLiteral("March 2019 - June 2021")), qPrintable(doc.markdown));
+    QCOMPARE(doc.notes.size(), 1);
+    QVERIFY2(doc.notes.first().startsWith(QStringLiteral("read by OCR")), qPrintable(doc.notes.first()));
+#endif
 }
 
 void TestPdfImport::notAPdfIsAProblem()

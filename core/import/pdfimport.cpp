@@ -3,6 +3,9 @@
 #include "pdflayout.h"
 #include "pdfmarkdown.h"
 #include "pdfwords.h"
+#ifdef SHORTLIST_HAVE_TESSERACT
+#include "pdfocr.h"
+#endif
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,6 +26,8 @@ struct Strings
 
 // A CV is a few pages; past this many a file is not one, and reading it would only take time.
 constexpr int maxPages = 40;
+// Reading a picture takes a second or two a page: a scanned CV's first pages are enough.
+constexpr int maxScannedPages = 6;
 
 Page wordsOf(const Poppler::Page &page)
 {
@@ -41,10 +46,28 @@ Page wordsOf(const Poppler::Page &page)
     return out;
 }
 
+#ifdef SHORTLIST_HAVE_TESSERACT
+// The words Tesseract reads on the pictures of the first pages, each page rendered at the
+// resolution it reads best.
+QList<Page> scannedPages(Poppler::Document &pdf, int count)
+{
+    constexpr qreal dpi = 300;
+    QList<Page> pages;
+    for (int i = 0; i < std::min(count, maxScannedPages); ++i) {
+        const std::unique_ptr<Poppler::Page> page = pdf.page(i);
+        if (!page)
+            continue;
+        if (std::optional<Page> read = recognizedPage(page->renderToImage(dpi, dpi), dpi))
+            pages.append(std::move(*read));
+    }
+    return pages;
+}
+#endif
+
 } // namespace
 
-// Problems and notes are English sentences like the parser's; the caller that shows them
-// beside the file name decides on their translation.
+// Problems and notes are sentences that follow the file's name ("cv.pdf: is protected by a
+// password").
 ImportedDocument importPdf(const QString &path)
 {
     ImportedDocument doc;
@@ -83,6 +106,24 @@ ImportedDocument importPdf(const QString &path)
     }
     // A few characters a page are a scanner's stamp or page numbers, not a CV.
     if (letters < 20 * std::max<qsizetype>(pages.size(), 1)) {
+#ifdef SHORTLIST_HAVE_TESSERACT
+        // A scan: read its pictures, and say so, since OCR misreads what print never does.
+        if (canRecognizeText()) {
+            const QList<Page> scanned = scannedPages(*pdf, count);
+            if (!scanned.isEmpty()) {
+                doc.markdown = markdownOf(readingOrder(scanned));
+                if (!doc.markdown.trimmed().isEmpty()) {
+                    doc.notes.append(Strings::tr("read by OCR from the scanned pages (Tesseract, %1): check names, "
+                                                 "dates and figures against the original")
+                                         .arg(recognitionLanguages().join(QStringLiteral(", "))));
+                    if (count > maxScannedPages)
+                        doc.notes.append(Strings::tr("only the first %1 scanned pages were read").arg(maxScannedPages));
+                    return doc;
+                }
+                doc.markdown.clear();
+            }
+        }
+#endif
         doc.problem = Strings::tr("no text in this PDF; it looks scanned");
         return doc;
     }

@@ -1097,7 +1097,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>ist zu groß zum Lesen: %1 wird entpackt größer als die %2 MB, die Shortlist liest</translation>
     </message>
     <message>
-        <location filename="../../core/import/pdfimport.cpp" line="+52"/>
+        <location filename="../../core/import/pdfimport.cpp" line="+75"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
@@ -1117,7 +1117,17 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>nur die ersten %1 Seiten wurden gelesen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>read by OCR from the scanned pages (Tesseract, %1): check names, dates and figures against the original</source>
+        <translation>per Texterkennung aus den gescannten Seiten gelesen (Tesseract, %1): Namen, Daten und Zahlen mit dem Original vergleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only the first %1 scanned pages were read</source>
+        <translation>nur die ersten %1 gescannten Seiten wurden gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no text in this PDF; it looks scanned</source>
         <translation>kein Text in diesem PDF; es sieht gescannt aus</translation>
     </message>
