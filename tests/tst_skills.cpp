@@ -32,6 +32,11 @@ void TestSkills::layouts_data()
     };
     row("comma list", "# A B\n\n## Skills\n\nPython, Go, Rust\n", "Python|Go|Rust", "");
     row("bullet list", "# A B\n\n## Skills\n\n- Python\n- Go\n- Rust\n", "Python|Go|Rust", "");
+    // Tags in rows, one row a line, as a PDF's tag boxes come out: a one-tag row between two
+    // others is a tag, not the name of the row after it.
+    row("rows of tags in one paragraph",
+        "# A B\n\n## Tech Stack\n\nJava | Python\nGroovy | Bash\nDocker\nFleet Orchestrator\nAzure | Linux\n",
+        "Java|Bash|Docker|Fleet Orchestrator|Linux", "");
     row("labelled lines", "# A B\n\n## Skills\n\n- **Languages**: Python, Go\n- **Cloud**: AWS, Azure\n",
         "Go|Azure", "Languages: Python");
     row("table of groups", "# A B\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Backend | Go, Rust |\n",

@@ -225,6 +225,10 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     // The group that bullets and skill-years lines go to, by index: appending a group may
     // move the others.
     qsizetype listGroup = -1;
+    // The unlabelled group the lines of one paragraph go to ("Java | Python" / "Groovy | Bash"
+    // / "Docker": rows of tags one under another), and the paragraph.
+    qsizetype blockGroup = -1;
+    int groupBlock = -1;
     Part pendingLabel;
     auto newGroup = [&](const Part &name) -> SkillGroup & {
         SkillGroup group;
@@ -320,12 +324,25 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             listGroup = -1;
             continue;
         }
+        const bool inGroupBlock = blockGroup >= 0 && groupBlock == line.block && line.kind == Line::Kind::Text;
         if (isKeywordList(line)) {
+            if (pendingLabel.isEmpty() && inGroupBlock) {
+                addList(m_profile.skills[blockGroup], text, line.range);
+                use(i);
+                continue;
+            }
             SkillGroup &group = newGroup(pendingLabel.isEmpty() ? groupName : pendingLabel);
             addList(group, text, line.range);
             group.range = pendingLabel.range.united(line.range);
+            if (pendingLabel.isEmpty() && line.kind == Line::Kind::Text)
+                blockGroup = m_profile.skills.size() - 1, groupBlock = line.block;
             pendingLabel = {};
             listGroup = -1;
+            use(i);
+            continue;
+        }
+        if (inGroupBlock && wordCount(text, 7) <= 6 && !text.contains(QLatin1Char(','))) {
+            addKeyword(m_profile.skills[blockGroup], cleanField(text), line.range); // "Docker" between rows of tags
             use(i);
             continue;
         }
