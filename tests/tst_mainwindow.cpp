@@ -18,6 +18,7 @@
 #include "library/problemspanel.h"
 #include "library/skillpicker.h"
 #include "mainwindow.h"
+#include "profilehtml.h"
 #include "profileview.h"
 #include "timeline/timelineview.h"
 #include "timeline/today.h"
@@ -718,7 +719,10 @@ void TestMainWindow::originalPdfIsShownBesideItsProfile()
     QVERIFY(window.selectPath(m_dir->filePath(u"ada.md"_s)));
     QVERIFY(window.showOriginalAction()->isEnabled());
     QVERIFY(window.originalView()->isHidden());
-    window.showOriginalAction()->trigger();
+    // The page says where the profile came from, as a link to the original.
+    QVERIFY(window.profileView()->toPlainText().contains(u"Imported from ada.pdf"_s));
+    Q_EMIT window.profileView()->anchorClicked(QUrl(kOriginUrl));
+    QVERIFY(window.showOriginalAction()->isChecked());
     QVERIFY(window.originalView()->isVisible());
     QCOMPARE(window.originalView()->path(), pdf);
     QCOMPARE(window.originalView()->pageCount(), 2);

@@ -29,6 +29,7 @@
 #include <QActionGroup>
 #include <QCryptographicHash>
 #include <QDialog>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
@@ -182,6 +183,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &LibraryLoader::loadingFinished, this, &MainWindow::loadingFinished);
     connect(m_problems, &ProblemsPanel::problemCountChanged, this, &MainWindow::updateProblems);
     connect(m_view, &ProfileView::showInFileRequested, this, &MainWindow::showInFile);
+    connect(m_view, &ProfileView::originRequested, this, &MainWindow::openOriginalOf);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { startEditing(); });
     connect(m_requirementsBar, &RequirementsBar::requirementsChanged, this,
         [this](const QString &text) { applyRequirements(text, true); });
@@ -729,7 +731,7 @@ void MainWindow::showEntry(int sourceRow)
         // view reads the whole of it from the file again, a fraction of a millisecond.
         const ProfileFile file = loadProfileFile(entry.path);
         if (file.isValid()) {
-            m_view->showProfile(file.profile, entry.path);
+            m_view->showProfile(file.profile, entry.path, originOf(file));
             showTimelineOf(file);
             showOriginalOf(&file);
             return;
@@ -742,6 +744,29 @@ void MainWindow::showEntry(int sourceRow)
     m_timeline->hide();
     m_view->setHtml(tr("<h2>%1</h2><p>This file could not be read: %2</p>")
                         .arg(entry.fileName().toHtmlEscaped(), error.toHtmlEscaped()));
+}
+
+QString MainWindow::originOf(const ProfileFile &file)
+{
+    if (isImported(file.kind))
+        return tr("Read from %1, %2").arg(QFileInfo(file.path).fileName(), describedKind(file.kind));
+    if (!file.original.isEmpty())
+        return tr("Imported from %1").arg(QFileInfo(file.original).fileName());
+    return {};
+}
+
+void MainWindow::openOriginalOf(const QString &path)
+{
+    const ProfileFile file = loadProfileFile(path);
+    const QString original = isImported(file.kind) ? file.path : file.original;
+    if (original.isEmpty())
+        return;
+    // A PDF beside its profile; another kind in the application the desktop opens it with
+    // (a local file: nothing is fetched).
+    if (documentKindOf(original) == DocumentKind::Pdf)
+        m_showOriginal->setChecked(true);
+    else
+        QDesktopServices::openUrl(QUrl::fromLocalFile(original));
 }
 
 void MainWindow::showOriginalOf(const ProfileFile *file)

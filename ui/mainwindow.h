@@ -98,6 +98,10 @@ private:
     // The original PDF of `file` (itself, or the one its markdown was imported from) beside
     // its profile, when View → Show Original PDF asks for it.
     void showOriginalOf(const ProfileFile *file);
+    // "Imported from cv.pdf": where `file`'s profile was read from, for its page; and the
+    // original itself, shown beside it (a PDF) or opened (another kind), when that is asked for.
+    QString originOf(const ProfileFile &file);
+    void openOriginalOf(const QString &path);
     void createActions();
     void createMenus();
     void createStatusBar();

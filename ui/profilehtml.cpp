@@ -113,7 +113,7 @@ public:
         , m_today(today)
     { }
 
-    ProfilePage write(const QPalette &palette, const QString &fallbackName);
+    ProfilePage write(const QPalette &palette, const QString &fallbackName, const QString &origin);
 
 private:
     // <tag class="cls" style="-qt-user-state:N">html</tag>
@@ -247,10 +247,12 @@ void PageWriter::entry(const std::function<void()> &what, const std::function<vo
     bullets(items);
 }
 
-ProfilePage PageWriter::write(const QPalette &palette, const QString &fallbackName)
+ProfilePage PageWriter::write(const QPalette &palette, const QString &fallbackName, const QString &origin)
 {
     m_html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(styleSheet(palette));
     header(fallbackName);
+    if (!origin.isEmpty())
+        para(QLatin1String("meta"), QStringLiteral("<a href=\"%1\">%2</a>").arg(kOriginUrl, esc(origin)));
     summary();
     skills();
     section(Strings::tr("Experience"), "work", m_profile.work, &PageWriter::position);
@@ -474,9 +476,9 @@ QImage placeholderAvatar(const QPalette &palette, int size)
 }
 
 ProfilePage renderProfilePage(
-    const Profile &profile, const QPalette &palette, QDate today, const QString &fallbackName)
+    const Profile &profile, const QPalette &palette, QDate today, const QString &fallbackName, const QString &origin)
 {
-    return PageWriter(profile, today).write(palette, fallbackName);
+    return PageWriter(profile, today).write(palette, fallbackName, origin);
 }
 
 } // namespace Shortlist

@@ -37,8 +37,10 @@ QImage placeholderAvatar(const QPalette &palette, int size);
 
 // The page for `profile`, coloured from `palette` so that it reads in light and dark
 // themes alike; durations are counted up to `today`. `fallbackName` titles a profile
-// without a name (the file name, say).
-ProfilePage renderProfilePage(
-    const Profile &profile, const QPalette &palette, QDate today, const QString &fallbackName = {});
+// without a name (the file name, say). `origin`, when set, says where the profile was read
+// from ("Imported from cv.pdf"), as a link to kOriginUrl under the name.
+inline constexpr QLatin1String kOriginUrl("shortlist-origin:original");
+ProfilePage renderProfilePage(const Profile &profile, const QPalette &palette, QDate today,
+    const QString &fallbackName = {}, const QString &origin = {});
 
 } // namespace Shortlist

@@ -33,7 +33,11 @@ ProfileView::ProfileView(QWidget *parent)
     const int frame = frameWidth();
     setViewportMargins(std::max(0, kFocusWidth - frame), std::max(0, kFocusWidth - frame),
         std::max(0, kFocusWidth - frame), std::max(0, kFocusWidth - frame));
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == kOriginUrl) {
+            Q_EMIT originRequested(m_path);
+            return;
+        }
         // Links leave the application only when the user clicks them.
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
             || url.scheme() == QLatin1String("mailto"))
@@ -66,10 +70,11 @@ void ProfileView::forgetProfile()
     m_ranges.clear();
 }
 
-void ProfileView::showProfile(const Profile &profile, const QString &path)
+void ProfileView::showProfile(const Profile &profile, const QString &path, const QString &origin)
 {
     m_profile = profile;
     m_path = path;
+    m_origin = origin;
     render();
     verticalScrollBar()->setValue(0);
 }
@@ -77,7 +82,7 @@ void ProfileView::showProfile(const Profile &profile, const QString &path)
 void ProfileView::render()
 {
     const ProfilePage page
-        = renderProfilePage(*m_profile, palette(), today(), QFileInfo(m_path).fileName());
+        = renderProfilePage(*m_profile, palette(), today(), QFileInfo(m_path).fileName(), m_origin);
     const QScopedValueRollback guard(m_rendering, true);
     // The avatar is drawn in the palette's colours: replace any copy the document cached.
     document()->addResource(QTextDocument::ImageResource, placeholderAvatarUrl(),

@@ -22,7 +22,9 @@ public:
     explicit ProfileView(QWidget *parent = nullptr);
 
     // `path` is the profile file's full path, handed back by showInFileRequested().
-    void showProfile(const Profile &profile, const QString &path);
+    // `origin` says where it was read from ("Imported from cv.pdf"), as a link that asks for
+    // the original (originRequested()).
+    void showProfile(const Profile &profile, const QString &path, const QString &origin = {});
     void clearProfile();
     QString path() const { return m_path; }
 
@@ -41,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void showInFileRequested(const QString &path, Shortlist::SourceRange range);
+    void originRequested(const QString &path);
 
 protected:
     bool event(QEvent *event) override;
@@ -55,6 +58,7 @@ private:
 
     std::optional<Profile> m_profile;
     QString m_path;
+    QString m_origin;
     QList<SourceRange> m_ranges;
     bool m_rendering = false;
 };

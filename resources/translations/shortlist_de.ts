@@ -1220,7 +1220,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
 <context>
     <name>Shortlist::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../../ui/mainwindow.cpp" line="+97"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -1235,7 +1235,7 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
@@ -1542,7 +1542,17 @@ Ihre Änderungen sind noch im Editor und nicht gespeichert.</translation>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Diese Datei kann nicht gelesen werden – sie %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
+        <source>Read from %1, %2</source>
+        <translation>Gelesen aus %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>&lt;p&gt;No candidate matches the search and filters.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Kandidat passt zu Suche und Filtern.&lt;/p&gt;</translation>
     </message>
@@ -2160,7 +2170,7 @@ Im Editor wiederherstellen?</translation>
         <translation>heute</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <location line="+28"/>
         <source>Experience</source>
         <translation>Berufserfahrung</translation>
@@ -2227,7 +2237,7 @@ Im Editor wiederherstellen?</translation>
 <context>
     <name>Shortlist::ProfileView</name>
     <message>
-        <location filename="../../ui/profileview.cpp" line="+167"/>
+        <location filename="../../ui/profileview.cpp" line="+172"/>
         <source>Show in File</source>
         <translation>In der Datei zeigen</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>Shortlist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+532"/>
+        <location filename="../../ui/mainwindow.cpp" line="+534"/>
         <source>%n requirements, %1 must-have</source>
         <translation>
             <numerusform>%n requirement, %1 must-have</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+320"/>
+        <location line="+343"/>
         <source>%Ln profiles read</source>
         <translation>
             <numerusform>%Ln profile read</numerusform>
