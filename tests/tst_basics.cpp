@@ -81,6 +81,12 @@ void TestBasics::fields_data()
         "# Пётр Образцов\n\nEmail : petr@example.ru\nТелефон : +7 000 000-00-00\nМестоположение : Казань, "
         "Россия\n\n## Опыт работы\n",
         "basics.location.address", "Казань, Россия");
+    // A sidebar's contacts read into another section (as PDFs give them): the address on a
+    // line of its own before the career is the candidate's.
+    row("an e-mail on its own line under a heading not read as contacts",
+        "# Ada Quill\n\n## Skills\n\nGo, Rust\n\n**Reach me here**\n\nada@example.org\n06 95 80 56 18\n\n"
+        "## Experience\n\n### Engineer at Loom Works\n2019 - 2021\n",
+        "basics.email", "ada@example.org");
     row("Swedish e-mail label",
         "# Sven Exempel\n\n**Telefon:** 070-000 00 00  \n**E-post:** sven@example.se\n", "basics.email",
         "sven@example.se");

@@ -34,6 +34,9 @@ void TestSkills::layouts_data()
     row("bullet list", "# A B\n\n## Skills\n\n- Python\n- Go\n- Rust\n", "Python|Go|Rust", "");
     // Tags in rows, one row a line, as a PDF's tag boxes come out: a one-tag row between two
     // others is a tag, not the name of the row after it.
+    row("contacts under the skills are no skills",
+        "# A B\n\n## Skills\n\nGo, Rust\n\nab@example.org\n+44 20 7946 0000\nhttps://example.org/ab\n", "Go|Rust",
+        "ab@example.org|+44 20 7946 0000|https://example.org/ab");
     row("rows of tags in one paragraph",
         "# A B\n\n## Tech Stack\n\nJava | Python\nGroovy | Bash\nDocker\nFleet Orchestrator\nAzure | Linux\n",
         "Java|Bash|Docker|Fleet Orchestrator|Linux", "");

@@ -201,6 +201,15 @@ QString withoutTexCommands(QString text)
     return text;
 }
 
+// An icon drawn from a font that maps it to ':' (a phone, an envelope) leaves a line that
+// opens with a colon before the contact it stood for; markdown would read it as a definition.
+QString withoutIconColon(QString text)
+{
+    if (text.startsWith(QLatin1Char(':')) && text.size() > 1 && !text.startsWith(QLatin1String("::")))
+        text = text.sliced(1).trimmed();
+    return text;
+}
+
 bool isRule(const QString &text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) {
@@ -351,7 +360,7 @@ struct Blocks
 QString markdownOf(QList<Line> lines)
 {
     for (Line &l : lines)
-        l.text = withoutTexCommands(withSmallCapsFixed(l.text));
+        l.text = withoutIconColon(withoutTexCommands(withSmallCapsFixed(l.text)));
     // A line of dashes or dots is a rule drawn with characters; in markdown it would turn the
     // line above into a heading.
     lines.removeIf([](const Line &l) { return isRule(l.text); });

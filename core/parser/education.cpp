@@ -4,7 +4,6 @@
 #include "characters.h"
 #include "parserimpl.h"
 
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -182,15 +181,14 @@ QStringView trimmedToWord(QStringView word)
 // "of") and durations alone are not runs.
 QStringList wordsNoFieldHolds(QStringView text, const Education &entry)
 {
-    QSet<QString> held;
-    for (const Text *field : {&entry.institution, &entry.studyType, &entry.area, &entry.score, &entry.location,
-             &entry.description}) {
-        for (QStringView word : QStringView(field->value).tokenize(u' ', Qt::SkipEmptyParts)) {
-            const QStringView core = trimmedToWord(word);
-            if (!core.isEmpty())
-                held.insert(core.toString().toCaseFolded());
-        }
-    }
+    // Looked up in the fields as they are, without a set of their words: a handful of fields
+    // and words, on the few lines of an education section.
+    const Text *const fields[] = {&entry.institution, &entry.studyType, &entry.area, &entry.score, &entry.location,
+        &entry.description};
+    const auto held = [&fields](QStringView word) {
+        return std::any_of(std::begin(fields), std::end(fields),
+            [word](const Text *field) { return QStringView(field->value).contains(word, Qt::CaseInsensitive); });
+    };
     QStringList runs;
     qsizetype runFrom = -1, runTo = -1;
     auto close = [&] {
@@ -211,7 +209,7 @@ QStringList wordsNoFieldHolds(QStringView text, const Education &entry)
         const qsizetype from = word.data() - text.data();
         at = from + word.size();
         const QStringView core = trimmedToWord(word);
-        if (core.isEmpty() || held.contains(core.toString().toCaseFolded())) {
+        if (core.isEmpty() || held(core)) {
             if (!core.isEmpty())
                 close();
             continue;

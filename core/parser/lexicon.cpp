@@ -159,10 +159,8 @@ SectionKind sectionKind(QStringView heading)
     int count = 0;
     SectionKind found = SectionKind::None;
     auto keywordKind = [&table](QStringView w) {
-        for (const auto &[keyword, kind] : table.keywords) {
-            if (w == keyword)
-                return kind;
-        }
+        if (const auto it = table.keywordKinds.constFind(w); it != table.keywordKinds.cend())
+            return it.value();
         return isInflectedWorkWord(w) ? SectionKind::Work : SectionKind::None;
     };
     const bool tooLong = anyWord(text, [&](QStringView w) {

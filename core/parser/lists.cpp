@@ -1,6 +1,7 @@
 // Skills, languages, certificates, education and projects.
 
 #include "characters.h"
+#include "contacts.h"
 #include "dates.h"
 #include "parserimpl.h"
 #include "source/textmatch.h"
@@ -158,6 +159,17 @@ QStringView skillBarTitle(QStringView text)
 }
 
 // A table row of a skill bar: the skill in the first cell, the rest a bar or a number.
+// A line that is only an e-mail address, a link or a telephone number: a contact set under
+// the skills (a sidebar read into them), never a skill.
+bool isContactLine(QStringView text)
+{
+    text = Characters::trimmed(text);
+    const auto covers = [&text](TextSpan span) { return span.isValid() && span.length >= text.size() - 1; };
+    return (text.contains(QLatin1Char('@')) && covers(findEmail(text)))
+        || ((text.contains(QLatin1Char('/')) || text.contains(QLatin1String("www."))) && covers(findUrl(text)))
+        || (std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }) >= 7 && covers(findPhone(text)));
+}
+
 bool isSkillBarRow(const Line &line)
 {
     if (line.cells.size() < 2 || cleanView(line.cells.first()).isEmpty())
@@ -302,7 +314,7 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
                 addList(group, line.cells[c], line.cellRanges[c].isValid() ? line.cellRanges[c] : line.range);
             continue;
         }
-        if (isSkillNote(line))
+        if (isSkillNote(line) || (line.kind == Line::Kind::Text && isContactLine(text)))
             continue; // kept as written
         if (const QStringView title = skillBarTitle(text); !title.isEmpty()) {
             addList(listGroupOr(groupName), title, line.range);

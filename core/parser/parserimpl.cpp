@@ -1,6 +1,7 @@
 #include "parserimpl.h"
 
 #include "characters.h"
+#include "contacts.h"
 #include "dates.h"
 #include "profileparser.h"
 #include "source/textmatch.h"
@@ -65,9 +66,40 @@ Profile ProfileParser::run()
     }
     findChunks();
     dispatch();
+    if (m_profile.basics.email.value.isEmpty())
+        readStrayEmail();
     if (m_explanation)
         writeExplanation();
     return std::move(m_profile);
+}
+
+// A CV whose header gave no e-mail address may still write one on a line of its own, under a
+// heading the parser did not take for contacts ("Comment me contacter") or in a sidebar read
+// into another section. The first such line before the career is the candidate's: addresses
+// after it are more likely a referee's.
+void ProfileParser::readStrayEmail()
+{
+    int career = int(m_lines.size());
+    for (const Chunk &chunk : std::as_const(m_chunks)) {
+        if (chunk.kind == SectionKind::Work || chunk.kind == SectionKind::Education) {
+            career = chunk.heading >= 0 ? chunk.heading : chunk.begin;
+            break;
+        }
+    }
+    for (int i = 0; i < career; ++i) {
+        const Line &line = m_lines[i];
+        // (Taken or not: a line no field took is kept in its section as written, the address
+        // as well.)
+        if (line.kind == Line::Kind::Code || !line.text.contains(QLatin1Char('@')))
+            continue;
+        const QStringView text = Characters::trimmed(QStringView(line.text));
+        const TextSpan email = findEmail(text);
+        if (email.isValid() && email.length >= text.size() - 1) {
+            m_profile.basics.email = locate(email.in(text).toString(), line.range).toText();
+            explain(i, QStringLiteral("the e-mail address, on a line of its own before the career"));
+            return;
+        }
+    }
 }
 
 void ProfileParser::explain(int index, const QString &note)

@@ -119,6 +119,7 @@ public:
     ~ProfileParser();
     Q_DISABLE_COPY_MOVE(ProfileParser)
     Profile run();
+    void readStrayEmail();
     // Collect, line by line, what the parser made of each line (null: do not).
     void setExplanation(QList<LineReading> *explanation)
     {

@@ -126,6 +126,11 @@ const SectionTable &sectionTable()
             {"publications", "publikationen", "publikacje", "publicaciones", "pubblicazioni", "volunteer", "volunteering", "voluntary", "ehrenamt", "ehrenamtliche", "ehrenamtlich", "bénévolat",
                 "bénévole", "voluntariado", "voluntario", "volontariato", "vrijwilligerswerk", "волонтерство",
                 "волонтёрство", "wolontariat", "dobrovolnictví", "gönüllü", "ideellt", "frivilligt"});
+        // Views of the list's strings, made once the list is complete and no longer grows.
+        for (const auto &[keyword, kind] : std::as_const(t.keywords)) {
+            if (!t.keywordKinds.contains(QStringView(keyword)))
+                t.keywordKinds.insert(QStringView(keyword), kind);
+        }
         return t;
     }();
     return table;

@@ -178,6 +178,7 @@ struct SectionTable
     QStringList storage; // owns the characters the phrase keys point at
     QHash<QStringView, SectionKind> phrases;
     QList<QPair<QString, SectionKind>> keywords; // a word the heading contains
+    QHash<QStringView, SectionKind> keywordKinds; // the same, looked up: the first kind a word was given
 };
 
 const SectionTable &sectionTable();
