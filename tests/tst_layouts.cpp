@@ -42,6 +42,16 @@ void TestLayouts::work_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QStringList>("expected");
 
+    QTest::newRow("cards: 'Company - City | MM.YYYY - MM.YYYY' over the title, roles without known words")
+        << QByteArray("# Lena Brandt\n\n## Berufserfahrung\n\n"
+                      "Kessler Optik GmbH - Wels | 03.2023 - 09.2024\n\nWerkstudent Softwareentwicklung\n\n- Testautomatisierung\n\n"
+                      "Nordhang Software - Graz | 07.2022 - 08.2022\n\nFerialpraxis - Qualit\xc3\xa4tssicherung\n\n- Manuelle Tests\n\n"
+                      "Stadtwerke Enns - Enns | 09.2020 - 05.2021\n\nZivildienst\n\n- Kundenbetreuung\n\n"
+                      "Mostviertel Data - Amstetten | 01.2019 - 06.2020\n\nStudentischer Mitarbeiter\n\n- Auswertungen\n")
+        << QStringList {u"Werkstudent Softwareentwicklung | Kessler Optik GmbH | 2023-03..2024-09"_s,
+               u"Ferialpraxis - Qualit\u00e4tssicherung | Nordhang Software | 2022-07..2022-08"_s,
+               u"Zivildienst | Stadtwerke Enns | 2020-09..2021-05"_s,
+               u"Studentischer Mitarbeiter | Mostviertel Data | 2019-01..2020-06"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"
