@@ -52,6 +52,14 @@ void TestLayouts::work_data()
                u"Ferialpraxis - Qualit\u00e4tssicherung | Nordhang Software | 2022-07..2022-08"_s,
                u"Zivildienst | Stadtwerke Enns | 2020-09..2021-05"_s,
                u"Studentischer Mitarbeiter | Mostviertel Data | 2019-01..2020-06"_s};
+    QTest::newRow("cs: bold title, a long employer line ending in a company form, dates and city")
+        << QByteArray("# Petra Nováková\n\n## Zkušenosti\n\n"
+                      "**Lektorka**\nZákladní škola a Vyšší odborná škola pro obor cestovního ruchu a hotelnictví Brno Královo Pole\n"
+                      "Led 2022 – Současnost | Brno, Česká republika\n\n- Výuka\n\n"
+                      "**Správce webu**\nTuristický oddíl Sova, z.s.\n"
+                      "Bře 2019 – Pro 2021 | Brno, Česká republika\n\n- Správa webu\n")
+        << QStringList {u"Lektorka | Základní škola a Vyšší odborná škola pro obor cestovního ruchu a hotelnictví Brno Královo Pole | 2022-01..present"_s,
+               u"Správce webu | Turistický oddíl Sova, z.s. | 2019-03..2021-12"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

@@ -232,7 +232,7 @@ const WordSet &legalSuffixes()
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "llp", "plc", "gmbh", "ag", "kg", "ug",
         "se", "sa", "s.a.", "sas", "sarl", "s.l.", "sl", "slu", "bv", "b.v.", "nv", "n.v.", "ab", "as",
         "a/s", "oy", "oyj", "co", "co.", "corp", "corp.", "corporation", "pty", "pty ltd", "pvt ltd",
-        "s.r.o.", "sp. z o.o.", "spa", "s.p.a.", "srl", "ооо", "ао", "оао", "зао", "пао",
+        "s.r.o.", "a.s.", "z.s.", "o.p.s.", "e.v.", "sp. z o.o.", "spa", "s.p.a.", "srl", "ооо", "ао", "оао", "зао", "пао",
     });
     return set;
 }

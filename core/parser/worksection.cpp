@@ -202,9 +202,16 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             header = true;
         // Right above its dates, in the same paragraph, a line is the entry's header whatever
         // its parenthesised places: "**Developer** (Lisbon / Paris, FR / Miami, US)<br>".
+        // Between a header line and the dates, in one paragraph ("Title" / "a school's long
+        // name, its city" / "dates"), it may be longer, and end with a company form's dot.
         if (!header && i + 1 < to && m_lines[i].kind == Line::Kind::Text && m_lines[i + 1].block == m_lines[i].block
-            && isDateAnchor(i + 1) && !m_lines[i].text.endsWith(QLatin1Char('.'))) {
-            header = wordCount(stripParenthesised(QStringView(m_lines[i].text)), kEnoughWords) <= 8;
+            && isDateAnchor(i + 1)) {
+            const bool underHeader = !groups.isEmpty() && groups.last().body.isEmpty()
+                && groups.last().lines.last() == i - 1 && m_lines[i - 1].block == m_lines[i].block;
+            const QStringView text = m_lines[i].text;
+            const bool sentence = text.endsWith(QLatin1Char('.'))
+                && !(underHeader && Lexicon::isLegalSuffix(text.sliced(text.lastIndexOf(QLatin1Char(' ')) + 1)));
+            header = !sentence && wordCount(stripParenthesised(text), kEnoughWords + 1) <= (underHeader ? kEnoughWords : 8);
         }
         // Right below a dated line that opened a group, a line of a name's words ("National
         // Institute for the Deaf at RIT, Rochester, NY") is more of its header.
