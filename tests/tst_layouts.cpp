@@ -60,6 +60,16 @@ void TestLayouts::work_data()
                       "Bře 2019 – Pro 2021 | Brno, Česká republika\n\n- Správa webu\n")
         << QStringList {u"Lektorka | Základní škola a Vyšší odborná škola pro obor cestovního ruchu a hotelnictví Brno Královo Pole | 2022-01..present"_s,
                u"Správce webu | Turistický oddíl Sova, z.s. | 2019-03..2021-12"_s};
+    QTest::newRow("Google Docs: 'Company, City, State — Title' over a date line, a dash glued to the title")
+        << QByteArray("# Dana Whitfield\n\n## EXPERIENCE\n\n"
+                      "Bluegate Roofing, Boise, Idaho — Sales Representative\n"
+                      "March 2022 - October 2023\n"
+                      "I sold roofing repairs door to door.\n\n"
+                      "Pinecrest Motors —Service Clerk\n"
+                      "May 2019 - February 2022\n"
+                      "I booked repairs for customers.\n")
+        << QStringList {u"Sales Representative | Bluegate Roofing | 2022-03..2023-10"_s,
+               u"Service Clerk | Pinecrest Motors | 2019-05..2022-02"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

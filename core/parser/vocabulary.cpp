@@ -143,7 +143,8 @@ const WordSet &titleWords()
         "writer", "teacher", "lecturer", "professor", "instructor", "tutor", "freelancer", "contractor",
         "technician", "operator", "accountant", "recruiter", "strategist", "evangelist", "advocate",
         "maintainer", "fellow", "postdoc", "webmaster", "mentor", "devops", "swe", "sde", "programmer",
-        "dba", "principal", "chief", "partner", "supervisor", "practitioner",
+        "dba", "principal", "chief", "partner", "supervisor", "practitioner", "representative", "clerk",
+        "cashier", "teller", "receptionist", "nurse", "electrician", "mechanic",
         // German
         "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater",
         "beraterin", "architekt", "architektin", "geschäftsführer", "geschäftsführerin", "werkstudent",

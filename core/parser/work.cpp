@@ -339,7 +339,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
 {
     constexpr const auto &inWords = kInWords;
     static const std::initializer_list<QStringView> separators
-        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD"};
+        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD", u" —", u"— "};
     HeaderFields fields;
     Spans parts;
     for (const Span &piece : pieces) {
