@@ -70,6 +70,14 @@ void TestLayouts::work_data()
                       "I booked repairs for customers.\n")
         << QStringList {u"Sales Representative | Bluegate Roofing | 2022-03..2023-10"_s,
                u"Service Clerk | Pinecrest Motors | 2019-05..2022-02"_s};
+    QTest::newRow("a column of web addresses between the title and the years is no employer")
+        << QByteArray("# Ilya Marten\n\n## Experience\n\n"
+                      "Mobile Game Developer | https://example.org/games | 2016-2021\n"
+                      "Games for several studios.\n\n"
+                      "Lecturer at Northfield Polytechnic | https://www.northfield.example | 2011-2016\n"
+                      "Courses in algorithms.\n")
+        << QStringList {u"Mobile Game Developer |  | 2016..2021"_s,
+               u"Lecturer | Northfield Polytechnic | 2011..2016"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"
