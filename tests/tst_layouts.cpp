@@ -78,6 +78,13 @@ void TestLayouts::work_data()
                       "Courses in algorithms.\n")
         << QStringList {u"Mobile Game Developer |  | 2016..2021"_s,
                u"Lecturer | Northfield Polytechnic | 2011..2016"_s};
+    QTest::newRow("nl: internships under a section of their own ('Stages') are positions")
+        << QByteArray("# Joost Veenstra\n\n## Werkervaring\n\n"
+                      "HAVENLICHT B.V. | SOFTWARE ENGINEER\nMaart 2019 - Heden | Assen\n\nOnderhoud van de planning.\n\n"
+                      "## Stages\n\n"
+                      "DUINROOS MEDIA | SOFTWARE DEVELOPER\nSeptember 2018 – Februari 2019 | Emmen\n\nEen app voor de redactie.\n")
+        << QStringList {u"SOFTWARE ENGINEER | HAVENLICHT B.V. | 2019-03..present"_s,
+               u"SOFTWARE DEVELOPER | DUINROOS MEDIA | 2018-09..2019-02"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

@@ -53,7 +53,11 @@ const SectionTable &sectionTable()
                 "työkokemus", "työhistoria", "doświadczenie", "doświadczenie zawodowe", "przebieg pracy",
                 "zkušenosti", "pracovní zkušenosti", "praxe", "profesní zkušenosti", "deneyim",
                 "iş deneyimi", "deneyimler", "iş tecrübesi", "tecrübe", "工作经历", "工作经验", "职业经历",
-                "職歴", "経歴", "досвід роботи", "досвід", "çalışma geçmişi", "iş geçmişi", "kariyer"});
+                "職歴", "経歴", "досвід роботи", "досвід", "çalışma geçmişi", "iş geçmişi", "kariyer",
+                // Internships are positions (LABELLING): their own section is work too.
+                "internships", "internship", "stages", "stage", "praktika", "praktikum", "stageervaring",
+                "prácticas", "practicas", "prácticas profesionales", "estágios", "estágio", "tirocini",
+                "tirocinio", "praktyki", "staże", "stáže", "praktikumy"});
         phrases(SectionKind::Education,
             {"education", "academic background", "studies", "qualifications", "ausbildung", "bildung",
                 "studium", "bildungsweg", "akademischer werdegang", "formation", "formations", "études",
