@@ -446,7 +446,12 @@ private:
         qsizetype k = 0;
         for (; k < phrase.size(); ++k) {
             const char16_t a = m_text[p + k].unicode(), b = phrase[k].unicode();
-            if (a >= 0x80 || b >= 0x80)
+            // (An ASCII character and one that is not never fold to one another in the
+            // words listed here: no case-insensitive compare for them, the common case
+            // of a Latin text tried against Cyrillic or Greek words for now.)
+            if ((a >= 0x80) != (b >= 0x80))
+                return false;
+            if (a >= 0x80)
                 break;
             if (Characters::toLower(QChar(a)) != Characters::toLower(QChar(b)))
                 return false;
