@@ -102,6 +102,9 @@ void TestDates::findDates_data()
     row("numeric: zero-padded month.year", "10.2015 – 02.2019", "2015-10", "2019-02");
     row("numeric: ISO to present", "2019-03 – present", "2019-03", "present");
     row("numeric: day.month.year", "01.04.2016 - 31.12.2018", "2016-04", "2018-12");
+    row("numeric: day/month/year, day first", "01/10/2019 bis 03/02/2021", "2019-10", "2021-02");
+    row("numeric: day/month/year, a day above 12", "25/04/2014 - 15/09/2016", "2014-04", "2016-09");
+    row("numeric: month/day/year, a day above 12 second", "04/25/2014 - 09/15/2016", "2014-04", "2016-09");
     // Year only
     row("year only: hyphen", "2003 - 2009", "2003", "2009");
     row("year only: no spaces", "2018-2020", "2018", "2020");
@@ -128,6 +131,15 @@ void TestDates::findDates_data()
     row("open end: heute", "03/2019 – heute", "2019-03", "present");
     row("open end: actualidad", "2021 - actualidad", "2021", "present");
     row("open end: настоящее время", "2019 — по настоящее время", "2019", "present");
+    row("open end: cs Současnost after a short month", "Říj 2020 – Současnost", "2020-10", "present");
+    row("open end: sk súčasnosť", "09/2019 – súčasnosť", "2019-09", "present");
+    row("open end: ro în prezent", "2018 - în prezent", "2018", "present");
+    row("open end: hu napjainkig", "2017 – napjainkig", "2017", "present");
+    row("open end: hr trenutno", "03.2020 - trenutno", "2020-03", "present");
+    row("open end: de derzeit", "2021 – derzeit", "2021", "present");
+    // An end month without its year takes the start's, or the next one's
+    row("yearless end: same year", "Mars 2011 à Novembre", "2011-03", "2011-11");
+    row("yearless end: next year", "Oktober 2015 bis Februar", "2015-10", "2016-02");
     // Dates inside other text
     row("context: heading with company", "Nov 2020 — today, CloudLinux, Team Lead, remote", "2020-11",
         "present");

@@ -42,6 +42,49 @@ void TestLayouts::work_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QStringList>("expected");
 
+    QTest::newRow("cards: 'Company - City | MM.YYYY - MM.YYYY' over the title, roles without known words")
+        << QByteArray("# Lena Brandt\n\n## Berufserfahrung\n\n"
+                      "Kessler Optik GmbH - Wels | 03.2023 - 09.2024\n\nWerkstudent Softwareentwicklung\n\n- Testautomatisierung\n\n"
+                      "Nordhang Software - Graz | 07.2022 - 08.2022\n\nFerialpraxis - Qualit\xc3\xa4tssicherung\n\n- Manuelle Tests\n\n"
+                      "Stadtwerke Enns - Enns | 09.2020 - 05.2021\n\nZivildienst\n\n- Kundenbetreuung\n\n"
+                      "Mostviertel Data - Amstetten | 01.2019 - 06.2020\n\nStudentischer Mitarbeiter\n\n- Auswertungen\n")
+        << QStringList {u"Werkstudent Softwareentwicklung | Kessler Optik GmbH | 2023-03..2024-09"_s,
+               u"Ferialpraxis - Qualit\u00e4tssicherung | Nordhang Software | 2022-07..2022-08"_s,
+               u"Zivildienst | Stadtwerke Enns | 2020-09..2021-05"_s,
+               u"Studentischer Mitarbeiter | Mostviertel Data | 2019-01..2020-06"_s};
+    QTest::newRow("cs: bold title, a long employer line ending in a company form, dates and city")
+        << QByteArray("# Petra Nováková\n\n## Zkušenosti\n\n"
+                      "**Lektorka**\nZákladní škola a Vyšší odborná škola pro obor cestovního ruchu a hotelnictví Brno Královo Pole\n"
+                      "Led 2022 – Současnost | Brno, Česká republika\n\n- Výuka\n\n"
+                      "**Správce webu**\nTuristický oddíl Sova, z.s.\n"
+                      "Bře 2019 – Pro 2021 | Brno, Česká republika\n\n- Správa webu\n")
+        << QStringList {u"Lektorka | Základní škola a Vyšší odborná škola pro obor cestovního ruchu a hotelnictví Brno Královo Pole | 2022-01..present"_s,
+               u"Správce webu | Turistický oddíl Sova, z.s. | 2019-03..2021-12"_s};
+    QTest::newRow("Google Docs: 'Company, City, State — Title' over a date line, a dash glued to the title")
+        << QByteArray("# Dana Whitfield\n\n## EXPERIENCE\n\n"
+                      "Bluegate Roofing, Boise, Idaho — Sales Representative\n"
+                      "March 2022 - October 2023\n"
+                      "I sold roofing repairs door to door.\n\n"
+                      "Pinecrest Motors —Service Clerk\n"
+                      "May 2019 - February 2022\n"
+                      "I booked repairs for customers.\n")
+        << QStringList {u"Sales Representative | Bluegate Roofing | 2022-03..2023-10"_s,
+               u"Service Clerk | Pinecrest Motors | 2019-05..2022-02"_s};
+    QTest::newRow("a column of web addresses between the title and the years is no employer")
+        << QByteArray("# Ilya Marten\n\n## Experience\n\n"
+                      "Mobile Game Developer | https://example.org/games | 2016-2021\n"
+                      "Games for several studios.\n\n"
+                      "Lecturer at Northfield Polytechnic | https://www.northfield.example | 2011-2016\n"
+                      "Courses in algorithms.\n")
+        << QStringList {u"Mobile Game Developer |  | 2016..2021"_s,
+               u"Lecturer | Northfield Polytechnic | 2011..2016"_s};
+    QTest::newRow("nl: internships under a section of their own ('Stages') are positions")
+        << QByteArray("# Joost Veenstra\n\n## Werkervaring\n\n"
+                      "HAVENLICHT B.V. | SOFTWARE ENGINEER\nMaart 2019 - Heden | Assen\n\nOnderhoud van de planning.\n\n"
+                      "## Stages\n\n"
+                      "DUINROOS MEDIA | SOFTWARE DEVELOPER\nSeptember 2018 – Februari 2019 | Emmen\n\nEen app voor de redactie.\n")
+        << QStringList {u"SOFTWARE ENGINEER | HAVENLICHT B.V. | 2019-03..present"_s,
+               u"SOFTWARE DEVELOPER | DUINROOS MEDIA | 2018-09..2019-02"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

@@ -71,6 +71,35 @@ const char *const kOpenEnds[] = {
     "тепер",
     "současnosti",
     "současnost",
+    "súčasnosti",
+    "súčasnosť",
+    "doteraz",
+    "până în prezent",
+    "în prezent",
+    "prezent",
+    "napjainkig",
+    "do danas",
+    "trenutno",
+    "danas",
+    "sada",
+    "dabar",
+    "tänaseni",
+    "praegu",
+    "šobrīd",
+    "tähän asti",
+    "nyt",
+    "σήμερα",
+    "τώρα",
+    "досі",
+    "зараз",
+    "derzeit",
+    "laufend",
+    "à présent",
+    "en cours",
+    "en curso",
+    "até o momento",
+    "até hoje",
+    "atualidade",
     "dosud",
     "nyní",
     "obecnie",
@@ -417,7 +446,12 @@ private:
         qsizetype k = 0;
         for (; k < phrase.size(); ++k) {
             const char16_t a = m_text[p + k].unicode(), b = phrase[k].unicode();
-            if (a >= 0x80 || b >= 0x80)
+            // (An ASCII character and one that is not never fold to one another in the
+            // words listed here: no case-insensitive compare for them, the common case
+            // of a Latin text tried against Cyrillic or Greek words for now.)
+            if ((a >= 0x80) != (b >= 0x80))
+                return false;
+            if (a >= 0x80)
                 break;
             if (Characters::toLower(QChar(a)) != Characters::toLower(QChar(b)))
                 return false;
@@ -518,10 +552,12 @@ private:
             return {};
         }
         if (second >= 1 && second <= 2 && separatorAt(sep + 1 + second) && digitsAt(sep + 2 + second) == 4) {
-            // 10.03.2018 reads day first; 03/10/2018 month first.
+            // 10.03.2018 and 01/10/2021 read day first, as most of the world writes them
+            // (a German or French CV never means month first); only a second number above
+            // 12 says the month came first (10/25/2021).
             const int a = number(p, first), b = number(sep + 1, second);
             const int year = number(sep + 2 + second, 4);
-            const int month = m_text[sep] == QLatin1Char('/') && a <= 12 ? a : b;
+            const int month = b > 12 && a <= 12 ? a : b;
             if (isYear(year) && month >= 1 && month <= 12)
                 return Found {{year, month}, p, sep + 6 + second};
         }
@@ -744,6 +780,14 @@ private:
             m.endTo = m.to = openEnd;
             return m;
         }
+        // "Avril 2009 à Décembre": an end month without its year is in the start's year, or
+        // in the next one when it comes earlier in the year than the start.
+        if (auto month = yearlessMonthAt(s, &openEnd); month && first.date.hasMonth()) {
+            m.dates.end = {first.date.year + (month < first.date.month ? 1 : 0), month};
+            m.endFrom = s;
+            m.endTo = m.to = openEnd;
+            return m;
+        }
         // "Oct. 2017-...", "2019 – …": an ellipsis for the end not yet written.
         const qsizetype dots = s >= m_n ? 0 : m_text.sliced(s).startsWith(u"...") ? 3 : m_text[s] == QChar(0x2026) ? 1 : 0;
         if (dots > 0 && s > first.end && isDash(m_text[skipSpaces(first.end)])) {
@@ -764,6 +808,18 @@ private:
             return m;
         }
         return {};
+    }
+
+    // A month name with no year after it and no more words of a date: 0 when there is none.
+    int yearlessMonthAt(qsizetype p, qsizetype *end) const
+    {
+        if (p >= m_n || !Characters::isLetter(m_text[p]))
+            return 0;
+        const int month = monthAt(p, end);
+        if (month < 1 || month > 12 || (*end < m_n && Characters::isLetterOrNumber(m_text[*end])))
+            return 0;
+        const qsizetype next = skipSpaces(*end);
+        return next < m_n && Characters::isLetterOrNumber(m_text[next]) ? 0 : month;
     }
 
     // "March – June 2016": a month whose year is the end's.

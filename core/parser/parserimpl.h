@@ -286,6 +286,8 @@ LabelledField labelledField(QStringView text, bool spaced = false);
 QList<QStringView> rankTitles(QStringView title);
 // "part-time", "employed", "Vollzeit": how one was employed, a note and no field.
 bool isEmploymentType(QStringView text);
+// A web address written out: "https://…", "www.…".
+bool isWebAddress(QStringView text);
 // A sentence about oneself: "I was …", "Ich war …", "Je suis …".
 bool startsInFirstPerson(QStringView text);
 // A line that names a place and nothing else: "Bonn, Nordrhein-Westfalen, Deutschland".

@@ -53,7 +53,11 @@ const SectionTable &sectionTable()
                 "työkokemus", "työhistoria", "doświadczenie", "doświadczenie zawodowe", "przebieg pracy",
                 "zkušenosti", "pracovní zkušenosti", "praxe", "profesní zkušenosti", "deneyim",
                 "iş deneyimi", "deneyimler", "iş tecrübesi", "tecrübe", "工作经历", "工作经验", "职业经历",
-                "職歴", "経歴", "досвід роботи", "досвід", "çalışma geçmişi", "iş geçmişi", "kariyer"});
+                "職歴", "経歴", "досвід роботи", "досвід", "çalışma geçmişi", "iş geçmişi", "kariyer",
+                // Internships are positions (LABELLING): their own section is work too.
+                "internships", "internship", "stages", "stage", "praktika", "praktikum", "stageervaring",
+                "prácticas", "practicas", "prácticas profesionales", "estágios", "estágio", "tirocini",
+                "tirocinio", "praktyki", "staże", "stáže", "praktikumy"});
         phrases(SectionKind::Education,
             {"education", "academic background", "studies", "qualifications", "ausbildung", "bildung",
                 "studium", "bildungsweg", "akademischer werdegang", "formation", "formations", "études",
@@ -148,7 +152,8 @@ const WordSet &titleWords()
         "writer", "teacher", "lecturer", "professor", "instructor", "tutor", "freelancer", "contractor",
         "technician", "operator", "accountant", "recruiter", "strategist", "evangelist", "advocate",
         "maintainer", "fellow", "postdoc", "webmaster", "mentor", "devops", "swe", "sde", "programmer",
-        "dba", "principal", "chief", "partner", "supervisor", "practitioner",
+        "dba", "principal", "chief", "partner", "supervisor", "practitioner", "representative", "clerk",
+        "cashier", "teller", "receptionist", "nurse", "electrician", "mechanic",
         // German
         "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater",
         "beraterin", "architekt", "architektin", "geschäftsführer", "geschäftsführerin", "werkstudent",
@@ -237,7 +242,7 @@ const WordSet &legalSuffixes()
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "llp", "plc", "gmbh", "ag", "kg", "ug",
         "se", "sa", "s.a.", "sas", "sarl", "s.l.", "sl", "slu", "bv", "b.v.", "nv", "n.v.", "ab", "as",
         "a/s", "oy", "oyj", "co", "co.", "corp", "corp.", "corporation", "pty", "pty ltd", "pvt ltd",
-        "s.r.o.", "sp. z o.o.", "spa", "s.p.a.", "srl", "ооо", "ао", "оао", "зао", "пао",
+        "s.r.o.", "a.s.", "z.s.", "o.p.s.", "e.v.", "sp. z o.o.", "spa", "s.p.a.", "srl", "ооо", "ао", "оао", "зао", "пао",
     });
     return set;
 }

@@ -293,6 +293,14 @@ bool isEmploymentType(QStringView text)
         [text](QStringView type) { return type.size() == text.size() && type.compare(text, Qt::CaseInsensitive) == 0; });
 }
 
+// A whole web address written out: "https://…", "www.…" (a bare "Booking.com" is a name).
+bool isWebAddress(QStringView text)
+{
+    return !text.contains(QLatin1Char(' '))
+        && (text.startsWith(u"https://", Qt::CaseInsensitive) || text.startsWith(u"http://", Qt::CaseInsensitive)
+            || text.startsWith(u"www.", Qt::CaseInsensitive));
+}
+
 // "I was a security analyst at …", "Ich war …": a sentence about oneself, never a header.
 bool startsInFirstPerson(QStringView text)
 {
@@ -339,7 +347,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
 {
     constexpr const auto &inWords = kInWords;
     static const std::initializer_list<QStringView> separators
-        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD"};
+        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD", u" —", u"— "};
     HeaderFields fields;
     Spans parts;
     for (const Span &piece : pieces) {
@@ -413,6 +421,12 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
     for (const Span &p : std::as_const(parts)) {
         if (isDuration(p.text))
             continue;
+        // "Developer | https://example.org/games | 2017-2022": an address is where to look,
+        // never the company's name (nor a title or a place).
+        if (isWebAddress(cleanView(p.text))) {
+            fields.notes.append(p);
+            continue;
+        }
         if (isEmploymentType(cleanView(p.text))) {
             fields.notes.append(p);
             continue;

@@ -202,9 +202,16 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             header = true;
         // Right above its dates, in the same paragraph, a line is the entry's header whatever
         // its parenthesised places: "**Developer** (Lisbon / Paris, FR / Miami, US)<br>".
+        // Between a header line and the dates, in one paragraph ("Title" / "a school's long
+        // name, its city" / "dates"), it may be longer, and end with a company form's dot.
         if (!header && i + 1 < to && m_lines[i].kind == Line::Kind::Text && m_lines[i + 1].block == m_lines[i].block
-            && isDateAnchor(i + 1) && !m_lines[i].text.endsWith(QLatin1Char('.'))) {
-            header = wordCount(stripParenthesised(QStringView(m_lines[i].text)), kEnoughWords) <= 8;
+            && isDateAnchor(i + 1)) {
+            const bool underHeader = !groups.isEmpty() && groups.last().body.isEmpty()
+                && groups.last().lines.last() == i - 1 && m_lines[i - 1].block == m_lines[i].block;
+            const QStringView text = m_lines[i].text;
+            const bool sentence = text.endsWith(QLatin1Char('.'))
+                && !(underHeader && Lexicon::isLegalSuffix(text.sliced(text.lastIndexOf(QLatin1Char(' ')) + 1)));
+            header = !sentence && wordCount(stripParenthesised(text), kEnoughWords + 1) <= (underHeader ? kEnoughWords : 8);
         }
         // Right below a dated line that opened a group, a line of a name's words ("National
         // Institute for the Deaf at RIT, Rochester, NY") is more of its header.
@@ -861,16 +868,26 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             if (!b.hasBoth || t != c || sectionLines.first >= header.size() || sectionLines.second >= header.size())
                 continue;
             const int titleLine = header[sectionLines.first], companyLine = header[sectionLines.second];
-            if (titleLine == pieces[b.piece].anchor || companyLine == pieces[b.piece].anchor)
+            const int anchor = pieces[b.piece].anchor;
+            if (titleLine == anchor)
                 continue;
             b.fields.title = {cleanView(m_lines[titleLine].text), m_lines[titleLine].range};
-            // The company line read alone: "Finance Team, Delta Electronics EMEA, Netherlands"
-            // names a team, its company and a place.
-            Spans line;
-            line.append({m_lines[companyLine].text, m_lines[companyLine].range});
+            // (The section's lines are the evidence now: no swap below.)
+            b.titleFirst = sectionLines.first < sectionLines.second;
+            b.titleEvidence = true;
+            // The company line read alone, beside its dates when it holds them ("Acme GmbH -
+            // Linz | 07.2024 - 09.2024" over the title): "Finance Team, Delta Electronics
+            // EMEA, Netherlands" names a team, its company and a place.
+            Spans line, lineNotes;
+            headerSpans(LineSpan(&companyLine, 1), anchor, datesOf(anchor), line, lineNotes);
             const HeaderFields read = readHeaderFields(line);
             Span company = read.company;
-            if (company.isEmpty() || (namesUnit(company.text) && !read.title.isEmpty()))
+            // The section says this line names no role: a "title" read in it without a
+            // title's word is the company, and what was taken for the company its place.
+            const bool noRole = !read.title.isEmpty() && !Lexicon::hasTitleWord(read.title.text);
+            if (noRole && !read.company.isEmpty() && read.location.isEmpty() && wordCount(read.company.text, 4) <= 3)
+                b.fields.location = read.company;
+            if (company.isEmpty() || noRole || (namesUnit(company.text) && !read.title.isEmpty()))
                 company = read.title;
             if (!company.isEmpty())
                 b.fields.company = company;
