@@ -36,9 +36,9 @@ corpus)
 corpus-pdf)
     floors=(
         "name 0.99 0.90"
-        "email 0.93 0.90"
-        "work_f1 0.63 0.85"
-        "work_dates 0.60 0.80"
+        "email 0.99 0.90"
+        "work_f1 0.76 0.85"
+        "work_dates 0.77 0.80"
         "education_f1 0.60 -"
         "skills_recall 0.72 -"
     )

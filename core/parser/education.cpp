@@ -189,6 +189,18 @@ QStringList wordsNoFieldHolds(QStringView text, const Education &entry)
         return std::any_of(std::begin(fields), std::end(fields),
             [word](const Text *field) { return QStringView(field->value).contains(word, Qt::CaseInsensitive); });
     };
+    // Most lines are their fields and a joining word or two ("BSc in Physics, University of
+    // Y"): when the fields found in the line hold all its letters but three, nothing is left.
+    const auto letters = [](QStringView t) {
+        return std::count_if(t.begin(), t.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    qsizetype covered = 0;
+    for (const Text *field : fields) {
+        if (!field->value.isEmpty() && text.contains(field->value, Qt::CaseInsensitive))
+            covered += letters(field->value);
+    }
+    if (covered + 3 >= letters(text))
+        return {};
     QStringList runs;
     qsizetype runFrom = -1, runTo = -1;
     auto close = [&] {
