@@ -55,9 +55,7 @@ ImportedDocument importDocument(const QString &path, DocumentKind kind, const QB
     case DocumentKind::Pdf: return importPdf(path);
     case DocumentKind::Text: break;
     }
-    ImportedDocument unread;
-    unread.problem = Strings::tr("is %1, which this build of Shortlist cannot read").arg(describedKind(kind));
-    return unread;
+    return ImportedDocument::failed(Strings::tr("is %1, which this build of Shortlist cannot read").arg(describedKind(kind)));
 }
 
 namespace {

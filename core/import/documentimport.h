@@ -24,7 +24,8 @@ inline bool isImported(DocumentKind kind)
 // A word for the kind, for messages: "a PDF", "a Word document".
 QString describedKind(DocumentKind kind);
 
-// Reads the file at `path`, whose bytes are `bytes`, as markdown. Never changes the file.
+// Reads the file at `path` as markdown. Never changes the file. A JSON Resume is read from
+// `bytes`, the file's content; the PDF, Word and OpenDocument readers open `path` themselves.
 ImportedDocument importDocument(const QString &path, DocumentKind kind, const QByteArray &bytes);
 
 // Where an imported CV's markdown goes by default: beside the original, "cv.pdf" → "cv.md".

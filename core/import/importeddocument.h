@@ -16,6 +16,7 @@ struct ImportedDocument
     QStringList notes; // how it was read, when the user should know ("read by OCR")
 
     bool isValid() const { return problem.isEmpty(); }
+    static ImportedDocument failed(const QString &problem) { return {{}, problem, {}}; }
 };
 
 } // namespace Shortlist

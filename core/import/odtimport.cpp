@@ -220,32 +220,25 @@ private:
     int m_depth = 0;
 };
 
-ImportedDocument failure(const QString &problem)
-{
-    ImportedDocument result;
-    result.problem = problem;
-    return result;
-}
-
 } // namespace
 
 ImportedDocument importOdt(const QString &path)
 {
     ZipReader zip(path);
     if (!zip.isOpen())
-        return failure(zip.problem());
+        return ImportedDocument::failed(zip.problem());
     if (!zip.contains(QStringLiteral("content.xml"))) {
-        return failure(zip.contains(QStringLiteral("word/document.xml"))
+        return ImportedDocument::failed(zip.contains(QStringLiteral("word/document.xml"))
                            ? Strings::tr("is not an OpenDocument text (it looks like a Word .docx file)")
                            : Strings::tr("is not an OpenDocument text (its zip archive has no content.xml)"));
     }
     const std::optional<QByteArray> content = zip.read(QStringLiteral("content.xml"));
     if (!content)
-        return failure(zip.problem());
+        return ImportedDocument::failed(zip.problem());
     const std::optional<QByteArray> styleData =
         zip.contains(QStringLiteral("styles.xml")) ? zip.read(QStringLiteral("styles.xml")) : QByteArray();
     if (!styleData)
-        return failure(zip.problem());
+        return ImportedDocument::failed(zip.problem());
 
     OdtStyles styles;
     QString problem;
@@ -254,12 +247,12 @@ ImportedDocument importOdt(const QString &path)
     if (!styleData->isEmpty() && !styles.read(*styleData, QStringLiteral("styles.xml"), &problem))
         notes.append(Strings::tr("headings, lists or emphasis may be missing: the file %1").arg(problem));
     if (!styles.read(*content, QStringLiteral("content.xml"), &problem))
-        return failure(problem);
+        return ImportedDocument::failed(problem);
 
     Blocks body;
     OdtReader bodyReader(*content, styles);
     if (!bodyReader.readBody(body))
-        return failure(Ooxml::xmlProblem(QStringLiteral("content.xml"), bodyReader.xml()));
+        return ImportedDocument::failed(Ooxml::xmlProblem(QStringLiteral("content.xml"), bodyReader.xml()));
     Blocks headers;
     Blocks footers;
     OdtReader pageReader(*styleData, styles);
@@ -268,7 +261,7 @@ ImportedDocument importOdt(const QString &path)
     ImportedDocument result;
     result.markdown = pageToMarkdown(std::move(headers), std::move(body), std::move(footers));
     if (result.markdown.trimmed().isEmpty())
-        return failure(Strings::tr("has no text (the OpenDocument text is empty or holds only pictures)"));
+        return ImportedDocument::failed(Strings::tr("has no text (the OpenDocument text is empty or holds only pictures)"));
     result.notes = notes;
     return result;
 }

@@ -71,23 +71,16 @@ QList<Story> headerAndFooterParts(const QHash<QString, QString> &targets, const 
     return stories;
 }
 
-ImportedDocument failure(const QString &problem)
-{
-    ImportedDocument result;
-    result.problem = problem;
-    return result;
-}
-
 } // namespace
 
 ImportedDocument importDocx(const QString &path)
 {
     ZipReader zip(path);
     if (!zip.isOpen())
-        return failure(zip.problem());
+        return ImportedDocument::failed(zip.problem());
     const QString main = mainPart(zip);
     if (!zip.contains(main)) {
-        return failure(zip.contains(QStringLiteral("content.xml"))
+        return ImportedDocument::failed(zip.contains(QStringLiteral("content.xml"))
                            ? Strings::tr("is not a Word document (it looks like an OpenDocument file)")
                            : Strings::tr("is not a Word document (its zip archive has no word/document.xml)"));
     }
@@ -120,14 +113,14 @@ ImportedDocument importDocx(const QString &path)
         || !readOptional(rels, [&](const QByteArray &d, QString *damage) {
                return readRelationships(d, parts.linkTargets, &types, damage);
            }))
-        return failure(problem);
+        return ImportedDocument::failed(problem);
 
     const std::optional<QByteArray> document = zip.read(main);
     Blocks body;
     if (!document)
-        return failure(zip.problem());
+        return ImportedDocument::failed(zip.problem());
     if (!readDocxStory(*document, main, parts, body, &problem))
-        return failure(problem);
+        return ImportedDocument::failed(problem);
 
     Blocks headers;
     Blocks footers;
@@ -152,7 +145,7 @@ ImportedDocument importDocx(const QString &path)
     ImportedDocument result;
     result.markdown = pageToMarkdown(std::move(headers), std::move(body), std::move(footers));
     if (result.markdown.trimmed().isEmpty())
-        return failure(Strings::tr("has no text (the Word document is empty or holds only pictures)"));
+        return ImportedDocument::failed(Strings::tr("has no text (the Word document is empty or holds only pictures)"));
     result.notes = notes;
     return result;
 }

@@ -155,13 +155,17 @@ ProfileFile loadProfileFile(const QString &path)
     file.error = openRegularFile(path, input);
     if (!file.error.isEmpty())
         return file;
-    // What a PDF or Word file was read as last time, while it has not changed. (A JSON
-    // Resume is read faster than its cache entry would be.)
-    const QDateTime modified = info.lastModified();
-    const bool useCache = isImported(kind) && kind != DocumentKind::JsonResume;
-    if (useCache) {
-        if (const std::optional<ImportedDocument> cached = ImportCache().find(path, info.size(), modified))
+    // A PDF or Word file: what it was read as last time, while it has not changed, or what its
+    // reader makes of it now. The readers open the file themselves, so its bytes are not read
+    // here as well. (A JSON Resume is read from its bytes, faster than a cache entry would be.)
+    if (isImported(kind) && kind != DocumentKind::JsonResume) {
+        const QDateTime modified = info.lastModified();
+        const ImportCache cache;
+        if (const std::optional<ImportedDocument> cached = cache.find(path, info.size(), modified))
             return importedProfileFile(path, kind, *cached);
+        const ImportedDocument document = importDocument(path, kind, {});
+        cache.store(path, info.size(), modified, document);
+        return importedProfileFile(path, kind, document);
     }
     const QByteArray bytes = input.readAll();
     if (input.error() != QFileDevice::NoError) {
@@ -172,12 +176,8 @@ ProfileFile loadProfileFile(const QString &path)
         file.error = Strings::tr("was read only in part (%1 of %2 bytes)").arg(bytes.size()).arg(info.size());
         return file;
     }
-    if (isImported(kind)) {
-        const ImportedDocument document = importDocument(path, kind, bytes);
-        if (useCache)
-            ImportCache().store(path, info.size(), modified, document);
-        return importedProfileFile(path, kind, document);
-    }
+    if (isImported(kind))
+        return importedProfileFile(path, kind, importDocument(path, kind, bytes));
     ProfileFile parsed = parseProfileBytes(path, bytes);
     parsed.original = importedFrom(path, bytes);
     return parsed;
