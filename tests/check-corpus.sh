@@ -38,8 +38,8 @@ corpus-pdf)
     floors=(
         "name 0.99 0.90"
         "email 0.99 0.90"
-        "work_f1 0.76 0.85"
-        "work_dates 0.77 0.80"
+        "work_f1 0.88 0.85"
+        "work_dates 0.90 0.80"
         "education_f1 0.60 -"
         "skills_recall 0.72 -"
     )

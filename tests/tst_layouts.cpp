@@ -397,6 +397,37 @@ void TestLayouts::work_data()
         << QStringList {u"Senior Backend Engineer | Northwind Logistics | 2020-01..present"_s,
                u"Software Engineer | Tidewater GmbH | 2016-03..2019-12"_s};
 
+    // Read from a PDF's timeline: place and dates set beside "Title: Company".
+    QTest::newRow("'Title: Company | City | dates' lines, one of them freelance")
+        << QByteArray("# Irene Valls\n\n## Experiencia\n\n"
+                      "Prácticas universitarias 2: Brisamar Datos | Valencia, España | Feb 2025 – Actualidad\n"
+                      "Modelos de previsión para los clientes de la empresa.\n\n"
+                      "Diseñadora gráfica, Freelance: Fiverr | Castellón, España | Ene 2022 – Jun 2024\n"
+                      "Carteles y logotipos para pequeños comercios.\n")
+        << QStringList {u"Prácticas universitarias 2 | Brisamar Datos | 2025-02..present"_s,
+               u"Diseñadora gráfica | Fiverr | 2022-01..2024-06"_s};
+
+    QTest::newRow("'Title. Company' after the dates, an abbreviation's dot kept")
+        << QByteArray("# Caio Pires\n\n# Experiência Profissional\n\n"
+                      "- 2021-2022 - Aux. administrativo. Transportes Serra Azul LTDA\n\n"
+                      "Apoio ao departamento operacional.\n")
+        << QStringList {u"Aux. administrativo | Transportes Serra Azul LTDA | 2021..2022"_s};
+
+    // "Role:" and "Employers:" at the top of an entry's text name what its header left out;
+    // a labelled address between entries is a note of the entry above, not the next one's header.
+    QTest::newRow("'Role:' and 'Employers:' lines under dated headers")
+        << QByteArray("# Pavel Orlik\n\n## Experience\n\n"
+                      "Kestrel Market | https://kestrel.example | 2009-2012\n"
+                      "Role: PHP developer. I built the shop's checkout and its image uploads.\n\n"
+                      "Game engine | https://engine.example | 2005-2011\n"
+                      "Written in C++, stored in SQLite.\n"
+                      "Engine and tool sources: https://code.example/engine\n\n"
+                      "Game Developer | https://games.example | 2017-2022\n"
+                      "Employers: Harrow Games, Blue Fjord Studio.\n"
+                      "Games: Tidewalker, Lantern.\n")
+        << QStringList {u"PHP developer | Kestrel Market | 2009..2012"_s, u" | Game engine | 2005..2011"_s,
+               u"Game Developer | Harrow Games, Blue Fjord Studio | 2017..2022"_s};
+
     // A CV whose sections are markdown headings: a bold line naming a section inside a
     // position is the position's sub-heading, and the positions after it stay work.
     QTest::newRow("a bold 'Key projects' inside a position under headings")

@@ -3,6 +3,7 @@
 // their entry's line, running heads and feet, cleaned characters, and the problems of files
 // that have no text or are no PDF at all.
 
+#include "io/profilefile.h"
 #include "import/pdfimport.h"
 #include "import/pdfwords.h"
 #ifdef SHORTLIST_HAVE_TESSERACT
@@ -119,6 +120,7 @@ private slots:
     void linesRead();
     void sidebarReadAfterItsColumn();
     void dateColumnJoinsItsEntry();
+    void headingsInTheDateColumnStandOverBoth();
     void rightAlignedDateStaysOnTitleLine();
     void runningHeadsAndFeetDropped();
     void symbolFontBulletIsABullet();
@@ -273,6 +275,58 @@ void TestPdfImport::dateColumnJoinsItsEntry()
     QVERIFY2(lines[acme].contains(QStringLiteral("2019 – 2021")), qPrintable(doc.markdown));
     QVERIFY(lines[beta].contains(QStringLiteral("2016 – 2019")));
     QVERIFY(lines[gamma].contains(QStringLiteral("2012 – 2016")));
+}
+
+void TestPdfImport::headingsInTheDateColumnStandOverBoth()
+{
+    // A timeline: each section's heading at the left edge, then a place and its dates in a
+    // narrow column left of each entry, and a sidebar with sections of its own on the right.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("timeline.pdf"), 1, [](Drawing &d, int) {
+        d.text(40, 50, QStringLiteral("Teodor Lind"), 22);
+        d.text(40, 75, QStringLiteral("I write the software that keeps ferries and their passengers on time."));
+        auto entry = [&](qreal y, const QString &place, const QString &dates, const QString &title) {
+            d.text(40, y, place, 9);
+            d.text(40, y + 13, dates, 9);
+            d.text(170, y, title);
+            d.text(170, y + 13, QStringLiteral("Planned the routes of the fleet and wrote the timetable"), 9);
+            d.text(170, y + 26, QStringLiteral("service that every harbour office still uses."), 9);
+        };
+        d.text(40, 110, QStringLiteral("EXPERIENCE"), 13);
+        entry(135, QStringLiteral("Malmö, Sweden"), QStringLiteral("Feb 2021 – Present"), QStringLiteral("Engineer: Ferrylane"));
+        entry(185, QStringLiteral("Lund, Sweden"), QStringLiteral("Jun 2018 – Jan 2021"), QStringLiteral("Developer: Harbourline"));
+        d.text(40, 240, QStringLiteral("EDUCATION"), 13);
+        entry(265, QStringLiteral("Lund, Sweden"), QStringLiteral("Sep 2014 – Jun 2018"), QStringLiteral("BSc Computing, Lund University"));
+        const QStringList sidebar = {QStringLiteral("CONTACT"), QStringLiteral("teodor@example.org"),
+            QStringLiteral("Malmö"), QStringLiteral("LANGUAGES"), QStringLiteral("Swedish"), QStringLiteral("English"),
+            QStringLiteral("SKILLS"), QStringLiteral("Rust"), QStringLiteral("Kotlin")};
+        for (int i = 0; i < sidebar.size(); ++i)
+            d.text(430, 130 + 22 * i, sidebar[i], i % 3 == 0 ? 12 : 9);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    const qsizetype experience = lineWith(doc.markdown, QStringLiteral("EXPERIENCE"));
+    const qsizetype ferrylane = lineWith(doc.markdown, QStringLiteral("Engineer: Ferrylane"));
+    const qsizetype harbourline = lineWith(doc.markdown, QStringLiteral("Developer: Harbourline"));
+    const qsizetype education = lineWith(doc.markdown, QStringLiteral("EDUCATION"));
+    const qsizetype lund = lineWith(doc.markdown, QStringLiteral("BSc Computing"));
+    QVERIFY2(experience >= 0 && experience < ferrylane && ferrylane < harbourline && harbourline < education
+            && education < lund, qPrintable(doc.markdown));
+    QVERIFY2(lines[ferrylane].contains(QStringLiteral("Malmö, Sweden")), qPrintable(doc.markdown));
+    // The dates stand level with the text's first line: they are the entry's all the same.
+    QVERIFY2(lines[ferrylane].contains(QStringLiteral("Feb 2021 – Present")), qPrintable(doc.markdown));
+    QVERIFY(lines[harbourline].contains(QStringLiteral("Jun 2018 – Jan 2021")));
+    QVERIFY(lines[lund].contains(QStringLiteral("Sep 2014 – Jun 2018")));
+    // The sidebar's headings stay the sidebar's.
+    QVERIFY2(lineWith(doc.markdown, QStringLiteral("LANGUAGES")) >= 0, qPrintable(doc.markdown));
+
+    // Read as a profile: the positions of the timeline, with their dates.
+    const ProfileFile parsed = parseProfileBytes(QStringLiteral("timeline.md"), doc.markdown.toUtf8());
+    QCOMPARE(parsed.profile.work.size(), 2);
+    QCOMPARE(parsed.profile.work[0].title.value, QStringLiteral("Engineer"));
+    QCOMPARE(parsed.profile.work[0].company.value, QStringLiteral("Ferrylane"));
+    QVERIFY(parsed.profile.work[0].ongoing);
+    QCOMPARE(parsed.profile.work[1].company.value, QStringLiteral("Harbourline"));
+    QCOMPARE(parsed.profile.education.size(), 1);
 }
 
 void TestPdfImport::rightAlignedDateStaysOnTitleLine()

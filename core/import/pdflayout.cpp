@@ -150,21 +150,29 @@ bool alignedWithAny(const Fragment &f, const QList<Fragment> &fragments, const Q
 // column of its own: dates or short labels that sit level with the wide side's lines.
 bool isLabelColumn(const QList<Fragment> &fragments, const QList<int> &narrow, const QList<int> &wide)
 {
-    int aligned = 0, dated = 0, short_ = 0;
+    int aligned = 0, dated = 0, short_ = 0, headings = 0;
     for (int i : narrow) {
         const Fragment &f = fragments[i];
-        // A column with its own section headings is a sidebar, even where its lines happen
-        // to stand level with those beside it.
-        if (Lexicon::sectionKind(f.text) != Lexicon::SectionKind::None)
-            return false;
+        if (Lexicon::sectionKind(f.text) != Lexicon::SectionKind::None) {
+            // A section heading with a line level beside it belongs to a sidebar with
+            // sections of its own; one with nothing beside it stands over both sides, as
+            // "Education" over the next rows of dates and the entries they date.
+            if (alignedWithAny(f, fragments, wide))
+                return false;
+            ++headings;
+            continue;
+        }
         aligned += alignedWithAny(f, fragments, wide);
         dated += looksLikeDate(f.text);
         short_ += f.text.count(QLatin1Char(' ')) < 4;
     }
-    const qreal n = narrow.size();
-    if (dated >= 0.34 * n && aligned >= 0.5 * n)
+    const qreal n = narrow.size() - headings;
+    if (n == 0)
+        return false;
+    // Under headings of its own, the dates must be many and nearly all level with entries.
+    if (dated >= 0.34 * n && aligned >= (headings ? 0.75 : 0.5) * n)
         return true;
-    return aligned >= 0.85 * n && short_ == narrow.size();
+    return headings == 0 && aligned >= 0.85 * n && short_ == narrow.size();
 }
 
 // A sentence of a description rather than a title: many words and no pieces set apart.

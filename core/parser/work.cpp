@@ -18,11 +18,18 @@ namespace Shortlist::detail {
 namespace {
 
 // "Stack: python3, uWSGI", "Projects: …": a labelled note, never a header.
+// "Site and game sources: https://…": a label a little longer, when what it labels is an address.
 bool startsWithLabel(QStringView text)
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    return colon > 0 && colon < 30 && colon + 1 < text.size() && text[colon + 1].isSpace()
-        && wordCount(text.first(colon)) <= 3;
+    if (colon <= 0 || colon >= 40 || colon + 1 >= text.size() || !text[colon + 1].isSpace())
+        return false;
+    const int words = wordCount(text.first(colon), 6);
+    if (words <= 3)
+        return true;
+    const QStringView value = text.sliced(colon + 1).trimmed();
+    return words <= 5 && !value.contains(QLatin1Char(' '))
+        && (value.startsWith(u"http://") || value.startsWith(u"https://") || value.startsWith(u"www."));
 }
 
 // True when the dates are most of the line: "_June 2021 - September 2023 (Rust, Go)_".
@@ -84,7 +91,8 @@ Role columnRole(const QString &header)
                 QStringLiteral("конец"), QStringLiteral("по"), QStringLiteral("end date"), QStringLiteral("bitiş"),
                 QStringLiteral("do"), QStringLiteral("tot"), QStringLiteral("结束")}},
         {Role::Company,
-            {QStringLiteral("company"), QStringLiteral("employer"), QStringLiteral("organization"),
+            {QStringLiteral("company"), QStringLiteral("employer"), QStringLiteral("employers"),
+                QStringLiteral("organization"),
                 QStringLiteral("organisation"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
                 QStringLiteral("arbeitgeber"), QStringLiteral("entreprise"), QStringLiteral("société"),
                 QStringLiteral("empresa"), QStringLiteral("компания"), QStringLiteral("организация"),
@@ -282,7 +290,7 @@ bool isPlace(QStringView text)
 bool isEmploymentType(QStringView text)
 {
     static constexpr QStringView types[] = {u"full-time", u"full time", u"part-time", u"part time", u"employed",
-        u"permanent", u"temporary", u"contract", u"seasonal", u"vollzeit", u"teilzeit", u"festanstellung",
+        u"permanent", u"temporary", u"contract", u"seasonal", u"freelance", u"vollzeit", u"teilzeit", u"festanstellung",
         u"angestellt", u"temps plein", u"temps partiel", u"cdi", u"cdd", u"tiempo completo", u"medio tiempo",
         u"jornada completa", u"tempo pieno", u"voltijd", u"deeltijd", u"heltid", u"deltid", u"pełny etat",
         u"полная занятость", u"частичная занятость"};
@@ -336,6 +344,34 @@ bool isPlaceLine(QStringView text)
     return stateCode && parts.first().front().isUpper();
 }
 
+// "Aux. administrativo. Valetur Transportes LTDA": a full stop after a word, before a
+// capital, ends one field of a header and starts the next; the dot of an abbreviation
+// ("Aux.", "Univ.", "Sr.") or of a company's form ("Inc.") ends none.
+Spans splitAtFullStops(const Spans &parts)
+{
+    Spans out;
+    for (const Span &part : parts) {
+        const QStringView text = part.text;
+        qsizetype start = 0;
+        for (qsizetype i = text.indexOf(u". "); i > 0 && i + 2 < text.size(); i = text.indexOf(u". ", i + 1)) {
+            if (!text[i + 2].isUpper())
+                continue;
+            qsizetype w = i;
+            while (w > start && text[w - 1].isLetter())
+                --w;
+            const QStringView word = text.sliced(w, i - w);
+            const bool lower = std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+            if ((w > start && !text[w - 1].isSpace()) || word.size() < (lower ? 4 : 6)
+                || Lexicon::isLegalSuffix(text.sliced(w, i - w + 1)))
+                continue;
+            out.append({text.sliced(start, i - start).trimmed(), part.within});
+            start = i + 2;
+        }
+        out.append({text.sliced(start).trimmed(), part.within});
+    }
+    return out;
+}
+
 std::span<const QStringView> atWords()
 {
     static constexpr QStringView words[] = {u" at ", u" @ ", u" @", u" bei ", u" chez ", u" bij ", u" presso ",
@@ -347,7 +383,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
 {
     constexpr const auto &inWords = kInWords;
     static const std::initializer_list<QStringView> separators
-        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u" \U0001F4CD", u" —", u"— "};
+        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u": ", u" \U0001F4CD", u" —", u"— "};
     HeaderFields fields;
     Spans parts;
     for (const Span &piece : pieces) {
@@ -399,7 +435,7 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             parts.append(right.constData(), right.size());
             continue;
         }
-        const Spans split = splitSpans(piece, separators);
+        const Spans split = splitAtFullStops(splitSpans(piece, separators));
         for (const Span &part : split) {
             // "Optimization Developer / Independent": a title and, after a slash, a name
             // that is none ("Engineer / API Developer" is one title).

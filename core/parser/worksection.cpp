@@ -136,8 +136,12 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     if (bullet > 0 && bullet + 1 < text.size() && text[bullet].isSpace()
         && (text[0] != QLatin1Char('o') || text[1] == QLatin1Char('\t')))
         return false;
-    if (isDateAnchor(index) || labelledFieldOf(index).kind != LabelledField::None)
+    if (isDateAnchor(index))
         return true;
+    // "Role: PHP developer." names a field; "Role: PHP developer. I built the shop's …" starts
+    // the entry's text with it (read there, see labelledInBody).
+    if (const LabelledField field = labelledFieldOf(index); field.kind != LabelledField::None)
+        return !field.value.contains(u". ") || wordCount(field.value, kEnoughWords + 1) <= 8;
     // A line of a hard-wrapped paragraph: it runs on into the next line ("…internal
     // controls," / "looking for gaps…"), or continues the one before it in lower case.
     const auto startsLower = [](QStringView s) { return !s.isEmpty() && s.front().isLower(); };
@@ -156,6 +160,18 @@ bool ProfileParser::isEntryHeaderLine(int index) const
 }
 
 namespace {
+
+// What a label names, without the rest of its sentence: "PHP developer" of "Role: PHP
+// developer. I did both …", "Acme" of "Employer: Acme." ("Acme Ltd." keeps its dot).
+QStringView labelledValue(QStringView value)
+{
+    if (const qsizetype stop = value.indexOf(u". "); stop > 0)
+        value = value.first(stop);
+    value = cleanView(value);
+    if (value.endsWith(QLatin1Char('.')) && !Lexicon::isLegalSuffix(value.sliced(value.lastIndexOf(QLatin1Char(' ')) + 1)))
+        value.chop(1);
+    return value;
+}
 
 // Most of its words start with a capital: a name, not a sentence.
 bool mostlyCapitalized(QStringView text)
@@ -646,7 +662,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         });
         b.fields = readHeaderFields(spansOf);
         for (const auto &[field, line] : labelled) {
-            const Span value {cleanView(field.value), m_lines[line].range};
+            const Span value {labelledValue(field.value), m_lines[line].range};
             if (field.kind == LabelledField::Title)
                 b.fields.title = value;
             else if (field.kind == LabelledField::Company) {
@@ -662,6 +678,22 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             }
             else if (field.kind == LabelledField::Location)
                 b.fields.location = value;
+        }
+        // "Role: PHP developer. I did both …", "Employers: 2K Czech, Bohemia Interactive." at the
+        // top of the entry's text: the field its label names, when the header left it empty.
+        for (qsizetype k = 0; k < std::min<qsizetype>(piece.body.size(), 3); ++k) {
+            const int line = piece.body[k];
+            if (m_lines[line].kind != Line::Kind::Text)
+                break;
+            const LabelledField field = labelledFieldOf(line);
+            Span *slot = field.kind == LabelledField::Title ? &b.fields.title
+                : field.kind == LabelledField::Company      ? &b.fields.company
+                                                            : nullptr;
+            if (!slot || !slot->text.isEmpty())
+                continue;
+            const QStringView value = labelledValue(field.value);
+            if (!value.isEmpty() && wordCount(value, 9) <= 8)
+                *slot = {value, m_lines[line].range};
         }
         // "**2022—Present: Addiva AB**" over "Software Architect and embedded systems
         // consultant.": a company and its dates whose role is the first clause of the text.
