@@ -25,7 +25,8 @@ packages=(
     libcmark-gfm-dev                 # CommonMark + GFM parser (reports source positions)
     libcmark-gfm-extensions-dev      # its GFM extensions: tables, strikethrough, autolinks
     libzip-dev                       # opens the zip containers of Word (.docx) and OpenDocument (.odt) CVs
-    libpoppler-qt6-dev               # Poppler's Qt 6 binding: the words and boxes of PDF CVs to import
+    libpoppler-qt6-dev               # Poppler's Qt 6 binding: opens PDF CVs to import, paints scanned pages for OCR
+    libpoppler-cpp-dev               # Poppler's C++ binding: the words of PDF CVs, with boxes and fonts (bold, italic)
     libtesseract-dev tesseract-ocr-eng  # Tesseract OCR: reads scanned PDF CVs (optional to the build)
     python3                          # the seed scorer in ../shared/tools
 )

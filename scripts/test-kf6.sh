@@ -10,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${SHORTLIST_CACHE:-/var/cache/shortlist}"
 root="$cache/trixie-root"
 mirror="${SHORTLIST_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-packages=(qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-dejavu-core libkf6syntaxhighlighting-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libzip-dev libpoppler-qt6-dev
+packages=(qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-dejavu-core libkf6syntaxhighlighting-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libzip-dev libpoppler-qt6-dev libpoppler-cpp-dev
     libtesseract-dev tesseract-ocr-eng
     cmake g++ make pkg-config libgl-dev)
 

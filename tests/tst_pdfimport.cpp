@@ -35,10 +35,11 @@ public:
     }
 
     // Text with its baseline at y.
-    void text(qreal x, qreal y, const QString &text, int size = 10)
+    void text(qreal x, qreal y, const QString &text, int size = 10, bool bold = false)
     {
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(size);
+        font.setBold(bold);
         m_painter.setFont(font);
         m_painter.drawText(QPointF(x, y), text);
     }
@@ -121,6 +122,9 @@ private slots:
     void sidebarReadAfterItsColumn();
     void dateColumnJoinsItsEntry();
     void headingsInTheDateColumnStandOverBoth();
+    void emphasisOfFont_data();
+    void emphasisOfFont();
+    void boldAndItalicAreKept();
     void rightAlignedDateStaysOnTitleLine();
     void runningHeadsAndFeetDropped();
     void symbolFontBulletIsABullet();
@@ -327,6 +331,64 @@ void TestPdfImport::headingsInTheDateColumnStandOverBoth()
     QVERIFY(parsed.profile.work[0].ongoing);
     QCOMPARE(parsed.profile.work[1].company.value, QStringLiteral("Harbourline"));
     QCOMPARE(parsed.profile.education.size(), 1);
+}
+
+void TestPdfImport::emphasisOfFont_data()
+{
+    QTest::addColumn<QString>("font");
+    QTest::addColumn<int>("emphasis");
+    const int none = int(PdfImport::Emphasis::None), bold = int(PdfImport::Emphasis::Bold),
+              italic = int(PdfImport::Emphasis::Italic), both = int(PdfImport::Emphasis::BoldItalic);
+    QTest::newRow("regular") << QStringLiteral("BCDJEE+Calibri") << none;
+    QTest::newRow("bold, subset prefix") << QStringLiteral("BCDFEE+Calibri-Bold") << bold;
+    QTest::newRow("Word's MT names") << QStringLiteral("Arial-BoldItalicMT") << both;
+    QTest::newRow("italic MT") << QStringLiteral("Arial-ItalicMT") << italic;
+    QTest::newRow("light italic, Identity-H") << QStringLiteral("SourceSansPro-LightIt-Identity-H") << italic;
+    QTest::newRow("hairline is no weight") << QStringLiteral("Lato-Hairline") << none;
+    QTest::newRow("medium is not bold") << QStringLiteral("Raleway-Medium-Identity-H") << none;
+    QTest::newRow("demi is bold") << QStringLiteral("LucidaSans-Demi") << bold;
+    QTest::newRow("semibold") << QStringLiteral("OpenSans-SemiBold") << bold;
+    QTest::newRow("TeX bold") << QStringLiteral("CMBX10") << bold;
+    QTest::newRow("TeX italic") << QStringLiteral("CMTI12") << italic;
+    QTest::newRow("TeX roman") << QStringLiteral("CMR10") << none;
+    QTest::newRow("oblique") << QStringLiteral("Helvetica-Oblique") << italic;
+    QTest::newRow("comma style") << QStringLiteral("Georgia,BoldItalic") << both;
+    QTest::newRow("a family with 'it' in its name") << QStringLiteral("Spirit-Regular") << none;
+}
+
+void TestPdfImport::emphasisOfFont()
+{
+    QFETCH(QString, font);
+    QFETCH(int, emphasis);
+    QCOMPARE(int(PdfImport::emphasisOfFont(font)), emphasis);
+}
+
+void TestPdfImport::boldAndItalicAreKept()
+{
+    // An entry's title in bold in the body's size, a label in plain text before a bold word.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("bold.pdf"), 1, [](Drawing &d, int) {
+        d.text(60, 60, QStringLiteral("Mira Bold"), 22, true);
+        d.text(60, 100, QStringLiteral("Experience"), 14, true);
+        d.text(60, 130, QStringLiteral("Backend Engineer"), 10, true);
+        d.text(60, 145, QStringLiteral("Northwind Freight, Oslo, 2019 – 2023"));
+        d.text(60, 160, QStringLiteral("Wrote the routing service for the freight planners and kept it running."));
+        d.text(60, 190, QStringLiteral("Developer"), 10, true);
+        d.text(60, 205, QStringLiteral("Harbour Data, Bergen, 2016 – 2019"));
+        d.text(60, 220, QStringLiteral("Level:"));
+        d.text(93, 220, QStringLiteral("senior"), 10, true);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    QVERIFY2(lines.contains(QStringLiteral("# Mira Bold")), qPrintable(doc.markdown));
+    QVERIFY2(lines.contains(QStringLiteral("**Backend Engineer**")), qPrintable(doc.markdown));
+    QVERIFY2(lines.contains(QStringLiteral("**Developer**")), qPrintable(doc.markdown));
+    QVERIFY2(lines.contains(QStringLiteral("Level: **senior**")), qPrintable(doc.markdown));
+    QVERIFY2(!doc.markdown.contains(QChar(0xE000)) && !doc.markdown.contains(QChar(0xE001)), qPrintable(doc.markdown));
+
+    const ProfileFile parsed = parseProfileBytes(QStringLiteral("bold.md"), doc.markdown.toUtf8());
+    QCOMPARE(parsed.profile.work.size(), 2);
+    QCOMPARE(parsed.profile.work[0].title.value, QStringLiteral("Backend Engineer"));
+    QCOMPARE(parsed.profile.work[1].title.value, QStringLiteral("Developer"));
 }
 
 void TestPdfImport::rightAlignedDateStaysOnTitleLine()

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace Shortlist::PdfImport {
 
@@ -34,7 +35,53 @@ struct Builder
     bool onlyBullet = false;
     QHash<int, qsizetype> charsOfSize; // quarter points → characters set in that size
     QStringList items;                 // the text cut at gaps wider than a space
+    // The emphasis of the words in the last item since it last changed, and whether all the
+    // words so far share one (then the marks written in `items` are taken out again).
+    Emphasis run = Emphasis::None;
+    std::optional<Emphasis> shared;
+    bool mixed = false;
 };
+
+// Closes the emphasis marks of the last item's run.
+void closeRun(Builder &b)
+{
+    if (b.items.isEmpty() || b.run == Emphasis::None)
+        return;
+    QString &item = b.items.back();
+    while (item.endsWith(QLatin1Char(' ')))
+        item.chop(1);
+    if (int(b.run) & int(Emphasis::Italic))
+        item += italicClose;
+    if (int(b.run) & int(Emphasis::Bold))
+        item += boldClose;
+    b.run = Emphasis::None;
+}
+
+// Adds a word to the last item, opening marks where its emphasis differs from the run's.
+void addWord(Builder &b, const Word &w)
+{
+    if (b.shared && *b.shared != w.emphasis)
+        b.mixed = true;
+    if (!b.shared)
+        b.shared = w.emphasis;
+    QString &item = b.items.back();
+    if (w.emphasis != b.run) {
+        // (Marks hug words: a space before a new run stays outside it.)
+        const bool spaced = item.endsWith(QLatin1Char(' '));
+        if (spaced)
+            item.chop(1);
+        closeRun(b);
+        QString &open = b.items.back();
+        if (spaced)
+            open += QLatin1Char(' ');
+        if (int(w.emphasis) & int(Emphasis::Bold))
+            open += boldOpen;
+        if (int(w.emphasis) & int(Emphasis::Italic))
+            open += italicOpen;
+        b.run = w.emphasis;
+    }
+    b.items.back() += w.text;
+}
 
 bool continues(const Builder &b, const Word &w)
 {
@@ -55,18 +102,22 @@ void append(Builder &b, const Word &w)
     if (!b.last) {
         b.onlyBullet = w.bullet;
         f.bullet = w.bullet;
-        if (w.bullet)
+        if (w.bullet) {
             f.bulletText = w.text;
-        else
-            b.items.append(w.text);
+        } else {
+            b.items.append(QString());
+            addWord(b, w);
+        }
         f.box = w.box;
     } else {
         const qreal gap = w.box.left() - b.last->box.right();
-        if (b.items.isEmpty() || (b.last->spaceAfter && gap >= tagGap * std::max(w.size(), b.last->size())))
+        if (b.items.isEmpty() || (b.last->spaceAfter && gap >= tagGap * std::max(w.size(), b.last->size()))) {
+            closeRun(b);
             b.items.append(QString());
-        else if (b.last->spaceAfter || gap > 0.15 * w.size())
+        } else if (b.last->spaceAfter || gap > 0.15 * w.size()) {
             b.items.back() += QLatin1Char(' ');
-        b.items.back() += w.text;
+        }
+        addWord(b, w);
         f.box |= w.box;
         b.onlyBullet = false;
     }
@@ -121,7 +172,13 @@ QList<Fragment> fragmentsOf(const Page &page)
     }
     QList<Fragment> fragments;
     for (Builder &b : open) {
+        closeRun(b);
         b.fragment.text = textOf(b);
+        // Set all in one way: that is the fragment's emphasis, and its text needs no marks.
+        if (!b.mixed) {
+            b.fragment.emphasis = b.shared.value_or(Emphasis::None);
+            b.fragment.text = withoutEmphasis(b.fragment.text);
+        }
         b.fragment.size = mainSize(b);
         if (!b.fragment.text.isEmpty())
             fragments.append(b.fragment);
@@ -256,14 +313,13 @@ void appendRow(QList<Line> &lines, const QList<Fragment> &fragments, QList<int> 
         if (line.text.isEmpty()) {
             line.bullet = f.bullet;
             line.box = f.box;
+            addPiece(line, {}, f.text, f.emphasis);
         } else {
             // A dash that begins a piece in mid-line is a date range's, not a bullet.
-            line.text += pieceSeparator;
-            if (f.bullet)
-                line.text += f.bulletText + QLatin1Char(' ');
+            const QString separator = f.bullet ? pieceSeparator + f.bulletText + QLatin1Char(' ') : pieceSeparator.toString();
+            addPiece(line, separator, f.text, f.emphasis);
             line.box |= f.box;
         }
-        line.text += f.text;
         if (f.text.size() > longest) { // the line's size is that of its longest piece
             longest = f.text.size();
             line.size = f.size;

@@ -14,6 +14,8 @@ struct Fragment
     qreal size = 0;
     bool bullet = false; // began with a bullet glyph, which is not in `text`
     QString bulletText;  // that glyph, for a fragment that is not the first of its line
+    // How all its words are set; where that changes within it, `text` holds emphasis marks.
+    Emphasis emphasis = Emphasis::None;
 
     qreal centerY() const { return box.center().y(); }
 };

@@ -8,9 +8,14 @@
 #endif
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <poppler-qt6.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
 
 namespace Shortlist {
 
@@ -29,18 +34,30 @@ constexpr int maxPages = 40;
 // Reading a picture takes a second or two a page: a scanned CV's first pages are enough.
 constexpr int maxScannedPages = 6;
 
-Page wordsOf(const Poppler::Page &page)
+// The words of a page with their fonts, through Poppler's C++ binding: its Qt one gives
+// the same words and boxes, but not the font each is set in, which says bold and italic.
+Page wordsOf(const poppler::page &page, QSizeF size)
 {
     Page out;
-    out.size = page.pageSizeF();
-    for (const std::unique_ptr<Poppler::TextBox> &box : page.textList()) {
+    out.size = size;
+    QHash<QByteArray, Emphasis> emphasisOf; // a page uses a few fonts for all its words
+    for (const poppler::text_box &box : page.text_list(poppler::page::text_list_include_font)) {
+        const poppler::ustring raw = box.text();
         Word w;
-        w.text = cleanWordText(box->text());
+        w.text = cleanWordText(QStringView(reinterpret_cast<const char16_t *>(raw.data()), qsizetype(raw.size())));
         if (w.text.trimmed().isEmpty())
             continue;
-        w.box = box->boundingBox();
-        w.spaceAfter = box->hasSpaceAfter();
+        const poppler::rectf r = box.bbox();
+        w.box = QRectF(r.x(), r.y(), r.width(), r.height());
+        w.spaceAfter = box.has_space_after();
         w.bullet = isBulletText(w.text);
+        if (box.has_font_info()) {
+            const QByteArray font = QByteArray::fromStdString(box.get_font_name());
+            auto it = emphasisOf.constFind(font);
+            if (it == emphasisOf.cend())
+                it = emphasisOf.insert(font, emphasisOfFont(QString::fromLatin1(font)));
+            w.emphasis = *it;
+        }
         out.words.append(w);
     }
     return out;
@@ -79,6 +96,7 @@ ImportedDocument importPdf(const QString &path)
     // sentence instead. Set once: the library reads files on several threads at a time.
     static const bool quiet = [] {
         Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        poppler::set_debug_error_function([](const std::string &, void *) {}, nullptr);
         return true;
     }();
     Q_UNUSED(quiet);
@@ -91,16 +109,23 @@ ImportedDocument importPdf(const QString &path)
         doc.problem = Strings::tr("is protected by a password");
         return doc;
     }
+    // (Read twice, by each binding: the C++ one for the words, the Qt one to paint scans.)
+    const std::unique_ptr<poppler::document> words(poppler::document::load_from_file(QFile::encodeName(path).toStdString()));
+    if (!words || words->is_locked()) {
+        doc.problem = Strings::tr("is not a PDF Shortlist can read; it may be damaged");
+        return doc;
+    }
     QList<Page> pages;
-    const int count = std::min(pdf->numPages(), maxPages);
+    const int count = std::min({pdf->numPages(), words->pages(), maxPages});
     if (pdf->numPages() > maxPages)
         doc.notes.append(Strings::tr("only the first %1 pages were read").arg(maxPages));
     qsizetype letters = 0;
     for (int i = 0; i < count; ++i) {
         const std::unique_ptr<Poppler::Page> page = pdf->page(i);
-        if (!page)
+        const std::unique_ptr<poppler::page> text(words->create_page(i));
+        if (!page || !text)
             continue;
-        pages.append(wordsOf(*page));
+        pages.append(wordsOf(*text, page->pageSizeF()));
         for (const Word &w : pages.back().words)
             letters += w.text.size();
     }

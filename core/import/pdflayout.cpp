@@ -205,11 +205,10 @@ QList<Line> withLabels(QList<Line> lines, const QList<Line> &labels)
             target = lastTarget;
         if (target >= 0 && label.text.endsWith(QLatin1Char(':'))) {
             // "GitHub:" names what stands beside it, as a person types it: before it.
-            lines[target].text = label.text + QLatin1Char(' ') + lines[target].text;
+            addPiece(lines[target], u" ", label.text, label.emphasis, true);
             lines[target].box |= label.box;
         } else if (target >= 0) {
-            lines[target].text += pieceSeparator;
-            lines[target].text += label.text;
+            addPiece(lines[target], pieceSeparator, label.text, label.emphasis);
             lines[target].box |= label.box;
         } else {
             before.append({at - lines.begin(), label});
@@ -324,6 +323,59 @@ QList<Line> withSidebarsFirst(const QList<Line> &lines)
 }
 
 } // namespace
+
+QString withEmphasis(const QString &text, Emphasis emphasis)
+{
+    const bool bold = int(emphasis) & int(Emphasis::Bold), italic = int(emphasis) & int(Emphasis::Italic);
+    if (!bold && !italic)
+        return text;
+    // Markdown's emphasis hugs its words: spaces stay outside the marks.
+    const QString inner = text.trimmed();
+    if (inner.isEmpty())
+        return text;
+    QString out;
+    out.reserve(inner.size() + 4);
+    if (bold)
+        out += boldOpen;
+    if (italic)
+        out += italicOpen;
+    out += inner;
+    if (italic)
+        out += italicClose;
+    if (bold)
+        out += boldClose;
+    return out;
+}
+
+QString withoutEmphasis(QString text)
+{
+    text.removeIf([](QChar c) { return c >= boldOpen && c <= italicClose; });
+    return text;
+}
+
+QString markdownEmphasis(QString text)
+{
+    if (!std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c >= boldOpen && c <= italicClose; }))
+        return text;
+    text.replace(boldOpen, QLatin1String("**")).replace(boldClose, QLatin1String("**"));
+    return text.replace(italicOpen, QLatin1Char('*')).replace(italicClose, QLatin1Char('*'));
+}
+
+void addPiece(Line &line, QStringView separator, const QString &text, Emphasis emphasis, bool before)
+{
+    if (line.text.isEmpty()) {
+        line.text = text;
+        line.emphasis = emphasis;
+        return;
+    }
+    QString piece = text;
+    if (emphasis != line.emphasis) {
+        line.text = withEmphasis(line.text, line.emphasis);
+        line.emphasis = Emphasis::None;
+        piece = withEmphasis(piece, emphasis);
+    }
+    line.text = before ? piece + separator + line.text : line.text + separator + piece;
+}
 
 bool looksLikeDate(QStringView text)
 {

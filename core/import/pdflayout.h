@@ -27,7 +27,25 @@ struct Line
     enum class Column { Whole, Sidebar, Main };
     Column columnKind = Column::Whole;
     QRectF column;       // the column the line was read in: a paragraph's lines fill its width
+    // How all of the line is set; where that changes within it, `text` holds emphasis marks.
+    Emphasis emphasis = Emphasis::None;
 };
+
+// Emphasis that changes within a line is written into its text with these private-use
+// marks, which no word holds (cleanWordText drops them); the markdown writer turns them into
+// "**" and "*" once the line's place in the document is known.
+inline constexpr QChar boldOpen = QChar(0xE000), boldClose = QChar(0xE001);
+inline constexpr QChar italicOpen = QChar(0xE002), italicClose = QChar(0xE003);
+
+// The text wrapped in the marks of `emphasis` (none for Emphasis::None).
+QString withEmphasis(const QString &text, Emphasis emphasis);
+// The text without emphasis marks.
+QString withoutEmphasis(QString text);
+// The text with its marks as markdown writes them ("**", "*").
+QString markdownEmphasis(QString text);
+// A piece set in `emphasis` added to a line after `separator` (or before it, with `before`):
+// the line's own emphasis becomes marks in its text where the two differ.
+void addPiece(Line &line, QStringView separator, const QString &text, Emphasis emphasis, bool before = false);
 
 // The separator between two pieces of one line that stand apart on the page.
 inline constexpr QStringView pieceSeparator = u" | ";

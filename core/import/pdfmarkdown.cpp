@@ -290,7 +290,7 @@ public:
     QString finished()
     {
         flush();
-        return m_blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+        return markdownEmphasis(m_blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n'));
     }
 
 private:
@@ -330,8 +330,9 @@ struct Blocks
     void write(qsizetype i)
     {
         const Line &l = lines[i];
+        const QString text = withEmphasis(l.text, l.emphasis);
         if (i > 0 && writer.hasText() && continuesParagraph(lines, i, styles.body)) {
-            writer.continuation(l.text);
+            writer.continuation(text);
             return;
         }
         QString heading = headingMarker(lines, i, styles);
@@ -340,17 +341,21 @@ struct Blocks
             heading.clear();
         const bool newBlock = i == 0 || l.startsBlock || l.page != lines[i - 1].page
             || l.box.top() - lines[i - 1].box.bottom() > 0.7 * l.size;
-        if (heading == u"**") {
-            writer.boldLine(l.text, newBlock);
+        // A short line set all in bold in the body's size is an entry's title as much as a
+        // larger one is (a paragraph in bold is only emphasis).
+        const bool bold = int(l.emphasis) & int(Emphasis::Bold);
+        if (heading == u"**" || (heading.isEmpty() && bold && !l.bullet && wordCount(l.text) <= 12)) {
+            // (No marks within a line in bold: markdown cannot set bold within bold.)
+            writer.boldLine(withEmphasis(withoutEmphasis(l.text), Emphasis(int(l.emphasis) & int(Emphasis::Italic))), newBlock);
         } else if (!heading.isEmpty()) {
-            writer.heading(heading, l.text);
+            writer.heading(heading, withoutEmphasis(l.text));
         } else if (l.bullet) {
-            writer.item(l.text, newBlock);
+            writer.item(text, newBlock);
             itemLeft = l.box.left();
         } else if (writer.inList() && !newBlock && l.box.left() > itemLeft + 0.5 * l.size) {
-            writer.continuation(l.text); // the wrapped rest of a list item
+            writer.continuation(text); // the wrapped rest of a list item
         } else {
-            writer.line(l.text, newBlock);
+            writer.line(text, newBlock);
         }
     }
 };
@@ -369,7 +374,7 @@ QString markdownOf(QList<Line> lines)
     if (styles.nameLine >= 0) {
         QStringList name;
         for (int i = styles.nameLine; i <= styles.nameLast; ++i)
-            name.append(lines[i].text);
+            name.append(withoutEmphasis(lines[i].text));
         blocks.writer.heading(QStringLiteral("#"), name.join(QLatin1Char(' ')));
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "pdfwords.h"
 
+#include <QRegularExpression>
+
 namespace Shortlist::PdfImport {
 
 namespace {
@@ -100,6 +102,30 @@ QString cleanWordText(QStringView raw)
             out += c;
     }
     return out;
+}
+
+Emphasis emphasisOfFont(QStringView fontName)
+{
+    // "ABCDEF+" names the subset embedded, not the font.
+    if (const qsizetype plus = fontName.indexOf(QLatin1Char('+')); plus == 6)
+        fontName = fontName.sliced(plus + 1);
+    // TeX's Computer Modern and Latin Modern names: cmbx, cmb, cmti, cmsl, sfbx, sfti, lmroman10-bold.
+    const QString lower = fontName.toString().toLower();
+    static const QRegularExpression texBold(QStringLiteral("^(cmbx|cmb\\d|sfbx|cmssbx|ecbx|ecsx)"));
+    static const QRegularExpression texItalic(QStringLiteral("^(cmti|cmsl|sfti|sfsl|ecti|ecsl|cmbxti|cmbxsl|cmssi)"));
+    // After the family name ("Lato-", "Arial,", "Roboto"): the weight and the slant.
+    static const QRegularExpression bold(QStringLiteral("(bold|black|heavy|semibold|demibold|demi\\b|-demi|-sb\\b|-bd\\b|extrabold|ultrabold)"));
+    static const QRegularExpression italic(QStringLiteral("(italic|oblique|it\\b|-bi\\b|slanted)"));
+    // The family name itself is no weight ("Hairline", "Light" and "Medium" are not bold).
+    const qsizetype dash = std::max(lower.indexOf(QLatin1Char('-')), lower.indexOf(QLatin1Char(',')));
+    const QString style = dash > 0 ? lower.sliced(dash) : lower;
+    int flags = 0;
+    if (texBold.match(lower).hasMatch() || bold.match(style).hasMatch())
+        flags |= int(Emphasis::Bold);
+    if (texItalic.match(lower).hasMatch() || (dash > 0 && italic.match(style).hasMatch())
+        || style.contains(QLatin1String("italic")) || style.contains(QLatin1String("oblique")))
+        flags |= int(Emphasis::Italic);
+    return Emphasis(flags);
 }
 
 bool isBulletText(QStringView text)

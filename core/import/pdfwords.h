@@ -10,6 +10,13 @@
 
 namespace Shortlist::PdfImport {
 
+// How a word is set, as markdown writes it: bold, italic, or both (flags).
+enum class Emphasis : quint8 { None = 0, Bold = 1, Italic = 2, BoldItalic = 3 };
+
+// The emphasis a font's name says: "Calibri-Bold", "ABCDEF+Lato-BoldItalic", "SourceSansPro-LightIt",
+// "CMBX10" (TeX's bold), "CMTI10" (TeX's italic), "Arial-ItalicMT", "LucidaSans-Demi".
+Emphasis emphasisOfFont(QStringView fontName);
+
 // One word on a page: its text with the characters that carry no reading cleaned away, its
 // box in points (origin top left), and whether the PDF put a space after it.
 struct Word
@@ -18,6 +25,7 @@ struct Word
     QRectF box;
     bool spaceAfter = false;
     bool bullet = false; // a list-bullet glyph (•, ◦, ▪, U+F0B7 …), its text is "•"
+    Emphasis emphasis = Emphasis::None; // from its font's name: bold, italic, both
 
     // The box height stands for the font size: Poppler sizes every word box by its font's
     // ascent and descent, so words set in one font and size have one height.
