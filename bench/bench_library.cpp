@@ -4,6 +4,7 @@
 // of one filter keystroke over all rows, and the peak memory against the corpus on disk.
 
 #include "benchstats.h"
+#include "listedlibrary.h"
 #include "syntheticprofiles.h"
 #include "vocabulary.h"
 
@@ -136,39 +137,8 @@ void settle()
     QCoreApplication::processEvents();
 }
 
-// The list a window would show: every file of the library, sorted by name.
-struct ListedLibrary
-{
-    ListedLibrary()
-    {
-        loader.setToday(kToday);
-        filter.setLibrary(&model);
-        // Set up as the window's candidate table (ui/library/candidatetable.cpp) is.
-        view.setSelectionBehavior(QAbstractItemView::SelectRows);
-        view.setSelectionMode(QAbstractItemView::ExtendedSelection);
-        view.setAlternatingRowColors(true);
-        view.setShowGrid(false);
-        view.setWordWrap(false);
-        view.verticalHeader()->hide();
-        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 10);
-        view.horizontalHeader()->setStretchLastSection(true);
-        view.horizontalHeader()->setDefaultSectionSize(150);
-        view.setModel(&filter);
-        view.horizontalHeader()->setSortIndicator(Shortlist::LibraryModel::Name, Qt::AscendingOrder);
-        view.setSortingEnabled(true);
-        view.resize(1280, 800);
-        view.show();
-    }
-
-    Shortlist::LibraryModel model;
-    Shortlist::LibraryFilter filter;
-    Shortlist::LibraryLoader loader {&model};
-    QTableView view;
-};
-
 // From open() until the loader is done, every file is a row and the view has laid them out.
-qint64 timeLoad(ListedLibrary &library, const Corpus &corpus)
+qint64 timeLoad(ShortlistBench::ListedLibrary &library, const Corpus &corpus)
 {
     QEventLoop loop;
     bool finished = false;
@@ -241,7 +211,7 @@ int rowsMatching(const Shortlist::LibraryModel &model, const QString &text)
 
 // Types each query a character at a time, then takes it back with backspace; checks after
 // each step, untimed, that the rows listed are the rows that match.
-Steps timeTyping(ListedLibrary &library, const QStringList &queries, QTextStream &out)
+Steps timeTyping(ShortlistBench::ListedLibrary &library, const QStringList &queries, QTextStream &out)
 {
     Steps steps;
     const auto type = [&](const QString &text) {
@@ -351,7 +321,7 @@ int main(int argc, char *argv[])
     // resident from here on is Qt, the window and the library.
     malloc_trim(0);
 #endif
-    ListedLibrary library;
+    ShortlistBench::ListedLibrary library(kToday);
     settle();
     const double residentBefore = residentMiB();
     QList<qint64> loadTimes;
