@@ -40,7 +40,7 @@ corpus-pdf)
         "email 0.99 0.90"
         "work_f1 0.88 0.85"
         "work_dates 0.90 0.80"
-        "education_f1 0.60 -"
+        "education_f1 0.70 -"
         "skills_recall 0.72 -"
     )
     ;;

@@ -179,6 +179,13 @@ void TestBasics::fields_data()
     row("links to pages are no contact line",
         "# Ada Example\n\nCommittees\n\n- 2020, [Workshop](https://workshop.example.org), SC (Posters)\n",
         "basics.location", "null");
+    // As a PDF's header reads: an icon and a colon before each contact, a bar glued to the first.
+    row("icons with colons, a glued bar: the phone",
+        "# Ada Example\n\n✆: +49 000 0000000| ✉: ada@example.de\n\n## Experience\n\nDev | Acme | 2019 - 2020\n",
+        "basics.phone", "+49 000 0000000");
+    row("icons with colons, a glued bar: the e-mail",
+        "# Ada Example\n\n✆: +49 000 0000000| ✉: ada@example.de\n\n## Experience\n\nDev | Acme | 2019 - 2020\n",
+        "basics.email", "ada@example.de");
     row("headline without its emoji", "Ada Example\n🚀 Lead Software Engineer\n📍 Lyon, France\n",
         "basics.label", "Lead Software Engineer");
     row("a section heading is not the name",

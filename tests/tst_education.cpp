@@ -150,6 +150,19 @@ void TestEducation::layouts_data()
     row("plain text: a heading indented by a tab",
         "A B\n\n\tEDUCATION\nWestbay University – Eastport | Bachelor of Arts in History\n", 1,
         "education.0.studyType", "Bachelor of Arts");
+    // Subject, school, dates, a paragraph each: as a PDF's column of entries reads.
+    const char *stacked = "# A B\n\n## Vzdělání\n\nAplikovaná informatika\n"
+                          "Fakulta mechatroniky, informatiky a mezioborových studií, Technická univerzita v Liberci\n"
+                          "Zář 2022 – Současnost\n\nZnalostní inženýrství\nFakulta informačních technologií, ČVUT v Praze\n"
+                          "Čvc 2020 – Zář 2022\n";
+    row("a subject over its school's long name and the dates: the subject", stacked, 2, "education.0.area",
+        "Aplikovaná informatika");
+    row("a subject over its school's long name and the dates: the school", stacked, 2, "education.0.institution",
+        "Fakulta mechatroniky, informatiky a mezioborových studií, Technická univerzita v Liberci");
+    row("the next paragraph's subject is the next entry's", stacked, 2, "education.1.area", "Znalostní inženýrství");
+    row("a German compound heading names the section",
+        "# A B\n\n## Bildungsabschlüsse\n\n10/2016 - 07/2020\nBachelor of Engineering in Maschinenbau\nHochschule Kempten\n",
+        1, "education.0.institution", "Hochschule Kempten");
 }
 
 void TestEducation::layouts()

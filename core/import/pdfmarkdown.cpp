@@ -130,7 +130,9 @@ bool standsAlone(const QList<Line> &lines, qsizetype i)
 QString headingMarker(const QList<Line> &lines, qsizetype i, const Styles &s)
 {
     const Line &l = lines[i];
-    if (l.bullet || wordCount(l.text) > 6 || l.text.contains(QLatin1Char('@')))
+    // (A letter alone is an icon font's picture, not a heading: "E" beside "Education".)
+    const auto letters = std::count_if(l.text.cbegin(), l.text.cend(), [](QChar c) { return c.isLetter(); });
+    if (l.bullet || letters < 2 || wordCount(l.text) > 6 || l.text.contains(QLatin1Char('@')))
         return {};
     const int key = sizeKey(l.size);
     if (s.headingSizes.contains(key))
@@ -331,8 +333,10 @@ struct Blocks
     {
         const Line &l = lines[i];
         const QString text = withEmphasis(l.text, l.emphasis);
+        // (In a bold line, the rest of it is in bold already: no bold within bold.)
+        const Emphasis italicPart = Emphasis(int(l.emphasis) & int(Emphasis::Italic));
         if (i > 0 && writer.hasText() && continuesParagraph(lines, i, styles.body)) {
-            writer.continuation(text);
+            writer.continuation(writer.inBold() ? withEmphasis(withoutEmphasis(l.text), italicPart) : text);
             return;
         }
         QString heading = headingMarker(lines, i, styles);
@@ -346,14 +350,14 @@ struct Blocks
         const bool bold = int(l.emphasis) & int(Emphasis::Bold);
         if (heading == u"**" || (heading.isEmpty() && bold && !l.bullet && wordCount(l.text) <= 12)) {
             // (No marks within a line in bold: markdown cannot set bold within bold.)
-            writer.boldLine(withEmphasis(withoutEmphasis(l.text), Emphasis(int(l.emphasis) & int(Emphasis::Italic))), newBlock);
+            writer.boldLine(withEmphasis(withoutEmphasis(l.text), italicPart), newBlock);
         } else if (!heading.isEmpty()) {
             writer.heading(heading, withoutEmphasis(l.text));
         } else if (l.bullet) {
             writer.item(text, newBlock);
             itemLeft = l.box.left();
         } else if (writer.inList() && !newBlock && l.box.left() > itemLeft + 0.5 * l.size) {
-            writer.continuation(text); // the wrapped rest of a list item
+            writer.continuation(writer.inBold() ? withEmphasis(withoutEmphasis(l.text), italicPart) : text); // the wrapped rest of a list item
         } else {
             writer.line(text, newBlock);
         }

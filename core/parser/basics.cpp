@@ -131,7 +131,10 @@ ContactLabel contactLabel(QStringView text)
         const qsizetype first = text.front().isHighSurrogate() && text.size() > 1 ? 2 : 1;
         label.field = Lexicon::contactField(text.first(first));
         if (label.field != ContactField::None) {
+            // ("✉: a@b.c": the colon after the symbol is the label's too.)
             label.valueStart = symbols;
+            if (text[symbols] == QLatin1Char(':') || text[symbols] == QChar(0xFF1A))
+                ++label.valueStart;
             return label;
         }
         text = text.sliced(symbols); // an emoji that names nothing: "🐙 GitHub: …"
@@ -508,8 +511,8 @@ bool ProfileParser::readContactLine(int index)
     // something shaped like a contact.
     Spans spans;
     for (const Span &span : splitSpans({line.text, line.range},
-             {u" | ", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ", u" - ",
-                 u" / "})) {
+             {u" | ", u"| ", u" |", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ",
+                 u" - ", u" / "})) {
         if (span.text.contains(QLatin1Char('@')) || digitCount(span.text) >= 7 || containsShort(span.text, u"://")
             || containsShort(span.text, u"www."))
             for (const Span &piece : splitSpans(span, {u", ", u"; "}))

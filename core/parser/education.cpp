@@ -385,6 +385,24 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             && Lexicon::hasDegreeWord(m_lines[next].text) && !Lexicon::hasInstitutionWord(m_lines[next].text)
             && !isProse(m_lines[next].text) && !isCertification(m_lines[next].text);
     };
+    // The next line, in the same paragraph, names a school: "Applied informatics" over
+    // "Technical University of Liberec" is the field of study there.
+    auto nextLineNamesSchool = [&](int i) {
+        const int next = i + 1;
+        return next < to && !isUsed(next) && m_lines[next].block == m_lines[i].block
+            && m_lines[next].kind == m_lines[i].kind && Lexicon::hasInstitutionWord(m_lines[next].text)
+            && !isProse(m_lines[next].text);
+    };
+    // A short line starting a paragraph after a dated entry, that names a study or a school or
+    // stands over one: the next entry ("Knowledge engineering" / "CTU in Prague" / dates).
+    auto opensEntry = [&](int i) {
+        const Line &line = m_lines[i];
+        if (!line.blankBefore || line.kind != Line::Kind::Text || wordsOf(i) > 8 || isProse(line.text)
+            || (entry.institution.value.isEmpty() && entry.studyType.value.isEmpty())
+            || (!entry.start.value.isValid() && !entry.end.value.isValid()))
+            return false;
+        return Lexicon::hasInstitutionWord(line.text) || Lexicon::hasDegreeWord(line.text) || nextLineNamesSchool(i);
+    };
     // A line of a paragraph of three lines or more that holds a sentence's worth of words:
     // a wrapped paragraph about the study, not its fields.
     auto inParagraph = [&](int i) {
@@ -396,7 +414,10 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             --first;
         while (last + 1 < to && m_lines[last + 1].block == line.block && m_lines[last + 1].kind == Line::Kind::Text)
             ++last;
-        return last - first >= 2;
+        // (A wrapped sentence's lines are long one after another; a school's long name between
+        // a short subject and its dates is a field.)
+        const bool longNeighbour = (i > first && wordsOf(i - 1) >= 8) || (i < last && wordsOf(i + 1) >= 8);
+        return last - first >= 2 && longNeighbour;
     };
     auto readLine = [&](int i, bool headingEntry) {
         const Line &line = m_lines[i];
@@ -531,6 +552,10 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 entry.institution = locate(cleanField(p.text), p.range).toText();
                 institutionFromHeading = true;
                 used = true;
+            } else if (entry.institution.value.isEmpty() && entry.studyType.value.isEmpty() && entry.area.value.isEmpty()
+                && parts.size() == 1 && wordCount(p.text, 9) <= 8 && !dates.isValid() && nextLineNamesSchool(i)) {
+                entry.area = locate(cleanField(p.text), p.range).toText();
+                used = true;
             } else if (entry.institution.value.isEmpty() && entry.studyType.value.isEmpty() && parts.size() == 1
                 && wordCount(p.text, 9) <= 8 && nextLineNamesDegree(i)) {
                 // "TH Rijswijk, Rijswijk" over "Computer Science, BSc": the school, named
@@ -595,6 +620,8 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         } else if (line.isListItem()) {
             describe(i); // details of the entry above: a thesis, a focus, honours
         } else {
+            if (headingLine < 0 && opensEntry(i))
+                flush();
             readLine(i, headingLine >= 0);
         }
     }

@@ -600,7 +600,7 @@ ContactField contactField(QStringView label)
                                   "cell phone", "telefonnummer", "mobilnummer", "telefono", "cellulare",
                                   "telefone", "celular", "puhelin", "telefonu", "тел.", "моб", "мобильный",
                                   "电话", "手机", "電話",
-                                  "☎", "📞", "📱", "℡", "☏"});
+                                  "☎", "📞", "📱", "℡", "☏", "✆"});
         add(ContactField::Location, {"location", "address", "city", "based in", "residence", "lives in",
                                      "wohnort", "ort", "standort", "adresse", "anschrift", "ville",
                                      "localisation", "ubicación", "ciudad", "dirección", "город",

@@ -66,7 +66,9 @@ const SectionTable &sectionTable()
                 "istruzione", "formazione", "istruzione e formazione", "utbildning", "uddannelse", "utdanning",
                 "koulutus", "wykształcenie", "edukacja", "vzdělání", "eğitim", "öğrenim", "教育", "教育背景",
                 "学历", "学歴", "освіта", "educational background", "academic curriculum", "education and training",
-                "formazione accademica", "kształcenie", "escolaridade", "escolaridad", "formação escolar"});
+                "formazione accademica", "kształcenie", "escolaridade", "escolaridad", "formação escolar",
+                "bildungsabschlüsse", "schulbildung", "schulische ausbildung", "akademische ausbildung",
+                "hochschulbildung", "studium und ausbildung"});
         phrases(SectionKind::Skills,
             {"skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
                 "competencies", "core competencies", "expertise", "tech stack", "technologies",
@@ -115,7 +117,8 @@ const SectionTable &sectionTable()
                 "deneyimi", "досвід", "positions", "appointments", "posten", "postes", "puestos", "cargos"});
         keywords(SectionKind::Education,
             {"education", "ausbildung", "formation", "formación", "formazione", "educación", "образование", "opleiding", "formação",
-                "istruzione", "utbildning", "wykształcenie", "vzdělání", "eğitim"});
+                "istruzione", "utbildning", "wykształcenie", "vzdělání", "eğitim", "bildungsabschlüsse", "schulbildung",
+                "bildungsweg", "hochschulbildung"});
         keywords(SectionKind::Skills,
             {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden", "proficiencies", "umiejętności",
                 "kompetencje", "competenze", "competências", "competencias", "kompetenzen", "fähigkeiten", "dovednosti",
@@ -258,6 +261,9 @@ const WordSet &institutionWords()
         "epfl", "mit", "kth", "ucl", "lse", "inseec", "insa", "iut", "cnam", "uned", "upm", "politechnika",
         "uniwersytet", "akademia", "szkoła", "üniversitesi", "üniversite", "högskola", "högskolan", "yliopisto",
         "faculty", "fakultät", "faculdade", "facoltà", "facultad", "faculté", "大学", "学院", "board",
+        // Czech, Slovak, the South Slavic languages, Hungarian
+        "univerzita", "univerzity", "univerzitet", "sveučilište", "fakulta", "fakulteta", "škola", "gymnázium",
+        "čvut", "egyetem", "főiskola",
     });
     return set;
 }
