@@ -40,6 +40,9 @@ void TestSkills::layouts_data()
     row("rows of tags in one paragraph",
         "# A B\n\n## Tech Stack\n\nJava | Python\nGroovy | Bash\nDocker\nFleet Orchestrator\nAzure | Linux\n",
         "Java|Bash|Docker|Fleet Orchestrator|Linux", "");
+    row("levels drawn in symbols beside each skill",
+        "# A B\n\n## Skills\n\nC, C++ | ○○○○○\nPython | ●●●●○\nLinux | ★★★☆☆\n", "C|C++|Python|Linux",
+        "○○○○○|●●●●○|★★★☆☆");
     row("labelled lines", "# A B\n\n## Skills\n\n- **Languages**: Python, Go\n- **Cloud**: AWS, Azure\n",
         "Go|Azure", "Languages: Python");
     row("table of groups", "# A B\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Backend | Go, Rust |\n",

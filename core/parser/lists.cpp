@@ -256,6 +256,9 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     };
     // Returns where the keyword ends, so that the next one is looked for after it.
     auto addKeyword = [&](SkillGroup &group, QStringView text, const SourceRange &within) -> qsizetype {
+        // "Python | ●●●○○": a level drawn in symbols is no skill of its own.
+        if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            return within.begin;
         Skill skill;
         if (std::optional<SkillYears> years = readSkillYears(text)) {
             skill.name = std::move(years->name);

@@ -264,6 +264,8 @@ const WordSet &institutionWords()
         // Czech, Slovak, the South Slavic languages, Hungarian
         "univerzita", "univerzity", "univerzitet", "sveučilište", "fakulta", "fakulteta", "škola", "gymnázium",
         "čvut", "egyetem", "főiskola",
+        // Spain's secondary schools: "IES Almenara" (Instituto de Educación Secundaria)
+        "ies",
     });
     return set;
 }

@@ -463,7 +463,10 @@ void TimelinePainter::drawGroup(QPainter *painter, int candidate) const
             const Education &e = profile.education.at(item.index);
             QStringList parts {e.studyType.value, e.area.value};
             parts.removeAll(QString());
-            label = parts.isEmpty() ? e.institution.value : parts.join(QLatin1Char(' ')) + Strings::tr(" @ ") + e.institution.value;
+            if (parts.isEmpty() || e.institution.value.isEmpty())
+                label = parts.isEmpty() ? e.institution.value : parts.join(QLatin1Char(' '));
+            else
+                label = parts.join(QLatin1Char(' ')) + Strings::tr(" @ ") + e.institution.value;
         }
         const QRectF inside = item.rect.adjusted(5, 0, -5, 0);
         if (inside.width() > metrics.horizontalAdvance(QStringLiteral("Mm…"))) {
