@@ -428,6 +428,18 @@ void TestLayouts::work_data()
         << QStringList {u"PHP developer | Kestrel Market | 2009..2012"_s, u" | Game engine | 2005..2011"_s,
                u"Game Developer | Harrow Games, Blue Fjord Studio | 2017..2022"_s};
 
+    // Spain's academic CV (CVN): its own section names, a definition list of labelled fields
+    // for the current post, then years and employer over a paragraph that opens with the role.
+    QTest::newRow("CVN sections: labelled definitions, then the role emphasized in the text")
+        << QByteArray("Lucía Ferrer\n============\n\nSituación Profesional Actual\n----------------------------\n\n"
+                      "Puesto\n:   *Ingeniera de datos*\n\nOrganismo\n:   Aceros del Norte\n\n"
+                      "Fecha de incorporación\n:   1 de febrero de 2021\n\n"
+                      "Actividades Anteriores\n----------------------\n\n2016 - 2020\n: Universidad de Lugo\n\n"
+                      "*Bioinformática*. Durante esos años preparé los análisis de datos del grupo y los publiqué.\n\n"
+                      "2014 - 2016\n: Talleres Miño\n\n*Técnica de calidad*. Visión por computador para la línea de montaje.\n")
+        << QStringList {u"Ingeniera de datos | Aceros del Norte | 2021-02..present"_s,
+               u"Bioinformática | Universidad de Lugo | 2016..2020"_s, u"Técnica de calidad | Talleres Miño | 2014..2016"_s};
+
     // A CV whose sections are markdown headings: a bold line naming a section inside a
     // position is the position's sub-heading, and the positions after it stay work.
     QTest::newRow("a bold 'Key projects' inside a position under headings")

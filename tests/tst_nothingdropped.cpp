@@ -53,6 +53,7 @@ const QMap<QString, KnownDrops> &droppedByTheParser()
         {u"eng-04.md"_s, {{88}, kUnread}},
         {u"eng-11.md"_s, {{93}, kUnread}},
         {u"intl-01.md"_s, {{68}, kUnread}},
+        {u"intl-03.md"_s, {{80, 83, 86}, kLabels}},
         {u"intl-07.md"_s, {{56, 57, 58, 60}, kUnread}},
         {u"intl-08.md"_s, {{1}, kLabels}},
         {u"intl-11.md"_s, {{1, 3, 22, 32}, kUnread}},

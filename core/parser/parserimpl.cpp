@@ -143,7 +143,27 @@ LabelledField ProfileParser::labelledFieldOf(int index) const
     LineState &facts = m_state[index];
     if (facts.labelled == 0)
         return {};
-    const LabelledField field = labelledField(m_lines.at(index).text, !m_hasHeadings);
+    const Line &line = m_lines.at(index);
+    LabelledField field = labelledField(line.text, !m_hasHeadings);
+    // A definition list's term over its value ("Puesto" / ":   *Research Engineer*"): the term
+    // names the field (with no value of its own), the definition holds the value.
+    auto termOf = [&](int term) {
+        LabelledField named;
+        if (term >= 0 && term < m_lines.size() && m_lines[term].kind == Line::Kind::Text
+            && !m_lines[term].text.startsWith(QLatin1Char(':')) && wordCount(m_lines[term].text, 6) <= 5)
+            named = labelledField(QString(m_lines[term].text + QLatin1Char(':')));
+        named.value = {};
+        return named;
+    };
+    if (field.kind == LabelledField::None && line.kind == Line::Kind::Text) {
+        if (line.text.startsWith(QLatin1Char(':')) && index > 0 && m_lines[index - 1].block == line.block) {
+            field = termOf(index - 1);
+            field.value = QStringView(line.text).sliced(1).trimmed();
+        } else if (index + 1 < m_lines.size() && m_lines[index + 1].block == line.block
+            && m_lines[index + 1].text.startsWith(QLatin1Char(':'))) {
+            field = termOf(index);
+        }
+    }
     facts.labelled = field.kind != LabelledField::None;
     return field;
 }

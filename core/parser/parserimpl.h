@@ -277,6 +277,7 @@ struct LabelledField
     enum Kind { None, Title, Company, Location, Dates };
     Kind kind = None;
     QStringView value;
+    bool start = false; // Dates labelled as the start ("Start date:", "Fecha de incorporación:")
 };
 // "Employer: Acme"; with `spaced`, also "Employer      Acme" (plain text, where a run of
 // spaces or a tab sets a label apart as a colon does; markdown shows such a run as one space).

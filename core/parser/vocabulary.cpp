@@ -41,7 +41,10 @@ const SectionTable &sectionTable()
                 "beruflicher werdegang", "werdegang", "berufspraxis", "praxiserfahrung", "expérience",
                 "expériences", "expérience professionnelle", "expériences professionnelles",
                 "parcours professionnel", "parcours", "experiencia", "experiencia laboral",
-                "experiencia profesional", "trayectoria profesional", "опыт", "опыт работы",
+                "experiencia profesional", "trayectoria profesional",
+                // Spain's standard academic CV (CVN) and those written after it
+                "situación profesional", "situación profesional actual", "actividades anteriores",
+                "cargos y actividades desempeñados con anterioridad", "historial profesional", "опыт", "опыт работы",
                 "профессиональный опыт", "трудовая деятельность", "места работы", "werkervaring", "ervaring",
                 "werkgeschiedenis", "loopbaan", "arbeitserfahrung", "professional history", "work history",
                 "employment", "career experience", "industry experience", "relevant work experience",

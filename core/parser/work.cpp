@@ -84,6 +84,9 @@ Role columnRole(const QString &header)
             {QStringLiteral("start"), QStringLiteral("from"), QStringLiteral("since"), QStringLiteral("beginn"),
                 QStringLiteral("von"), QStringLiteral("début"), QStringLiteral("inicio"), QStringLiteral("início"),
                 QStringLiteral("inizio"), QStringLiteral("начало"), QStringLiteral("с"), QStringLiteral("start date"),
+                QStringLiteral("fecha de inicio"), QStringLiteral("fecha de incorporación"), QStringLiteral("joined"),
+                QStringLiteral("date joined"), QStringLiteral("seit"), QStringLiteral("eintritt"), QStringLiteral("depuis"),
+                QStringLiteral("data de início"), QStringLiteral("data di inizio"),
                 QStringLiteral("başlangıç"), QStringLiteral("od"), QStringLiteral("van"), QStringLiteral("开始")}},
         {Role::End,
             {QStringLiteral("end"), QStringLiteral("to"), QStringLiteral("until"), QStringLiteral("ende"),
@@ -164,8 +167,8 @@ LabelledField labelledField(QStringView text, bool spaced)
     case Role::Title: field.kind = LabelledField::Title; break;
     case Role::Company: field.kind = LabelledField::Company; break;
     case Role::Location: field.kind = LabelledField::Location; break;
+    case Role::Start: field.start = true; [[fallthrough]];
     case Role::Dates:
-    case Role::Start:
     case Role::End: field.kind = LabelledField::Dates; break;
     case Role::Description:
     case Role::Unknown: return {};

@@ -663,6 +663,8 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         b.fields = readHeaderFields(spansOf);
         for (const auto &[field, line] : labelled) {
             const Span value {labelledValue(field.value), m_lines[line].range};
+            if (value.text.isEmpty())
+                continue; // a definition list's term: its value is on the next line
             if (field.kind == LabelledField::Title)
                 b.fields.title = value;
             else if (field.kind == LabelledField::Company) {
@@ -709,7 +711,20 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             clause = cleanView(clause);
             if (clause.endsWith(QLatin1Char('.')))
                 clause.chop(1);
-            if (!clause.isEmpty() && wordCount(clause, 9) <= 8 && Lexicon::titleEvidence(clause) == Lexicon::TitleEvidence::Role)
+            // ("*Bioinformático*. A lo largo de …": set apart in emphasis, the clause is the
+            // role whatever its words.)
+            auto emphasized = [&] {
+                const QString raw = m_source.text(first.range.begin,
+                    std::min(first.range.end, first.range.begin + clause.size() + 4));
+                for (QStringView mark : {u"**", u"__", u"*", u"_"}) {
+                    if (raw.startsWith(mark) && QStringView(raw).sliced(mark.size()).startsWith(clause)
+                        && QStringView(raw).sliced(mark.size() + clause.size()).startsWith(mark))
+                        return true;
+                }
+                return false;
+            };
+            if (!clause.isEmpty() && wordCount(clause, 9) <= 8
+                && (Lexicon::titleEvidence(clause) == Lexicon::TitleEvidence::Role || emphasized()))
                 b.fields.title = {clause, first.range};
         }
         const bool titleWord = Lexicon::hasTitleWord(b.fields.title.text);
@@ -767,6 +782,11 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         Position &position = b.position;
         if (dates.isValid()) {
             setDates(position, dates, part(piece.anchor));
+            // "Start date: March 2018" alone: held since then.
+            if (!dates.isRange && !dates.dates.ongoing && labelledFieldOf(piece.anchor).start) {
+                position.ongoing = true;
+                position.end = {};
+            }
             use(piece.anchor);
         } else {
             // No line of dates: a range in the first sentences of its text ("Joined in May
