@@ -28,8 +28,8 @@ corpus)
         "name 0.91 0.90"
         "email 0.99 0.95"
         "location 0.89 -"
-        "work_f1 0.90 0.90"
-        "work_dates 0.89 0.85"
+        "work_f1 0.92 0.90"
+        "work_dates 0.92 0.85"
         "education_f1 0.91 0.85"
         "skills_recall 0.78 0.75"
     )
