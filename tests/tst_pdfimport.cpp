@@ -122,6 +122,7 @@ private slots:
     void sidebarReadAfterItsColumn();
     void dateColumnJoinsItsEntry();
     void headingsInTheDateColumnStandOverBoth();
+    void paragraphRunsOnUnderASidebarsTop();
     void emphasisOfFont_data();
     void emphasisOfFont();
     void boldAndItalicAreKept();
@@ -331,6 +332,32 @@ void TestPdfImport::headingsInTheDateColumnStandOverBoth()
     QVERIFY(parsed.profile.work[0].ongoing);
     QCOMPARE(parsed.profile.work[1].company.value, QStringLiteral("Harbourline"));
     QCOMPARE(parsed.profile.education.size(), 1);
+}
+
+void TestPdfImport::paragraphRunsOnUnderASidebarsTop()
+{
+    // The summary's first line runs across the page; the sidebar begins under it, and the rest
+    // of the summary wraps in the main column beside the sidebar.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("summary.pdf"), 1, [](Drawing &d, int) {
+        d.text(40, 50, QStringLiteral("Oona Vale"), 22);
+        d.text(40, 85, QStringLiteral("During my studies I learnt optimisation, machine learning and the design of distributed systems,"));
+        d.text(40, 98, QStringLiteral("and I built several of them on my own, in Rust and in Go, for people"));
+        d.text(40, 111, QStringLiteral("who still run them today in their shops and offices."));
+        const QStringList sidebar = {QStringLiteral("CONTACT"), QStringLiteral("oona@example.org"),
+            QStringLiteral("Tampere"), QStringLiteral("LANGUAGES"), QStringLiteral("Finnish"), QStringLiteral("English")};
+        for (int i = 0; i < sidebar.size(); ++i)
+            d.text(430, 98 + 15 * i, sidebar[i], 9);
+        d.text(40, 150, QStringLiteral("EXPERIENCE"), 13);
+        d.text(40, 170, QStringLiteral("Engineer, Lakeside Tools, 2020 – 2024"));
+        d.text(40, 183, QStringLiteral("Kept the shop's ordering system running through its busiest years."));
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    const qsizetype summary = lineWith(doc.markdown, QStringLiteral("During my studies"));
+    QVERIFY2(summary >= 0, qPrintable(doc.markdown));
+    QVERIFY2(lines[summary].contains(QStringLiteral("distributed systems, and I built several"))
+            && lines[summary].endsWith(QStringLiteral("shops and offices.")),
+        qPrintable(doc.markdown));
 }
 
 void TestPdfImport::emphasisOfFont_data()

@@ -158,9 +158,11 @@ bool continuesParagraph(const QList<Line> &lines, qsizetype i, qreal bodySize)
     // A sentence cut by the end of a page goes on at the top of the next.
     if (l.page == prev.page + 1 && sentenceGoesOn && l.columnKind == prev.columnKind)
         return true;
-    if (l.startsBlock || l.page != prev.page)
+    if (l.page != prev.page || l.box.top() - prev.box.bottom() > 0.5 * l.size)
         return false;
-    if (l.box.top() - prev.box.bottom() > 0.5 * l.size)
+    // A paragraph above a sidebar's top runs on into the column under it: the first line of
+    // that column, right under the paragraph's last line and in line with its left edge.
+    if (l.startsBlock && std::abs(l.box.left() - prev.box.left()) > 0.5 * l.size)
         return false;
     // A line that begins in lower case goes on with the sentence of the line before it.
     if (sentenceGoesOn)
