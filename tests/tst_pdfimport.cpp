@@ -123,6 +123,7 @@ private slots:
     void dateColumnJoinsItsEntry();
     void headingsInTheDateColumnStandOverBoth();
     void paragraphRunsOnUnderASidebarsTop();
+    void tightlySetEntriesStandApart();
     void emphasisOfFont_data();
     void emphasisOfFont();
     void boldAndItalicAreKept();
@@ -358,6 +359,29 @@ void TestPdfImport::paragraphRunsOnUnderASidebarsTop()
     QVERIFY2(lines[summary].contains(QStringLiteral("distributed systems, and I built several"))
             && lines[summary].endsWith(QStringLiteral("shops and offices.")),
         qPrintable(doc.markdown));
+}
+
+void TestPdfImport::tightlySetEntriesStandApart()
+{
+    // Entries of two lines set tight (2 points between lines), with only 7 points between
+    // entries: less than a blank line, but three times the lines' own spacing.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("tight.pdf"), 1, [](Drawing &d, int) {
+        d.text(40, 50, QStringLiteral("Ines Moro"), 22);
+        d.text(40, 90, QStringLiteral("EDUCATION"), 14);
+        const QStringList lines = {QStringLiteral("Degree in Computer Engineering"), QStringLiteral("Polytechnic University of Valencia, 2021 – 2025"),
+            QStringLiteral("Secondary School"), QStringLiteral("IES Almenara, 2015 – 2021")};
+        qreal y = 115;
+        for (int i = 0; i < lines.size(); ++i) {
+            d.text(40, y, lines[i], 12);
+            y += i % 2 == 0 ? 16 : 23;
+        }
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    const qsizetype second = lineWith(doc.markdown, QStringLiteral("Secondary School"));
+    QVERIFY2(second > 0 && lines[second - 1].isEmpty(), qPrintable(doc.markdown));
+    const qsizetype school = lineWith(doc.markdown, QStringLiteral("Polytechnic University"));
+    QVERIFY2(school > 0 && !lines[school - 1].isEmpty(), qPrintable(doc.markdown));
 }
 
 void TestPdfImport::emphasisOfFont_data()

@@ -345,8 +345,12 @@ struct Blocks
         // Between the name and the first section, larger lines are the headline.
         if (heading == u"##" && i < styles.firstSection && !namesSection(l.text))
             heading.clear();
-        const bool newBlock = i == 0 || l.startsBlock || l.page != lines[i - 1].page
-            || l.box.top() - lines[i - 1].box.bottom() > 0.7 * l.size;
+        const qreal gap = i > 0 ? l.box.top() - lines[i - 1].box.bottom() : 0;
+        // (Set tight, entries stand apart by twice the space between their own lines.)
+        const qreal gapBefore = i > 1 && lines[i - 2].page == l.page ? lines[i - 1].box.top() - lines[i - 2].box.bottom() : -1;
+        const bool newBlock = i == 0 || l.startsBlock || l.page != lines[i - 1].page || gap > 0.7 * l.size
+            || (!l.bullet && !writer.inList() && gapBefore >= 0 && gapBefore <= 0.35 * l.size && gap >= 0.6 * l.size
+                && gap >= 2 * std::max<qreal>(gapBefore, 1));
         // A short line set all in bold in the body's size is an entry's title as much as a
         // larger one is (a paragraph in bold is only emphasis).
         const bool bold = int(l.emphasis) & int(Emphasis::Bold);
