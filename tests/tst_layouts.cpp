@@ -440,6 +440,12 @@ void TestLayouts::work_data()
         << QStringList {u"Ingeniera de datos | Aceros del Norte | 2021-02..present"_s,
                u"Bioinformática | Universidad de Lugo | 2016..2020"_s, u"Técnica de calidad | Talleres Miño | 2014..2016"_s};
 
+    QTest::newRow("undated headings, the text saying when one joined")
+        << QByteArray("# Tove Lind\n\n## Experience\n\n### Principal Engineer @ Harbourline\n\n"
+                      "Joined April 2023 as the first engineer and built the scheduler.\n\n"
+                      "### Engineer @ Northwind\n\nJoined in May 2019 and stayed until March 2023, on the billing team.\n")
+        << QStringList {u"Principal Engineer | Harbourline | 2023-04..present"_s, u"Engineer | Northwind | 2019-05..2023-03"_s};
+
     // A CV whose sections are markdown headings: a bold line naming a section inside a
     // position is the position's sub-heading, and the positions after it stay work.
     QTest::newRow("a bold 'Key projects' inside a position under headings")

@@ -161,6 +161,17 @@ bool ProfileParser::isEntryHeaderLine(int index) const
 
 namespace {
 
+// The words before a date say that one joined then: "Joined", "Joined in", "Since", "Seit",
+// "Depuis", "Desde", "Dal", "Started in" at the start of the sentence.
+bool joinedAt(QStringView before)
+{
+    static constexpr QStringView openings[] = {u"joined", u"joined in", u"joined the team in", u"since", u"started in",
+        u"started", u"seit", u"depuis", u"desde", u"dal", u"dès", u"sinds", u"od"};
+    before = Characters::trimmed(before);
+    return std::any_of(std::begin(openings), std::end(openings),
+        [before](QStringView opening) { return before.compare(opening, Qt::CaseInsensitive) == 0; });
+}
+
 // What a label names, without the rest of its sentence: "PHP developer" of "Role: PHP
 // developer. I did both …", "Acme" of "Employer: Acme." ("Acme Ltd." keeps its dot).
 QStringView labelledValue(QStringView value)
@@ -802,6 +813,13 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                 // sentence are its start and end.
                 if (!inProse.isRange) {
                     const DateMatch later = findDates(m_lines[i].text, inProse.to);
+                    // "Joined April 2023 as …", "Since May 2020 I …": held from then on.
+                    if (!later.isValid() && joinedAt(QStringView(m_lines[i].text).first(inProse.from))) {
+                        setDates(position, inProse, part(i));
+                        position.ongoing = true;
+                        position.end = {};
+                        break;
+                    }
                     if (!later.isValid())
                         continue;
                     inProse.isRange = true;
