@@ -38,6 +38,7 @@ corpus-pdf)
     floors=(
         "name 0.99 0.90"
         "email 0.99 0.90"
+        "location 0.90 -"
         "work_f1 0.88 0.85"
         "work_dates 0.90 0.80"
         "education_f1 0.70 -"

@@ -186,6 +186,23 @@ void TestBasics::fields_data()
     row("icons with colons, a glued bar: the e-mail",
         "# Ada Example\n\n✆: +49 000 0000000| ✉: ada@example.de\n\n## Experience\n\nDev | Acme | 2019 - 2020\n",
         "basics.email", "ada@example.de");
+    // A sidebar's label on its own line over its value; a table's label cell beside its value.
+    row("a label on its own line names the line under it",
+        "# Ada Example\n\n## Contacto\n\nEmail\nada@example.es\n\nDirección\nAlmenara (Castellón), CP: 12590\n",
+        "basics.location.address", "Almenara (Castellón), CP: 12590");
+    row("a label cell before its value",
+        "# Ada Example\n\nAdresse | 12 Rue des Lilas Le Kef\n\nE-Mail | ada@example.tn\n\n## Expérience\n",
+        "basics.location.city", "12 Rue des Lilas Le Kef");
+    row("a place's name ending in a label's word is the place",
+        "# Ada Example\n\nada@example.eg | 0100 000 0000\nSadat City - Egypt | linkedin.com/in/ada-example\n",
+        "basics.location.city", "Sadat City - Egypt");
+    // A postal address on lines of its own: the street, the postcode and town, the country.
+    row("street, postcode and town, country: the address",
+        "# Ada Example\n\n## Kontakt\n\nAhornweg 8\n\n4484 Kronstorf\n\nÖsterreich\n\nada@example.at\n",
+        "basics.location.address", "Ahornweg 8, 4484 Kronstorf, Österreich");
+    row("street, postcode and town: the town",
+        "# Ada Example\n\nLindenstr. 22\n87439 Kempten\nada@example.de\n\n## Erfahrung\n", "basics.location.city",
+        "Kempten");
     row("headline without its emoji", "Ada Example\n🚀 Lead Software Engineer\n📍 Lyon, France\n",
         "basics.label", "Lead Software Engineer");
     row("a section heading is not the name",

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void unknownOptionsNeedNoDisplay();
 
     void setWritesTheFieldInPlace();
+    void setReplacesAPostalAddress();
     void fullDiskLeavesTheFileAndSaysSo_data();
     void fullDiskLeavesTheFileAndSaysSo();
     void setKeepsOwnerAndModeOfTheFile();
@@ -614,6 +615,22 @@ void TestCli::setWritesTheFieldInPlace()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), expected);
     QCOMPARE(QDir(m_files->path()).entryList(QDir::Files | QDir::Hidden), QStringList {u"jane.md"_s});
+}
+
+void TestCli::setReplacesAPostalAddress()
+{
+    // The location read from a street, a postcode and town on lines of their own is all of
+    // them: a new place takes their place, and reads back.
+    const QString ada = writeFile(u"ada.md"_s,
+        "# Ada Example\n\n## Kontakt\n\nAhornweg 8\n\n4484 Kronstorf\n\nada@example.at\n\n## Erfahrung\n\n"
+        "Dev | Acme | 2019 - 2020\n");
+    const Outcome run = shortlist({u"--set"_s, u"basics.location=Linz, Austria"_s, ada});
+    QVERIFY2(run.finished, qPrintable(run.problem));
+    QCOMPARE(run.exitCode, 0);
+    QFile file(ada);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("# Ada Example\n\n## Kontakt\n\nLinz, Austria\n\nada@example.at\n\n## Erfahrung\n\n"
+                                        "Dev | Acme | 2019 - 2020\n"));
 }
 
 void TestCli::fullDiskLeavesTheFileAndSaysSo_data()

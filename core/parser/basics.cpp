@@ -6,6 +6,8 @@
 #include "dates.h"
 #include "parserimpl.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Shortlist::detail {
@@ -207,6 +209,35 @@ bool looksLikePlace(QStringView first, QStringView last)
     }
     QString stripped;
     return !Lexicon::cityCountryCode(strippedView(beforeFirstComma(first), stripped)).isEmpty();
+}
+
+// A postcode and its town, as a letter is addressed: "87439 Kempten", "4484 Kronstorf",
+// "8031 KJ Zwolle", "62231 SANGATTE", "00-950 Warszawa", "D-80331 München", "113 55 Stockholm".
+// The town's start in `text`, or -1.
+qsizetype postcodeTownStart(QStringView text)
+{
+    static const QRegularExpression line(QStringLiteral(
+        R"(^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3})\s+(\p{Lu}[\p{L}'.\- ]{1,40})$)"));
+    text = Characters::trimmed(text);
+    if (text.isEmpty() || (!text.front().isDigit() && !text.front().isUpper()))
+        return -1;
+    const QRegularExpressionMatch m = line.match(text);
+    if (!m.hasMatch() || wordCount(m.capturedView(1), 5) > 4)
+        return -1;
+    return m.capturedStart(1);
+}
+
+// A street and its number: "Ahornstraße 8", "Lotterberg-Str. 22", "43 RD 940", "12 Rue Ben
+// Alaya": a few words with a number among them, no more digits than a house's.
+bool looksLikeStreet(QStringView text)
+{
+    text = Characters::trimmed(text);
+    const int digits = digitCount(text);
+    int letters = 0;
+    for (QChar c : text)
+        letters += c.isLetter();
+    return digits >= 1 && digits <= 5 && letters >= 3 && wordCount(text, 8) <= 6 && !text.contains(QLatin1Char('@'))
+        && !text.contains(QLatin1Char('/')) && !findDates(text).isValid();
 }
 
 // Words, not numbers or symbols: more letters than digits.
@@ -538,6 +569,21 @@ bool ProfileParser::readContactLine(int index)
             continue;
         }
         labels[i] = contactLabel(text);
+        // "Adresse | 12 Rue …", "E-Mail | a@b.c": a label alone in its piece (a table's label
+        // cell) names the piece after it.
+        // (One word, as a label cell holds: "Sadat City" is a place, "[Email][email]" a link.)
+        const auto isLinkText = [&](QStringView piece) {
+            return std::any_of(line.links.cbegin(), line.links.cend(),
+                [piece](const InlineLink &link) { return Characters::trimmed(QStringView(link.text)) == piece; });
+        };
+        if (!labels[i].isValid() && i + 1 < spans.size() && wordCount(text, 2) == 1 && !text.contains(QLatin1Char('@'))
+            && !isLinkText(text)) {
+            ContactLabel bare = contactLabel(QString(text + QLatin1Char(':')));
+            if (bare.field != ContactField::None && bare.valueStart == text.size() + 1) {
+                bare.valueStart = text.size();
+                labels[i] = bare;
+            }
+        }
         if (labels[i].isValid()) {
             roles[i] = Role::Labelled;
             continue;
@@ -568,7 +614,7 @@ bool ProfileParser::readContactLine(int index)
         const QStringView value = Characters::trimmed(spans[i].text.sliced(label.valueStart));
         const bool goesOn = label.field == ContactField::Location || label.field == ContactField::Name
             || label.field == ContactField::Title;
-        const qsizetype end = goesOn ? runEnd(i) : i + 1;
+        const qsizetype end = goesOn ? runEnd(i) : value.isEmpty() ? std::min(i + 2, spans.size()) : i + 1;
         if (value.isEmpty() && end == i + 1)
             continue;
         const QStringView whole = value.isEmpty() ? joined(spans[i + 1].text, end - 1) : joined(value, end - 1);
@@ -761,6 +807,76 @@ bool ProfileParser::readNameLine(int index)
 
 // A definition list's item: the label on a line of its own, the value on the next after a
 // colon ("Teléfono" / ":   +34 …", pandoc's layout).
+// A postal address on lines of their own: the street, "4484 Kronstorf", and a country under
+// them when one is written. The location is the address as written; its town the postcode's.
+bool ProfileParser::readPostalAddress(int index)
+{
+    const QString &text = m_lines.at(index).text;
+    const qsizetype town = postcodeTownStart(text);
+    if (town < 0 || !m_profile.basics.location.isEmpty())
+        return false;
+    int first = index, last = index;
+    int above = index - 1;
+    while (above >= 0 && isBlankOrRule(above) && index - above <= 2)
+        --above;
+    if (above >= 0 && index - above <= 2 && !isUsed(above) && m_lines[above].kind == Line::Kind::Text
+        && looksLikeStreet(m_lines[above].text) && postcodeTownStart(m_lines[above].text) < 0)
+        first = above;
+    int below = index + 1;
+    while (below < m_lines.size() && isBlankOrRule(below) && below - index <= 2)
+        ++below;
+    if (below < m_lines.size() && below - index <= 2 && !isUsed(below) && m_lines[below].kind == Line::Kind::Text
+        && !Lexicon::countryCode(Characters::trimmed(QStringView(m_lines[below].text))).isEmpty())
+        last = below;
+    QStringList written;
+    SourceRange range;
+    for (int i = first; i <= last; ++i) {
+        if (isBlankOrRule(i))
+            continue;
+        written.append(Characters::trimmed(QStringView(m_lines[i].text)).toString());
+        range = range.isValid() ? range.united(m_lines[i].range) : m_lines[i].range;
+        use(i);
+    }
+    Location &location = m_profile.basics.location;
+    location.text = written.join(QLatin1String(", "));
+    location.range = range;
+    location.city = Characters::trimmed(QStringView(text).sliced(town)).toString();
+    location.countryCode = last != index ? Lexicon::countryCode(Characters::trimmed(QStringView(m_lines[last].text)))
+                                         : Lexicon::cityCountryCode(location.city);
+    return true;
+}
+
+// "Address" (or "Dirección:") on its own line over "12 Rue Ben Alaya, El Kef": the label names
+// the line under it, as a sidebar of a PDF or a Word template sets them.
+bool ProfileParser::readLabelOverValue(int index)
+{
+    const Line &line = m_lines.at(index);
+    if (line.kind != Line::Kind::Text || wordsOf(index) > 3)
+        return false;
+    QStringView text = Characters::trimmed(QStringView(line.text));
+    // (A word, or words ended by a colon: "Sadat City" alone is a place, not a label.)
+    const bool colon = text.endsWith(QLatin1Char(':'));
+    if (colon)
+        text.chop(1);
+    else if (wordCount(text, 2) > 1)
+        return false;
+    const ContactLabel label = contactLabel(QString(text + QLatin1Char(':')));
+    if (label.field != ContactField::Location || label.valueStart != text.size() + 1)
+        return false;
+    int next = index + 1;
+    while (next < m_lines.size() && isBlankOrRule(next))
+        ++next;
+    if (next >= m_lines.size() || next - index > 2 || isUsed(next) || m_lines[next].kind != Line::Kind::Text
+        || wordsOf(next) > 12 || m_lines[next].text.startsWith(QLatin1Char(':')) || contactLabel(m_lines[next].text).isValid()
+        || contactLabel(QString(m_lines[next].text + QLatin1Char(':'))).isValid())
+        return false;
+    if (!readLabelledValue(label, part(next)))
+        return false;
+    use(index);
+    use(next);
+    return true;
+}
+
 bool ProfileParser::readDefinition(int index)
 {
     int term = index - 1;
@@ -839,6 +955,8 @@ void ProfileParser::readHeader(int end)
             use(i);
             continue;
         }
+        if (readLabelOverValue(i) || readPostalAddress(i))
+            continue;
         if (readContactLine(i)) {
             use(i);
             continue;
@@ -910,7 +1028,16 @@ void ProfileParser::readContacts(int from, int to)
     for (int i = from; i < to; ++i) {
         if (isUsed(i) || isBlankOrRule(i))
             continue;
+        if (readLabelOverValue(i) || readPostalAddress(i))
+            continue;
         if (readContactLine(i)) {
+            use(i);
+            continue;
+        }
+        // A place on its own line ("Linz, Austria"), as in the header.
+        if (const QString &text = m_lines[i].text; basics.location.isEmpty() && m_lines[i].kind == Line::Kind::Text
+            && wordCount(text, 9) <= 8 && looksLikePlace(text, text)) {
+            setLocation(part(i));
             use(i);
             continue;
         }

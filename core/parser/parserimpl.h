@@ -164,6 +164,8 @@ private:
     bool readIntroducedName(int index);
     bool readIntroducedPlace(const QString &text, SourceRange within);
     bool readDefinition(int index);
+    bool readLabelOverValue(int index);
+    bool readPostalAddress(int index);
     void readFooterContacts();
     void findNameBlock(int to);
     bool readContactPiece(const Part &piece);
