@@ -185,9 +185,12 @@ QStringList wordsNoFieldHolds(QStringView text, const Education &entry)
     // and words, on the few lines of an education section.
     const Text *const fields[] = {&entry.institution, &entry.studyType, &entry.area, &entry.score, &entry.location,
         &entry.description};
+    // (As written first, the cheap look: fields are mostly the line's own words.)
     const auto held = [&fields](QStringView word) {
         return std::any_of(std::begin(fields), std::end(fields),
-            [word](const Text *field) { return QStringView(field->value).contains(word, Qt::CaseInsensitive); });
+                   [word](const Text *field) { return QStringView(field->value).contains(word); })
+            || std::any_of(std::begin(fields), std::end(fields),
+                [word](const Text *field) { return QStringView(field->value).contains(word, Qt::CaseInsensitive); });
     };
     // Most lines are their fields and a joining word or two ("BSc in Physics, University of
     // Y"): when the fields found in the line hold all its letters but three, nothing is left.
@@ -196,7 +199,8 @@ QStringList wordsNoFieldHolds(QStringView text, const Education &entry)
     };
     qsizetype covered = 0;
     for (const Text *field : fields) {
-        if (!field->value.isEmpty() && text.contains(field->value, Qt::CaseInsensitive))
+        if (!field->value.isEmpty()
+            && (text.contains(field->value) || text.contains(field->value, Qt::CaseInsensitive)))
             covered += letters(field->value);
     }
     if (covered + 3 >= letters(text))

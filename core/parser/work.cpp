@@ -145,7 +145,8 @@ LabelledField labelledField(QStringView text, bool spaced)
 {
     // "Employer: Acme", or in plain text a label and its value set apart by a tab or a run
     // of spaces ("Employer        Acme", as Europass CVs write them).
-    qsizetype labelEnd = text.indexOf(QLatin1Char(':'));
+    // (A label of five words at most stands in the line's first characters.)
+    qsizetype labelEnd = text.first(std::min<qsizetype>(text.size(), 64)).indexOf(QLatin1Char(':'));
     qsizetype valueStart = labelEnd + 1;
     if (spaced && (labelEnd <= 0 || labelEnd > 48)) {
         // (One pass over the first characters: most lines have neither.)
