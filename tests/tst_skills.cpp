@@ -43,6 +43,11 @@ void TestSkills::layouts_data()
     row("levels drawn in symbols beside each skill",
         "# A B\n\n## Skills\n\nC, C++ | ○○○○○\nPython | ●●●●○\nLinux | ★★★☆☆\n", "C|C++|Python|Linux",
         "○○○○○|●●●●○|★★★☆☆");
+    row("a heading naming programming languages, environments and technologies",
+        "# A B\n\n## Lenguajes de programación, entornos y tecnologías\n\n- Nivel alto: Python | React\n", "Python|React", "");
+    row("programming languages are skills, not spoken languages",
+        "# A B\n\n## Programming languages\n\nRust, Go, Kotlin\n", "Rust|Go|Kotlin", "");
+    row("a heading naming tools", "# A B\n\n## Herramientas Adobe\n\n- Photoshop\n- Premiere\n", "Photoshop|Premiere", "");
     row("labelled lines", "# A B\n\n## Skills\n\n- **Languages**: Python, Go\n- **Cloud**: AWS, Azure\n",
         "Go|Azure", "Languages: Python");
     row("table of groups", "# A B\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Backend | Go, Rust |\n",

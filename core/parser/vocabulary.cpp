@@ -84,7 +84,9 @@ const SectionTable &sectionTable()
                 "osaaminen", "umiejętności", "technologie", "dovednosti", "znalosti", "technologie",
                 "yetenekler", "beceriler", "teknolojiler", "技能", "专业技能", "技术栈", "スキル", "навички", "skill",
                 "keywords", "areas of expertise", "technical expertise", "tecnologías", "tecnologias", "tecnologie",
-                "technologieën", "technologien"});
+                "technologieën", "technologien", "programming languages", "lenguajes de programación",
+                "langages de programmation", "programmiersprachen", "linguagens de programação",
+                "linguaggi di programmazione", "herramientas", "ferramentas", "outils", "werkzeuge", "strumenti"});
         phrases(SectionKind::Projects,
             {"projects", "portfolio", "side projects", "personal projects", "open source",
                 "selected projects", "projekte", "projets", "proyectos", "проекты", "projecten", "projetos",
@@ -125,7 +127,9 @@ const SectionTable &sectionTable()
         keywords(SectionKind::Skills,
             {"skills", "kenntnisse", "compétences", "habilidades", "навыки", "vaardigheden", "proficiencies", "umiejętności",
                 "kompetencje", "competenze", "competências", "competencias", "kompetenzen", "fähigkeiten", "dovednosti",
-                "beceriler", "yetenekler", "навички", "kompetenser", "færdigheder", "ferdigheter", "taidot"});
+                "beceriler", "yetenekler", "навички", "kompetenser", "færdigheder", "ferdigheter", "taidot",
+                // (Not "technologies": "AVG Technologies" is a company.)
+                "lenguajes", "herramientas", "ferramentas", "outils", "werkzeuge", "programmiersprachen"});
         keywords(
             SectionKind::Projects, {"projects", "projekte", "projets", "proyectos", "проекты", "projecten"});
         keywords(SectionKind::Certificates,
