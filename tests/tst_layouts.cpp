@@ -446,6 +446,12 @@ void TestLayouts::work_data()
                       "### Engineer @ Northwind\n\nJoined in May 2019 and stayed until March 2023, on the billing team.\n")
         << QStringList {u"Principal Engineer | Harbourline | 2023-04..present"_s, u"Engineer | Northwind | 2019-05..2023-03"_s};
 
+    QTest::newRow("a programme before the university it belongs to")
+        << QByteArray("# Mei Lin\n\n## Experience\n\n### Trainee Software Designer\n\n"
+                      "> **Software Technology, Westmark University of Technology, Netherlands**  \n2020/10-2022/10\n\n"
+                      "- Three industrial projects\n")
+        << QStringList {u"Trainee Software Designer | Westmark University of Technology | 2020-10..2022-10"_s};
+
     // A CV whose sections are markdown headings: a bold line naming a section inside a
     // position is the position's sub-heading, and the positions after it stay work.
     QTest::newRow("a bold 'Key projects' inside a position under headings")

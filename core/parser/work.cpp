@@ -555,6 +555,14 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             fields.notes.append(p);
             continue;
         }
+        // "Software Technology, Technische Universiteit Eindhoven": a programme or a group
+        // before the university it belongs to.
+        if (fields.company.isEmpty() && k + 1 < merged.size() && !Lexicon::hasInstitutionWord(p.text)
+            && Lexicon::hasInstitutionWord(merged[k + 1].text) && !isPlace(merged[k + 1].text)
+            && !Lexicon::hasTitleWord(merged[k + 1].text)) {
+            fields.notes.append(p);
+            continue;
+        }
         if (fields.company.isEmpty() && !isPlace(p.text))
             fields.company = p;
         else if (fields.location.isEmpty() && (wordCount(p.text, 4) <= 3 || isPlace(p.text)))
