@@ -95,6 +95,7 @@ private Q_SLOTS:
     void initTestCase();
     void rendersWhatAHiringManagerReads();
     void escapesTheText();
+    void showsEmphasisOfTextAsWritten();
     void showsAPositionsTextInItsOrder();
     void loadsNothingFromOutside_data();
     void loadsNothingFromOutside();
@@ -193,6 +194,21 @@ void TestProfileView::escapesTheText()
     const QString html = renderProfilePage(profile, view.palette(), kToday).html;
     QVERIFY(!html.contains(QLatin1String("<script>")));
     QVERIFY(!html.contains(QLatin1String("<b>Ivo")));
+}
+
+void TestProfileView::showsEmphasisOfTextAsWritten()
+{
+    // A section Shortlist does not read is shown as written, its emphasis as emphasis.
+    Profile profile = fixture();
+    Section interests;
+    interests.heading = QStringLiteral("Interests");
+    interests.text = QStringLiteral("**Chess**, *bouldering* and 2*3 <puzzles>");
+    profile.sections.append(interests);
+    const QString html = renderProfilePage(profile, QPalette(), kToday).html;
+    QVERIFY2(html.contains(QLatin1String("<b>Chess</b>, <i>bouldering</i> and 2*3 &lt;puzzles&gt;")), qPrintable(html));
+    ProfileView view;
+    show(view, profile);
+    QVERIFY(view.toPlainText().contains(QLatin1String("Chess, bouldering and 2*3 <puzzles>")));
 }
 
 void TestProfileView::loadsNothingFromOutside_data()

@@ -165,6 +165,18 @@ void PageWriter::block(QLatin1String tag, QLatin1String cls, const QString &html
 
 // Free text: a paragraph per blank-line-separated part, line breaks and indents kept;
 // in prose, a part written as a list ("- a", "- b") becomes bullets.
+// Text as written shows its emphasis as emphasis, not as the marks that make it: "**Award**"
+// bold, "*2019*" italic (marks that hug their words, as markdown reads them).
+QString withEmphasis(QString html)
+{
+    if (!html.contains(QLatin1Char('*')))
+        return html;
+    static const QRegularExpression strong(QStringLiteral(R"(\*\*(?=\S)(.+?)(?<=\S)\*\*)"));
+    static const QRegularExpression emphasis(QStringLiteral(R"((?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w]))"));
+    html.replace(strong, QStringLiteral("<b>\\1</b>"));
+    return html.replace(emphasis, QStringLiteral("<i>\\1</i>"));
+}
+
 void PageWriter::lines(QLatin1String cls, const Text &text, bool asWritten)
 {
     static const QRegularExpression listItem(
@@ -177,7 +189,8 @@ void PageWriter::lines(QLatin1String cls, const Text &text, bool asWritten)
                 block(QLatin1String("li"), {}, esc(QString(item).remove(listItem)), text.range);
             m_html += QLatin1String("</ul>");
         } else {
-            para(cls, esc(part).replace(QLatin1Char('\n'), QLatin1String("<br>")), text.range);
+            QString html = esc(part).replace(QLatin1Char('\n'), QLatin1String("<br>"));
+            para(cls, asWritten ? withEmphasis(html) : html, text.range);
         }
     }
 }
