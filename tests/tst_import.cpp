@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 
 using namespace Shortlist;
@@ -258,6 +259,22 @@ void TestImport::whatWasReadIsCachedUntilTheFileChanges()
     const QFileInfo info(path);
     ImportedDocument planted;
     planted.markdown = u"# Cached Quinn\n"_s;
+    cache.store(path, info.size(), info.lastModified(), planted);
+    QCOMPARE(loadProfileFile(path).profile.basics.name.value, u"Cached Quinn"_s);
+
+    // Read under another translation, the notes of the entry would be in the wrong language:
+    // the file is read again.
+    struct Elsewhere : QTranslator
+    {
+        QString translate(const char *context, const char *source, const char *, int) const override
+        {
+            return QByteArrayView(context) == "Shortlist::Import" ? u"«%1»"_s.arg(QString::fromUtf8(source)) : QString();
+        }
+        bool isEmpty() const override { return false; }
+    } elsewhere;
+    QVERIFY(QCoreApplication::installTranslator(&elsewhere));
+    QCOMPARE(loadProfileFile(path).profile.basics.name.value, u"Quinn Harlow"_s);
+    QVERIFY(QCoreApplication::removeTranslator(&elsewhere));
     cache.store(path, info.size(), info.lastModified(), planted);
     QCOMPARE(loadProfileFile(path).profile.basics.name.value, u"Cached Quinn"_s);
 

@@ -30,6 +30,13 @@ QString readerIdentity()
     return identity;
 }
 
+// The language the readers' notes and problems are written in now: an entry written under
+// another translation is read again, so that its notes speak the program's language.
+QString languageKey()
+{
+    return QCoreApplication::translate("Shortlist::Import", "no text in this PDF; it looks scanned");
+}
+
 } // namespace
 
 ImportCache::ImportCache(const QString &folder)
@@ -52,7 +59,8 @@ std::optional<ImportedDocument> ImportCache::find(const QString &path, qint64 si
     const QJsonObject entry = QJsonDocument::fromJson(file.readAll()).object();
     if (entry.value(u"path"_s).toString() != path || entry.value(u"size"_s).toInteger(-1) != size
         || entry.value(u"modified"_s).toInteger(-1) != modified.toMSecsSinceEpoch()
-        || entry.value(u"reader"_s).toString() != readerIdentity())
+        || entry.value(u"reader"_s).toString() != readerIdentity()
+        || entry.value(u"language"_s).toString() != languageKey())
         return std::nullopt;
     ImportedDocument document;
     document.markdown = entry.value(u"markdown"_s).toString();
@@ -71,7 +79,8 @@ void ImportCache::store(const QString &path, qint64 size, const QDateTime &modif
         || !QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return;
     const QJsonObject entry {{u"path"_s, path}, {u"size"_s, size}, {u"modified"_s, modified.toMSecsSinceEpoch()},
-        {u"reader"_s, readerIdentity()}, {u"markdown"_s, document.markdown}, {u"problem"_s, document.problem},
+        {u"reader"_s, readerIdentity()}, {u"language"_s, languageKey()}, {u"markdown"_s, document.markdown},
+        {u"problem"_s, document.problem},
         {u"notes"_s, QJsonArray::fromStringList(document.notes)}};
     const QByteArray bytes = QJsonDocument(entry).toJson(QJsonDocument::Compact);
     // Atomic, so that a reader never sees half an entry; not synced to the disk, since a lost
