@@ -202,10 +202,11 @@ void TestProfileView::showsEmphasisOfTextAsWritten()
     Profile profile = fixture();
     Section interests;
     interests.heading = QStringLiteral("Interests");
-    interests.text = QStringLiteral("**Chess**, *bouldering* and 2*3 <puzzles>");
+    interests.text = QStringLiteral("**Chess**, *bouldering* and 2*3 <puzzles>\n## Clubs\nTromsø #1 chess club");
     profile.sections.append(interests);
     const QString html = renderProfilePage(profile, QPalette(), kToday).html;
-    QVERIFY2(html.contains(QLatin1String("<b>Chess</b>, <i>bouldering</i> and 2*3 &lt;puzzles&gt;")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<b>Chess</b>, <i>bouldering</i> and 2*3 &lt;puzzles&gt;<br><b>Clubs</b><br>Tromsø #1 chess club")),
+        qPrintable(html.mid(html.indexOf(QLatin1String("Chess")) - 20, 240)));
     ProfileView view;
     show(view, profile);
     QVERIFY(view.toPlainText().contains(QLatin1String("Chess, bouldering and 2*3 <puzzles>")));

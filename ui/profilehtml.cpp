@@ -189,8 +189,13 @@ void PageWriter::lines(QLatin1String cls, const Text &text, bool asWritten)
                 block(QLatin1String("li"), {}, esc(QString(item).remove(listItem)), text.range);
             m_html += QLatin1String("</ul>");
         } else {
-            QString html = esc(part).replace(QLatin1Char('\n'), QLatin1String("<br>"));
-            para(cls, asWritten ? withEmphasis(html) : html, text.range);
+            QString html = esc(part);
+            if (asWritten) {
+                // A heading among the lines shown as written is shown as one, without its marks.
+                static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+(.+?)\\s*#*$"), QRegularExpression::MultilineOption);
+                html = withEmphasis(html.replace(heading, QStringLiteral("<b>\\1</b>")));
+            }
+            para(cls, html.replace(QLatin1Char('\n'), QLatin1String("<br>")), text.range);
         }
     }
 }
