@@ -124,6 +124,7 @@ private slots:
     void headingsInTheDateColumnStandOverBoth();
     void paragraphRunsOnUnderASidebarsTop();
     void tightlySetEntriesStandApart();
+    void iconLettersBeforeSkillsAreDropped();
     void emphasisOfFont_data();
     void emphasisOfFont();
     void boldAndItalicAreKept();
@@ -382,6 +383,25 @@ void TestPdfImport::tightlySetEntriesStandApart()
     QVERIFY2(second > 0 && lines[second - 1].isEmpty(), qPrintable(doc.markdown));
     const qsizetype school = lineWith(doc.markdown, QStringLiteral("Polytechnic University"));
     QVERIFY2(school > 0 && !lines[school - 1].isEmpty(), qPrintable(doc.markdown));
+}
+
+void TestPdfImport::iconLettersBeforeSkillsAreDropped()
+{
+    // A sidebar's skills, each after a small icon that an icon font maps to a letter or sign.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("icons.pdf"), 1, [](Drawing &d, int) {
+        d.text(40, 50, QStringLiteral("Lior Stein"), 22);
+        d.text(40, 90, QStringLiteral("Skills"), 14);
+        const QList<std::pair<QString, QString>> skills = {{QStringLiteral("S"), QStringLiteral("Svelte")},
+            {QStringLiteral("#"), QStringLiteral("C#")}, {QStringLiteral("K"), QStringLiteral("Kotlin")}};
+        for (int i = 0; i < skills.size(); ++i) {
+            d.text(40, 115 + 20 * i, skills[i].first, 8);
+            d.text(60, 115 + 20 * i, skills[i].second);
+        }
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    for (const QString &skill : {QStringLiteral("Svelte"), QStringLiteral("C#"), QStringLiteral("Kotlin")})
+        QVERIFY2(lines.contains(skill), qPrintable(doc.markdown));
 }
 
 void TestPdfImport::emphasisOfFont_data()

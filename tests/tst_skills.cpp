@@ -48,6 +48,9 @@ void TestSkills::layouts_data()
     row("programming languages are skills, not spoken languages",
         "# A B\n\n## Programming languages\n\nRust, Go, Kotlin\n", "Rust|Go|Kotlin", "");
     row("a heading naming tools", "# A B\n\n## Herramientas Adobe\n\n- Photoshop\n- Premiere\n", "Photoshop|Premiere", "");
+    row("bold group names over skills one a line",
+        "# A B\n\n## Skills\n\n**Frontend**\n\nTypeScript\n\nSvelte\n\n**Systems**\n\nRust\n\nZig\n", "TypeScript|Svelte|Rust|Zig",
+        "Frontend|Systems");
     row("labelled lines", "# A B\n\n## Skills\n\n- **Languages**: Python, Go\n- **Cloud**: AWS, Azure\n",
         "Go|Azure", "Languages: Python");
     row("table of groups", "# A B\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Backend | Go, Rust |\n",

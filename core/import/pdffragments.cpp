@@ -127,8 +127,15 @@ void append(Builder &b, const Word &w)
 
 // Items of a few words each, set apart by wide gaps, are tags in boxes or the cells of a
 // table row, and keep a separator; longer ones are a justified line's words.
-QString textOf(const Builder &b)
+QString textOf(Builder &b)
 {
+    // One letter or sign set apart before the rest ("S" before "Svelte", "#" before "C#"):
+    // an icon font's picture that maps to a character, not a word.
+    if (b.items.size() > 1) {
+        const QString first = withoutEmphasis(b.items.front()).trimmed();
+        if (first.size() == 1 && !first.front().isDigit())
+            b.items.removeFirst();
+    }
     const bool tags = b.items.size() > 1 && std::all_of(b.items.begin(), b.items.end(), [](const QString &item) {
         return item.count(QLatin1Char(' ')) < 3;
     });

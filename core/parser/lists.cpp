@@ -241,6 +241,8 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
     // / "Docker": rows of tags one under another), and the paragraph.
     qsizetype blockGroup = -1;
     int groupBlock = -1;
+    // The group a bold name on its own line opened, which the skills under it join.
+    qsizetype namedGroup = -1;
     Part pendingLabel;
     auto newGroup = [&](const Part &name) -> SkillGroup & {
         SkillGroup group;
@@ -339,8 +341,27 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             listGroup = -1;
             continue;
         }
+        // "**Frontend**" alone over skills one a line: a group's name, as a template's
+        // sidebar sets them.
+        int next = i + 1;
+        while (next < to && isBlankOrRule(next))
+            ++next;
+        if (line.strong && line.kind == Line::Kind::Text && wordCount(text, 5) <= 4 && !text.contains(QLatin1Char(','))
+            && next < to && !m_lines[next].strong && !m_lines[next].isHeading() && wordCount(m_lines[next].text, 7) <= 6) {
+            newGroup(part(i));
+            namedGroup = listGroup = m_profile.skills.size() - 1;
+            blockGroup = -1;
+            pendingLabel = {};
+            use(i);
+            continue;
+        }
         const bool inGroupBlock = blockGroup >= 0 && groupBlock == line.block && line.kind == Line::Kind::Text;
         if (isKeywordList(line)) {
+            if (pendingLabel.isEmpty() && namedGroup >= 0) {
+                addList(m_profile.skills[namedGroup], text, line.range);
+                use(i);
+                continue;
+            }
             if (pendingLabel.isEmpty() && inGroupBlock) {
                 addList(m_profile.skills[blockGroup], text, line.range);
                 use(i);
@@ -363,9 +384,6 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         }
         // A group name on its own line (not the last of skill-years lines above it) over a
         // list with no label of its own.
-        int next = i + 1;
-        while (next < to && isBlankOrRule(next))
-            ++next;
         if (line.kind == Line::Kind::Text && wordCount(text, 5) <= 4 && !text.contains(QLatin1Char(','))
             && (i == from || !isSkillYears(m_lines[i - 1].text)) && next < to
             && isKeywordList(m_lines[next]) && labelColon(m_lines[next]) <= 0
