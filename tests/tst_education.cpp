@@ -160,6 +160,13 @@ void TestEducation::layouts_data()
     row("a subject over its school's long name and the dates: the school", stacked, 2, "education.0.institution",
         "Fakulta mechatroniky, informatiky a mezioborových studií, Technická univerzita v Liberci");
     row("the next paragraph's subject is the next entry's", stacked, 2, "education.1.area", "Znalostní inženýrství");
+    // As the Awesome-CV template sets entries: "**School** | *Town*" over "Degree | dates".
+    const char *awesome = "# A B\n\n## Ausbildung\n\n**Hochschule Lindau** | *Lindau*\nMaster of Science in Informatik | *2024 - heute*\n"
+                          "**Nordwerk GmbH, DHBW Ravensburg** | *Ravensburg an der Schussen*\nBachelor of Science in Informatik | *2021 - 2024*\n";
+    row("school and town over degree and dates: the town is no degree", awesome, 2, "education.0.studyType",
+        "Master of Science");
+    row("school and town over degree and dates: a bold school line opens the next entry", awesome, 2,
+        "education.1.institution", "Nordwerk GmbH, DHBW Ravensburg");
     row("a German compound heading names the section",
         "# A B\n\n## Bildungsabschlüsse\n\n10/2016 - 07/2020\nBachelor of Engineering in Maschinenbau\nHochschule Kempten\n",
         1, "education.0.institution", "Hochschule Kempten");

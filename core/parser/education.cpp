@@ -276,6 +276,14 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             || (wordCount(part) <= 2 && part.front().isUpper() && !Lexicon::hasInstitutionWord(part)
                 && !Lexicon::hasDegreeWord(part));
     };
+    // A school's town set apart after its name: "| Heidenheim an der Brenz" (a few words with
+    // a capital, none a school's or a degree's, no digits).
+    const auto isTownAfterSchool = [&isPlace](const QString &part) {
+        return isPlace(part)
+            || (wordCount(part, 6) <= 4 && !part.isEmpty() && part.front().isUpper()
+                && std::none_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); })
+                && !Lexicon::hasInstitutionWord(part) && !Lexicon::hasDegreeWord(part));
+    };
     // The institution's name and, apart, a town or country written after it.
     struct Named
     {
@@ -433,6 +441,15 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             return;
         }
         const DateMatch &dates = datesOf(i);
+        // A bold line after a whole entry (school, degree and dates) starts the next one:
+        // "**EXTRA Computer GmbH, DHBW Heidenheim** | *Heidenheim*" under the entry before.
+        const auto opensBold = [&] {
+            const QString start = m_source.text(line.range.begin, std::min(line.range.end, line.range.begin + 2));
+            return line.strong || start == u"**" || start == u"__";
+        };
+        if (!headingEntry && !dates.isValid() && !entry.institution.value.isEmpty()
+            && !entry.studyType.value.isEmpty() && (entry.start.value.isValid() || entry.end.value.isValid()) && opensBold())
+            flush();
         if (dates.isValid()) {
             // A new paragraph after a whole entry, or new dates, start the next entry.
             const bool complete = !entry.institution.value.isEmpty() && !entry.studyType.value.isEmpty();
@@ -531,8 +548,10 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             // "… | Leeds, UK"; "BSc in X, University of Y, Irvine": a word or two after the
             // school's part, once the field of study is known ("University of Y, Economics"
             // names the field).
+            // ("Technische Hochschule Augsburg | Augsburg": a school and its town, nothing else.)
             const bool afterSchool = k > 0 && taken[k - 1] && kinds[k - 1].institution
-                && !entry.area.value.isEmpty() && isPlace(cleanField(p.text));
+                && ((!entry.area.value.isEmpty() && isPlace(cleanField(p.text)))
+                    || (parts.size() == 2 && isTownAfterSchool(cleanField(p.text))));
             if (entry.location.value.isEmpty() && !entry.institution.value.isEmpty()
                 && (isPlaceLine(p.text) || afterSchool)) {
                 entry.location = locate(cleanField(p.text), p.range).toText();
@@ -560,11 +579,17 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 && parts.size() == 1 && wordCount(p.text, 9) <= 8 && !dates.isValid() && nextLineNamesSchool(i)) {
                 entry.area = locate(cleanField(p.text), p.range).toText();
                 used = true;
-            } else if (entry.institution.value.isEmpty() && entry.studyType.value.isEmpty() && parts.size() == 1
+            } else if (entry.institution.value.isEmpty() && entry.studyType.value.isEmpty()
+                && (parts.size() == 1 || (parts.size() == 2 && k == 0 && isTownAfterSchool(cleanField(parts[1].text))))
                 && wordCount(p.text, 9) <= 8 && nextLineNamesDegree(i)) {
                 // "TH Rijswijk, Rijswijk" over "Computer Science, BSc": the school, named
-                // without a school's word, above its degree.
-                setInstitution(p, true);
+                // without a school's word, above its degree (and its town apart after it:
+                // "EXTRA Computer GmbH, DHBW Heidenheim | Heidenheim").
+                setInstitution(p, parts.size() == 1);
+                if (parts.size() == 2 && entry.location.value.isEmpty()) {
+                    entry.location = locate(cleanField(parts[1].text), parts[1].range).toText();
+                    taken[1] = true;
+                }
                 used = true;
             }
         }
