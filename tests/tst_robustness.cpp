@@ -27,6 +27,8 @@ class TestRobustness : public QObject
 private Q_SLOTS:
     void damaged_data();
     void damaged();
+    void fuzzFindings_data();
+    void fuzzFindings();
     void shapes_data();
     void shapes();
     void filesOnDisk_data();
@@ -93,6 +95,24 @@ void TestRobustness::damaged_data()
             QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(damage), file)))
                 << file << QString::fromLatin1(damage);
     }
+}
+
+// Documents that once crashed the parser under fuzz_parse (tests/fuzz-corpus/fuzz_parse):
+// read clean, with every range inside the file (under AddressSanitizer in the second pass).
+void TestRobustness::fuzzFindings_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(SHORTLIST_SOURCE_DIR "/tests/fuzz-corpus/fuzz_parse"));
+    for (const QString &name : dir.entryList(QDir::Files))
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestRobustness::fuzzFindings()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    parseAndCheck(file.readAll());
 }
 
 void TestRobustness::damaged()

@@ -949,7 +949,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             // Linz | 07.2024 - 09.2024" over the title): "Finance Team, Delta Electronics
             // EMEA, Netherlands" names a team, its company and a place.
             Spans line, lineNotes;
-            headerSpans(LineSpan(&companyLine, 1), anchor, datesOf(anchor), line, lineNotes);
+            headerSpans(LineSpan(&companyLine, 1), anchor, anchor >= 0 ? datesOf(anchor) : DateMatch {}, line, lineNotes);
             const HeaderFields read = readHeaderFields(line);
             Span company = read.company;
             // The section says this line names no role: a "title" read in it without a
