@@ -41,7 +41,7 @@ corpus-pdf)
         "location 0.90 -"
         "work_f1 0.88 0.85"
         "work_dates 0.90 0.80"
-        "education_f1 0.70 -"
+        "education_f1 0.75 -"
         "skills_recall 0.77 -"
     )
     ;;

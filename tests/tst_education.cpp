@@ -167,6 +167,9 @@ void TestEducation::layouts_data()
         "Master of Science");
     row("school and town over degree and dates: a bold school line opens the next entry", awesome, 2,
         "education.1.institution", "Nordwerk GmbH, DHBW Ravensburg");
+    row("a dated school-leaving level, then the school's name in a paragraph of its own",
+        "# A B\n\n# Escolaridade\n\n- 2012 - Ensino médio\n\nEE. Prof. Maria Souto\n", 1, "education.0.institution",
+        "EE. Prof. Maria Souto");
     row("a German compound heading names the section",
         "# A B\n\n## Bildungsabschlüsse\n\n10/2016 - 07/2020\nBachelor of Engineering in Maschinenbau\nHochschule Kempten\n",
         1, "education.0.institution", "Hochschule Kempten");

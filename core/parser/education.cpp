@@ -166,6 +166,18 @@ Degree readDegree(const QString &written)
     return {text, {}};
 }
 
+// Most of its words start with a capital: "EE. Prof. Francisco Costa Braga", "Qualifica
+// Guará", a name rather than a subject ("Computer science and its uses").
+bool mostlyCapitalizedWords(QStringView text)
+{
+    int words = 0, capitalised = 0;
+    for (QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        ++words;
+        capitalised += word.front().isUpper();
+    }
+    return words > 0 && capitalised * 4 >= words * 3;
+}
+
 // A word without the punctuation at its edges: "(6" is "6", "Units)" is "Units".
 QStringView trimmedToWord(QStringView word)
 {
@@ -566,6 +578,13 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 entry.area = entry.institution;
                 entry.institution = locate(cleanField(p.text), p.range).toText();
                 institutionFromHeading = false;
+                used = true;
+            } else if (entry.institution.value.isEmpty() && !entry.studyType.value.isEmpty() && line.blankBefore
+                && parts.size() == 1 && !dates.isValid() && wordCount(p.text, 7) <= 6 && entry.datesRange.isValid()
+                && p.text.front().isUpper() && mostlyCapitalizedWords(p.text)) {
+                // "- 2012 - Ensino médio" over "EE. Prof. Francisco Costa Braga": a dated degree
+                // alone, then a name in a paragraph of its own, is the school.
+                setInstitution(p, false);
                 used = true;
             } else if (entry.area.value.isEmpty() && wordCount(p.text) <= 8
                 && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty())) {

@@ -306,6 +306,10 @@ const WordSet &degreeWords()
         "ingeniero", "ingeniera", "doctorado", "inżynier", "inżyniera", "licencjat", "lisans", "önlisans",
         "doktora", "bakalář", "magistr", "inženýr", "kandidatexamen", "masterexamen", "civilingenjör",
         "gymnasieexamen", "学士", "硕士", "博士", "本科", "secondary",
+        // school-leaving and vocational levels: Brazil's "Ensino médio" and "Tecnólogo", Spain's
+        // ESO, Germany's Fachhochschulreife and Realschulabschluss
+        "ensino", "tecnólogo", "tecnóloga", "tecnologo", "eso", "fachhochschulreife", "realschulabschluss",
+        "hauptschulabschluss",
     });
     return set;
 }
