@@ -219,7 +219,9 @@ qsizetype postcodeTownStart(QStringView text)
     static const QRegularExpression line(QStringLiteral(
         R"(^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3})\s+(\p{Lu}[\p{L}'.\- ]{1,40})$)"));
     text = Characters::trimmed(text);
-    if (text.isEmpty() || (!text.front().isDigit() && !text.front().isUpper()))
+    // (Looked at only where a postcode can start: a digit, or "D-" and a digit.)
+    const qsizetype dash = text.indexOf(QLatin1Char('-'));
+    if (text.size() < 6 || !(text.front().isDigit() || (dash > 0 && dash <= 2 && dash + 1 < text.size() && text[dash + 1].isDigit())))
         return -1;
     const QRegularExpressionMatch m = line.match(text);
     if (!m.hasMatch() || wordCount(m.capturedView(1), 5) > 4)
