@@ -71,16 +71,15 @@ void addWord(Builder &b, const Word &w)
         if (spaced)
             item.chop(1);
         closeRun(b);
-        QString &open = b.items.back();
         if (spaced)
-            open += QLatin1Char(' ');
+            item += QLatin1Char(' ');
         if (int(w.emphasis) & int(Emphasis::Bold))
-            open += boldOpen;
+            item += boldOpen;
         if (int(w.emphasis) & int(Emphasis::Italic))
-            open += italicOpen;
+            item += italicOpen;
         b.run = w.emphasis;
     }
-    b.items.back() += w.text;
+    item += w.text;
 }
 
 bool continues(const Builder &b, const Word &w)

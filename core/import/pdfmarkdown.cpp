@@ -334,11 +334,12 @@ struct Blocks
     void write(qsizetype i)
     {
         const Line &l = lines[i];
+        // The line with its emphasis; in a bold line, its italics only (markdown sets no bold
+        // within bold).
         const QString text = withEmphasis(l.text, l.emphasis);
-        // (In a bold line, the rest of it is in bold already: no bold within bold.)
-        const Emphasis italicPart = Emphasis(int(l.emphasis) & int(Emphasis::Italic));
+        const QString inBold = withEmphasis(withoutEmphasis(l.text), Emphasis(int(l.emphasis) & int(Emphasis::Italic)));
         if (i > 0 && writer.hasText() && continuesParagraph(lines, i, styles.body)) {
-            writer.continuation(writer.inBold() ? withEmphasis(withoutEmphasis(l.text), italicPart) : text);
+            writer.continuation(writer.inBold() ? inBold : text);
             return;
         }
         QString heading = headingMarker(lines, i, styles);
@@ -355,15 +356,14 @@ struct Blocks
         // larger one is (a paragraph in bold is only emphasis).
         const bool bold = int(l.emphasis) & int(Emphasis::Bold);
         if (heading == u"**" || (heading.isEmpty() && bold && !l.bullet && wordCount(l.text) <= 12)) {
-            // (No marks within a line in bold: markdown cannot set bold within bold.)
-            writer.boldLine(withEmphasis(withoutEmphasis(l.text), italicPart), newBlock);
+            writer.boldLine(inBold, newBlock);
         } else if (!heading.isEmpty()) {
             writer.heading(heading, withoutEmphasis(l.text));
         } else if (l.bullet) {
             writer.item(text, newBlock);
             itemLeft = l.box.left();
         } else if (writer.inList() && !newBlock && l.box.left() > itemLeft + 0.5 * l.size) {
-            writer.continuation(writer.inBold() ? withEmphasis(withoutEmphasis(l.text), italicPart) : text); // the wrapped rest of a list item
+            writer.continuation(writer.inBold() ? inBold : text); // the wrapped rest of a list item
         } else {
             writer.line(text, newBlock);
         }

@@ -5,6 +5,7 @@
 #include "contacts.h"
 #include "dates.h"
 #include "parserimpl.h"
+#include "source/textmatch.h"
 
 #include <QRegularExpression>
 
@@ -223,7 +224,7 @@ qsizetype postcodeTownStart(QStringView text)
     const qsizetype dash = text.indexOf(QLatin1Char('-'));
     if (text.size() < 6 || !(text.front().isDigit() || (dash > 0 && dash <= 2 && dash + 1 < text.size() && text[dash + 1].isDigit())))
         return -1;
-    const QRegularExpressionMatch m = line.match(text);
+    const QRegularExpressionMatch m = matchView(line, text);
     if (!m.hasMatch() || wordCount(m.capturedView(1), 5) > 4)
         return -1;
     return m.capturedStart(1);
@@ -240,6 +241,17 @@ bool looksLikeStreet(QStringView text)
         letters += c.isLetter();
     return digits >= 1 && digits <= 5 && letters >= 3 && wordCount(text, 8) <= 6 && !text.contains(QLatin1Char('@'))
         && !text.contains(QLatin1Char('/')) && !findDates(text).isValid();
+}
+
+// The label that `text` is when written alone, as a label cell or a sidebar's line holds
+// it ("Adresse", "E-Mail"), with no value of its own; invalid for anything else.
+ContactLabel labelAlone(QStringView text)
+{
+    ContactLabel label = contactLabel(QString(text + QLatin1Char(':')));
+    if (label.field == ContactField::None || label.valueStart != text.size() + 1)
+        return {};
+    label.valueStart = text.size();
+    return label;
 }
 
 // Words, not numbers or symbols: more letters than digits.
@@ -579,13 +591,8 @@ bool ProfileParser::readContactLine(int index)
                 [piece](const InlineLink &link) { return Characters::trimmed(QStringView(link.text)) == piece; });
         };
         if (!labels[i].isValid() && i + 1 < spans.size() && wordCount(text, 2) == 1 && !text.contains(QLatin1Char('@'))
-            && !isLinkText(text)) {
-            ContactLabel bare = contactLabel(QString(text + QLatin1Char(':')));
-            if (bare.field != ContactField::None && bare.valueStart == text.size() + 1) {
-                bare.valueStart = text.size();
-                labels[i] = bare;
-            }
-        }
+            && !isLinkText(text))
+            labels[i] = labelAlone(text);
         if (labels[i].isValid()) {
             roles[i] = Role::Labelled;
             continue;
@@ -807,8 +814,6 @@ bool ProfileParser::readNameLine(int index)
     return true;
 }
 
-// A definition list's item: the label on a line of its own, the value on the next after a
-// colon ("Teléfono" / ":   +34 …", pandoc's layout).
 // A postal address on lines of their own: the street, "4484 Kronstorf", and a country under
 // them when one is written. The location is the address as written; its town the postcode's.
 bool ProfileParser::readPostalAddress(int index)
@@ -862,8 +867,8 @@ bool ProfileParser::readLabelOverValue(int index)
         text.chop(1);
     else if (wordCount(text, 2) > 1)
         return false;
-    const ContactLabel label = contactLabel(QString(text + QLatin1Char(':')));
-    if (label.field != ContactField::Location || label.valueStart != text.size() + 1)
+    const ContactLabel label = labelAlone(text);
+    if (label.field != ContactField::Location)
         return false;
     int next = index + 1;
     while (next < m_lines.size() && isBlankOrRule(next))
@@ -879,6 +884,8 @@ bool ProfileParser::readLabelOverValue(int index)
     return true;
 }
 
+// A definition list's item: the label on a line of its own, the value on the next after a
+// colon ("Teléfono" / ":   +34 …", pandoc's layout).
 bool ProfileParser::readDefinition(int index)
 {
     int term = index - 1;

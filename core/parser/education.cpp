@@ -166,18 +166,6 @@ Degree readDegree(const QString &written)
     return {text, {}};
 }
 
-// Most of its words start with a capital: "EE. Prof. Francisco Costa Braga", "Qualifica
-// Guará", a name rather than a subject ("Computer science and its uses").
-bool mostlyCapitalizedWords(QStringView text)
-{
-    int words = 0, capitalised = 0;
-    for (QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
-        ++words;
-        capitalised += word.front().isUpper();
-    }
-    return words > 0 && capitalised * 4 >= words * 3;
-}
-
 // A word without the punctuation at its edges: "(6" is "6", "Units)" is "Units".
 QStringView trimmedToWord(QStringView word)
 {
@@ -581,7 +569,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
                 used = true;
             } else if (entry.institution.value.isEmpty() && !entry.studyType.value.isEmpty() && line.blankBefore
                 && parts.size() == 1 && !dates.isValid() && wordCount(p.text, 7) <= 6 && entry.datesRange.isValid()
-                && p.text.front().isUpper() && mostlyCapitalizedWords(p.text)) {
+                && p.text.front().isUpper() && mostlyCapitalized(p.text, 0.75)) {
                 // "- 2012 - Ensino médio" over "EE. Prof. Francisco Costa Braga": a dated degree
                 // alone, then a name in a paragraph of its own, is the school.
                 setInstitution(p, false);

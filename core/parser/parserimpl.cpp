@@ -666,6 +666,18 @@ int wordCount(QStringView text, int limit)
     return count;
 }
 
+bool mostlyCapitalized(QStringView text, qreal share)
+{
+    int words = 0, capitalized = 0;
+    for (QStringView word : QStringTokenizer(text, QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!word.front().isLetter())
+            continue;
+        ++words;
+        capitalized += word.front().isUpper();
+    }
+    return words > 0 && capitalized >= share * words;
+}
+
 Keywords splitKeywords(QStringView text)
 {
     Keywords out;

@@ -351,6 +351,10 @@ QStringView afterLastComma(QStringView text);
 // The words in the text, counted up to `limit`: asking whether a long line has more than a
 // few words need not read all of it.
 int wordCount(QStringView text, int limit = std::numeric_limits<int>::max());
+// Of the words that start with a letter, the share that start with a capital, at least
+// `share` of them: a name ("National Institute for the Deaf", "EE. Prof. Maria Souto") rather
+// than a sentence or a subject.
+bool mostlyCapitalized(QStringView text, qreal share);
 using Keywords = QVarLengthArray<QStringView, 16>;
 Keywords splitKeywords(QStringView text);
 

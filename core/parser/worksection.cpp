@@ -139,7 +139,8 @@ bool ProfileParser::isEntryHeaderLine(int index) const
     if (isDateAnchor(index))
         return true;
     // "Role: PHP developer." names a field; "Role: PHP developer. I built the shop's …" starts
-    // the entry's text with it (read there, see labelledInBody).
+    // the entry's text with it (its first clause is read there, when the header left the
+    // field empty).
     if (const LabelledField field = labelledFieldOf(index); field.kind != LabelledField::None)
         return !field.value.contains(u". ") || wordCount(field.value, kEnoughWords + 1) <= 8;
     // A line of a hard-wrapped paragraph: it runs on into the next line ("…internal
@@ -182,19 +183,6 @@ QStringView labelledValue(QStringView value)
     if (value.endsWith(QLatin1Char('.')) && !Lexicon::isLegalSuffix(value.sliced(value.lastIndexOf(QLatin1Char(' ')) + 1)))
         value.chop(1);
     return value;
-}
-
-// Most of its words start with a capital: a name, not a sentence.
-bool mostlyCapitalized(QStringView text)
-{
-    int words = 0, capitalized = 0;
-    for (QStringView word : QStringTokenizer(text, QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!word.front().isLetter())
-            continue;
-        ++words;
-        capitalized += word.front().isUpper();
-    }
-    return words > 0 && capitalized * 2 > words;
 }
 
 } // namespace
@@ -245,7 +233,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         if (!header && !groups.isEmpty() && groups.last().body.isEmpty() && groups.last().anchors.size() == 1
             && groups.last().lines.last() == i - 1 && groups.last().lines[groups.last().anchors.first()] == i - 1
             && !m_lines[i].blankBefore && m_lines[i].kind == Line::Kind::Text && wordsOf(i) <= 12
-            && !m_lines[i].text.endsWith(QLatin1Char('.')) && mostlyCapitalized(m_lines[i].text))
+            && !m_lines[i].text.endsWith(QLatin1Char('.')) && mostlyCapitalized(m_lines[i].text, 0.51))
             header = true;
         const bool anchor = header && isDateAnchor(i);
         // Below "### Title at Company" a short plain line is text, not more of the header.
