@@ -85,6 +85,12 @@ void TestLayouts::work_data()
                       "DUINROOS MEDIA | SOFTWARE DEVELOPER\nSeptember 2018 – Februari 2019 | Emmen\n\nEen app voor de redactie.\n")
         << QStringList {u"SOFTWARE ENGINEER | HAVENLICHT B.V. | 2019-03..present"_s,
                u"SOFTWARE DEVELOPER | DUINROOS MEDIA | 2018-09..2019-02"_s};
+    QTest::newRow("section headings written without their spaces, one with a number after it")
+        << QByteArray("# Noor Haddad\n\nDéveloppeuse web à Lille.\n\n## Expérienceprofessionnelle 1\n\n"
+                      "**Développeuse** | Atelier Brume | 2020 - 2023\n\nSites pour des artisans.\n\n"
+                      "## WORKEXPERIENCE\n\n**Intern** | Quayside Labs | 2019\n\nTesting.\n\n"
+                      "## Loisirs\n\nRandonnée, 2018 - 2024.\n")
+        << QStringList {u"Développeuse | Atelier Brume | 2020..2023"_s, u"Intern | Quayside Labs | 2019..2019"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

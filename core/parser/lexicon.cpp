@@ -132,6 +132,24 @@ SectionKind cjkSectionKind(QStringView heading)
     return SectionKind::None;
 }
 
+// "WORKEXPERIENCE", "Expérienceprofessionnelle 1": a heading of one word that is a
+// section's phrase without its spaces (typed so, or extracted from a PDF without them),
+// with perhaps a number after it.
+static SectionKind gluedSectionKind(QStringView heading)
+{
+    heading = heading.trimmed();
+    while (!heading.isEmpty() && (heading.back().isDigit() || heading.back().isSpace() || heading.back() == u'.'))
+        heading.chop(1);
+    if (heading.size() < 8 || heading.size() > 40)
+        return SectionKind::None;
+    for (QChar c : heading) {
+        if (!c.isLetter())
+            return SectionKind::None;
+    }
+    const NormalizedKey key(heading);
+    return sectionTable().gluedPhrases.value(key.view(), SectionKind::None);
+}
+
 SectionKind sectionKind(QStringView heading)
 {
     for (QChar c : heading) {
@@ -143,8 +161,10 @@ SectionKind sectionKind(QStringView heading)
     }
     heading = withoutTrailingRule(heading);
     // Section headings are short and use a section's words; most lines are neither.
-    if (heading.size() > 80 || !mentionsSectionWord(heading))
+    if (heading.size() > 80)
         return SectionKind::None;
+    if (!mentionsSectionWord(heading))
+        return gluedSectionKind(heading);
     const NormalizedKey key(heading);
     const QStringView text = key.view();
     if (text.isEmpty())

@@ -145,6 +145,12 @@ const SectionTable &sectionTable()
             if (!t.keywordKinds.contains(QStringView(keyword)))
                 t.keywordKinds.insert(QStringView(keyword), kind);
         }
+        for (auto it = t.phrases.cbegin(); it != t.phrases.cend(); ++it) {
+            if (it.key().contains(u' ')) {
+                t.storage.append(it.key().toString().remove(u' '));
+                t.gluedPhrases.insert(QStringView(t.storage.last()), it.value());
+            }
+        }
         return t;
     }();
     return table;

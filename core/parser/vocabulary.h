@@ -179,6 +179,9 @@ struct SectionTable
     QHash<QStringView, SectionKind> phrases;
     QList<QPair<QString, SectionKind>> keywords; // a word the heading contains
     QHash<QStringView, SectionKind> keywordKinds; // the same, looked up: the first kind a word was given
+    // The phrases of two words or more written without their spaces ("workexperience",
+    // "expérienceprofessionnelle"): a heading typed as one word or extracted without spaces.
+    QHash<QStringView, SectionKind> gluedPhrases; // its characters are in `storage` too
 };
 
 const SectionTable &sectionTable();
