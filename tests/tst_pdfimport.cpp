@@ -8,6 +8,8 @@
 #include "import/pdfwords.h"
 #ifdef SHORTLIST_HAVE_TESSERACT
 #include "import/pdfocr.h"
+#include "parser/profileparser.h"
+#include "source/sourcetext.h"
 #endif
 
 #include <QFile>
@@ -125,6 +127,7 @@ private slots:
     void paragraphRunsOnUnderASidebarsTop();
     void tightlySetEntriesStandApart();
     void iconLettersBeforeSkillsAreDropped();
+    void tableWithColumnNamesIsATable();
     void emphasisOfFont_data();
     void emphasisOfFont();
     void boldAndItalicAreKept();
@@ -383,6 +386,41 @@ void TestPdfImport::tightlySetEntriesStandApart()
     QVERIFY2(second > 0 && lines[second - 1].isEmpty(), qPrintable(doc.markdown));
     const qsizetype school = lineWith(doc.markdown, QStringLiteral("Polytechnic University"));
     QVERIFY2(school > 0 && !lines[school - 1].isEmpty(), qPrintable(doc.markdown));
+}
+
+void TestPdfImport::tableWithColumnNamesIsATable()
+{
+    // A table of jobs under a heading: a row of column names in bold, then a row per job, the
+    // cells of each column starting where its name starts; a paragraph after it.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("table.pdf"), 1, [](Drawing &d, int) {
+        d.text(40, 50, QStringLiteral("Mira Castell"), 22);
+        d.text(40, 75, QStringLiteral("Data engineer in Girona"), 12);
+        d.text(40, 110, QStringLiteral("EXPERIENCE"), 14);
+        const QList<QStringList> rows = {{QStringLiteral("Period"), QStringLiteral("Company"), QStringLiteral("Role")},
+            {QStringLiteral("2021 – 2024"), QStringLiteral("Serrat Logistics"), QStringLiteral("Data Engineer")},
+            {QStringLiteral("2018 – 2021"), QStringLiteral("Pallars Energia"), QStringLiteral("Analyst")},
+            {QStringLiteral("2016 – 2018"), QStringLiteral("Vall Foods"), QStringLiteral("Junior Analyst")}};
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < 3; ++c)
+                d.text(40 + 150 * c, 135 + 18 * r, rows[r][c], 11, r == 0);
+        }
+        d.text(40, 225, QStringLiteral("I moved to data work after four years of analysis."), 11);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    const qsizetype header = lines.indexOf(QStringLiteral("| Period | Company | Role |"));
+    QVERIFY2(header > 0, qPrintable(doc.markdown));
+    QCOMPARE(lines.value(header + 1), QStringLiteral("| --- | --- | --- |"));
+    QCOMPARE(lines.value(header + 2), QStringLiteral("| 2021 – 2024 | Serrat Logistics | Data Engineer |"));
+    QCOMPARE(lines.value(header + 4), QStringLiteral("| 2016 – 2018 | Vall Foods | Junior Analyst |"));
+    QVERIFY2(lines.value(header + 5).isEmpty(), qPrintable(doc.markdown));
+    QVERIFY2(lineWith(doc.markdown, QStringLiteral("I moved to data work")) > header + 5, qPrintable(doc.markdown));
+
+    // Read as a CV, the table's rows are the positions.
+    const ParseResult parsed = parseProfile(SourceText::fromBytes(doc.markdown.toUtf8()));
+    QCOMPARE(parsed.profile.work.size(), 3);
+    QCOMPARE(parsed.profile.work[1].company.value, QStringLiteral("Pallars Energia"));
+    QCOMPARE(parsed.profile.work[1].title.value, QStringLiteral("Analyst"));
 }
 
 void TestPdfImport::iconLettersBeforeSkillsAreDropped()

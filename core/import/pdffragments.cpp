@@ -277,28 +277,6 @@ bool isSeparatorOnly(const QString &text)
     });
 }
 
-// Fragments whose vertical centres are within a little of each other's, top to bottom.
-QList<QList<int>> rowGroups(const QList<Fragment> &fragments, const QList<int> &members)
-{
-    QList<int> order = members;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return fragments[a].centerY() < fragments[b].centerY();
-    });
-    QList<QList<int>> rows;
-    for (int i : order) {
-        const Fragment &f = fragments[i];
-        if (!rows.isEmpty()) {
-            const Fragment &first = fragments[rows.back().front()];
-            if (std::abs(first.centerY() - f.centerY()) <= 0.4 * std::min(first.size, f.size)) {
-                rows.back().append(i);
-                continue;
-            }
-        }
-        rows.append(QList<int>{i});
-    }
-    return rows;
-}
-
 // One row's fragments, left to right, as lines: one, or one per list item side by side.
 void appendRow(QList<Line> &lines, const QList<Fragment> &fragments, QList<int> row)
 {
@@ -336,6 +314,27 @@ void appendRow(QList<Line> &lines, const QList<Fragment> &fragments, QList<int> 
 }
 
 } // namespace
+
+QList<QList<int>> rowGroups(const QList<Fragment> &fragments, const QList<int> &members)
+{
+    QList<int> order = members;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return fragments[a].centerY() < fragments[b].centerY();
+    });
+    QList<QList<int>> rows;
+    for (int i : order) {
+        const Fragment &f = fragments[i];
+        if (!rows.isEmpty()) {
+            const Fragment &first = fragments[rows.back().front()];
+            if (std::abs(first.centerY() - f.centerY()) <= 0.4 * std::min(first.size, f.size)) {
+                rows.back().append(i);
+                continue;
+            }
+        }
+        rows.append(QList<int>{i});
+    }
+    return rows;
+}
 
 QList<Line> rowsOf(const QList<Fragment> &fragments, const QList<int> &members)
 {

@@ -28,6 +28,10 @@ QList<Fragment> fragmentsOf(const Page &page);
 // order first met; page numbers in the margins are dropped.
 QList<Fragment> takeRunningHeadsAndFeet(QList<QList<Fragment>> &pages, const QList<Page> &sizes);
 
+// The members grouped by their vertical centres, which differ within a row by a little of
+// their size; top to bottom.
+QList<QList<int>> rowGroups(const QList<Fragment> &fragments, const QList<int> &members);
+
 // Fragments grouped into lines by their vertical position, each line's pieces left to right.
 // Pieces far apart are kept apart by a separator so that "Engineer" and its right-aligned
 // "2019 – 2021" stay two phrases of one line.

@@ -265,6 +265,92 @@ QList<Line> asLabelled(const QList<Fragment> &fragments, const Gutter &g, qreal 
     return leftNarrow ? withLabels(right, left) : withLabels(left, right);
 }
 
+// A table: rows of the same number of cells, each column's cells starting where its first
+// row's cell starts, that first row naming the columns (a few words each, no digits, set in
+// bold, or over rows that all hold a number). The white between its columns is a gutter too,
+// but its two sides are one table, read row by row, not two columns.
+struct Table
+{
+    QList<QList<int>> above, rows, below; // rows of fragments, each row left to right
+};
+
+std::optional<Table> tableIn(const QList<Fragment> &fragments, const QList<int> &members)
+{
+    QList<QList<int>> rows = rowGroups(fragments, members);
+    for (QList<int> &row : rows) {
+        std::sort(row.begin(), row.end(), [&](int a, int b) { return fragments[a].box.left() < fragments[b].box.left(); });
+    }
+    Table t;
+    // A heading or a line of text above or below the table shares a white run with it.
+    while (!rows.isEmpty() && rows.front().size() == 1)
+        t.above.append(rows.takeFirst());
+    while (!rows.isEmpty() && rows.back().size() == 1)
+        t.below.prepend(rows.takeLast());
+    if (rows.size() < 3)
+        return std::nullopt;
+    const QList<int> &head = rows.front();
+    const qsizetype columns = head.size();
+    if (columns < 2 || columns > 8)
+        return std::nullopt;
+    for (const QList<int> &row : rows) {
+        if (row.size() != columns)
+            return std::nullopt;
+        for (qsizetype c = 0; c < columns; ++c) {
+            const Fragment &cell = fragments[row[c]], &name = fragments[head[c]];
+            if (cell.bullet || cell.text.contains(pieceSeparator)
+                || std::abs(cell.box.left() - name.box.left()) > 0.5 * std::min(cell.size, name.size))
+                return std::nullopt;
+        }
+    }
+    bool bold = true;
+    for (int i : head) {
+        const QString name = withoutEmphasis(fragments[i].text);
+        if (name.count(QLatin1Char(' ')) > 2 || std::any_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); }))
+            return std::nullopt;
+        bold = bold && (int(fragments[i].emphasis) & int(Emphasis::Bold));
+    }
+    const bool numbered = std::all_of(rows.begin() + 1, rows.end(), [&](const QList<int> &row) {
+        return std::any_of(row.begin(), row.end(), [&](int i) {
+            return std::any_of(fragments[i].text.begin(), fragments[i].text.end(), [](QChar c) { return c.isDigit(); });
+        });
+    });
+    if (!bold && !numbered)
+        return std::nullopt;
+    t.rows = rows;
+    return t;
+}
+
+QList<int> flattened(const QList<QList<int>> &rows)
+{
+    QList<int> all;
+    for (const QList<int> &row : rows)
+        all += row;
+    return all;
+}
+
+QList<Line> tableLines(const QList<Fragment> &fragments, const QList<QList<int>> &rows)
+{
+    const int table = rows.front().front() + 1; // (it only needs to differ from a neighbour's)
+    QList<Line> lines;
+    QRectF bounds;
+    for (const QList<int> &row : rows) {
+        Line line;
+        line.table = table;
+        line.tableHeader = lines.isEmpty();
+        for (int i : row) {
+            const Fragment &f = fragments[i];
+            addPiece(line, line.text.isEmpty() ? QStringView() : pieceSeparator, f.text, f.emphasis);
+            line.box |= f.box;
+            line.size = std::max(line.size, f.size);
+        }
+        bounds |= line.box;
+        lines.append(line);
+    }
+    for (Line &l : lines)
+        l.column = bounds;
+    return lines;
+}
+
 QList<Line> ordered(const QList<Fragment> &fragments, const QList<int> &region, qreal pageHeight)
 {
     if (region.isEmpty())
@@ -280,6 +366,14 @@ QList<Line> ordered(const QList<Fragment> &fragments, const QList<int> &region, 
     }
     // A heading over a date column and its entries is read above them; over a column of its
     // own it stays at that column's top.
+    if (const std::optional<Table> table = tableIn(fragments, found->left + found->right)) {
+        QList<Line> out = ordered(fragments, found->above, pageHeight);
+        out += ordered(fragments, flattened(table->above), pageHeight);
+        out += tableLines(fragments, table->rows);
+        out += ordered(fragments, flattened(table->below), pageHeight);
+        out += ordered(fragments, found->below, pageHeight);
+        return out;
+    }
     const Gutter trimmed = withHeadingsAbove(*found, fragments);
     const bool trimmedLabels = splitsOffLabels(fragments, trimmed);
     const Gutter &g = trimmedLabels ? trimmed : *found;

@@ -29,6 +29,10 @@ struct Line
     QRectF column;       // the column the line was read in: a paragraph's lines fill its width
     // How all of the line is set; where that changes within it, `text` holds emphasis marks.
     Emphasis emphasis = Emphasis::None;
+    // A row of a table whose columns are named in its first row: its cells are the pieces of
+    // `text`. `table` tells one table from the next (0: not in a table).
+    int table = 0;
+    bool tableHeader = false;
 };
 
 // Emphasis that changes within a line is written into its text with these private-use

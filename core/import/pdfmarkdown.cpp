@@ -284,6 +284,25 @@ public:
         addLine(escaped(text));
     }
 
+    // A GFM table: its first row names the columns.
+    void table(const QList<QStringList> &rows)
+    {
+        flush();
+        QStringList text;
+        auto row = [](const QStringList &cells) -> QString {
+            QStringList escaped;
+            for (const QString &cell : cells)
+                escaped.append(QString(cell).replace(QLatin1Char('|'), QLatin1String("\\|")));
+            return QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |");
+        };
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            text.append(row(rows[r]));
+            if (r == 0)
+                text.append(row(QStringList(rows[r].size(), QStringLiteral("---"))));
+        }
+        m_blocks.append(text.join(QLatin1Char('\n')));
+    }
+
     // The rest of the last line's sentence or list item, wrapped onto this line.
     void continuation(const QString &text) { appendContinuation(m_current, text); }
 
@@ -388,8 +407,22 @@ QString markdownOf(QList<Line> lines)
         blocks.writer.heading(QStringLiteral("#"), name.join(QLatin1Char(' ')));
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i < styles.nameLine || i > styles.nameLast)
+        if (i >= styles.nameLine && i <= styles.nameLast)
+            continue;
+        if (lines[i].table == 0) {
             blocks.write(i);
+            continue;
+        }
+        QList<QStringList> rows;
+        for (const int table = lines[i].table; i < lines.size() && lines[i].table == table; ++i) {
+            const Line &l = lines[i];
+            QStringList cells = l.text.split(pieceSeparator.toString());
+            for (QString &cell : cells)
+                cell = l.tableHeader ? withoutEmphasis(cell) : withEmphasis(cell, l.emphasis);
+            rows.append(cells);
+        }
+        --i;
+        blocks.writer.table(rows);
     }
     return blocks.writer.finished();
 }
