@@ -28,6 +28,11 @@ void TestEducation::layouts_data()
         QTest::newRow(name) << QString::fromUtf8(text) << entries << QString::fromUtf8(path)
                             << QString::fromUtf8(expected);
     };
+    row("a school in a paragraph of its own under each dated degree, its state's code after the town",
+        "# A B\n\n## Education\n\n**Master of Science (M.S.) - Marine Biology** | Sep 2021 - Present\n\n"
+        "*University of Coastal Studies, Eastport, ME*\n\n**Bachelor of Arts (B.A.) - Biology** | Aug 2017 - May 2021\n\n"
+        "*Harbor State College, Bangor, ME*\n\n## Experience\n\n**Lab Assistant** | 2020 - 2021\n",
+        2, "education.1.institution", "Harbor State College");
     row("table: a row per study, the header names the columns",
         "# A B\n\n## Education\n\n| Years | School | Degree |\n|---|---|---|\n"
         "| 2010 - 2014 | Lakeside University | BSc |\n| 2014 - 2016 | Hillcrest Institute of Technology | MSc |\n",

@@ -413,6 +413,18 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             || (entry.institution.value.isEmpty() && entry.studyType.value.isEmpty())
             || (!entry.start.value.isValid() && !entry.end.value.isValid()))
             return false;
+        // "**B.A. – Political Science** | 2019 – 2022" over "*University of Massachusetts*" in a
+        // paragraph of its own: the school of the degree above, which has none, not the next
+        // entry (which would have dates of its own, on its line or the next).
+        // ("Amherst, MA" ends with a state's code, not a Master of Arts.)
+        QStringView named = line.text;
+        if (named.size() > 4 && named[named.size() - 3] == u' ' && named[named.size() - 4] == u','
+            && named.back().isUpper() && named[named.size() - 2].isUpper())
+            named.chop(4);
+        const bool schoolOnly = Lexicon::hasInstitutionWord(named) && !Lexicon::hasDegreeWord(named);
+        if (schoolOnly && entry.institution.value.isEmpty() && !datesOf(i).isValid()
+            && !(i + 1 < to && m_lines[i + 1].block == line.block && datesOf(i + 1).isValid()))
+            return false;
         return Lexicon::hasInstitutionWord(line.text) || Lexicon::hasDegreeWord(line.text) || nextLineNamesSchool(i);
     };
     // A line of a paragraph of three lines or more that holds a sentence's worth of words:
