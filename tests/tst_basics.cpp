@@ -54,6 +54,14 @@ void TestBasics::fields_data()
         = "# Mara Quellford\n\nEmail: mara@example.org | Phone: +49 170 0000 111 | Location: "
           "Munich, Germany\n\n## Experience\n";
     row("labelled pieces: e-mail", labelled, "basics.email", "mara@example.org");
+    row("a title heading that names the document, the name in a table of personal details",
+        "# Curriculum Vitae\n\n| | |\n|---|---|\n| **Naam** | Jorien Kalverda |\n| **Woonplaats** | Deventer |\n\n"
+        "## Werkervaring\n\n**Tester** bij Zandloper B.V. | 2019 - heden\n",
+        "basics.name", "Jorien Kalverda");
+    row("'Lebenslauf' over a labelled name",
+        "# Lebenslauf\n\n**Name:** Tilo Brandauer  \n**Wohnort:** Passau\n\n## Berufserfahrung\n\n"
+        "**Entwickler**, Innleiten GmbH | 2019 - heute\n",
+        "basics.name", "Tilo Brandauer");
     row("labelled pieces: phone", labelled, "basics.phone", "+49 170 0000 111");
     row("labelled pieces: place as written", labelled, "basics.location.address", "Munich, Germany");
     row("labelled pieces: country", labelled, "basics.location.countryCode", "DE");

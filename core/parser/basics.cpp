@@ -40,6 +40,17 @@ bool isDocumentWord(QStringView word)
         [word](QStringView w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
 }
 
+// "Curriculum Vitae", "Lebenslauf": a title that names the document, not the person.
+bool namesDocument(QStringView text)
+{
+    bool any = false;
+    for (QStringView word : text.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (isDocumentWord(word))
+            any = true;
+    }
+    return any;
+}
+
 bool looksLikeName(QStringView text)
 {
     if (text.size() > 60)
@@ -958,7 +969,7 @@ void ProfileParser::readHeader(int end)
             readIntroducedName(i); // the line goes on to be read as the summary
         // A title heading in a script without capitals, or a single name.
         if (basics.name.value.isEmpty() && line.isHeading() && line.level == 1 && wordCount(line.text) <= 5
-            && digitCount(line.text) == 0 && !line.text.contains(QLatin1Char('\''))
+            && digitCount(line.text) == 0 && !line.text.contains(QLatin1Char('\'')) && !namesDocument(line.text)
             && !Lexicon::hasTitleWord(line.text) && namedSection(i) == SectionKind::None) {
             basics.name = part(i).toText();
             use(i);
