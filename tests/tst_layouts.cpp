@@ -91,6 +91,11 @@ void TestLayouts::work_data()
                       "## WORKEXPERIENCE\n\n**Intern** | Quayside Labs | 2019\n\nTesting.\n\n"
                       "## Loisirs\n\nRandonnée, 2018 - 2024.\n")
         << QStringList {u"Développeuse | Atelier Brume | 2020..2023"_s, u"Intern | Quayside Labs | 2019..2019"_s};
+    QTest::newRow("zh: 'company ｜ title ｜ dates' headings with full-width bars; projects after them are no work")
+        << QByteArray("# 周 岚\n\n## 工作经历\n\n### 青川数据有限公司 \xef\xbd\x9c 后端工程师 \xef\xbd\x9c 2021.04 - 至今\n\n"
+                      "- 负责订单系统\n\n### 南岸软件 \xef\xbd\x9c 实习生 \xef\xbd\x9c 2020.07 - 2020.09\n\n- 测试，文档\n\n"
+                      "## 项目经历\n\n### 开源项目：tiny-queue（2019.03 - 至今）\n\n- 个人维护的队列库，GitHub 300 star\n")
+        << QStringList {u"后端工程师 | 青川数据有限公司 | 2021-04..present"_s, u"实习生 | 南岸软件 | 2020-07..2020-09"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

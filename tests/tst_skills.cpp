@@ -32,6 +32,8 @@ void TestSkills::layouts_data()
     };
     row("comma list", "# A B\n\n## Skills\n\nPython, Go, Rust\n", "Python|Go|Rust", "");
     row("bullet list", "# A B\n\n## Skills\n\n- Python\n- Go\n- Rust\n", "Python|Go|Rust", "");
+    row("zh: groups after a full-width colon, items after enumeration commas",
+        "# 李 明\n\n## 专业技能\n\n- 前端：Vue、TypeScript、Sass\n- 服务端：Go、Redis\n", "Vue|TypeScript|Sass|Go|Redis", "");
     // Tags in rows, one row a line, as a PDF's tag boxes come out: a one-tag row between two
     // others is a tag, not the name of the row after it.
     row("contacts under the skills are no skills",

@@ -324,7 +324,7 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
     // and a school.
     // The fields of one line of text written in `range`.
     auto textParts = [&](const QString &text, const SourceRange &range) {
-        Parts parts = split(locate(text, range), {u" | ", u" — ", u" – ", u" · ", u"; "});
+        Parts parts = split(locate(text, range), {u" | ", u" — ", u" – ", u" · ", u"; ", u"\uFF5C"});
         // "M.S. in Computer Science at Clemson University": a degree at a school.
         for (qsizetype k = 0; k < parts.size(); ++k) {
             const QString &t = parts[k].text;

@@ -102,7 +102,9 @@ bool isSkillNote(const Line &line)
 // "Label: a, b, c" or "**Label:** a, b"; returns the colon's index or -1.
 qsizetype labelColon(const Line &line)
 {
-    const qsizetype colon = line.text.indexOf(QLatin1Char(':'));
+    qsizetype colon = line.text.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        colon = line.text.indexOf(QChar(0xFF1A)); // a full-width colon
     if (colon <= 0 || colon > 40 || colon + 1 >= line.text.size())
         return -1;
     if (isWrittenAt(line.text, colon + 1, u"//"))

@@ -681,7 +681,9 @@ bool mostlyCapitalized(QStringView text, qreal share)
 Keywords splitKeywords(QStringView text)
 {
     Keywords out;
-    for (const Span &span : splitSpans({text, {}}, {u",", u";", u"\u00B7", u"\u2022", u"|"})) {
+    // (And as Chinese and Japanese write them: the enumeration comma and the full-width bar;
+    // their full-width comma joins the clauses of a sentence.)
+    for (const Span &span : splitSpans({text, {}}, {u",", u";", u"\u00B7", u"\u2022", u"|", u"\u3001", u"\uFF5C"})) {
         // "Python, Go, and Java." lists "Java", not "and Java."
         QStringView piece = span.text;
         while (piece.endsWith(QLatin1Char('.')) && !piece.endsWith(QLatin1String("..")))

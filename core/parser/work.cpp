@@ -387,7 +387,8 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
 {
     constexpr const auto &inWords = kInWords;
     static const std::initializer_list<QStringView> separators
-        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u": ", u" \U0001F4CD", u" —", u"— "};
+        = {u" | ", u" — ", u" – ", u" - ", u", ", u" · ", u" • ", u"   ", u"; ", u": ", u" \U0001F4CD", u" —", u"— ",
+            u"\uFF5C"}; // (a full-width bar, as Chinese and Japanese CVs write it)
     HeaderFields fields;
     Spans parts;
     for (const Span &piece : pieces) {
