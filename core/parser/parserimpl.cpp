@@ -681,9 +681,13 @@ bool mostlyCapitalized(QStringView text, qreal share)
 Keywords splitKeywords(QStringView text)
 {
     Keywords out;
-    // (And as Chinese and Japanese write them: the enumeration comma and the full-width bar;
-    // their full-width comma joins the clauses of a sentence.)
-    for (const Span &span : splitSpans({text, {}}, {u",", u";", u"\u00B7", u"\u2022", u"|", u"\u3001", u"\uFF5C"})) {
+    // (And as Chinese and Japanese write them: the enumeration comma and the full-width bar,
+    // unless a full stop or a full-width comma makes the text a sentence, where the enumeration
+    // comma lists the sentence's objects.)
+    const bool sentence = text.contains(QChar(0x3002)) || text.contains(QChar(0xFF0C));
+    const Spans spans = sentence ? splitSpans({text, {}}, {u",", u";", u"\u00B7", u"\u2022", u"|", u"\uFF5C"})
+                                 : splitSpans({text, {}}, {u",", u";", u"\u00B7", u"\u2022", u"|", u"\u3001", u"\uFF5C"});
+    for (const Span &span : spans) {
         // "Python, Go, and Java." lists "Java", not "and Java."
         QStringView piece = span.text;
         while (piece.endsWith(QLatin1Char('.')) && !piece.endsWith(QLatin1String("..")))
