@@ -96,6 +96,22 @@ void TestLayouts::work_data()
                       "- 负责订单系统\n\n### 南岸软件 \xef\xbd\x9c 实习生 \xef\xbd\x9c 2020.07 - 2020.09\n\n- 测试，文档\n\n"
                       "## 项目经历\n\n### 开源项目：tiny-queue（2019.03 - 至今）\n\n- 个人维护的队列库，GitHub 300 star\n")
         << QStringList {u"后端工程师 | 青川数据有限公司 | 2021-04..present"_s, u"实习生 | 南岸软件 | 2020-07..2020-09"_s};
+    QTest::newRow("copied from a profile site: logo lines, a company over its roles, places and work modes")
+        << QByteArray("Inés Barreiro\nPlatform Engineer at Cerrolargo\n\nExperience\n"
+                      "Cerrolargo logo\nCerrolargo\nFull-time \xc2\xb7 3 yrs 1 mo\nSalto, Uruguay\n"
+                      "Platform Engineer\nMay 2022 - Present \xc2\xb7 1 yr 8 mos\nHybrid\nRuns the build farm.\n"
+                      "Build Engineer\nJan 2021 - May 2022 \xc2\xb7 1 yr 5 mos\nOn-site\nKept the releases going.\n\n"
+                      "Arapey Systems logo\nSupport Technician\nArapey Systems \xc2\xb7 Full-time\n"
+                      "Mar 2018 - Dec 2020 \xc2\xb7 2 yrs 10 mos\nPaysand\xc3\xba, Uruguay\nHelped the customers.\n\n"
+                      "Education\nUniversidad del Litoral\n")
+        << QStringList {u"Platform Engineer | Cerrolargo | 2022-05..present"_s, u"Build Engineer | Cerrolargo | 2021-01..2022-05"_s,
+               u"Support Technician | Arapey Systems | 2018-03..2020-12"_s};
+    QTest::newRow("a company heading over its town and its roles as bullets")
+        << QByteArray("# Dev Anand\n\n## Experience\n\n#### Ghatkopar Analytics\nMumbai\n\n"
+                      "- **Data Scientist** \xc2\xb7 Jan 2020 \xe2\x80\x93 Jul 2021\n  - Forecasts\n"
+                      "- **Junior Data Scientist** \xc2\xb7 Jun 2018 \xe2\x80\x93 Dec 2019\n  - Reports\n")
+        << QStringList {u"Data Scientist | Ghatkopar Analytics | 2020-01..2021-07"_s,
+               u"Junior Data Scientist | Ghatkopar Analytics | 2018-06..2019-12"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

@@ -391,7 +391,11 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             u"\uFF5C"}; // (a full-width bar, as Chinese and Japanese CVs write it)
     HeaderFields fields;
     Spans parts;
-    for (const Span &piece : pieces) {
+    for (Span piece : pieces) {
+        // "Nubeluz logo" over "Nubeluz": a page copied from a profile site names each
+        // company's logo picture.
+        if (piece.text.endsWith(QLatin1String(" logo")) && wordCount(piece.text, 7) <= 6)
+            piece.text.chop(5);
         const QStringView text = piece.text;
         // The last " at " (or "bei", "chez"…): one pass from the end over the spaces.
         qsizetype at = -1;

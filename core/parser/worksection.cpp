@@ -441,8 +441,10 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         // Where the section's headings name companies, not roles, a heading without dates
         // over dated lines is the company of this entry and of those that follow under it
         // ("### Company", then the roles with their dates).
+        bool headingIsContext = false;
         if (headingsNameCompanies && !g.anchors.isEmpty() && g.anchors.first() > 0
             && m_lines[g.lines.first()].isHeading() && !hasTitleWord(g.lines.first())) {
+            headingIsContext = true;
             context.clear();
             employerDates = -1;
             context.append(g.lines.first());
@@ -545,13 +547,16 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             trail = n - 1 - anchors.first();
         }
         const int firstStart = std::max(0, anchors.first() - lead);
-        // Header lines before the first entry: context for this group's entries.
+        // Header lines before the first entry: context for this group's entries (after the
+        // company's heading, when that is the context: "#### Company" over "Mumbai").
         if (firstStart > 0) {
-            context.clear();
-            employerDates = -1;
+            if (!headingIsContext) {
+                context.clear();
+                employerDates = -1;
+                contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
+            }
             for (int k = 0; k < firstStart; ++k)
                 context.append(g.lines[k]);
-            contextLevel = m_lines[g.lines.first()].isHeading() ? m_lines[g.lines.first()].level : 0;
         }
         int start = firstStart;
         for (qsizetype k = 0; k < anchors.size(); ++k) {
@@ -639,8 +644,11 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         LineList unlabelled;
         QVarLengthArray<std::pair<LabelledField, int>, 4> labelled;
         for (int h : piece.header) {
-            if (placeSlot && piece.anchor >= 0 && h != piece.anchor && slotOf(piece, h) == *placeSlot
-                && wordsOf(h) <= 3 && !hasTitleWord(h)) {
+            // (Under a company named over its roles, a line that is a place is the place:
+            // "Montevideo, Uruguay" is no company and its country.)
+            if ((placeSlot && piece.anchor >= 0 && h != piece.anchor && slotOf(piece, h) == *placeSlot
+                    && wordsOf(h) <= 3 && !hasTitleWord(h))
+                || (!piece.context.isEmpty() && h != piece.anchor && isPlaceLine(m_lines[h].text) && !hasTitleWord(h))) {
                 LabelledField place;
                 place.kind = LabelledField::Location;
                 place.value = m_lines[h].text;
@@ -736,6 +744,12 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         // Student Informatik").
         if (!piece.context.isEmpty() && b.fields.title.isEmpty() && !b.fields.company.isEmpty()) {
             b.fields.title = b.fields.company;
+            b.fields.company = {};
+        }
+        // ("#### Deccan Retail" over "Mumbai" over the roles: the company's town.)
+        if (!piece.context.isEmpty() && !b.fields.company.isEmpty() && isPlaceLine(b.fields.company.text)) {
+            if (b.fields.location.isEmpty())
+                b.fields.location = b.fields.company;
             b.fields.company = {};
         }
         if (!piece.context.isEmpty()
