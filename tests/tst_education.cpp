@@ -33,6 +33,17 @@ void TestEducation::layouts_data()
         "*University of Coastal Studies, Eastport, ME*\n\n**Bachelor of Arts (B.A.) - Biology** | Aug 2017 - May 2021\n\n"
         "*Harbor State College, Bangor, ME*\n\n## Experience\n\n**Lab Assistant** | 2020 - 2021\n",
         2, "education.1.institution", "Harbor State College");
+    row("a form's labels say which value is the school, the qualification and the subjects",
+        "# A B\n\n## Education and training\n\nDates: 2009 - 2013\n"
+        "Title of qualification awarded: Engineer's degree\n"
+        "Principal subjects/occupational skills covered: Power Systems\n"
+        "Name and type of organisation providing education and training: Politehnica Institute of Arad\n"
+        "Level in national or international classification: ISCED 6\n",
+        1, "education.0.institution", "Politehnica Institute of Arad");
+    row("labelled school, degree and place lines",
+        "# A B\n\n## Education\n\nDegree: Master of Science\nSchool: Lakemoor University\nLocation: Dunmore, PA\n"
+        "Dates: September 2019 - June 2021\nMajor: Geology\n",
+        1, "education.0.area", "Geology");
     row("table: a row per study, the header names the columns",
         "# A B\n\n## Education\n\n| Years | School | Degree |\n|---|---|---|\n"
         "| 2010 - 2014 | Lakeside University | BSc |\n| 2014 - 2016 | Hillcrest Institute of Technology | MSc |\n",

@@ -112,6 +112,15 @@ void TestLayouts::work_data()
                       "- **Junior Data Scientist** \xc2\xb7 Jun 2018 \xe2\x80\x93 Dec 2019\n  - Reports\n")
         << QStringList {u"Data Scientist | Ghatkopar Analytics | 2020-01..2021-07"_s,
                u"Junior Data Scientist | Ghatkopar Analytics | 2018-06..2019-12"_s};
+    QTest::newRow("a form's labelled fields: the employer after the activities, a wrapped line in lower case")
+        << QByteArray("Petra Olaru\n\nWORK EXPERIENCE\n\nDates: 04/2020 - present\nPosition: Database Administrator\n"
+                      "Main activities and responsibilities: backups, replication, upgrades of the clusters and\n"
+                      "small reporting projects\nEmployer: Brasov Logistic SRL, Brasov (Romania)\nType of business or sector: Transport\n\n"
+                      "Dates: 2016 - 2020\nPosition: Developer\nMain activities and responsibilities: stored procedures\n"
+                      "Employer: Olt Metal SA, Sibiu (Romania)\nType of business or sector: Steel\n\n"
+                      "EDUCATION AND TRAINING\n\nDates: 2012 - 2016\nTitle of qualification awarded: Bachelor\n")
+        << QStringList {u"Database Administrator | Brasov Logistic SRL, Brasov (Romania) | 2020-04..present"_s,
+               u"Developer | Olt Metal SA, Sibiu (Romania) | 2016..2020"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

@@ -59,7 +59,7 @@ const QMap<QString, KnownDrops> &droppedByTheParser()
         {u"intl-11.md"_s, {{1, 3, 22, 32}, kUnread}},
         {u"intl-12.md"_s, {{113}, kUnread}},
         {u"txt-03.txt"_s, {{1}, kUnread}},
-        {u"txt-09.txt"_s, {{4, 14, 15}, kLabels}},
+        {u"txt-09.txt"_s, {{4, 14, 15, 16, 17, 34, 35, 38}, kLabels}},
         {u"txt-10.md"_s, {{15, 18, 35}, kLabels}},
     };
     return files;

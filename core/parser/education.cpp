@@ -35,6 +35,51 @@ bool hasWordOf(QStringView text, const QList<QStringView> &words, bool firstOnly
     return false;
 }
 
+// What a form's label says its value is: "Name and type of organisation providing education
+// and training:", "Title of qualification awarded:", "Principal subjects:", "Dates:".
+enum class EducationLabel { None, Institution, Degree, Area, Location, Other };
+
+struct LabelledValue
+{
+    EducationLabel label = EducationLabel::None;
+    qsizetype valueStart = 0;
+};
+
+LabelledValue educationLabel(QStringView text)
+{
+    const qsizetype colon = text.first(std::min<qsizetype>(text.size(), 90)).indexOf(QLatin1Char(':'));
+    if (colon <= 0 || (colon + 1 < text.size() && !text[colon + 1].isSpace()))
+        return {}; // ("2:1", "https://…")
+    const QStringView label = text.first(colon);
+    if (wordCount(label, 13) > 12 || label.contains(QLatin1Char(',')))
+        return {};
+    static const QList<QStringView> institution = {u"school", u"university", u"institution", u"organisation",
+        u"organization", u"college", u"institute", u"schule", u"universität", u"hochschule", u"einrichtung",
+        u"établissement", u"école", u"université", u"organisme", u"escuela", u"universidad", u"centro",
+        u"istituto", u"università", u"scuola", u"instituição", u"escola", u"uczelnia", u"szkoła", u"instelling"};
+    static const QList<QStringView> degree = {u"degree", u"qualification", u"diploma", u"abschluss", u"diplôme",
+        u"título", u"titulo", u"titolo", u"qualifica", u"grau", u"dyplom", u"graad", u"studyType"};
+    static const QList<QStringView> area = {u"subject", u"subjects", u"field", u"major", u"studiengang",
+        u"fach", u"fächer", u"studienfach", u"domaine", u"filière", u"spécialité", u"especialidad", u"carrera",
+        u"indirizzo", u"materie", u"curso", u"kierunek", u"richting", u"studierichting"};
+    LabelledValue found;
+    found.valueStart = colon + 1;
+    // (The institution's words win: "Name and type of organisation providing education" names
+    // the school however it goes on.)
+    if (hasWordOf(label, institution))
+        found.label = EducationLabel::Institution;
+    else if (hasWordOf(label, degree))
+        found.label = EducationLabel::Degree;
+    else if (hasWordOf(label, area))
+        found.label = EducationLabel::Area;
+    else if (hasWordOf(label, {u"location", u"place", u"city", u"town", u"ort", u"stadt", u"lieu", u"ville",
+                 u"ubicación", u"ciudad", u"luogo", u"città", u"local", u"cidade", u"miejsce", u"plaats"}))
+        found.label = EducationLabel::Location;
+    else if (labelledField(text).kind == LabelledField::Dates || hasWordOf(label, {u"level", u"grade", u"niveau", u"note"}))
+        found.label = EducationLabel::Other;
+    return found;
+}
+
 // A grade or an honour: "2:1", "GPA 3.8", "First Class Honours", "mit Auszeichnung".
 bool isScore(QStringView written)
 {
@@ -447,7 +492,9 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         const Line &line = m_lines[i];
         QString text = line.text;
         // (A list item that names a school or a degree is an entry, however long.)
-        if (line.kind != Line::Kind::TableRow && i != headingLine && !(line.isListItem() && headingEntry)
+        const EducationLabel label = line.kind == Line::Kind::TableRow ? EducationLabel::None : educationLabel(text).label;
+        const bool labelsField = label != EducationLabel::None && label != EducationLabel::Other;
+        if (line.kind != Line::Kind::TableRow && i != headingLine && !(line.isListItem() && headingEntry) && !labelsField
             && (isProse(text) || isCertification(text) || inParagraph(i))) {
             describe(i);
             return;
@@ -481,8 +528,30 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             entry.url = {url, {}};
         text = withoutUrl(text);
         entryLines.append(i);
-        if (text.isEmpty())
+        // ("Dates: 2010 – 2012" without its dates: the label alone.)
+        if (text.isEmpty() || (dates.isValid() && labelledField(QString(cleanField(text) + QLatin1Char(':'))).kind == LabelledField::Dates))
             return;
+        if (line.kind != Line::Kind::TableRow) {
+            if (const LabelledValue labelled = educationLabel(text); labelled.label != EducationLabel::None) {
+                const QString value = cleanField(text.sliced(labelled.valueStart));
+                const Part p = locate(value, line.range);
+                if (value.isEmpty() || labelled.label == EducationLabel::Other) {
+                    if (!value.isEmpty() && !dates.isValid())
+                        describe(i);
+                } else if (labelled.label == EducationLabel::Institution && entry.institution.value.isEmpty()) {
+                    setInstitution(p, true);
+                } else if (labelled.label == EducationLabel::Degree && entry.studyType.value.isEmpty()) {
+                    setDegree(p);
+                } else if (labelled.label == EducationLabel::Area && entry.area.value.isEmpty()) {
+                    entry.area = p.toText();
+                } else if (labelled.label == EducationLabel::Location && entry.location.value.isEmpty()) {
+                    entry.location = p.toText();
+                } else {
+                    describe(i);
+                }
+                return;
+            }
+        }
 
         Parts parts = lineParts(i, text);
         // What each part is, decided once.

@@ -89,6 +89,11 @@ bool ProfileParser::isImplicitHeading(int index, SectionKind current) const
     // "=====" / "Teaching" / "===== .": a short line framed by rules is a heading.
     if (words <= 4 && isFramed(index) && !datesOf(index).isValid())
         return true;
+    // "…helpdesk, backups," / "small LAN/WLAN projects": a line in lower case that goes on
+    // from the one above it ends a sentence; it heads nothing.
+    if (!line.blankBefore && index > 0 && text.front().isLower() && m_lines.at(index - 1).kind == Line::Kind::Text
+        && !m_lines.at(index - 1).isHeading())
+        return false;
     const Line *next = index + 1 < m_lines.size() ? &m_lines.at(index + 1) : nullptr;
     // In a markdown CV the headings are marked up; a plain line that names a section
     // ("Technology Stack:") is then part of the text, unless it is set apart.

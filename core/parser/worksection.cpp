@@ -546,7 +546,30 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             lead = anchors.first();
             trail = n - 1 - anchors.first();
         }
-        const int firstStart = std::max(0, anchors.first() - lead);
+        int firstStart = std::max(0, anchors.first() - lead);
+        // "Employer: …" and "Sector: …" closing the paragraph of the position above, a blank
+        // line before this one's dates: fields of that position, not a context for this one.
+        if (firstStart > 0 && !headingIsContext && !pieces.isEmpty() && !m_lines[g.lines.first()].blankBefore) {
+            // ("Type of business or sector: …": a label the lexicon need not know.)
+            auto labelled = [this](int h) {
+                const QString &text = m_lines[h].text;
+                const qsizetype colon = indexOfShort(text, u": ");
+                return labelledFieldOf(h).kind != LabelledField::None
+                    || (colon > 0 && colon <= 45 && wordCount(QStringView(text).first(colon), 8) <= 6);
+            };
+            int own = 0;
+            while (own < firstStart && !m_lines[g.lines[own]].blankBefore && labelled(g.lines[own]))
+                ++own;
+            const bool apart = own == firstStart || m_lines[g.lines[own]].blankBefore;
+            if (own > 0 && apart && labelledFieldOf(g.lines.first()).kind != LabelledField::None) {
+                for (int k = 0; k < own; ++k)
+                    pieces.last().header.append(g.lines[k]);
+                g.lines.remove(0, own);
+                for (int &a : anchors)
+                    a -= own;
+                firstStart -= own;
+            }
+        }
         // Header lines before the first entry: context for this group's entries (after the
         // company's heading, when that is the context: "#### Company" over "Mumbai").
         if (firstStart > 0) {
