@@ -121,6 +121,12 @@ void TestLayouts::work_data()
                       "EDUCATION AND TRAINING\n\nDates: 2012 - 2016\nTitle of qualification awarded: Bachelor\n")
         << QStringList {u"Database Administrator | Brasov Logistic SRL, Brasov (Romania) | 2020-04..present"_s,
                u"Developer | Olt Metal SA, Sibiu (Romania) | 2016..2020"_s};
+    QTest::newRow("HTML table 'When | Where | What': the title over a note in its cell, a company with a title word in parentheses")
+        << QByteArray("# Sunna Geirs\n\n<h2>Experience</h2>\n\n<table>\n<tr><th>When</th><th>Where</th><th>What</th></tr>\n"
+                      "<tr><td>Sep 2020 \xe2\x80\x93 Now</td><td><b>Hekla Games</b></td><td>Lead Designer<br><sub>Store UI, design system, hiring</sub></td></tr>\n"
+                      "<tr><td>2017 \xe2\x80\x93 2020</td><td><b>Vogar Media</b> (consultant)</td><td>UX Designer<br><sub>News app, 40 sessions</sub></td></tr>\n"
+                      "</table>\n")
+        << QStringList {u"Lead Designer | Hekla Games | 2020-09..present"_s, u"UX Designer | Vogar Media (consultant) | 2017..2020"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

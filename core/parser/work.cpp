@@ -870,6 +870,13 @@ bool ProfileParser::readTable(int from, int to)
         DateMatch dates;
         int dateCell = -1;
         std::optional<Part> ownDates; // "Web Developer<br>2006 - 2007": a role's years in its cell
+        // A cell in a column without a name that could be the company: a few words, no dates,
+        // no title's words ("When | Where | What").
+        const bool companyCell = std::any_of(line.cells.cbegin(), line.cells.cend(), [&](const QString &text) {
+            const qsizetype c = &text - line.cells.constData();
+            return (c >= roles.size() || roles[c] == Role::Unknown) && !text.contains(QLatin1Char('\n'))
+                && wordCount(text, 7) <= 6 && !findDates(text).isValid() && !Lexicon::hasTitleWord(stripParenthesised(text));
+        });
         for (int c = 0; c < line.cells.size(); ++c) {
             Role role = c < roles.size() ? roles[c] : Role::Unknown;
             bool titleByColumn = false;
@@ -878,9 +885,14 @@ bool ProfileParser::readTable(int from, int to)
                                  &bullets, ownDates ? nullptr : &ownDates, cellRange),
                 cellRange};
             const bool named = role != Role::Unknown; // by the column's header
+            // Once a column is known to hold the titles, another's title word ("Media
+            // (consultant)") does not make it one.
+            const qsizetype learntTitles = learnt.indexOf(Role::Title);
             if (role == Role::Unknown) {
                 if (dateCell < 0 && findDates(cell.text).isValid())
                     role = Role::Dates;
+                else if (learntTitles >= 0 && learntTitles != c)
+                    role = Role::Unknown;
                 else if (position.title.value.isEmpty() && Lexicon::hasTitleWord(cell.text))
                     role = Role::Title;
                 else if (position.title.value.isEmpty() && c < learnt.size() && learnt[c] == Role::Title)
@@ -919,7 +931,25 @@ bool ProfileParser::readTable(int from, int to)
             case Role::Title:
                 // A cell of its own layout, or a title column in a table without a company
                 // column ("Job: [Acme], _Berlin_ - __Engineer__"): read as a header.
-                if (position.company.value.isEmpty() && !titleByColumn && (!named || !roles.contains(Role::Company))) {
+                if (!named && companyCell && line.cells[c].contains(QLatin1Char('\n'))) {
+                    // "Lead Designer<br><sub>Design system, hiring</sub>" beside the company's
+                    // cell: the title, then what the role was about.
+                    const QStringList cellText = line.cells[c].split(QLatin1Char('\n'));
+                    const QString first = cleanField(cellText.first());
+                    Spans pieces;
+                    pieces.append({first, cell.range});
+                    const HeaderFields fields = readHeaderFields(pieces); // ("Analyst / Independent")
+                    if (!fields.title.isEmpty() && !fields.company.isEmpty()) {
+                        position.title = toText(fields.title);
+                        position.company = toText(fields.company);
+                    } else {
+                        position.title = locate(first, cell.range).toText();
+                    }
+                    for (qsizetype k = 1; k < cellText.size(); ++k) {
+                        if (!cellText[k].trimmed().isEmpty())
+                            bullets.append(cellText[k].trimmed());
+                    }
+                } else if (position.company.value.isEmpty() && !titleByColumn && (!named || !roles.contains(Role::Company))) {
                     // A cell of its own layout ("__Title__, Company, _City_"): read as a header.
                     Spans pieces;
                     pieces.append({cell.text, cell.range});
