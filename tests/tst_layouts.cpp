@@ -127,6 +127,10 @@ void TestLayouts::work_data()
                       "<tr><td>2017 \xe2\x80\x93 2020</td><td><b>Vogar Media</b> (consultant)</td><td>UX Designer<br><sub>News app, 40 sessions</sub></td></tr>\n"
                       "</table>\n")
         << QStringList {u"Lead Designer | Hekla Games | 2020-09..present"_s, u"UX Designer | Vogar Media (consultant) | 2017..2020"_s};
+    QTest::newRow("pl: 'Title — Company s.c.' over italic dotted dates: a legal form's dots end no sentence")
+        << QByteArray("# Ola Wrona\n\n## Doświadczenie zawodowe\n\n**Programistka** — Wiślane Bity s.c.\n*07.2017 – 03.2019*\n\n- strony\n\n"
+                      "**Tester** — Kruk i Syn e.K.\n*2015 – 2017*\n\n- testy\n")
+        << QStringList {u"Programistka | Wiślane Bity s.c. | 2017-07..2019-03"_s, u"Tester | Kruk i Syn e.K. | 2015..2017"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

@@ -258,7 +258,9 @@ const WordSet &legalSuffixes()
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "llp", "plc", "gmbh", "ag", "kg", "ug",
         "se", "sa", "s.a.", "sas", "sarl", "s.l.", "sl", "slu", "bv", "b.v.", "nv", "n.v.", "ab", "as",
         "a/s", "oy", "oyj", "co", "co.", "corp", "corp.", "corporation", "pty", "pty ltd", "pvt ltd",
-        "s.r.o.", "a.s.", "z.s.", "o.p.s.", "e.v.", "sp. z o.o.", "spa", "s.p.a.", "srl", "ооо", "ао", "оао", "зао", "пао",
+        "s.r.o.", "a.s.", "z.s.", "o.p.s.", "e.v.", "sp. z o.o.", "o.o.", "s.c.", "sp.j.", "sp.k.", "s.a.s.", "s.n.c.",
+        "s.r.l.", "s.l.u.", "lda", "lda.", "ltda", "ltda.", "kft", "kft.", "zrt", "zrt.", "d.o.o.", "a.ş.", "ltd.şti.",
+        "spa", "s.p.a.", "srl", "ооо", "ао", "оао", "зао", "пао",
     });
     return set;
 }

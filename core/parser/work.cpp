@@ -205,8 +205,12 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
         return true;
     // A sentence ends with a full stop; "Yandex, Ltd." and "окт. 2022 — н.в." do not.
     const bool endsWithDates = match.isValid() && match.to >= text.size() - 1;
-    const bool sentence = text.endsWith(QLatin1Char('.')) && !endsWithDates
-        && !Lexicon::isLegalSuffix(QStringView(text).sliced(text.lastIndexOf(QLatin1Char(' ')) + 1));
+    // (Nor does a company's legal form written with dots the lexicon does not know: "e.K.")
+    const QStringView lastWord = QStringView(text).sliced(text.lastIndexOf(QLatin1Char(' ')) + 1);
+    const bool abbreviation = lastWord.size() <= 8 && lastWord.count(QLatin1Char('.')) >= 2
+        && std::all_of(lastWord.begin(), lastWord.end(), [](QChar c) { return c.isLetter() || c == QLatin1Char('.'); });
+    const bool sentence = text.endsWith(QLatin1Char('.')) && !endsWithDates && !abbreviation
+        && !Lexicon::isLegalSuffix(lastWord);
     if (words > 12 || sentence || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';'))
         || startsWithLabel(text) || (words >= 4 && startsInFirstPerson(text)))
         return false;
