@@ -131,6 +131,12 @@ void TestLayouts::work_data()
         << QByteArray("# Ola Wrona\n\n## Doświadczenie zawodowe\n\n**Programistka** — Wiślane Bity s.c.\n*07.2017 – 03.2019*\n\n- strony\n\n"
                       "**Tester** — Kruk i Syn e.K.\n*2015 – 2017*\n\n- testy\n")
         << QStringList {u"Programistka | Wiślane Bity s.c. | 2017-07..2019-03"_s, u"Tester | Kruk i Syn e.K. | 2015..2017"_s};
+    QTest::newRow("a role's dated line right under the last bullet of the role before it")
+        << QByteArray("# Ivo Petrak\n\n**EXPERIENCE**\n\n**Lakewood Apps Inc.** | Toronto | 09/2020 – Present\n"
+                      "*Senior Developer* (01/2023 – Present)\n- Led the billing squad\n- Cut latency by 45%\n"
+                      "*Developer* (09/2020 – 12/2022)\n- Dashboards\n")
+        << QStringList {u"Senior Developer | Lakewood Apps Inc. | 2023-01..present"_s,
+               u"Developer | Lakewood Apps Inc. | 2020-09..2022-12"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

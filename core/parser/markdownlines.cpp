@@ -567,14 +567,18 @@ private:
         const qsizetype firstColumnOffset = m_source.offsetOf(first + 1, cmark_node_get_start_column(node));
         auto pieces = m_inlines.run(node);
 
-        if (listDepth > 0 && m_plainText && pieces.size() > 1) {
+        if (listDepth > 0 && pieces.size() > 1) {
             // In plain text a line that is not indented under a bullet is a new line, not
-            // a continuation of the bullet (CommonMark's "lazy continuation").
+            // a continuation of the bullet (CommonMark's "lazy continuation"); in markdown,
+            // one that holds a range of dates is the next entry's header, as a reader sees
+            // it ("- Cut latency by 45%" / "*Developer* (09/2020 – 12/2022)").
             const qsizetype contentColumn = firstColumnOffset - m_source.lineStart(first);
             for (int i = 1; i < pieces.size(); ++i) {
                 const int sourceLine = std::min(first + i, m_source.lineCount() - 1);
                 const SourceRange range = lineRange(sourceLine);
                 if (range.begin - m_source.lineStart(sourceLine) >= contentColumn)
+                    continue;
+                if (!m_plainText && (pieces[i].line != i || pieces[i].text.size() > 100 || !findDates(pieces[i].text).isRange))
                     continue;
                 InlineFlattener::Pieces rest;
                 for (int k = i; k < pieces.size(); ++k)
