@@ -137,6 +137,11 @@ void TestLayouts::work_data()
                       "*Developer* (09/2020 – 12/2022)\n- Dashboards\n")
         << QStringList {u"Senior Developer | Lakewood Apps Inc. | 2023-01..present"_s,
                u"Developer | Lakewood Apps Inc. | 2020-09..2022-12"_s};
+    QTest::newRow("positions' headings under a volunteering section are no work")
+        << QByteArray("# Tayo Bello\n\n## Work Experience\n\n### Android Engineer — Ikeja Pay\n*2019 – Present*\n\n- Payments\n\n"
+                      "## Volunteering\n\n### Android Mentor — Yaba Women in Mobile · 2019 – Present\n\n- Study jams\n\n"
+                      "### Tech Volunteer — Surulere Reading Trust · Jan 2017 – Dec 2018\n\n- A lending app\n")
+        << QStringList {u"Android Engineer | Ikeja Pay | 2019..present"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

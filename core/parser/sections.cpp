@@ -403,6 +403,7 @@ void ProfileParser::dispatch()
     }
 
     SectionKind current = SectionKind::None;
+    bool namedNotWork = false; // the current section's heading says it is not work
     int sectionLevel = 0; // the markdown level of the current section's heading, 0 for none
     for (int c = firstBody; c < m_chunks.size(); ++c) {
         Chunk chunk = m_chunks[c];
@@ -445,8 +446,9 @@ void ProfileParser::dispatch()
             readSkills(chunk.begin, chunk.end, part(h));
         } else if (kind != SectionKind::None) {
             current = kind;
+            namedNotWork = chunk.kind == SectionKind::Other; // "Volunteering", "Publications"
             readSection(chunk, kind);
-        } else if ((current == SectionKind::Summary || current == SectionKind::Other
+        } else if ((current == SectionKind::Summary || (current == SectionKind::Other && !namedNotWork)
                        || current == SectionKind::Contacts || current == SectionKind::Work)
             && h >= 0 && m_lines[h].isHeading() && isJobHeading(h)) {
             // A position's heading where no heading named the work: it and the headings that
@@ -458,7 +460,7 @@ void ProfileParser::dispatch()
             current = SectionKind::Work;
             if (explaining())
                 explain(h, QStringLiteral("no heading named the work: this position's heading opens it"));
-        } else {
+        } else if (!(current == SectionKind::Other && namedNotWork)) {
             current = readSubsection(chunk, current);
         }
         if (explaining()) {
