@@ -58,6 +58,19 @@ void TestBasics::fields_data()
         "# Curriculum Vitae\n\n| | |\n|---|---|\n| **Naam** | Jorien Kalverda |\n| **Woonplaats** | Deventer |\n\n"
         "## Werkervaring\n\n**Tester** bij Zandloper B.V. | 2019 - heden\n",
         "basics.name", "Jorien Kalverda");
+    row("a profile README's greeting heading names the person",
+        "<h1 align=\"center\">Hi \xf0\x9f\x91\x8b, I'm Zofia Krawiec</h1>\n<h3 align=\"center\">Backend developer</h3>\n\n"
+        "## Experience\n\n**Developer** at Wisla Data | 2020 - present\n",
+        "basics.name", "Zofia Krawiec");
+    row("a nickname in parentheses between the names, in capitals",
+        "ROSALIND (ROS) FAIRWEATHER\nBookkeeper turned analyst\nros@example.org\n\nEXPERIENCE\n\nAnalyst, Fenwick Mills 2019 - present\n",
+        "basics.name", "ROSALIND (ROS) FAIRWEATHER");
+    row("pandoc's title block: the name, then the headline",
+        "% Hannah \"Nan\" Oakfield\n% Platform Engineer\n\nEmail: nan@example.com\n\n## Experience\n\n**Engineer** at Rook Labs | 2019 - present\n",
+        "basics.label", "Platform Engineer");
+    row("contacts set apart by a middle dot between no-break spaces",
+        "# Lena Sorby\n\nBergen, Norway \xc2\xa0\xc2\xb7\xc2\xa0 lena@example.org \xc2\xa0\xc2\xb7\xc2\xa0 lena.example.org\n\n## Experience\n",
+        "basics.location.city", "Bergen");
     row("'Lebenslauf' over a labelled name",
         "# Lebenslauf\n\n**Name:** Tilo Brandauer  \n**Wohnort:** Passau\n\n## Berufserfahrung\n\n"
         "**Entwickler**, Innleiten GmbH | 2019 - heute\n",

@@ -66,6 +66,10 @@ bool looksLikeName(QStringView text)
     for (QStringView word : words) {
         if (isDocumentWord(word))
             return false;
+        // A nickname between the names: "MARGARET (MEG) HOLLOWAY", 'Hannelore "Lore" Brightwater'.
+        if (word.size() > 2 && ((word.front() == u'(' && word.back() == u')') || (word.front() == u'"' && word.back() == u'"')
+                || (word.front() == u'\u201C' && word.back() == u'\u201D')))
+            word = word.sliced(1, word.size() - 2);
         for (QChar c : word) {
             if (!c.isLetter() && c != QLatin1Char('-') && c != QLatin1Char('\'') && c != QLatin1Char('.')
                 && c != QChar(0x2019))
@@ -965,7 +969,8 @@ void ProfileParser::readHeader(int end)
             continue;
         }
         firstLine = false;
-        if (basics.name.value.isEmpty() && line.kind == Line::Kind::Text)
+        // ("<h1>Hi 👋, I'm Jane Example</h1>" too: a profile README's greeting.)
+        if (basics.name.value.isEmpty() && (line.kind == Line::Kind::Text || line.isHeading()))
             readIntroducedName(i); // the line goes on to be read as the summary
         // A title heading in a script without capitals, or a single name.
         if (basics.name.value.isEmpty() && line.isHeading() && line.level == 1 && wordCount(line.text) <= 5

@@ -58,6 +58,15 @@ Profile ProfileParser::run()
     const qsizetype bodyStart = readFrontMatter();
     // The lists come empty, with the storage an earlier parse on this thread left.
     appendMarkdownLines(m_source, bodyStart, m_lines);
+    // Pandoc's title block: "% Jane Example" / "% Staff Engineer" as the file's first lines.
+    for (int i = 0; i < std::min<int>(3, int(m_lines.size())); ++i) {
+        Line &line = m_lines[i];
+        if (line.kind != Line::Kind::Text || line.block != m_lines.first().block || !line.text.startsWith(QLatin1String("% "))
+            || m_source.text(line.range.begin, line.range.begin + 2) != u"% ")
+            break;
+        line.text.remove(0, 2);
+        line.range.begin += 2;
+    }
     m_state.resize(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines[i].kind == Line::Kind::Rule)
@@ -405,6 +414,8 @@ public:
                 m_ascii[u / 64] |= quint64(1) << (u % 64);
             else if (!m_others.contains(u))
                 m_others.append(u);
+            if (u == u' ' && !m_others.contains(u'\u00A0'))
+                m_others.append(u'\u00A0'); // (see isWrittenAt())
         }
     }
     bool contains(QChar c) const

@@ -318,13 +318,14 @@ bool isDuration(QStringView text);
 qsizetype indexOfShort(QStringView text, QStringView needle);
 qsizetype lastIndexOfShort(QStringView text, QStringView needle);
 // text.sliced(at).startsWith(needle), compared in line: QStringView's comparison is a call
-// out of line, long for the two or three characters of a separator.
+// out of line, long for the two or three characters of a separator. A space in the needle
+// is written in the text as a space or a no-break space (" · " set with U+00A0 around it).
 inline bool isWrittenAt(QStringView text, qsizetype at, QStringView needle)
 {
     if (at < 0 || needle.size() > text.size() - at)
         return false;
     for (qsizetype k = 0; k < needle.size(); ++k) {
-        if (text[at + k] != needle[k])
+        if (text[at + k] != needle[k] && !(needle[k] == u' ' && text[at + k] == u'\u00A0'))
             return false;
     }
     return true;
