@@ -142,6 +142,13 @@ void TestLayouts::work_data()
                       "## Volunteering\n\n### Android Mentor — Yaba Women in Mobile · 2019 – Present\n\n- Study jams\n\n"
                       "### Tech Volunteer — Surulere Reading Trust · Jan 2017 – Dec 2018\n\n- A lending app\n")
         << QStringList {u"Android Engineer | Ikeja Pay | 2019..present"_s};
+    QTest::newRow("'Industry' and 'Research' sub-headings name no company; a sentence about a break is no company either")
+        << QByteArray("# Aiko Reyes\n\n## Experience\n\n### Industry\n\n**ML Engineer** — Quill GmbH\n_Sep 2019 – Mar 2022_\n- Models\n\n"
+                      "_Career break, Jul 2018 – Aug 2019: relocation, parental leave, German classes._\n\n"
+                      "**Freelance ML Consultant**\n_2015 – 2016_\n- Churn models\n\n"
+                      "### Research\n\n**Research Scientist** — Halcyon Institute\n_2012 – 2015_\n- Vision\n")
+        << QStringList {u"ML Engineer | Quill GmbH | 2019-09..2022-03"_s, u"Freelance ML Consultant |  | 2015..2016"_s,
+               u"Research Scientist | Halcyon Institute | 2012..2015"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

@@ -347,6 +347,38 @@ TitleEvidence titleEvidence(QStringView text)
     return wordCount(text) == 1 ? TitleEvidence::Role : TitleEvidence::RankOnly;
 }
 
+bool isExperienceCategory(QStringView text)
+{
+    static const WordSet words({"industry", "industrial", "research", "academia", "academic", "teaching", "consulting",
+        "freelance", "freelancing", "internships", "internship", "startups", "corporate", "government", "public sector",
+        "non-profit", "nonprofit", "military", "open source", "other", "previous", "earlier", "selected", "relevant",
+        "additional", "professional", "engineering", "management", "leadership", "industry experience",
+        "research experience", "teaching experience", "industrie", "forschung", "lehre", "praktika", "wissenschaft",
+        "recherche", "enseignement", "stages", "investigación", "docencia", "prácticas", "ricerca", "didattica",
+        "pesquisa", "docência", "estágios", "onderzoek", "onderwijs"});
+    const NormalizedKey key(text);
+    return !key.view().isEmpty() && key.view().size() <= 24 && words.contains(key.view());
+}
+
+bool mentionsBreakFromWork(QStringView text)
+{
+    static const QStringList phrases = [] {
+        QStringList list;
+        for (const char *phrase : {"career break", "sabbatical", "parental leave", "maternity leave", "paternity leave",
+                 "family leave", "gap year", "elternzeit", "mutterschutz", "auszeit", "sabbatjahr", "congé parental",
+                 "congé maternité", "année sabbatique", "baja maternal", "excedencia", "licença maternidade",
+                 "licença-maternidade", "congedo parentale", "ouderschapsverlof", "zwangerschapsverlof", "föräldraledig",
+                 "urlop macierzyński", "urlop rodzicielski", "rodičovská dovolená", "mateřská dovolená",
+                 "декрет", "отпуск по уходу"})
+            list.append(QString::fromUtf8(phrase));
+        return list;
+    }();
+    if (text.size() > 200)
+        return false;
+    return std::any_of(phrases.cbegin(), phrases.cend(),
+        [text](const QString &phrase) { return text.contains(phrase, Qt::CaseInsensitive); });
+}
+
 bool isLegalSuffix(QStringView text)
 {
     text = text.trimmed();

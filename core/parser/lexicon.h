@@ -49,6 +49,12 @@ const QStringList &placeIntroductions();
 
 // "Ltd.", "GmbH", "Inc"… that belong to the company name before them.
 bool isLegalSuffix(QStringView text);
+// "Industry", "Research", "Academia", "Internships": a heading that sorts positions by their
+// kind, over them as a company's name would be, but naming none.
+bool isExperienceCategory(QStringView text);
+// "Career break", "Elternzeit", "Föräldraledig": a time away from work, written with its dates
+// where a position would stand.
+bool mentionsBreakFromWork(QStringView text);
 bool hasInstitutionWord(QStringView text);
 bool hasDegreeWord(QStringView text);
 // English, Deutsch, français, русский… or a proficiency word ("fluent", "C1", "Muttersprache").

@@ -212,7 +212,7 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     const bool sentence = text.endsWith(QLatin1Char('.')) && !endsWithDates && !abbreviation
         && !Lexicon::isLegalSuffix(lastWord);
     if (words > 12 || sentence || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';'))
-        || startsWithLabel(text) || (words >= 4 && startsInFirstPerson(text)))
+        || startsWithLabel(text) || (words >= 4 && startsInFirstPerson(text)) || Lexicon::mentionsBreakFromWork(text))
         return false;
     // "Company, City | Oct 2022 – now": a header line that ends with its dates.
     if (match.isRange)

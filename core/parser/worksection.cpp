@@ -100,6 +100,9 @@ bool ProfileParser::isDateAnchor(int index) const
     const int beside = wordsBesideDates(index);
     if (beside > 14)
         return false;
+    // "Career break, 2018 – 2019: relocation": a time away from work, not a position.
+    if (Lexicon::mentionsBreakFromWork(text))
+        return false;
     // Where the dates stand: at the start or the end of the line (a bracket or a full stop
     // may close it), or, in a short line, anywhere.
     const QStringView after = cleanView(text.sliced(match.to));
@@ -570,6 +573,26 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                 firstStart -= own;
             }
         }
+        // A sentence before the first entry ("_Career break, 2018 – 2019: relocation and
+        // parental leave._") is text of the position above, not a company over the roles below.
+        if (!anchors.isEmpty() && anchors.first() > 0 && !headingIsContext && !pieces.isEmpty()) {
+            int sentences = 0;
+            while (sentences < anchors.first()) {
+                const int h = g.lines[sentences];
+                if (m_lines[h].isHeading()
+                    || !(wordsOf(h) > 12 || Lexicon::mentionsBreakFromWork(m_lines[h].text)))
+                    break;
+                ++sentences;
+            }
+            if (sentences > 0 && (sentences >= firstStart || sentences == anchors.first() - 1)) {
+                for (int k = 0; k < sentences; ++k)
+                    pieces.last().body.append(g.lines[k]);
+                g.lines.remove(0, sentences);
+                for (int &a : anchors)
+                    a -= sentences;
+                firstStart = std::max(0, firstStart - sentences);
+            }
+        }
         // Header lines before the first entry: context for this group's entries (after the
         // company's heading, when that is the context: "#### Company" over "Mumbai").
         if (firstStart > 0) {
@@ -788,6 +811,8 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             const qsizetype open = company.text.endsWith(QLatin1Char(')')) ? company.text.lastIndexOf(QLatin1Char('(')) : -1;
             if (open > 0)
                 company.text = company.text.first(open).trimmed();
+            if (Lexicon::isExperienceCategory(company.text))
+                company = {}; // "### Industry" over the positions held in industry
             if (!company.isEmpty()) {
                 // Under an employer's line, what the role's own lines named (a project, a
                 // team: "Engineer @ Platform Team") is a note.
