@@ -34,6 +34,12 @@ void TestDates::findDates_data()
     };
     // English month names, full and abbreviated, any case
     row("en: full months", "January 2019 - March 2021", "2019-01", "2021-03");
+    row("pt-BR: month/year", "mar/2021 - atual", "2021-03", "present");
+    row("pt-BR: month/year both ends", "ago/2017 \xe2\x80\x93 dez/2018", "2017-08", "2018-12");
+    row("es: 'a la fecha' for now", "2018 - a la fecha", "2018", "present");
+    row("uk: since, the year's abbreviation, until now", "з 2020 р. по теперішній час", "2020", "present");
+    row("ru: the year's abbreviation at both ends", "2015 г. \xe2\x80\x94 2018 г.", "2015", "2018");
+    row("an academic year", "2014/2015", "2014", "2015");
     row("en: abbreviated", "Jan 2019 - Mar 2021", "2019-01", "2021-03");
     row("en: abbreviated with dot", "Sept. 2016 - Dec. 2019", "2016-09", "2019-12");
     row("en: upper case", "NOVEMBER 2014 - APRIL 2017", "2014-11", "2017-04");

@@ -148,6 +148,8 @@ const char *const kOpenEnds[] = {
     "el presente",
     "presente",
     "hasta hoy",
+    "hasta la fecha",
+    "a la fecha",
     "la fecha",
     "hoy",
     "bis heute",
@@ -205,7 +207,7 @@ const char *const kSeparatorWords[] = {
 
 // Before a start with no end: "since 2015", "seit März 2021", "с 2020".
 const char *const kOpenStarts[] = {"since", "seit", "ab", "depuis", "à partir de", "desde", "a partir de",
-    "sinds", "vanaf", "from", "dal", "dall'", "od", "från", "fra", "с", "со", "від"};
+    "sinds", "vanaf", "from", "dal", "dall'", "od", "från", "fra", "с", "со", "від", "з", "із"};
 
 // Before a range: "from 2015 to 2018", "с 2014 по 2016".
 const char *const kRangePrefixes[]
@@ -533,8 +535,9 @@ private:
                     return Found {{year, month}, p, e};
                 }
             }
-            // A year on its own: not the end of "16.2018" nor the start of "2018.5".
-            if (p > 0 && (m_text[p - 1] == QLatin1Char('.') || m_text[p - 1] == QLatin1Char('/')))
+            // A year on its own: not the end of "16.2018" nor the start of "2018.5" (but the
+            // end of "2014/2015", an academic year).
+            if (p > 0 && (m_text[p - 1] == QLatin1Char('.') || (m_text[p - 1] == QLatin1Char('/') && !isYearSlash(p - 1))))
                 return {};
             int y = 0;
             if (auto e = yearAt(p, &y))
@@ -649,6 +652,8 @@ private:
             return {};
         if (q < m_n && m_text[q] == QLatin1Char(','))
             ++q;
+        else if (q + 1 < m_n && m_text[q] == QLatin1Char('/') && digitsAt(q + 1) == 4)
+            ++q; // "mar/2021", as Brazilian CVs write it
         q = skipSpaces(q);
         // An optional day: "July 10, 2018".
         const qsizetype dayDigits = digitsAt(q);
@@ -684,10 +689,31 @@ private:
         return {};
     }
 
+    // Whether the '/' at `slash` stands between two years, the second a little later than
+    // the first: "2014/2015".
+    bool isYearSlash(qsizetype slash) const
+    {
+        if (slash < 4 || digitsAt(slash - 4) != 4 || (slash > 4 && m_text[slash - 5].isDigit()) || digitsAt(slash + 1) != 4)
+            return false;
+        const int first = number(slash - 4, 4), second = number(slash + 1, 4);
+        return isYear(first) && second > first && second - first <= 10;
+    }
+
     // Where a separator between two dates ends, or -1.
     qsizetype separatorAt(qsizetype p) const
     {
-        const qsizetype s = skipSpaces(p);
+        if (p < m_n && m_text[p] == QLatin1Char('/') && isYearSlash(p))
+            return p + 1;
+        qsizetype s = skipSpaces(p);
+        // "з 2020 р. по …", "2015 г. — 2018 г.": the abbreviation of "year" after a year.
+        if (s > p && s + 2 < m_n) {
+            const qsizetype letters = letterRun(s);
+            if (letters >= 1 && letters <= 2 && s + letters < m_n && m_text[s + letters] == QLatin1Char('.')) {
+                const QString word = m_text.sliced(s, letters).toString().toLower();
+                if (word == u"р" || word == u"г" || word == u"рр" || word == u"гг" || word == u"r")
+                    s = skipSpaces(s + letters + 1);
+            }
+        }
         if (s < m_n && isDash(m_text[s])) {
             qsizetype e = s + 1;
             if (e < m_n && m_text[e] == QLatin1Char('-'))
