@@ -149,6 +149,12 @@ void TestLayouts::work_data()
                       "### Research\n\n**Research Scientist** — Halcyon Institute\n_2012 – 2015_\n- Vision\n")
         << QStringList {u"ML Engineer | Quill GmbH | 2019-09..2022-03"_s, u"Freelance ML Consultant |  | 2015..2016"_s,
                u"Research Scientist | Halcyon Institute | 2012..2015"_s};
+    QTest::newRow("es: a title of several words over dates and town, the company's legal form written with dots")
+        << QByteArray("# Lucía Ríos\n\n## Experiencia\n\n**Científica de Datos Senior** — *Cafetal Analítica S.A.S.*\n"
+                      "*Enero 2020 - Actualidad* | Manizales\n- Modelos de riesgo\n\n"
+                      "**Analista de Datos** — *Grupo Guadua S.A.*\n*Marzo 2016 – Diciembre 2019* | Pereira\n- Tableros\n")
+        << QStringList {u"Científica de Datos Senior | Cafetal Analítica S.A.S. | 2020-01..present"_s,
+               u"Analista de Datos | Grupo Guadua S.A. | 2016-03..2019-12"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

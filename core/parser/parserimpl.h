@@ -295,6 +295,9 @@ bool isWebAddress(QStringView text);
 bool startsInFirstPerson(QStringView text);
 // A line that names a place and nothing else: "Bonn, Nordrhein-Westfalen, Deutschland".
 bool isPlaceLine(QStringView text);
+// Whether the text ends with a sentence's full stop, not an abbreviation's ("Acme Ltd.",
+// "Bity s.c.", "e.K.").
+bool endsSentence(QStringView text);
 // The words between a title and its company: " at ", " @ ", " bei ", " chez "…
 std::span<const QStringView> atWords();
 // The words between a title and its team or field: "Engineer in Payments", "в компании"…

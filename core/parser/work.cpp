@@ -205,12 +205,7 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
         return true;
     // A sentence ends with a full stop; "Yandex, Ltd." and "окт. 2022 — н.в." do not.
     const bool endsWithDates = match.isValid() && match.to >= text.size() - 1;
-    // (Nor does a company's legal form written with dots the lexicon does not know: "e.K.")
-    const QStringView lastWord = QStringView(text).sliced(text.lastIndexOf(QLatin1Char(' ')) + 1);
-    const bool abbreviation = lastWord.size() <= 8 && lastWord.count(QLatin1Char('.')) >= 2
-        && std::all_of(lastWord.begin(), lastWord.end(), [](QChar c) { return c.isLetter() || c == QLatin1Char('.'); });
-    const bool sentence = text.endsWith(QLatin1Char('.')) && !endsWithDates && !abbreviation
-        && !Lexicon::isLegalSuffix(lastWord);
+    const bool sentence = !endsWithDates && endsSentence(text);
     if (words > 12 || sentence || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';'))
         || startsWithLabel(text) || (words >= 4 && startsInFirstPerson(text)) || Lexicon::mentionsBreakFromWork(text))
         return false;
@@ -323,6 +318,18 @@ bool startsInFirstPerson(QStringView text)
     static constexpr QStringView pronouns[] = {u"I ", u"I'", u"I\u2019", u"We ", u"My ", u"Ich ", u"Wir ", u"Je ",
         u"J'", u"J\u2019", u"Nous ", u"Yo ", u"Eu ", u"Io ", u"Ik ", u"Jag ", u"Jeg ", u"Я ", u"Мы "};
     return std::any_of(std::begin(pronouns), std::end(pronouns), [text](QStringView p) { return text.startsWith(p); });
+}
+
+bool endsSentence(QStringView text)
+{
+    if (!text.endsWith(QLatin1Char('.')))
+        return false;
+    // "Yandex, Ltd.", "Wiślane Bity s.c.", a legal form written with dots the lexicon does
+    // not know ("e.K.").
+    const QStringView lastWord = text.sliced(text.lastIndexOf(QLatin1Char(' ')) + 1);
+    const bool abbreviation = lastWord.size() <= 8 && lastWord.count(QLatin1Char('.')) >= 2
+        && std::all_of(lastWord.begin(), lastWord.end(), [](QChar c) { return c.isLetter() || c == QLatin1Char('.'); });
+    return !abbreviation && !Lexicon::isLegalSuffix(lastWord);
 }
 
 bool isPlaceLine(QStringView text)

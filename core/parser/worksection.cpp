@@ -227,8 +227,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             const bool underHeader = !groups.isEmpty() && groups.last().body.isEmpty()
                 && groups.last().lines.last() == i - 1 && m_lines[i - 1].block == m_lines[i].block;
             const QStringView text = m_lines[i].text;
-            const bool sentence = text.endsWith(QLatin1Char('.'))
-                && !(underHeader && Lexicon::isLegalSuffix(text.sliced(text.lastIndexOf(QLatin1Char(' ')) + 1)));
+            const bool sentence = endsSentence(text);
             header = !sentence && wordCount(stripParenthesised(text), kEnoughWords + 1) <= (underHeader ? kEnoughWords : 8);
         }
         // Right below a dated line that opened a group, a line of a name's words ("National
