@@ -40,6 +40,7 @@ void TestDates::findDates_data()
     row("uk: since, the year's abbreviation, until now", "з 2020 р. по теперішній час", "2020", "present");
     row("ru: the year's abbreviation at both ends", "2015 г. \xe2\x80\x94 2018 г.", "2015", "2018");
     row("an academic year", "2014/2015", "2014", "2015");
+    row("uk: since with the year's abbreviation, 'теперішній час'", "з 2021 р. по теперішній час", "2021", "present");
     row("en: abbreviated", "Jan 2019 - Mar 2021", "2019-01", "2021-03");
     row("en: abbreviated with dot", "Sept. 2016 - Dec. 2019", "2016-09", "2019-12");
     row("en: upper case", "NOVEMBER 2014 - APRIL 2017", "2014-11", "2017-04");

@@ -155,6 +155,12 @@ void TestLayouts::work_data()
                       "**Analista de Datos** — *Grupo Guadua S.A.*\n*Marzo 2016 – Diciembre 2019* | Pereira\n- Tableros\n")
         << QStringList {u"Científica de Datos Senior | Cafetal Analítica S.A.S. | 2020-01..present"_s,
                u"Analista de Datos | Grupo Guadua S.A. | 2016-03..2019-12"_s};
+    QTest::newRow("uk, plain text: dates with 'р.', the employer and its town ('м. …'), a labelled title")
+        << QByteArray("Олена Гнатюк\n\nДОСВІД РОБОТИ\n\nз 2021 р. по теперішній час\nТОВ «Смерекова Софт», м. Ужгород\n"
+                      "Посада: QA Engineer\nОбов'язки:\n - автотести;\n\n2018–2021 рр.\nПрАТ «Тиса Енерго», м. Хуст\n"
+                      "Посада: інженер-тестувальник\n - тест-кейси.\n")
+        << QStringList {u"QA Engineer | ТОВ «Смерекова Софт» | 2021..present"_s,
+               u"інженер-тестувальник | ПрАТ «Тиса Енерго» | 2018..2021"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

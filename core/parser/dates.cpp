@@ -68,6 +68,8 @@ const char *const kOpenEnds[] = {
     "сейчас",
     "до сих пор",
     "по теперішній час",
+    "теперішній час",
+    "теперішнього часу",
     "тепер",
     "současnosti",
     "současnost",
@@ -211,7 +213,7 @@ const char *const kOpenStarts[] = {"since", "seit", "ab", "depuis", "à partir d
 
 // Before a range: "from 2015 to 2018", "с 2014 по 2016".
 const char *const kRangePrefixes[]
-    = {"from", "von", "vom", "du", "de", "desde", "dal", "van", "od", "från", "с", "со", "від"};
+    = {"from", "von", "vom", "du", "de", "desde", "dal", "van", "od", "från", "с", "со", "від", "з", "із"};
 
 // The languages whose month names win where two locales give one word different months
 // ("listopad" is November in Czech and Polish, October in Croatian): those CVs reach a
@@ -360,26 +362,48 @@ public:
             if (!startsToken(p))
                 continue;
             if (auto m = prefixedRangeAt(p))
-                return *m;
+                return withYearWord(*m);
             // The date at p is read once, then tried as the start of a range.
             const auto d = dateAt(p);
             if (d) {
                 if (auto m = rangeAfter(*d))
-                    return *m;
+                    return withYearWord(*m);
             } else if (auto m = openStartAt(p)) {
-                return *m;
+                return withYearWord(*m);
             } else if (auto m = sharedYearRangeAt(p)) {
-                return *m;
+                return withYearWord(*m);
             }
             if (d) {
                 DateMatch m;
                 m.dates = {d->date, d->date, false};
                 m.from = m.startFrom = m.endFrom = d->begin;
                 m.to = m.startTo = m.endTo = d->end;
-                return m;
+                return withYearWord(m);
             }
         }
         return {};
+    }
+
+    // The length of the abbreviation of "year(s)" at p ("р.", "рр.", "г.", "гг.", "r."), or 0.
+    qsizetype yearWordAt(qsizetype p) const
+    {
+        if (p >= m_n)
+            return 0;
+        const qsizetype letters = letterRun(p);
+        if (letters < 1 || letters > 2 || p + letters >= m_n || m_text[p + letters] != QLatin1Char('.'))
+            return 0;
+        const QChar a = Characters::toLower(m_text[p]);
+        const bool same = letters == 1 || Characters::toLower(m_text[p + 1]) == a;
+        return same && (a == QChar(0x440) || a == QChar(0x433) || (a == u'r' && letters == 1)) ? letters + 1 : 0;
+    }
+
+    // The match with the abbreviation of "year" written after it: "2017–2019 рр.".
+    DateMatch withYearWord(DateMatch m) const
+    {
+        const qsizetype s = skipSpaces(m.to);
+        if (const qsizetype length = s > m.to ? yearWordAt(s) : 0)
+            m.to = s + length;
+        return m;
     }
 
     std::optional<Found> dateAt(qsizetype p) const
@@ -706,14 +730,8 @@ private:
             return p + 1;
         qsizetype s = skipSpaces(p);
         // "з 2020 р. по …", "2015 г. — 2018 г.": the abbreviation of "year" after a year.
-        if (s > p && s + 2 < m_n) {
-            const qsizetype letters = letterRun(s);
-            if (letters >= 1 && letters <= 2 && s + letters < m_n && m_text[s + letters] == QLatin1Char('.')) {
-                const QString word = m_text.sliced(s, letters).toString().toLower();
-                if (word == u"р" || word == u"г" || word == u"рр" || word == u"гг" || word == u"r")
-                    s = skipSpaces(s + letters + 1);
-            }
-        }
+        if (const qsizetype length = s > p ? yearWordAt(s) : 0)
+            s = skipSpaces(s + length);
         if (s < m_n && isDash(m_text[s])) {
             qsizetype e = s + 1;
             if (e < m_n && m_text[e] == QLatin1Char('-'))

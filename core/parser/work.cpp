@@ -110,7 +110,7 @@ Role columnRole(const QString &header)
             {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
                 QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
                 QStringLiteral("fonction"), QStringLiteral("puesto"), QStringLiteral("cargo"),
-                QStringLiteral("должность"), QStringLiteral("functie"), QStringLiteral("ünvan"),
+                QStringLiteral("должность"), QStringLiteral("посада"), QStringLiteral("functie"), QStringLiteral("ünvan"),
                 QStringLiteral("unvan"), QStringLiteral("pozisyon"), QStringLiteral("görev"), QStringLiteral("cargo"),
                 QStringLiteral("ruolo"), QStringLiteral("stanowisko"), QStringLiteral("pozice"), QStringLiteral("职位"),
                 QStringLiteral("position title"), QStringLiteral("job title"), QStringLiteral("job"),
@@ -285,6 +285,12 @@ Span joined(const Span &a, const Span &b)
 
 bool isPlace(QStringView text)
 {
+    // "м. Львів", "г. Москва": a town named as Ukrainian and Russian write it, after the
+    // abbreviation of "town".
+    text = text.trimmed();
+    if (text.size() > 3 && text.size() <= 40 && text[1] == u'.' && text[2] == u' ' && text[3].isUpper()
+        && (text[0] == QChar(0x43C) || text[0] == QChar(0x433)))
+        return true;
     return Lexicon::isWorkModeOrCountry(text);
 }
 
