@@ -529,7 +529,9 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         text = withoutUrl(text);
         entryLines.append(i);
         // ("Dates: 2010 – 2012" without its dates: the label alone.)
-        if (text.isEmpty() || (dates.isValid() && labelledField(QString(cleanField(text) + QLatin1Char(':'))).kind == LabelledField::Dates))
+        if (text.isEmpty()
+            || (dates.isValid() && wordCount(text, 4) <= 3
+                && labelledField(QString(cleanField(text) + QLatin1Char(':'))).kind == LabelledField::Dates))
             return;
         if (line.kind != Line::Kind::TableRow) {
             if (const LabelledValue labelled = educationLabel(text); labelled.label != EducationLabel::None) {

@@ -362,6 +362,13 @@ bool isExperienceCategory(QStringView text)
 
 bool mentionsBreakFromWork(QStringView text)
 {
+    // Most lines hold none of these words: one look at each word first, the phrases only
+    // where one stands.
+    static const WordSet triggers({"break", "sabbatical", "leave", "gap", "elternzeit", "mutterschutz", "auszeit",
+        "sabbatjahr", "congé", "sabbatique", "baja", "excedencia", "licença", "licença-maternidade", "congedo",
+        "ouderschapsverlof", "zwangerschapsverlof", "föräldraledig", "urlop", "dovolená", "декрет", "отпуск"});
+    if (text.size() > 200 || !anyWord(text, [](QStringView w) { return triggers.contains(NormalizedKey(w).view()); }))
+        return false;
     static const QStringList phrases = [] {
         QStringList list;
         for (const char *phrase : {"career break", "sabbatical", "parental leave", "maternity leave", "paternity leave",
@@ -373,8 +380,6 @@ bool mentionsBreakFromWork(QStringView text)
             list.append(QString::fromUtf8(phrase));
         return list;
     }();
-    if (text.size() > 200)
-        return false;
     return std::any_of(phrases.cbegin(), phrases.cend(),
         [text](const QString &phrase) { return text.contains(phrase, Qt::CaseInsensitive); });
 }

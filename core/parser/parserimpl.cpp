@@ -195,6 +195,14 @@ bool ProfileParser::hasTitleWord(int index) const
     return facts.titleWord == 1;
 }
 
+bool ProfileParser::mentionsBreakFromWork(int index) const
+{
+    LineState &facts = m_state[index];
+    if (facts.breakFromWork < 0)
+        facts.breakFromWork = Lexicon::mentionsBreakFromWork(m_lines.at(index).text) ? 1 : 0;
+    return facts.breakFromWork == 1;
+}
+
 int ProfileParser::wordsOf(int index) const
 {
     LineState &facts = m_state[index];

@@ -84,6 +84,7 @@ struct LineState
     bool sectionKnown = false;
     qint8 titleWord = -1; // -1 unknown, 0 no, 1 yes
     qint8 labelled = -1; // whether labelledField() finds a label: -1 unknown, 0 no, 1 yes
+    qint8 breakFromWork = -1; // whether it tells of a career break: -1 unknown, 0 no, 1 yes
 };
 
 // Indexes of lines: an entry's header or body, a paragraph. They are a few lines each,
@@ -233,6 +234,8 @@ private:
     // worked out once. Words are counted up to kEnoughWords: no rule asks about more.
     static constexpr int kEnoughWords = 16;
     bool hasTitleWord(int index) const;
+    // Lexicon::mentionsBreakFromWork() of the line, worked out once.
+    bool mentionsBreakFromWork(int index) const;
     // labelledField() of a line, remembering lines that have no label.
     LabelledField labelledFieldOf(int index) const;
     int wordsOf(int index) const;

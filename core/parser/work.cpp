@@ -207,7 +207,7 @@ bool ProfileParser::isHeaderLine(int index, int plainWords) const
     const bool endsWithDates = match.isValid() && match.to >= text.size() - 1;
     const bool sentence = !endsWithDates && endsSentence(text);
     if (words > 12 || sentence || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';'))
-        || startsWithLabel(text) || (words >= 4 && startsInFirstPerson(text)) || Lexicon::mentionsBreakFromWork(text))
+        || startsWithLabel(text) || (words >= 4 && startsInFirstPerson(text)) || mentionsBreakFromWork(index))
         return false;
     // "Company, City | Oct 2022 – now": a header line that ends with its dates.
     if (match.isRange)

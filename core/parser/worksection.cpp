@@ -100,14 +100,14 @@ bool ProfileParser::isDateAnchor(int index) const
     const int beside = wordsBesideDates(index);
     if (beside > 14)
         return false;
-    // "Career break, 2018 – 2019: relocation": a time away from work, not a position.
-    if (Lexicon::mentionsBreakFromWork(text))
-        return false;
     // Where the dates stand: at the start or the end of the line (a bracket or a full stop
     // may close it), or, in a short line, anywhere.
     const QStringView after = cleanView(text.sliced(match.to));
     const QStringView before = cleanView(text.first(match.from));
     const bool atAnEdge = before.isEmpty() || after.isEmpty() || wordCount(after, 3) <= 2;
+    // "Career break, 2018 – 2019: relocation": a time away from work, not a position.
+    if (beside > 0 && mentionsBreakFromWork(index))
+        return false;
     if (line.kind == Line::Kind::ListItem)
         return (atAnEdge && beside <= 12 && (match.isRange || beside <= 6)) || (match.isRange && beside <= 8 && !text.endsWith(QLatin1Char('.')));
     // A sentence that mentions a year is text: "In 2019 we moved the fleet to Kubernetes."
@@ -579,7 +579,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             while (sentences < anchors.first()) {
                 const int h = g.lines[sentences];
                 if (m_lines[h].isHeading()
-                    || !(wordsOf(h) > 12 || Lexicon::mentionsBreakFromWork(m_lines[h].text)))
+                    || !(wordsOf(h) > 12 || mentionsBreakFromWork(h)))
                     break;
                 ++sentences;
             }
