@@ -161,6 +161,15 @@ void TestLayouts::work_data()
                       "Посада: інженер-тестувальник\n - тест-кейси.\n")
         << QStringList {u"QA Engineer | ТОВ «Смерекова Софт» | 2021..present"_s,
                u"інженер-тестувальник | ПрАТ «Тиса Енерго» | 2018..2021"_s};
+    QTest::newRow("company headings with their years and a line about them over roles; 'Title, Field' is one title")
+        << QByteArray("# Ruth Amble\n\n## Career History\n\n### FENWICK SHIPPING GROUP — Leith | 2012 – Present\n"
+                      "*Container shipping; 7,000 employees*\n\n**Chief Operating Officer** | Jan 2019 – Present\n- Fleet\n\n"
+                      "**SVP, Digital & Operations** | Mar 2015 – Dec 2018\n- Data team\n\n"
+                      "### TAYSIDE PORTS plc | 2006 – 2012\n*Port operator, FTSE 250 (acquired 2013)*\n\n"
+                      "**Operations Manager** | 2006 – 2012\n- Berths\n")
+        << QStringList {u"Chief Operating Officer | FENWICK SHIPPING GROUP | 2019-01..present"_s,
+               u"SVP, Digital & Operations | FENWICK SHIPPING GROUP | 2015-03..2018-12"_s,
+               u"Operations Manager | TAYSIDE PORTS plc | 2006..2012"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

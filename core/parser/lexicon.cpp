@@ -353,6 +353,7 @@ bool isExperienceCategory(QStringView text)
         "freelance", "freelancing", "internships", "internship", "startups", "corporate", "government", "public sector",
         "non-profit", "nonprofit", "military", "open source", "other", "previous", "earlier", "selected", "relevant",
         "additional", "professional", "engineering", "management", "leadership", "industry experience",
+        "earlier career", "early career", "previous experience", "other experience", "earlier experience",
         "research experience", "teaching experience", "industrie", "forschung", "lehre", "praktika", "wissenschaft",
         "recherche", "enseignement", "stages", "investigación", "docencia", "prácticas", "ricerca", "didattica",
         "pesquisa", "docência", "estágios", "onderzoek", "onderwijs"});

@@ -108,6 +108,15 @@ bool ProfileParser::isDateAnchor(int index) const
     // "Career break, 2018 – 2019: relocation": a time away from work, not a position.
     if (beside > 0 && mentionsBreakFromWork(index))
         return false;
+    // "UK port operator (acquired 2013)": a year a word dates inside parentheses tells of
+    // something else than the entry.
+    if (!match.isRange && match.from > 0) {
+        const qsizetype open = text.first(match.from).lastIndexOf(QLatin1Char('('));
+        const qsizetype close = text.indexOf(QLatin1Char(')'), match.to);
+        if (open >= 0 && close >= 0 && text.first(match.from).lastIndexOf(QLatin1Char(')')) < open
+            && !cleanView(text.sliced(open + 1, match.from - open - 1)).isEmpty())
+            return false;
+    }
     if (line.kind == Line::Kind::ListItem)
         return (atAnEdge && beside <= 12 && (match.isRange || beside <= 6)) || (match.isRange && beside <= 8 && !text.endsWith(QLatin1Char('.')));
     // A sentence that mentions a year is text: "In 2019 we moved the fleet to Kubernetes."
@@ -797,6 +806,17 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                 b.fields.location = b.fields.company;
             b.fields.company = {};
         }
+        // Under a company named over its roles, "SVP, Digital & Operations" is one title: the
+        // words after its comma name a field of the role, not another company.
+        if (!piece.context.isEmpty() && !b.fields.title.isEmpty() && !b.fields.company.isEmpty()
+            && b.fields.title.text.data() + b.fields.title.text.size() + 2 == b.fields.company.text.data()
+            && QStringView(b.fields.title.text.data() + b.fields.title.text.size(), 2) == u", "
+            && wordCount(b.fields.company.text, 5) <= 4 && !Lexicon::isLegalSuffix(b.fields.company.text.sliced(
+                   b.fields.company.text.lastIndexOf(QLatin1Char(' ')) + 1))) {
+            b.fields.title.text = QStringView(b.fields.title.text.data(),
+                b.fields.company.text.data() + b.fields.company.text.size() - b.fields.title.text.data());
+            b.fields.company = {};
+        }
         if (!piece.context.isEmpty()
             && (employer || b.fields.company.isEmpty() || namesUnit(b.fields.company.text))) {
             Spans contextSpans, contextNotes;
@@ -804,9 +824,14 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                 employer ? datesOf(piece.employerDates) : DateMatch {}, contextSpans, contextNotes);
             const HeaderFields outer = readHeaderFields(contextSpans);
             // Its first part, unless that names a role: "Company (descriptor) 📍 City".
+            // ("### Acme plc | 2006 – 2012" over "*Port operator, FTSE 250*": the company the
+            // context names beside a role's words.)
             Span company = !outer.title.isEmpty() && !Lexicon::hasTitleWord(outer.title.text) ? outer.title
-                : outer.title.isEmpty()                                                     ? outer.company
-                                                                                            : Span {};
+                : outer.title.isEmpty()
+                    || (!(outer.title.within == outer.company.within) && !containsShort(outer.company.text, u"://")
+                        && !isWebAddress(outer.company.text) && !findDates(outer.company.text).isValid())
+                ? outer.company
+                : Span {};
             const qsizetype open = company.text.endsWith(QLatin1Char(')')) ? company.text.lastIndexOf(QLatin1Char('(')) : -1;
             if (open > 0)
                 company.text = company.text.first(open).trimmed();
