@@ -616,7 +616,7 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         for (qsizetype k = 0; k < anchors.size(); ++k) {
             const int a = anchors[k];
             const bool last = k + 1 == anchors.size();
-            int end = last ? n : std::min(a + trail + 1, std::max(a + 1, anchors[k + 1] - lead));
+            int end = last ? int(g.lines.size()) : std::min(a + trail + 1, std::max(a + 1, anchors[k + 1] - lead));
             Piece piece;
             for (int j = start; j < end; ++j)
                 piece.header.append(g.lines[j]);
