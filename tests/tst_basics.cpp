@@ -71,6 +71,9 @@ void TestBasics::fields_data()
     row("contacts set apart by a middle dot between no-break spaces",
         "# Lena Sorby\n\nBergen, Norway \xc2\xa0\xc2\xb7\xc2\xa0 lena@example.org \xc2\xa0\xc2\xb7\xc2\xa0 lena.example.org\n\n## Experience\n",
         "basics.location.city", "Bergen");
+    row("a birth date beside the phone number is no phone number",
+        "# Jan Vos\n\n21-02-1991 | 0627481354 | jan@example.org\n\n## Experience\n",
+        "basics.phone", "0627481354");
     row("'Lebenslauf' over a labelled name",
         "# Lebenslauf\n\n**Name:** Tilo Brandauer  \n**Wohnort:** Passau\n\n## Berufserfahrung\n\n"
         "**Entwickler**, Innleiten GmbH | 2019 - heute\n",

@@ -452,8 +452,10 @@ bool ProfileParser::readContactPiece(const Part &piece)
         TextSpan phone = findPhone(t);
         if (!phone.isValid() || phone.length < t.size() - 2)
             phone = phoneNumberIn(t); // "(201) 555-0123", "646 555 0199"
+        // (Not a date: "21-02-1991", a birth date, is as long as a phone number.)
+        const DateMatch dates = findDates(t);
         if (phone.isValid() && digitCount(phone.in(t)) >= 7 && phone.length >= t.size() - 2
-            && !findDates(t).isRange) {
+            && !dates.isRange && !(dates.isValid() && dates.to - dates.from >= phone.length - 1)) {
             if (basics.phone.value.isEmpty())
                 basics.phone = locate(t.sliced(phone.start, phone.length), piece.range).toText();
             return true;
