@@ -128,6 +128,7 @@ private slots:
     void tightlySetEntriesStandApart();
     void iconLettersBeforeSkillsAreDropped();
     void tableWithColumnNamesIsATable();
+    void justifiedWordsAreNoTags();
     void emphasisOfFont_data();
     void emphasisOfFont();
     void boldAndItalicAreKept();
@@ -421,6 +422,37 @@ void TestPdfImport::tableWithColumnNamesIsATable()
     QCOMPARE(parsed.profile.work.size(), 3);
     QCOMPARE(parsed.profile.work[1].company.value, QStringLiteral("Pallars Energia"));
     QCOMPARE(parsed.profile.work[1].title.value, QStringLiteral("Analyst"));
+}
+
+void TestPdfImport::justifiedWordsAreNoTags()
+{
+    // A justified paragraph whose first line's spaces are stretched wide, and below it tags
+    // set apart as boxes: the first reads as words, the second as items.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("justified.pdf"), 1, [](Drawing &d, int) {
+        d.text(40, 50, QStringLiteral("Oren Malka"), 22);
+        d.text(40, 90, QStringLiteral("TEACHING"), 14);
+        const QStringList words = {QStringLiteral("Assistance"), QStringLiteral("in"), QStringLiteral("the"),
+            QStringLiteral("following"), QStringLiteral("courses:"), QStringLiteral("Lisp,"), QStringLiteral("Prolog,")};
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(10);
+        const QFontMetricsF metrics(font);
+        qreal x = 40;
+        for (const QString &word : words) {
+            d.text(x, 115, word, 10);
+            x += metrics.horizontalAdvance(word) + 11;
+        }
+        d.text(40, 128, QStringLiteral("Object-oriented programming, Java, computer-aided design systems, databases,"), 10);
+        d.text(40, 141, QStringLiteral("operating systems, networks and cloud computing for three years running."), 10);
+        d.text(40, 175, QStringLiteral("SKILLS"), 14);
+        qreal t = 40;
+        for (const QString &tag : {QStringLiteral("Kotlin"), QStringLiteral("Docker"), QStringLiteral("Rust"), QStringLiteral("SQL")}) {
+            d.text(t, 200, tag, 10);
+            t += metrics.horizontalAdvance(tag) + 12;
+        }
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    QVERIFY2(doc.markdown.contains(QStringLiteral("Assistance in the following courses: Lisp, Prolog,")), qPrintable(doc.markdown));
+    QVERIFY2(doc.markdown.contains(QStringLiteral("Kotlin | Docker | Rust | SQL")), qPrintable(doc.markdown));
 }
 
 void TestPdfImport::iconLettersBeforeSkillsAreDropped()

@@ -135,9 +135,18 @@ QString textOf(Builder &b)
         if (first.size() == 1 && !first.front().isDigit())
             b.items.removeFirst();
     }
-    const bool tags = b.items.size() > 1 && std::all_of(b.items.begin(), b.items.end(), [](const QString &item) {
+    bool tags = b.items.size() > 1 && std::all_of(b.items.begin(), b.items.end(), [](const QString &item) {
         return item.count(QLatin1Char(' ')) < 3;
     });
+    // "Assistance  in  the  following  courses:": a justified line's words set wide apart, not
+    // tags; tags are names, and few of them start in lower case.
+    if (tags && b.items.size() >= 4) {
+        const auto lower = std::count_if(b.items.begin(), b.items.end(), [](const QString &item) {
+            const QString word = withoutEmphasis(item).trimmed();
+            return !word.isEmpty() && word.front().isLower();
+        });
+        tags = 2 * lower < b.items.size();
+    }
     return b.items.join(tags ? pieceSeparator.toString() : QStringLiteral(" ")).trimmed();
 }
 
