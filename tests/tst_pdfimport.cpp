@@ -129,6 +129,7 @@ private slots:
     void iconLettersBeforeSkillsAreDropped();
     void tableWithColumnNamesIsATable();
     void justifiedWordsAreNoTags();
+    void wordsBrokenAtLineEndsAreJoined();
     void emphasisOfFont_data();
     void emphasisOfFont();
     void boldAndItalicAreKept();
@@ -453,6 +454,31 @@ void TestPdfImport::justifiedWordsAreNoTags()
     QVERIFY2(doc.isValid(), qPrintable(doc.problem));
     QVERIFY2(doc.markdown.contains(QStringLiteral("Assistance in the following courses: Lisp, Prolog,")), qPrintable(doc.markdown));
     QVERIFY2(doc.markdown.contains(QStringLiteral("Kotlin | Docker | Rust | SQL")), qPrintable(doc.markdown));
+}
+
+void TestPdfImport::wordsBrokenAtLineEndsAreJoined()
+{
+    // A word broken at a line's end with a hyphen: after a bold lead, and inside a bold run
+    // of a list item; an address broken at its own hyphen stays as written.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("hyphens.pdf"), 1, [](Drawing &d, int) {
+        QFont bold(QStringLiteral("DejaVu Sans"));
+        bold.setPixelSize(10);
+        bold.setBold(true);
+        const QFontMetricsF metrics(bold);
+        d.text(40, 50, QStringLiteral("Ilse Varga"), 22);
+        d.text(40, 90, QStringLiteral("PUBLICATIONS"), 14);
+        d.text(40, 115, QStringLiteral("Ephemeral Overlays,"), 10, true);
+        d.text(40 + metrics.horizontalAdvance(QStringLiteral("Ephemeral Overlays,")) + 3, 115, QStringLiteral("Middle-"), 10);
+        d.text(40, 128, QStringLiteral("ware 2025, on consensus messaging for committees."), 10);
+        d.text(40, 160, QStringLiteral("PROJECTS"), 14);
+        d.text(40, 185, QStringLiteral("\u2022"), 10);
+        d.text(52, 185, QStringLiteral("Bloom Filter Mul-"), 10, true);
+        d.text(52, 198, QStringLiteral("ticast"), 10, true);
+        d.text(52 + metrics.horizontalAdvance(QStringLiteral("ticast")) + 3, 198, QStringLiteral(": a prototype of a broker."), 10);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    QVERIFY2(doc.markdown.contains(QStringLiteral("Middleware 2025")), qPrintable(doc.markdown));
+    QVERIFY2(doc.markdown.contains(QStringLiteral("Multicast")), qPrintable(doc.markdown));
 }
 
 void TestPdfImport::iconLettersBeforeSkillsAreDropped()

@@ -230,6 +230,16 @@ bool isBreakHyphen(const QString &text)
 // while before a capital the hyphen is the word's own ("CAD-" "Modellierung").
 void appendContinuation(QString &out, const QString &next)
 {
+    // "**Mul-**" / "**ticast**": the word broken inside one emphasis goes on in it.
+    if (out.size() > 1 && !next.isEmpty() && (out.back() == boldClose || out.back() == italicClose)
+        && next.front() == QChar(out.back().unicode() - 1)) {
+        const QString inner = out.chopped(1);
+        const QString rest = next.sliced(1);
+        if (isBreakHyphen(inner) && !rest.isEmpty() && rest.front().isLower()) {
+            out = inner.chopped(1) + rest;
+            return;
+        }
+    }
     if (isBreakHyphen(out) && !next.isEmpty() && next.front().isLetter()) {
         if (next.front().isLower())
             out.chop(1);
@@ -281,6 +291,16 @@ public:
     {
         if (newBlock || m_inList)
             flush();
+        // "Middle-" over "ware 2025": a word broken at the line's end is one word again.
+        // (A word of letters: "linkedin.com/in/jane-" over "example" is an address.)
+        const QString last = withoutEmphasis(m_current.sliced(m_current.lastIndexOf(QLatin1Char('\n')) + 1));
+        const QStringView lastWord = QStringView(last).sliced(last.lastIndexOf(QLatin1Char(' ')) + 1).chopped(last.isEmpty() ? 0 : 1);
+        const bool brokenWord = isBreakHyphen(last) && !lastWord.isEmpty()
+            && std::all_of(lastWord.begin(), lastWord.end(), [](QChar c) { return c.isLetter() || c == QLatin1Char('-'); });
+        if (!newBlock && m_closing.isEmpty() && brokenWord && !text.isEmpty() && withoutEmphasis(text).front().isLower()) {
+            appendContinuation(m_current, text);
+            return;
+        }
         addLine(escaped(text));
     }
 
