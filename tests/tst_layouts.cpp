@@ -170,6 +170,10 @@ void TestLayouts::work_data()
         << QStringList {u"Chief Operating Officer | FENWICK SHIPPING GROUP | 2019-01..present"_s,
                u"SVP, Digital & Operations | FENWICK SHIPPING GROUP | 2015-03..2018-12"_s,
                u"Operations Manager | TAYSIDE PORTS plc | 2006..2012"_s};
+    QTest::newRow("sv: parental leave under its own heading with its dates is no position")
+        << QByteArray("# Maja Lind\n\n## Arbetslivserfarenhet\n\n### Systemutvecklare – Kustdata AB\n*jan 2019 – nu*\n\n"
+                      "### Föräldraledig\n*feb 2018 – dec 2018*\n\n### Junior utvecklare – Hallandsnät AB\n*sep 2016 – jan 2018*\n")
+        << QStringList {u"Systemutvecklare | Kustdata AB | 2019-01..present"_s, u"Junior utvecklare | Hallandsnät AB | 2016-09..2018-01"_s};
     QTest::newRow("heading with title and padded dates, company line below")
         << QByteArray("# Rosa Quint\n\n## Work Experience\n\n"
                       "#### Site Engineer               March 2020 – Present\n"

@@ -849,6 +849,10 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             b.fields.title = sectionRole;
         if (b.fields.title.isEmpty() && b.fields.company.isEmpty())
             continue;
+        // "### Föräldraledig" over its dates: a time away from work, not a position.
+        if ((b.fields.title.isEmpty() || Lexicon::mentionsBreakFromWork(b.fields.title.text))
+            && (b.fields.company.isEmpty() || Lexicon::mentionsBreakFromWork(b.fields.company.text)))
+            continue;
         b.hasBoth = !b.fields.title.isEmpty() && !b.fields.company.isEmpty();
         b.titleEvidence = titleWord;
         if (b.hasBoth) {
