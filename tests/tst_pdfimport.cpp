@@ -8,8 +8,6 @@
 #include "import/pdfwords.h"
 #ifdef SHORTLIST_HAVE_TESSERACT
 #include "import/pdfocr.h"
-#include "parser/profileparser.h"
-#include "source/sourcetext.h"
 #endif
 
 #include <QFile>
@@ -49,10 +47,16 @@ public:
     // Text whose right end is at `right`.
     void rightAligned(qreal right, qreal y, const QString &text, int size = 10)
     {
+        this->text(right - advance(text, size), y, text, size);
+    }
+
+    // How far the text reaches, drawn by text().
+    static qreal advance(const QString &text, int size = 10, bool bold = false)
+    {
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(size);
-        const qreal width = QFontMetricsF(font).horizontalAdvance(text);
-        this->text(right - width, y, text, size);
+        font.setBold(bold);
+        return QFontMetricsF(font).horizontalAdvance(text);
     }
 
 private:
@@ -419,7 +423,7 @@ void TestPdfImport::tableWithColumnNamesIsATable()
     QVERIFY2(lineWith(doc.markdown, QStringLiteral("I moved to data work")) > header + 5, qPrintable(doc.markdown));
 
     // Read as a CV, the table's rows are the positions.
-    const ParseResult parsed = parseProfile(SourceText::fromBytes(doc.markdown.toUtf8()));
+    const ProfileFile parsed = parseProfileBytes(QStringLiteral("table.md"), doc.markdown.toUtf8());
     QCOMPARE(parsed.profile.work.size(), 3);
     QCOMPARE(parsed.profile.work[1].company.value, QStringLiteral("Pallars Energia"));
     QCOMPARE(parsed.profile.work[1].title.value, QStringLiteral("Analyst"));
@@ -434,13 +438,10 @@ void TestPdfImport::justifiedWordsAreNoTags()
         d.text(40, 90, QStringLiteral("TEACHING"), 14);
         const QStringList words = {QStringLiteral("Assistance"), QStringLiteral("in"), QStringLiteral("the"),
             QStringLiteral("following"), QStringLiteral("courses:"), QStringLiteral("Lisp,"), QStringLiteral("Prolog,")};
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(10);
-        const QFontMetricsF metrics(font);
         qreal x = 40;
         for (const QString &word : words) {
             d.text(x, 115, word, 10);
-            x += metrics.horizontalAdvance(word) + 11;
+            x += Drawing::advance(word) + 11;
         }
         d.text(40, 128, QStringLiteral("Object-oriented programming, Java, computer-aided design systems, databases,"), 10);
         d.text(40, 141, QStringLiteral("operating systems, networks and cloud computing for three years running."), 10);
@@ -448,7 +449,7 @@ void TestPdfImport::justifiedWordsAreNoTags()
         qreal t = 40;
         for (const QString &tag : {QStringLiteral("Kotlin"), QStringLiteral("Docker"), QStringLiteral("Rust"), QStringLiteral("SQL")}) {
             d.text(t, 200, tag, 10);
-            t += metrics.horizontalAdvance(tag) + 12;
+            t += Drawing::advance(tag) + 12;
         }
     });
     QVERIFY2(doc.isValid(), qPrintable(doc.problem));
@@ -461,20 +462,16 @@ void TestPdfImport::wordsBrokenAtLineEndsAreJoined()
     // A word broken at a line's end with a hyphen: after a bold lead, and inside a bold run
     // of a list item; an address broken at its own hyphen stays as written.
     const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("hyphens.pdf"), 1, [](Drawing &d, int) {
-        QFont bold(QStringLiteral("DejaVu Sans"));
-        bold.setPixelSize(10);
-        bold.setBold(true);
-        const QFontMetricsF metrics(bold);
         d.text(40, 50, QStringLiteral("Ilse Varga"), 22);
         d.text(40, 90, QStringLiteral("PUBLICATIONS"), 14);
         d.text(40, 115, QStringLiteral("Ephemeral Overlays,"), 10, true);
-        d.text(40 + metrics.horizontalAdvance(QStringLiteral("Ephemeral Overlays,")) + 3, 115, QStringLiteral("Middle-"), 10);
+        d.text(40 + Drawing::advance(QStringLiteral("Ephemeral Overlays,"), 10, true) + 3, 115, QStringLiteral("Middle-"), 10);
         d.text(40, 128, QStringLiteral("ware 2025, on consensus messaging for committees."), 10);
         d.text(40, 160, QStringLiteral("PROJECTS"), 14);
         d.text(40, 185, QStringLiteral("\u2022"), 10);
         d.text(52, 185, QStringLiteral("Bloom Filter Mul-"), 10, true);
         d.text(52, 198, QStringLiteral("ticast"), 10, true);
-        d.text(52 + metrics.horizontalAdvance(QStringLiteral("ticast")) + 3, 198, QStringLiteral(": a prototype of a broker."), 10);
+        d.text(52 + Drawing::advance(QStringLiteral("ticast"), 10, true) + 3, 198, QStringLiteral(": a prototype of a broker."), 10);
     });
     QVERIFY2(doc.isValid(), qPrintable(doc.problem));
     QVERIFY2(doc.markdown.contains(QStringLiteral("Middleware 2025")), qPrintable(doc.markdown));

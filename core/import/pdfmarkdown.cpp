@@ -226,6 +226,17 @@ bool isBreakHyphen(const QString &text)
     return text.size() >= 3 && text.endsWith(QLatin1Char('-')) && text[text.size() - 2].isLetter();
 }
 
+// Whether the last line of `text` ends with a word of letters broken by a hyphen ("Middle-";
+// not "linkedin.com/in/jane-", an address).
+bool endsWithBrokenWord(const QString &text)
+{
+    const QString last = withoutEmphasis(text.sliced(text.lastIndexOf(QLatin1Char('\n')) + 1));
+    if (!isBreakHyphen(last))
+        return false;
+    const QStringView word = QStringView(last).sliced(last.lastIndexOf(QLatin1Char(' ')) + 1).chopped(1);
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter() || c == QLatin1Char('-'); });
+}
+
 // A word broken at the line's end is joined again: "develop-" "ment" is "development",
 // while before a capital the hyphen is the word's own ("CAD-" "Modellierung").
 void appendContinuation(QString &out, const QString &next)
@@ -293,11 +304,8 @@ public:
             flush();
         // "Middle-" over "ware 2025": a word broken at the line's end is one word again.
         // (A word of letters: "linkedin.com/in/jane-" over "example" is an address.)
-        const QString last = withoutEmphasis(m_current.sliced(m_current.lastIndexOf(QLatin1Char('\n')) + 1));
-        const QStringView lastWord = QStringView(last).sliced(last.lastIndexOf(QLatin1Char(' ')) + 1).chopped(last.isEmpty() ? 0 : 1);
-        const bool brokenWord = isBreakHyphen(last) && !lastWord.isEmpty()
-            && std::all_of(lastWord.begin(), lastWord.end(), [](QChar c) { return c.isLetter() || c == QLatin1Char('-'); });
-        if (!newBlock && m_closing.isEmpty() && brokenWord && !text.isEmpty() && withoutEmphasis(text).front().isLower()) {
+        if (!newBlock && m_closing.isEmpty() && !text.isEmpty() && endsWithBrokenWord(m_current)
+            && withoutEmphasis(text).front().isLower()) {
             appendContinuation(m_current, text);
             return;
         }

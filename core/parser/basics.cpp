@@ -43,12 +43,11 @@ bool isDocumentWord(QStringView word)
 // "Curriculum Vitae", "Lebenslauf": a title that names the document, not the person.
 bool namesDocument(QStringView text)
 {
-    bool any = false;
     for (QStringView word : text.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (isDocumentWord(word))
-            any = true;
+            return true;
     }
-    return any;
+    return false;
 }
 
 bool looksLikeName(QStringView text)

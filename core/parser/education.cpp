@@ -58,10 +58,13 @@ LabelledValue educationLabel(QStringView text)
         u"établissement", u"école", u"université", u"organisme", u"escuela", u"universidad", u"centro",
         u"istituto", u"università", u"scuola", u"instituição", u"escola", u"uczelnia", u"szkoła", u"instelling"};
     static const QList<QStringView> degree = {u"degree", u"qualification", u"diploma", u"abschluss", u"diplôme",
-        u"título", u"titulo", u"titolo", u"qualifica", u"grau", u"dyplom", u"graad", u"studyType"};
+        u"título", u"titulo", u"titolo", u"qualifica", u"grau", u"dyplom", u"graad"};
     static const QList<QStringView> area = {u"subject", u"subjects", u"field", u"major", u"studiengang",
         u"fach", u"fächer", u"studienfach", u"domaine", u"filière", u"spécialité", u"especialidad", u"carrera",
         u"indirizzo", u"materie", u"curso", u"kierunek", u"richting", u"studierichting"};
+    static const QList<QStringView> place = {u"location", u"place", u"city", u"town", u"ort", u"stadt", u"lieu",
+        u"ville", u"ubicación", u"ciudad", u"luogo", u"città", u"local", u"cidade", u"miejsce", u"plaats"};
+    static const QList<QStringView> other = {u"level", u"grade", u"niveau", u"note"};
     LabelledValue found;
     found.valueStart = colon + 1;
     // (The institution's words win: "Name and type of organisation providing education" names
@@ -72,10 +75,9 @@ LabelledValue educationLabel(QStringView text)
         found.label = EducationLabel::Degree;
     else if (hasWordOf(label, area))
         found.label = EducationLabel::Area;
-    else if (hasWordOf(label, {u"location", u"place", u"city", u"town", u"ort", u"stadt", u"lieu", u"ville",
-                 u"ubicación", u"ciudad", u"luogo", u"città", u"local", u"cidade", u"miejsce", u"plaats"}))
+    else if (hasWordOf(label, place))
         found.label = EducationLabel::Location;
-    else if (labelledField(text).kind == LabelledField::Dates || hasWordOf(label, {u"level", u"grade", u"niveau", u"note"}))
+    else if (labelledField(text).kind == LabelledField::Dates || hasWordOf(label, other))
         found.label = EducationLabel::Other;
     return found;
 }

@@ -558,6 +558,15 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             trail = n - 1 - anchors.first();
         }
         int firstStart = std::max(0, anchors.first() - lead);
+        // The group's first `count` lines go to the position above, into `into` (its header or
+        // its body).
+        auto moveToPieceAbove = [&](int count, LineList &into) {
+            into.append(g.lines.constData(), count);
+            g.lines.remove(0, count);
+            for (int &a : anchors)
+                a -= count;
+            firstStart = std::max(0, firstStart - count);
+        };
         // "Employer: …" and "Sector: …" closing the paragraph of the position above, a blank
         // line before this one's dates: fields of that position, not a context for this one.
         if (firstStart > 0 && !headingIsContext && !pieces.isEmpty() && !m_lines[g.lines.first()].blankBefore) {
@@ -572,14 +581,8 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             while (own < firstStart && !m_lines[g.lines[own]].blankBefore && labelled(g.lines[own]))
                 ++own;
             const bool apart = own == firstStart || m_lines[g.lines[own]].blankBefore;
-            if (own > 0 && apart && labelledFieldOf(g.lines.first()).kind != LabelledField::None) {
-                for (int k = 0; k < own; ++k)
-                    pieces.last().header.append(g.lines[k]);
-                g.lines.remove(0, own);
-                for (int &a : anchors)
-                    a -= own;
-                firstStart -= own;
-            }
+            if (own > 0 && apart && labelledFieldOf(g.lines.first()).kind != LabelledField::None)
+                moveToPieceAbove(own, pieces.last().header);
         }
         // A sentence before the first entry ("_Career break, 2018 – 2019: relocation and
         // parental leave._") is text of the position above, not a company over the roles below.
@@ -592,14 +595,8 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
                     break;
                 ++sentences;
             }
-            if (sentences > 0 && (sentences >= firstStart || sentences == anchors.first() - 1)) {
-                for (int k = 0; k < sentences; ++k)
-                    pieces.last().body.append(g.lines[k]);
-                g.lines.remove(0, sentences);
-                for (int &a : anchors)
-                    a -= sentences;
-                firstStart = std::max(0, firstStart - sentences);
-            }
+            if (sentences > 0 && (sentences >= firstStart || sentences == anchors.first() - 1))
+                moveToPieceAbove(sentences, pieces.last().body);
         }
         // Header lines before the first entry: context for this group's entries (after the
         // company's heading, when that is the context: "#### Company" over "Mumbai").
@@ -798,12 +795,6 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         // Student Informatik").
         if (!piece.context.isEmpty() && b.fields.title.isEmpty() && !b.fields.company.isEmpty()) {
             b.fields.title = b.fields.company;
-            b.fields.company = {};
-        }
-        // ("#### Deccan Retail" over "Mumbai" over the roles: the company's town.)
-        if (!piece.context.isEmpty() && !b.fields.company.isEmpty() && isPlaceLine(b.fields.company.text)) {
-            if (b.fields.location.isEmpty())
-                b.fields.location = b.fields.company;
             b.fields.company = {};
         }
         // Under a company named over its roles, "SVP, Digital & Operations" is one title: the
