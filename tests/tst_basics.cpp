@@ -261,6 +261,9 @@ void TestBasics::fields_data()
         "basics.email", "ivo@example.com");
     row("plain text: a number right after the name",
         "  Ivo Example (555) 010-0199\n  ivo@example.com\n\nEDUCATION\n", "basics.phone", "(555) 010-0199");
+    row("a section of contacts in Portuguese, an en dash inside the number",
+        "# Ivo Example\n\n# Contatos\n\n**Telefone, Whatsapp**:\n\n(12) 9 8321 – 0000\n\n**Email**:\n\nivo@example.com\n",
+        "basics.phone", "(12) 9 8321 – 0000");
     row("personal information section",
         "## Personal Information\n* Name: **Ivo Example**\n* Gender: **Male**\n* E-mail Address: "
         "ivo@example.com\n\n## Education\n",

@@ -414,6 +414,11 @@ void TestParser::everyWordOfAHeaderIsKept_data()
                       "- Leaflet, Go\n")
         << QStringList {u"Parkside Tickets"_s, u"https://example.org/parkside/"_s, u"Django, Postgres, Vue"_s,
                u"Harbour Maps"_s, u"https://example.org/maps/"_s, u"Leaflet, Go"_s};
+    QTest::newRow("the person's lines: a maiden name, a second address, an age, the document's title")
+        << QByteArray("# Lebenslauf Ada Quill, née Marsh\n\nada@example.org · 41 y/o · ada.quill@work.example\n\n"
+                      "## Experience\n\n### Engineer at Kestrel Bank\n\n2019 – 2021\n")
+        << QStringList {u"Ada Quill"_s, u"Lebenslauf"_s, u"née Marsh"_s, u"41 y/o"_s, u"ada.quill@work.example"_s,
+               u"Email: ada@example.org"_s};
 }
 
 // The words of an entry's header are all in the profile, as fields or as notes, and so in

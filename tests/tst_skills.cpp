@@ -14,6 +14,7 @@ class TestSkills : public QObject
 private Q_SLOTS:
     void layouts_data();
     void layouts();
+    void spokenLanguagesUnderHeadings();
 };
 
 void TestSkills::layouts_data()
@@ -120,6 +121,25 @@ void TestSkills::layouts()
     for (const QString &skill : absent)
         QVERIFY2(!read.contains(skill), qPrintable(skill + QStringLiteral(" read in: ") + read.join(u" | ")));
     QCOMPARE(profile.work.size(), positions);
+}
+
+// "## Languages" with nothing under it but a heading for each language, its fluency on a
+// heading of its own below: the spoken languages, not groups of skills.
+void TestSkills::spokenLanguagesUnderHeadings()
+{
+    const Profile profile = parsedText(QStringLiteral(
+        "# A B\n\n## Skills\n\n### Design (Typography, Colour)\n\n## Languages\n\n### English\n##### Fluency: Native speaker\n\n"
+        "---\n\n### Portuguese\n##### Fluency: Intermediate\n\n## Interests\n\nSailing\n"));
+    QCOMPARE(profile.languages.size(), 2);
+    QCOMPARE(profile.languages[0].language.value, QStringLiteral("English"));
+    QCOMPARE(profile.languages[0].fluency.value, QStringLiteral("Native speaker"));
+    QCOMPARE(profile.languages[1].language.value, QStringLiteral("Portuguese"));
+    QCOMPARE(profile.languages[1].fluency.value, QStringLiteral("Intermediate"));
+    for (const SkillGroup &group : profile.skills) {
+        for (const Skill &skill : group.keywords)
+            QVERIFY2(!skill.name.contains(QStringLiteral("English")) && !skill.name.contains(QStringLiteral("Fluency")),
+                qPrintable(skill.name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSkills)

@@ -8,6 +8,7 @@
 #include "source/textmatch.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -23,6 +24,51 @@ int digitCount(QStringView text)
     for (QChar c : text)
         n += c.isDigit();
     return n;
+}
+
+// Calls `f(from, to)` for each word of `text`: each run of letters, digits and marks.
+template<typename F> void forEachWord(QStringView text, F f)
+{
+    const auto inWord = [](QChar c) { return Characters::isLetterOrNumber(c) || c.isMark(); };
+    for (qsizetype i = 0; i < text.size();) {
+        if (!inWord(text[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < text.size() && inWord(text[end]))
+            ++end;
+        f(i, end);
+        i = end;
+    }
+}
+
+// Calls `f(token)` for each token of `text` that holds a word: what stands between spaces.
+template<typename F> void forEachToken(QStringView text, F f)
+{
+    for (QStringView token : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (std::any_of(token.cbegin(), token.cend(), [](QChar c) { return Characters::isLetterOrNumber(c); }))
+            f(token);
+    }
+}
+
+// A word or token as compared: case folded, without the punctuation at its edges.
+QString comparableWord(QStringView word)
+{
+    qsizetype from = 0, to = word.size();
+    while (from < to && !Characters::isLetterOrNumber(word[from]))
+        ++from;
+    while (to > from && !Characters::isLetterOrNumber(word[to - 1]))
+        --to;
+    QStringView w = word.sliced(from, to - from);
+    // "<mailto:a@b.c>" is the address; "https://www.example.org/" and "example.org" one site.
+    for (QStringView scheme : {u"mailto:", u"https://", u"http://", u"www."}) {
+        if (w.startsWith(scheme, Qt::CaseInsensitive))
+            w = w.sliced(scheme.size());
+    }
+    while (w.endsWith(QLatin1Char('/')))
+        w.chop(1);
+    return w.toString().toCaseFolded();
 }
 
 // The words that name the document, not the person.
@@ -150,6 +196,11 @@ ContactLabel contactLabel(QStringView text)
         if (label.field != ContactField::None) {
             // ("✉: a@b.c": the colon after the symbol is the label's too.)
             label.valueStart = symbols;
+            // A symbol made of letters ("℡", which is "TEL") is a word the profile keeps.
+            const QString symbol = text.first(first).toString();
+            const QString letters = symbol.normalized(QString::NormalizationForm_KC);
+            if (std::any_of(letters.cbegin(), letters.cend(), [](QChar c) { return c.isLetter(); }))
+                label.words = symbol;
             if (text[symbols] == QLatin1Char(':') || text[symbols] == QChar(0xFF1A))
                 ++label.valueStart;
             return label;
@@ -174,13 +225,13 @@ ContactLabel contactLabel(QStringView text)
 
 // A telephone number as North American CVs write it, without a '+' or a leading 0:
 // "(201) 555-0123", "646 555 0199", "206-555-0142". Seven to fifteen digits, and only
-// spaces, brackets, dots, hyphens and slashes between them.
+// spaces, brackets, dots, hyphens (en dashes too) and slashes between them.
 TextSpan phoneNumberIn(QStringView text)
 {
     auto isPhoneCharacter = [](QChar c) {
         return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char(' ') || c == QLatin1Char('(')
             || c == QLatin1Char(')') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('/')
-            || c == QLatin1Char('+');
+            || c == QLatin1Char('+') || c == QChar(0x2013); // "9 8321 – 6700"
     };
     for (qsizetype at = 0; at < text.size(); ++at) {
         const QChar c = text[at];
@@ -570,10 +621,21 @@ bool ProfileParser::readContactLine(int index)
     // Commas and semicolons part contacts ("a@b.c, Munich, +49 …") but not a headline's
     // words ("Backend Developer, Python, Go"): a piece is cut at them only where it holds
     // something shaped like a contact.
+    // (A dash between groups of digits is a phone number's own: "(12) 9 8321 – 6700".)
+    Spans cut = splitSpans({line.text, line.range},
+        {u" | ", u"| ", u" |", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ",
+            u" - ", u" / "});
+    for (qsizetype i = cut.size() - 1; i > 0; --i) {
+        const QStringView left = cut[i - 1].text, right = cut[i].text;
+        const QStringView between(left.data() + left.size(), right.data());
+        if (!left.isEmpty() && left.back().isDigit() && digitCount(left) >= 4 && digitCount(right) == right.size()
+            && right.size() >= 2 && right.size() <= 5 && (between == u" – " || between == u" - ")) {
+            cut[i - 1].text = QStringView(left.data(), right.data() + right.size());
+            cut.remove(i);
+        }
+    }
     Spans spans;
-    for (const Span &span : splitSpans({line.text, line.range},
-             {u" | ", u"| ", u" |", u" · ", u" • ", u" ∙ ", u" ● ", u" ⋅ ", u" & ", u"  ", u"\t", u" — ", u" – ", u" -- ",
-                 u" - ", u" / "})) {
+    for (const Span &span : std::as_const(cut)) {
         if (span.text.contains(QLatin1Char('@')) || digitCount(span.text) >= 7 || containsShort(span.text, u"://")
             || containsShort(span.text, u"www."))
             for (const Span &piece : splitSpans(span, {u", ", u"; "}))
@@ -919,27 +981,109 @@ bool ProfileParser::readDefinition(int index)
 
 // Contacts in the CV's last paragraph when its top gave no e-mail address: a signature
 // ("Jane Example • jane@example.com" / "☎ +46 … • Street 1 • 000 00 Town • Sweden").
-void ProfileParser::readFooterContacts()
+LineList ProfileParser::readFooterContacts()
 {
+    LineList read;
     if (!m_profile.basics.email.value.isEmpty())
-        return;
+        return read;
     int last = int(m_lines.size()) - 1;
     while (last >= 0 && isBlankOrRule(last))
         --last;
     if (last < 0)
-        return;
+        return read;
     int first = last;
     while (first > 0 && m_lines.at(first - 1).block == m_lines.at(last).block)
         --first;
     if (last - first >= 4)
-        return;
+        return read;
     bool hasEmail = false;
     for (int i = first; i <= last; ++i)
         hasEmail = hasEmail || findEmail(m_lines.at(i).text).isValid();
     for (int i = first; i <= last && hasEmail; ++i) {
-        if (!isUsed(i) && readContactLine(i))
+        if (!isUsed(i) && readContactLine(i)) {
             use(i);
+            read.append(i);
+        }
     }
+    return read;
+}
+
+// The words of the person's lines that no field took: "née Nilsson" after a name, "46 y/o"
+// among contacts, a document's title ("Резюме") over the name, a second e-mail address.
+// They are kept as written, a line for each run of them, in a section without a heading,
+// so that nothing the file says about the person is lost. A token (what stands between
+// spaces) is taken when a field holds it, or holds each of its words and it is no address.
+void ProfileParser::keepHeaderResidue(LineList lines)
+{
+    const Basics &b = m_profile.basics;
+    QSet<QString> tokens, words;
+    auto take = [&](QStringView text) {
+        forEachToken(text, [&](QStringView token) { tokens.insert(comparableWord(token)); });
+        forEachWord(text, [&](qsizetype from, qsizetype to) { words.insert(comparableWord(text.sliced(from, to - from))); });
+    };
+    for (const Text *t : {&b.name, &b.label, &b.summary, &b.email, &b.phone, &b.image, &b.labels.email,
+             &b.labels.phone, &b.labels.location})
+        take(t->value);
+    take(b.location.text);
+    for (const Link &link : b.links) {
+        take(link.network);
+        take(link.url);
+        take(link.username);
+        take(link.label);
+    }
+    const auto isTaken = [&](QStringView token) {
+        if (tokens.contains(comparableWord(token)))
+            return true;
+        if (token.contains(QLatin1Char('@')) || token.contains(u"://") || token.contains(u"www."))
+            return false;
+        bool all = true;
+        forEachWord(token, [&](qsizetype from, qsizetype to) {
+            all = all && words.contains(comparableWord(token.sliced(from, to - from)));
+        });
+        return all;
+    };
+    std::sort(lines.begin(), lines.end());
+    Section kept;
+    QStringList runs;
+    for (int i : lines) {
+        const Line &line = m_lines.at(i);
+        const QStringView text = line.text;
+        const QChar *runStart = nullptr, *runEnd = nullptr;
+        auto endRun = [&] {
+            if (!runStart)
+                return;
+            const QStringView run(runStart, runEnd);
+            // An enumeration's "2)" or a lone bullet's number says nothing of its own, nor
+            // does a field's label left alone ("Email", "Name:") beside what it labels.
+            const bool hasLetter = std::any_of(run.cbegin(), run.cend(), [](QChar c) { return c.isLetter(); });
+            QStringView bare = run;
+            if (bare.endsWith(QLatin1Char(':')))
+                bare.chop(1);
+            const bool label = labelAlone(Characters::trimmed(bare)).isValid()
+                || !Lexicon::networkForLabel(Characters::trimmed(bare)).isEmpty();
+            // (A letter alone is an icon font's glyph: "Ħ" before a profile's name.)
+            if (((hasLetter && run.size() > 1) || digitCount(run) >= 3) && !label) {
+                const Part part = locate(run.toString(), line.range);
+                runs.append(part.text);
+                kept.range = kept.range.united(part.range);
+            }
+            runStart = nullptr;
+        };
+        forEachToken(text, [&](QStringView token) {
+            if (isTaken(token)) {
+                endRun();
+                return;
+            }
+            if (!runStart)
+                runStart = token.data();
+            runEnd = token.data() + token.size();
+        });
+        endRun();
+    }
+    if (runs.isEmpty())
+        return;
+    kept.text = runs.join(QLatin1Char('\n'));
+    appendTo(m_profile.sections, std::move(kept));
 }
 
 void ProfileParser::readHeader(int end)

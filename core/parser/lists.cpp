@@ -429,7 +429,9 @@ void ProfileParser::readLanguages(int from, int to)
     static const QStringList separators = {QStringLiteral(": "), QStringLiteral(" — "), QStringLiteral(" – "),
         QStringLiteral(" - "), QStringLiteral(" | ")};
     for (int i = from; i < to; ++i) {
-        if (isUsed(i) || isBlankOrRule(i) || m_lines[i].isHeading())
+        // A heading is a language only where it names one alone ("### English").
+        if (isUsed(i) || isBlankOrRule(i)
+            || (m_lines[i].isHeading() && !Lexicon::isNaturalLanguage(Characters::trimmed(QStringView(m_lines[i].text)))))
             continue;
         const Line &line = m_lines[i];
         Keywords items = splitKeywords(line.text);
@@ -476,6 +478,32 @@ void ProfileParser::readLanguages(int from, int to)
         if (any)
             use(i);
     }
+}
+
+// The line right under a language that says how well it is spoken: "Fluency: Native
+// speaker", "C1", as a heading of its own under the language's ("### English"). The
+// fluency is what follows a label.
+bool ProfileParser::readFluencyHeading(int index)
+{
+    if (m_profile.languages.isEmpty() || !m_profile.languages.last().fluency.value.isEmpty() || wordsOf(index) > 5)
+        return false;
+    Language &language = m_profile.languages.last();
+    int above = index - 1;
+    while (above >= 0 && isBlankOrRule(above))
+        --above;
+    const Line &line = m_lines[index];
+    if (above < 0 || m_lines[above].range != language.range || Lexicon::isNaturalLanguage(line.text))
+        return false;
+    QStringView value = line.text;
+    if (const qsizetype colon = value.indexOf(QLatin1Char(':')); colon > 0 && colon < value.size() - 1)
+        value = value.sliced(colon + 1);
+    value = Characters::trimmed(value);
+    if (value.isEmpty())
+        return false;
+    language.fluency = locate(value.toString(), line.range).toText();
+    language.range = language.range.united(line.range);
+    use(index);
+    return true;
 }
 
 void ProfileParser::readCertificates(int from, int to)

@@ -167,7 +167,8 @@ private:
     bool readDefinition(int index);
     bool readLabelOverValue(int index);
     bool readPostalAddress(int index);
-    void readFooterContacts();
+    LineList readFooterContacts();
+    void keepHeaderResidue(LineList lines);
     void findNameBlock(int to);
     bool readContactPiece(const Part &piece);
     bool readLabelledValue(const ContactLabel &label, const Part &value);
@@ -216,6 +217,7 @@ private:
     bool looksLikeShortItems(int from, int to) const;
     bool looksLikeSkillYears(int from, int to) const;
     void readLanguages(int from, int to);
+    bool readFluencyHeading(int index);
     bool looksLikeLanguages(int from, int to) const;
     void readCertificates(int from, int to);
     void readEducation(int from, int to, int headingLine);

@@ -199,7 +199,9 @@ SectionKind ProfileParser::sectionKindOf(const Chunk &chunk, SectionKind current
 {
     SectionKind kind = chunk.kind;
     // "Languages: Python, Go, Java" in a skills list is a group of skills.
+    // (A heading with nothing under it names what the headings under it hold.)
     if (kind == SectionKind::Languages && !looksLikeLanguages(chunk.begin, chunk.end)
+        && !isBlankBetween(chunk.begin, chunk.end)
         && (current == SectionKind::Skills || looksLikeSkillList(chunk.begin, chunk.end)))
         kind = SectionKind::Skills;
     // "Experience: - Python - 10 years": years per skill, not positions.
@@ -260,6 +262,8 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         // "Achievements:", "Responsibilities", "Key projects": part of the position above.
         use(h);
         readWorkChunk(chunk, &m_profile.work.last());
+    } else if (current == SectionKind::Languages && readFluencyHeading(h)) {
+        // "### English" over "##### Fluency: Native speaker": the language's fluency.
     } else if (looksLikeSkillList(chunk.begin, chunk.end)
         || (current == SectionKind::Skills && (chunk.end > chunk.begin || m_lines[h].text.endsWith(QLatin1Char(')'))))) {
         // (A heading can list its group's skills in parentheses, with nothing under it.)
@@ -369,6 +373,7 @@ void ProfileParser::dispatch()
     const int firstBody = headerEnd();
     const int headerLimit = firstBody < m_chunks.size() ? m_chunks[firstBody].heading : int(m_lines.size());
     const int implicitWork = implicitWorkStart();
+    int headerRead = headerLimit; // the lines readHeader() read
     if (implicitWork >= 0 && implicitWork < headerLimit) {
         int end = int(m_lines.size());
         for (const Chunk &chunk : std::as_const(m_chunks)) {
@@ -379,6 +384,7 @@ void ProfileParser::dispatch()
         }
         readHeader(implicitWork);
         readWorkSection(implicitWork, end);
+        headerRead = implicitWork;
         if (explaining()) {
             explainSection(implicitWork, end, SectionKind::Work);
             explain(implicitWork, QStringLiteral("no work heading: the first run of dated lines naming roles is the work"));
@@ -396,7 +402,12 @@ void ProfileParser::dispatch()
         }
         findNameBlock(positions);
     }
-    readFooterContacts();
+    LineList contactLines = readFooterContacts();
+    for (int i = 0; i < headerRead; ++i) {
+        if (isUsed(i))
+            contactLines.append(i);
+    }
+    keepHeaderResidue(contactLines);
     for (int c = 0; c < firstBody; ++c) {
         const Chunk &chunk = m_chunks[c];
         keepUnused(chunk.heading >= 0 ? chunk.heading : chunk.begin, chunk.end, {}, {}, false);

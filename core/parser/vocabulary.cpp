@@ -101,7 +101,7 @@ const SectionTable &sectionTable()
                 "språk", "sprog", "kielet", "języki", "jazyky", "diller", "语言", "мови"});
         phrases(SectionKind::Contacts,
             {"contact", "contacts", "contact information", "contact details", "links", "social", "find me",
-                "elsewhere", "kontakt", "kontaktdaten", "coordonnées", "contacto", "contactos", "контакты",
+                "elsewhere", "kontakt", "kontaktdaten", "coordonnées", "contacto", "contactos", "contato", "contatos", "контакты",
                 "контактная информация", "contactgegevens", "contact me", "contact info", "get in touch",
                 "personal information", "personal details", "personal data", "personal info",
                 "persönliche daten", "persönliche angaben", "informations personnelles", "datos personales",
