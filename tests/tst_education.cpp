@@ -33,6 +33,16 @@ void TestEducation::layouts_data()
         "*University of Coastal Studies, Eastport, ME*\n\n**Bachelor of Arts (B.A.) - Biology** | Aug 2017 - May 2021\n\n"
         "*Harbor State College, Bangor, ME*\n\n## Experience\n\n**Lab Assistant** | 2020 - 2021\n",
         2, "education.1.institution", "Harbor State College");
+    row("a dated school over its degree and the degree's details, entry after entry",
+        "# A B\n\n## Ausbildung\n\n**Universität Nordhafen** | 2024 - Heute\n\nComputer Science Master\n\n"
+        "- Major: Networks\n\n**Universität Nordhafen** | 2021 - 2024\n\nBachelor Informatik\n\n- Bachelorarbeit: Sensors\n\n"
+        "**Höhere Technische Lehranstalt Kleinstadt** | 2015 - 2020\n\nBHS Matura Mechatronik\n\n- Schwerpunkt: Mechatronik\n\n"
+        "## Berufserfahrung\n\n**Werkstatt GmbH** | 2020 - 2021\n\nPraktikant\n",
+        3, "education.0.studyType", "Computer Science Master");
+    row("the degree of the last of them",
+        "# A B\n\n## Ausbildung\n\n**Universität Nordhafen** | 2021 - 2024\n\nBachelor Informatik\n\n- Bachelorarbeit: Sensors\n\n"
+        "**Höhere Technische Lehranstalt Kleinstadt** | 2015 - 2020\n\nBHS Matura Mechatronik\n\n- Schwerpunkt: Mechatronik\n",
+        2, "education.1.studyType", "BHS Matura Mechatronik");
     row("a form's labels say which value is the school, the qualification and the subjects",
         "# A B\n\n## Education and training\n\nDates: 2009 - 2013\n"
         "Title of qualification awarded: Engineer's degree\n"

@@ -8,7 +8,6 @@
 #include "source/textmatch.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 
@@ -52,8 +51,9 @@ template<typename F> void forEachToken(QStringView text, F f)
     }
 }
 
-// A word or token as compared: case folded, without the punctuation at its edges.
-QString comparableWord(QStringView word)
+// A token as looked up: without the punctuation at its edges, "<mailto:a@b.c>" the address,
+// "https://www.example.org/" and "example.org" one site.
+QStringView comparableWord(QStringView word)
 {
     qsizetype from = 0, to = word.size();
     while (from < to && !Characters::isLetterOrNumber(word[from]))
@@ -61,14 +61,11 @@ QString comparableWord(QStringView word)
     while (to > from && !Characters::isLetterOrNumber(word[to - 1]))
         --to;
     QStringView w = word.sliced(from, to - from);
-    // "<mailto:a@b.c>" is the address; "https://www.example.org/" and "example.org" one site.
     for (QStringView scheme : {u"mailto:", u"https://", u"http://", u"www."}) {
         if (w.startsWith(scheme, Qt::CaseInsensitive))
             w = w.sliced(scheme.size());
     }
-    while (w.endsWith(QLatin1Char('/')))
-        w.chop(1);
-    return w.toString().toCaseFolded();
+    return w;
 }
 
 // The words that name the document, not the person.
@@ -1016,30 +1013,34 @@ LineList ProfileParser::readFooterContacts()
 void ProfileParser::keepHeaderResidue(LineList lines)
 {
     const Basics &b = m_profile.basics;
-    QSet<QString> tokens, words;
-    auto take = [&](QStringView text) {
-        forEachToken(text, [&](QStringView token) { tokens.insert(comparableWord(token)); });
-        forEachWord(text, [&](qsizetype from, qsizetype to) { words.insert(comparableWord(text.sliced(from, to - from))); });
+    // The fields' text, one after another; a word or token is looked up in it as a whole.
+    QString fields;
+    for (const Text *t : {&b.name, &b.label, &b.email, &b.phone, &b.image, &b.labels.email, &b.labels.phone,
+             &b.labels.location})
+        fields += t->value + QLatin1Char('\n');
+    fields += b.location.text + QLatin1Char('\n');
+    for (const Link &link : b.links)
+        fields += link.network + QLatin1Char(' ') + link.url + QLatin1Char(' ') + link.username + QLatin1Char(' ') + link.label + QLatin1Char('\n');
+    const auto holdsAsWritten = [&](QStringView word, Qt::CaseSensitivity cs) {
+        for (qsizetype at = fields.indexOf(word, 0, cs); at >= 0; at = fields.indexOf(word, at + 1, cs)) {
+            const qsizetype end = at + word.size();
+            if ((at == 0 || !Characters::isLetterOrNumber(fields[at - 1]))
+                && (end == fields.size() || !Characters::isLetterOrNumber(fields[end])))
+                return true;
+        }
+        return false;
     };
-    for (const Text *t : {&b.name, &b.label, &b.summary, &b.email, &b.phone, &b.image, &b.labels.email,
-             &b.labels.phone, &b.labels.location})
-        take(t->value);
-    take(b.location.text);
-    for (const Link &link : b.links) {
-        take(link.network);
-        take(link.url);
-        take(link.username);
-        take(link.label);
-    }
+    // (Fields are the file's own words: most are found as written, the rest in any case.)
+    const auto holds = [&](QStringView word) {
+        return word.isEmpty() || holdsAsWritten(word, Qt::CaseSensitive) || holdsAsWritten(word, Qt::CaseInsensitive);
+    };
     const auto isTaken = [&](QStringView token) {
-        if (tokens.contains(comparableWord(token)))
+        if (holds(comparableWord(token)))
             return true;
         if (token.contains(QLatin1Char('@')) || token.contains(u"://") || token.contains(u"www."))
             return false;
         bool all = true;
-        forEachWord(token, [&](qsizetype from, qsizetype to) {
-            all = all && words.contains(comparableWord(token.sliced(from, to - from)));
-        });
+        forEachWord(token, [&](qsizetype from, qsizetype to) { all = all && holds(token.sliced(from, to - from)); });
         return all;
     };
     std::sort(lines.begin(), lines.end());
@@ -1047,6 +1048,8 @@ void ProfileParser::keepHeaderResidue(LineList lines)
     QStringList runs;
     for (int i : lines) {
         const Line &line = m_lines.at(i);
+        if (b.summary.range.contains(line.range))
+            continue; // the summary's own lines
         const QStringView text = line.text;
         const QChar *runStart = nullptr, *runEnd = nullptr;
         auto endRun = [&] {

@@ -472,6 +472,17 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
         if (schoolOnly && entry.institution.value.isEmpty() && !datesOf(i).isValid()
             && !(i + 1 < to && m_lines[i + 1].block == line.block && datesOf(i + 1).isValid()))
             return false;
+        // "**School** | 2021 – 2024" over "Bachelor Informatik" and its details: the degree of
+        // the school above, which names none, when nothing after it could make an entry of it
+        // (its details follow it, or the section ends).
+        if (entry.studyType.value.isEmpty() && !entry.institution.value.isEmpty() && !datesOf(i).isValid()
+            && !Lexicon::hasInstitutionWord(named)) {
+            int next = i + 1;
+            while (next < to && isBlankOrRule(next))
+                ++next;
+            if (next >= to || m_lines[next].isListItem())
+                return false;
+        }
         return Lexicon::hasInstitutionWord(line.text) || Lexicon::hasDegreeWord(line.text) || nextLineNamesSchool(i);
     };
     // A line of a paragraph of three lines or more that holds a sentence's worth of words:
