@@ -43,6 +43,16 @@ void TestEducation::layouts_data()
         "# A B\n\n## Ausbildung\n\n**Universität Nordhafen** | 2021 - 2024\n\nBachelor Informatik\n\n- Bachelorarbeit: Sensors\n\n"
         "**Höhere Technische Lehranstalt Kleinstadt** | 2015 - 2020\n\nBHS Matura Mechatronik\n\n- Schwerpunkt: Mechatronik\n",
         2, "education.1.studyType", "BHS Matura Mechatronik");
+    row("Europass: a table of labels and values for each study",
+        "# A B\n\n**EDUCATION AND TRAINING**\n\n"
+        "| \xe2\x80\xa2 Dates (from -- to) | 2015 -- 2017 |\n|---|---|\n"
+        "| \xe2\x80\xa2 Name and type of organisation providing education and training | Kingsport University |\n"
+        "| \xe2\x80\xa2 Principal subjects / occupational skills covered | Databases, networks |\n"
+        "| \xe2\x80\xa2 Title of qualification awarded | MSc in Computing |\n\n"
+        "| \xe2\x80\xa2 Dates (from -- to) | 2011 -- 2015 |\n|---|---|\n"
+        "| \xe2\x80\xa2 Name and type of organisation providing education and training | Kingsport University |\n"
+        "| \xe2\x80\xa2 Title of qualification awarded | BSc in Physics |\n",
+        2, "education.1.area", "Physics");
     row("a form's labels say which value is the school, the qualification and the subjects",
         "# A B\n\n## Education and training\n\nDates: 2009 - 2013\n"
         "Title of qualification awarded: Engineer's degree\n"

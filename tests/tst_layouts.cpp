@@ -550,6 +550,25 @@ void TestLayouts::work_data()
                       "## Education\n\n### BSc Computing, Westmark University\n2012 – 2016\n")
         << QStringList {u"Backend Engineer | Larkspur Systems | 2019..2023"_s,
                u"Developer | Fennel & Co | 2016..2019"_s};
+
+    // Europass's form, a table of labels and values for each position, as a Word file
+    // turned into markdown writes it; the sector's row is kept in the position's text.
+    QTest::newRow("Europass: a table of labels and values for each position")
+        << QByteArray("# Mara Quint\n\n**WORK EXPERIENCE**\n\n"
+                      "| \xe2\x80\xa2 Dates (from -- to) | March 2021 -- present |\n|---|---|\n"
+                      "| \xe2\x80\xa2 Name and address of employer | Harbourline Freight Ltd, 4 Dock Road, Kingsport |\n"
+                      "| \xe2\x80\xa2 Type of business or sector | Logistics software |\n"
+                      "| \xe2\x80\xa2 Occupation or position held | **Senior Developer** |\n"
+                      "| \xe2\x80\xa2 Main activities and responsibilities | Route planning services in Java. |\n\n"
+                      "| \xe2\x80\xa2 Date (da -- a) | 09/2015 -- 12/2017 |\n|---|---|\n"
+                      "| \xe2\x80\xa2 Nome e indirizzo del datore di lavoro | Studio Vela & Figli, Porto Lungo |\n"
+                      "| \xe2\x80\xa2 Tipo di impiego | Programmatore Java |\n\n"
+                      "**EDUCATION AND TRAINING**\n\n"
+                      "| \xe2\x80\xa2 Dates (from -- to) | 2011 -- 2015 |\n|---|---|\n"
+                      "| \xe2\x80\xa2 Name and type of organisation providing education and training | Kingsport University |\n"
+                      "| \xe2\x80\xa2 Title of qualification awarded | BSc in Computing |\n")
+        << QStringList {u"Senior Developer | Harbourline Freight Ltd | 2021-03..present"_s,
+               u"Programmatore Java | Studio Vela & Figli | 2015-09..2017-12"_s};
 }
 
 void TestLayouts::work()

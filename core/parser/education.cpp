@@ -287,8 +287,77 @@ QStringList wordsNoFieldHolds(QStringView text, const Education &entry)
 
 } // namespace
 
+// A table that is one study's form, a label and its value on each row, as Europass CVs set
+// them out: "Dates (from – to) | 2011 – 2014", "Name and type of organisation providing
+// education and training | University of …", "Title of qualification awarded | MSc in …".
+// Rows whose label names no field are kept in its description as written.
+void ProfileParser::readEducationForms(int from, int to)
+{
+    for (const auto &[first, last] : unreadTables(from, to)) {
+        struct Row
+        {
+            QString label;
+            QString value;
+            EducationLabel field = EducationLabel::None;
+            bool dates = false;
+        };
+        QVarLengthArray<Row, 8> rows;
+        bool form = true, dated = false, named = false;
+        for (int i = first; i <= last && form; ++i) {
+            form = isFormRow(m_lines[i]);
+            if (!form)
+                break;
+            const QStringList &cells = m_lines[i].cells;
+            Row row {cleanField(cells[0]), cleanField(cells[1])};
+            const QString label = formLabel(cells[0]);
+            row.dates = labelledField(QString(label + QStringLiteral(": x"))).kind == LabelledField::Dates;
+            if (!row.dates)
+                row.field = educationLabel(QString(label + QStringLiteral(": x"))).label;
+            dated = dated || (row.dates && findDates(row.value).isValid());
+            named = named || row.field == EducationLabel::Institution || row.field == EducationLabel::Degree;
+            rows.append(row);
+        }
+        if (!form || !dated || !named)
+            continue;
+        Education entry;
+        QStringList notes;
+        for (int i = first; i <= last; ++i) {
+            const Row &row = rows[i - first];
+            const Line &line = m_lines[i];
+            const SourceRange valueRange = line.cellRanges.value(1).isValid() ? line.cellRanges[1] : line.range;
+            use(i);
+            if (row.value.isEmpty())
+                continue;
+            const Part value = locate(row.value, valueRange);
+            if (const DateMatch dates = row.dates ? findDates(row.value) : DateMatch(); dates.isValid() && entry.isUndated()) {
+                entry.start = {dates.dates.start, value.range};
+                entry.ongoing = dates.dates.ongoing;
+                if (dates.endFrom >= 0 && !dates.dates.ongoing)
+                    entry.end = {dates.dates.end, value.range};
+                entry.datesRange = value.range;
+            } else if (row.field == EducationLabel::Institution && entry.institution.value.isEmpty()) {
+                entry.institution = value.toText();
+            } else if (row.field == EducationLabel::Degree && entry.studyType.value.isEmpty()) {
+                const Degree degree = readDegree(row.value);
+                entry.studyType = locate(degree.studyType, valueRange).toText();
+                if (!degree.area.isEmpty() && entry.area.value.isEmpty())
+                    entry.area = locate(degree.area, valueRange).toText();
+            } else if (row.field == EducationLabel::Location && entry.location.value.isEmpty()) {
+                entry.location = value.toText();
+            } else {
+                notes.append(row.label + QStringLiteral(": ") + row.value);
+            }
+        }
+        if (!notes.isEmpty())
+            entry.description = {notes.join(QLatin1Char('\n')), rangeOf(first, last + 1)};
+        entry.range = rangeOf(first, last + 1);
+        appendTo(m_profile.education, std::move(entry));
+    }
+}
+
 void ProfileParser::readEducation(int from, int to, int headingLine)
 {
+    readEducationForms(from, to);
     Education entry;
     QList<int> entryLines;
     bool institutionFromHeading = false; // a heading with no school's or degree's word

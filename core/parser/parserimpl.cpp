@@ -720,6 +720,39 @@ Keywords splitKeywords(QStringView text)
     return out;
 }
 
+QVarLengthArray<std::pair<int, int>, 4> ProfileParser::unreadTables(int from, int to) const
+{
+    QVarLengthArray<std::pair<int, int>, 4> tables;
+    for (int first = from; first < to; ++first) {
+        if (m_lines[first].kind != Line::Kind::TableRow || isUsed(first))
+            continue;
+        int last = first;
+        while (last + 1 < to && m_lines[last + 1].kind == Line::Kind::TableRow
+            && m_lines[last + 1].block == m_lines[first].block)
+            ++last;
+        tables.append({first, last});
+        first = last;
+    }
+    return tables;
+}
+
+bool isFormRow(const Line &line)
+{
+    const QStringList &cells = line.cells;
+    const qsizetype filled
+        = std::count_if(cells.cbegin(), cells.cend(), [](const QString &c) { return !Characters::trimmed(c).isEmpty(); });
+    return cells.size() >= 2 && filled <= 2 && !Characters::trimmed(cells.first()).isEmpty()
+        && wordCount(cells.first(), 13) <= 12;
+}
+
+QString formLabel(QStringView cell)
+{
+    QString label = stripParenthesised(cleanField(cell.toString()));
+    while (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    return cleanField(label);
+}
+
 } // namespace detail
 
 namespace {

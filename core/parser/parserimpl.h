@@ -197,6 +197,9 @@ private:
     void setDates(Position &position, const DateMatch &dates, const Part &written) const;
     void readPositionBody(LineSpan body, Position &position, int skipLine);
     bool readTable(int from, int to);
+    bool readFormTables(int from, int to);
+    // The tables in [from, to) that nothing has read yet, each as its first and last row.
+    QVarLengthArray<std::pair<int, int>, 4> unreadTables(int from, int to) const;
     int findDateLine(LineSpan lines, int limit) const;
 
     // A work section as a whole, dates first: worksection.cpp
@@ -221,6 +224,7 @@ private:
     bool looksLikeLanguages(int from, int to) const;
     void readCertificates(int from, int to);
     void readEducation(int from, int to, int headingLine);
+    void readEducationForms(int from, int to);
     void readProjects(int from, int to, int headingLine);
 
     // Helpers: parserimpl.cpp
@@ -356,6 +360,11 @@ inline bool containsAnyOf(QStringView text, std::initializer_list<char16_t> char
 }
 // What text.split(',').first() and .last() would be, without splitting.
 QStringView beforeFirstComma(QStringView text);
+// A row of a form: a label, then its value (a third cell, empty, as Word's grid leaves one,
+// aside).
+bool isFormRow(const Line &line);
+// A form's label as its words: "• Date (da – a)" is "Date", "**Employer:**" "Employer".
+QString formLabel(QStringView cell);
 QStringView afterLastComma(QStringView text);
 // The words in the text, counted up to `limit`: asking whether a long line has more than a
 // few words need not read all of it.

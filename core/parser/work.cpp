@@ -79,7 +79,7 @@ Role columnRole(const QString &header)
                 QStringLiteral("when"), QStringLiteral("years"), QStringLiteral("zeitraum"),
                 QStringLiteral("période"), QStringLiteral("dates"), QStringLiteral("periodo"),
                 QStringLiteral("fechas"), QStringLiteral("период"), QStringLiteral("годы"),
-                QStringLiteral("periode")}},
+                QStringLiteral("periode"), QStringLiteral("datum"), QStringLiteral("datas")}},
         {Role::Start,
             {QStringLiteral("start"), QStringLiteral("from"), QStringLiteral("since"), QStringLiteral("beginn"),
                 QStringLiteral("von"), QStringLiteral("début"), QStringLiteral("inicio"), QStringLiteral("início"),
@@ -105,7 +105,9 @@ Role columnRole(const QString &header)
                 QStringLiteral("company name"), QStringLiteral("organismo"), QStringLiteral("institution"),
                 QStringLiteral("client"), QStringLiteral("name and address of employer"),
                 QStringLiteral("name und adresse des arbeitgebers"), QStringLiteral("nom et adresse de l'employeur"),
-                QStringLiteral("nombre y dirección de la empresa")}},
+                QStringLiteral("nombre y dirección de la empresa"),
+                QStringLiteral("nome e indirizzo del datore di lavoro"), QStringLiteral("nome e morada do empregador"),
+                QStringLiteral("naam en adres van de werkgever"), QStringLiteral("nazwa i adres pracodawcy")}},
         {Role::Title,
             {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("role"),
                 QStringLiteral("job"), QStringLiteral("rolle"), QStringLiteral("poste"),
@@ -118,7 +120,10 @@ Role columnRole(const QString &header)
                 // Europass's labels
                 QStringLiteral("occupation"), QStringLiteral("occupation or position held"),
                 QStringLiteral("position held"), QStringLiteral("beruf oder funktion"),
-                QStringLiteral("fonction ou poste occupé"), QStringLiteral("profesión o cargo desempeñado")}},
+                QStringLiteral("fonction ou poste occupé"), QStringLiteral("profesión o cargo desempeñado"),
+                QStringLiteral("tipo di impiego"), QStringLiteral("lavoro o posizione ricoperti"),
+                QStringLiteral("função ou cargo ocupado"), QStringLiteral("functie of positie"),
+                QStringLiteral("zajmowane stanowisko")}},
         {Role::Location,
             {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
                 QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
@@ -129,7 +134,17 @@ Role columnRole(const QString &header)
             {QStringLiteral("description"), QStringLiteral("highlights"), QStringLiteral("tasks"),
                 QStringLiteral("aufgaben"), QStringLiteral("missions"), QStringLiteral("descripción"),
                 QStringLiteral("обязанности"), QStringLiteral("taken"), QStringLiteral("achievements"),
-                QStringLiteral("notes")}},
+                QStringLiteral("notes"),
+                // Europass's labels
+                QStringLiteral("main activities and responsibilities"),
+                QStringLiteral("wichtigste tätigkeiten und zuständigkeiten"),
+                QStringLiteral("principales activités et responsabilités"),
+                QStringLiteral("principales actividades y responsabilidades"),
+                QStringLiteral("principali mansioni e responsabilità"), QStringLiteral("principali attività e responsabilità"),
+                QStringLiteral("principais actividades e responsabilidades"),
+                QStringLiteral("principais atividades e responsabilidades"),
+                QStringLiteral("belangrijkste activiteiten en verantwoordelijkheden"),
+                QStringLiteral("główne czynności i obowiązki")}},
     };
     const QString name = Lexicon::normalized(header);
     for (const auto &[role, names] : roleWords) {
@@ -864,8 +879,77 @@ QString ProfileParser::cellLines(const QString &text, bool datesColumn, QStringL
     return value.join(QLatin1Char(' '));
 }
 
+// A table that is one entry's form, a label and its value on each row, as Europass CVs and
+// the Word templates like them set out a position: "Dates (from – to) | 2018 – 2021",
+// "Name and address of employer | Acme Ltd, 1 Quay Street, Leeds", "Occupation or position
+// held | Analyst", "Main activities and responsibilities | …". Each such table is a position;
+// rows whose label names no field are kept in its text as written.
+bool ProfileParser::readFormTables(int from, int to)
+{
+    bool any = false;
+    for (const auto &[first, last] : unreadTables(from, to)) {
+        QVarLengthArray<Role, 8> roles;
+        int named = 0;
+        bool form = true;
+        for (int i = first; i <= last && form; ++i) {
+            form = isFormRow(m_lines[i]);
+            roles.append(form ? columnRole(formLabel(m_lines[i].cells.first())) : Role::Unknown);
+            named += roles.back() != Role::Unknown;
+        }
+        const bool placesAnEntry = roles.contains(Role::Dates) || roles.contains(Role::Start);
+        const bool namesAnEntry = roles.contains(Role::Title) || roles.contains(Role::Company);
+        if (!form || named < 2 || !placesAnEntry || !namesAnEntry)
+            continue;
+        Position position;
+        QStringList text;
+        for (int i = first; i <= last; ++i) {
+            const Line &line = m_lines[i];
+            const SourceRange valueRange = line.cellRanges.value(1).isValid() ? line.cellRanges[1] : line.range;
+            const QString value = cleanField(line.cells[1]);
+            use(i);
+            if (value.isEmpty())
+                continue;
+            switch (roles[i - first]) {
+            case Role::Dates:
+            case Role::Start:
+            case Role::End:
+                if (const DateMatch dates = findDates(value); dates.isValid() && position.isUndated()) {
+                    setDates(position, dates, locate(value, valueRange));
+                    break;
+                }
+                text.append(cleanField(line.cells[0]) + QStringLiteral(": ") + value);
+                break;
+            case Role::Company: {
+                // "Acme Ltd, 1 Quay Street, Leeds": the employer's name, then its address.
+                qsizetype comma = value.indexOf(QStringLiteral(", "));
+                while (comma > 0 && Lexicon::isLegalSuffix(beforeFirstComma(QStringView(value).sliced(comma + 2))))
+                    comma = value.indexOf(QStringLiteral(", "), comma + 2);
+                if (comma > 0) {
+                    position.company = locate(value.first(comma), valueRange).toText();
+                    position.location = locate(value.sliced(comma + 2), valueRange).toText();
+                } else {
+                    position.company = locate(value, valueRange).toText();
+                }
+                break;
+            }
+            case Role::Title: position.title = locate(value, valueRange).toText(); break;
+            case Role::Location: position.location = locate(value, valueRange).toText(); break;
+            case Role::Description: text.append(value); break;
+            case Role::Unknown: text.append(cleanField(line.cells[0]) + QStringLiteral(": ") + value); break;
+            }
+        }
+        if (!text.isEmpty())
+            position.description = {text.join(QLatin1Char('\n')), rangeOf(first, last + 1)};
+        position.range = rangeOf(first, last + 1);
+        appendTo(m_profile.work, std::move(position), 8);
+        any = true;
+    }
+    return any;
+}
+
 bool ProfileParser::readTable(int from, int to)
 {
+    const bool forms = readFormTables(from, to);
     QList<Role> roles;
     QList<Role> learnt; // for columns without a name, what their cells were found to hold
     bool any = false;
@@ -1012,7 +1096,7 @@ bool ProfileParser::readTable(int from, int to)
         use(i);
         any = true;
     }
-    return any;
+    return any || forms;
 }
 
 void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
