@@ -91,6 +91,8 @@ void TestDates::findDates_data()
     row("fi: long name", "tammikuu 2017 – kesäkuu 2019", "2017-01", "2019-06");
     row("zh: year and month", "2022年5月-现在", "2022-05", "present");
     row("zh: years", "2013年 - 2016年", "2013", "2016");
+    row("ja: a wave dash between year and month dates", "2016年4月〜2019年3月", "2016-04", "2019-03");
+    row("ja: a full-width tilde, then 'now'", "2021年10月～現在", "2021-10", "present");
     // Seasons stand for their year
     row("season: summer", "Summer 2009 - present", "2009", "present");
     row("season: two seasons", "Summer 2008-Spring 2009", "2008", "2009");

@@ -414,6 +414,16 @@ void TestParser::everyWordOfAHeaderIsKept_data()
                       "- Leaflet, Go\n")
         << QStringList {u"Parkside Tickets"_s, u"https://example.org/parkside/"_s, u"Django, Postgres, Vue"_s,
                u"Harbour Maps"_s, u"https://example.org/maps/"_s, u"Leaflet, Go"_s};
+    QTest::newRow("Japanese: the document's title, a name labelled with an ideographic space, its reading")
+        << QByteArray("# \xe8\x81\xb7\xe5\x8b\x99\xe7\xb5\x8c\xe6\xad\xb4\xe6\x9b\xb8\n\n"
+                      "\xe6\xb0\x8f\xe5\x90\x8d\xe3\x80\x80\xe6\xa3\xae \xe8\x8a\xb1\xe5\xad\x90"
+                      "\xef\xbc\x88\xe3\x82\x82\xe3\x82\x8a \xe3\x81\xaf\xe3\x81\xaa\xe3\x81\x93\xef\xbc\x89\n\n"
+                      "- \xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xef\xbc\x9ahanako@example.org\n\n"
+                      "## \xe8\x81\xb7\xe5\x8b\x99\xe7\xb5\x8c\xe6\xad\xb4\n\n"
+                      "### \xe6\xa0\xaa\xe5\xbc\x8f\xe4\xbc\x9a\xe7\xa4\xbe\xe3\x82\xab\xe3\x82\xb7\xe3\x83\xaf"
+                      "\xef\xbc\x88""2019\xe5\xb9\xb4""4\xe6\x9c\x88\xe3\x80\x9c\xe7\x8f\xbe\xe5\x9c\xa8\xef\xbc\x89\n\n"
+                      "- Go\n")
+        << QStringList {u"# 森 花子"_s, u"職務経歴書"_s, u"メール: hanako@example.org"_s, u"株式会社カシワ"_s, u"Apr 2019 – present"_s};
     QTest::newRow("the person's lines: a maiden name, a second address, an age, the document's title")
         << QByteArray("# Lebenslauf Ada Quill, née Marsh\n\nada@example.org · 41 y/o · ada.quill@work.example\n\n"
                       "## Experience\n\n### Engineer at Kestrel Bank\n\n2019 – 2021\n")

@@ -42,12 +42,21 @@ template<typename F> void forEachWord(QStringView text, F f)
     }
 }
 
-// Calls `f(token)` for each token of `text` that holds a word: what stands between spaces.
+// Calls `f(token)` for each token of `text` that holds a word: what stands between spaces
+// (an ideographic one too), or after a full-width colon ("メール：a@b.c").
 template<typename F> void forEachToken(QStringView text, F f)
 {
-    for (QStringView token : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+    const auto apart = [](QChar c) { return Characters::isSpace(c) || c == QChar(0x3000) || c == QChar(0xFF1A); };
+    for (qsizetype i = 0; i < text.size();) {
+        while (i < text.size() && apart(text[i]))
+            ++i;
+        qsizetype end = i;
+        while (end < text.size() && !apart(text[end]))
+            ++end;
+        const QStringView token = text.sliced(i, end - i);
         if (std::any_of(token.cbegin(), token.cend(), [](QChar c) { return Characters::isLetterOrNumber(c); }))
             f(token);
+        i = end;
     }
 }
 
@@ -72,7 +81,7 @@ QStringView comparableWord(QStringView word)
 const QList<QStringView> &documentWords()
 {
     static const QList<QStringView> words = {u"curriculum", u"vitae", u"resume", u"résumé", u"cv", u"lebenslauf",
-        u"резюме", u"özgeçmiş", u"currículum", u"curricolo", u"životopis", u"życiorys", u"简历", u"履歴書"};
+        u"резюме", u"özgeçmiş", u"currículum", u"curricolo", u"životopis", u"życiorys", u"简历", u"履歴書", u"職務経歴書"};
     return words;
 }
 
@@ -205,10 +214,16 @@ ContactLabel contactLabel(QStringView text)
         text = text.sliced(symbols); // an emoji that names nothing: "🐙 GitHub: …"
     }
     qsizetype colon = -1;
+    qsizetype wideSpace = -1;
     for (qsizetype i = 0; i < text.size() && i < 30 && colon < 0; ++i) {
         if (text[i] == QLatin1Char(':') || text[i] == QChar(0xFF1A))
             colon = i;
+        else if (text[i] == QChar(0x3000) && wideSpace < 0)
+            wideSpace = i;
     }
+    // "氏名　山科 美咲": Japanese sets a label apart from its value with an ideographic space.
+    if (colon < 0 && wideSpace > 0 && Lexicon::contactField(text.first(wideSpace)) != ContactField::None)
+        colon = wideSpace;
     if (colon <= 0 || isWrittenAt(text, colon, u"://") || digitCount(text.first(colon)) > 0
         || wordCount(text.first(colon), 5) > 4)
         return label;
@@ -546,8 +561,11 @@ bool ProfileParser::readLabelledValue(const ContactLabel &label, const Part &val
         return true;
     }
     case ContactField::Name:
-        if (basics.name.value.isEmpty())
-            basics.name = value.toText();
+        if (basics.name.value.isEmpty()) {
+            // "山科 美咲（やましな みさき）": the name, then how it is read.
+            const qsizetype reading = value.text.endsWith(QChar(0xFF09)) ? value.text.indexOf(QChar(0xFF08)) : -1;
+            basics.name = reading > 0 ? locate(value.text.first(reading), value.range).toText() : value.toText();
+        }
         return true;
     case ContactField::Title:
         if (basics.label.value.isEmpty())

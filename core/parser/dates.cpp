@@ -332,7 +332,9 @@ bool isDigit(QChar c)
 bool isDash(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == '-' || u == 0x2013 || u == 0x2014 || u == 0x2012 || u == 0x2015 || u == 0x2212 || u == '~';
+    // ("2019年4月〜2021年9月": Japanese writes a range with a wave dash or a full-width tilde.)
+    return u == '-' || u == 0x2013 || u == 0x2014 || u == 0x2012 || u == 0x2015 || u == 0x2212 || u == '~' || u == 0x301C
+        || u == 0xFF5E || u == 0xFF0D;
 }
 
 bool isApostrophe(QChar c)

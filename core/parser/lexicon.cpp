@@ -122,8 +122,10 @@ SectionKind cjkSectionKind(QStringView heading)
         {u"職歴", SectionKind::Work}, {u"職務経歴", SectionKind::Work}, {u"教育", SectionKind::Education},
         {u"学历", SectionKind::Education}, {u"学歴", SectionKind::Education}, {u"技能", SectionKind::Skills},
         {u"技术栈", SectionKind::Skills}, {u"スキル", SectionKind::Skills}, {u"语言", SectionKind::Languages},
-        {u"証明", SectionKind::Certificates}, {u"证书", SectionKind::Certificates}};
-    if (heading.size() > 16)
+        {u"証明", SectionKind::Certificates}, {u"证书", SectionKind::Certificates}, {u"要約", SectionKind::Summary},
+        {u"自己PR", SectionKind::Summary}, {u"自我评价", SectionKind::Summary}, {u"个人简介", SectionKind::Summary}};
+    // ("職務経歴書", "履歴書": the document's own name, a title over the whole CV.)
+    if (heading.size() > 16 || heading.endsWith(u"歴書"))
         return SectionKind::None;
     for (const auto &[word, kind] : words) {
         if (heading.contains(word))
@@ -666,13 +668,13 @@ ContactField contactField(QStringView label)
                                      "home address", "indirizzo", "città", "località", "residenza",
                                      "endereço", "cidade", "localização", "lokalizacja", "miejscowość",
                                      "adress", "bostadsort", "sijainti", "osoite", "adresa",
-                                     "місто", "адреса", "地址", "所在地", "住所",
+                                     "місто", "адреса", "地址", "所在地", "住所", "現住所", "居住地",
                                      "📍", "🏠", "🏡", "🌍", "🌎", "🌏", "🗺"});
         add(ContactField::Website, {"website", "web", "site", "homepage", "url", "webseite", "site web",
                                     "sitio web", "сайт", "webb", "webbplats", "sito", "sito web", "strona",
                                     "strona www", "strona domowa", "🔗", "🌐"});
         add(ContactField::Name, {"name", "full name", "nom", "nombre", "имя", "naam", "nome", "namn", "navn",
-                                 "imię i nazwisko", "ad soyad", "фио", "ім'я", "姓名", "名前"});
+                                 "imię i nazwisko", "ad soyad", "фио", "ім'я", "姓名", "名前", "氏名"});
         add(ContactField::Title, {"title", "position", "role", "headline", "titel", "poste", "puesto",
                                   "должность", "functie"});
         return f;

@@ -520,14 +520,21 @@ QString withoutUrl(const QString &text)
     return cleanField(out.trimmed().endsWith(QLatin1Char('.')) ? out.trimmed().chopped(1) : out);
 }
 
+bool bracketsAround(QStringView text, qsizetype from, qsizetype to)
+{
+    if (from <= 0 || to >= text.size())
+        return false;
+    const char16_t open = text[from - 1].unicode(), close = text[to].unicode();
+    return (open == u'(' && close == u')') || (open == u'[' && close == u']')
+        || (open == 0xFF08 && close == 0xFF09) || (open == 0x3010 && close == 0x3011);
+}
+
 QString withoutDates(const QString &text, const DateMatch &match)
 {
     if (!match.isValid())
         return text;
     qsizetype from = match.from, to = match.to;
-    if (from > 0 && to < text.size()
-        && ((text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
-            || (text[from - 1] == QLatin1Char('[') && text[to] == QLatin1Char(']'))))
+    if (bracketsAround(text, from, to))
         --from, ++to;
     // Views until the one string made: the text on either side of the dates, trimmed.
     const QStringView before = QStringView(text).first(from).trimmed();

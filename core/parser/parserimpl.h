@@ -316,6 +316,8 @@ bool namesUnit(QStringView text);
 // Text without "(https://…)", a bare URL or a final full stop.
 QString withoutUrl(const QString &text);
 // The text without the dates (and the parentheses around them).
+// Whether brackets close around text[from, to): "(2019 – 2021)", "[…]", "（2019年〜現在）", "【…】".
+bool bracketsAround(QStringView text, qsizetype from, qsizetype to);
 QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);
 // The same for a string: shared, not copied, when nothing changes (most names).

@@ -79,7 +79,8 @@ Role columnRole(const QString &header)
                 QStringLiteral("when"), QStringLiteral("years"), QStringLiteral("zeitraum"),
                 QStringLiteral("période"), QStringLiteral("dates"), QStringLiteral("periodo"),
                 QStringLiteral("fechas"), QStringLiteral("период"), QStringLiteral("годы"),
-                QStringLiteral("periode"), QStringLiteral("datum"), QStringLiteral("datas")}},
+                QStringLiteral("periode"), QStringLiteral("datum"), QStringLiteral("datas"), QStringLiteral("期間"),
+                QStringLiteral("时间"), QStringLiteral("時間")}},
         {Role::Start,
             {QStringLiteral("start"), QStringLiteral("from"), QStringLiteral("since"), QStringLiteral("beginn"),
                 QStringLiteral("von"), QStringLiteral("début"), QStringLiteral("inicio"), QStringLiteral("início"),
@@ -123,7 +124,7 @@ Role columnRole(const QString &header)
                 QStringLiteral("fonction ou poste occupé"), QStringLiteral("profesión o cargo desempeñado"),
                 QStringLiteral("tipo di impiego"), QStringLiteral("lavoro o posizione ricoperti"),
                 QStringLiteral("função ou cargo ocupado"), QStringLiteral("functie of positie"),
-                QStringLiteral("zajmowane stanowisko")}},
+                QStringLiteral("zajmowane stanowisko"), QStringLiteral("職種"), QStringLiteral("役職")}},
         {Role::Location,
             {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
                 QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
@@ -654,9 +655,7 @@ void ProfileParser::headerSpans(LineSpan header, int dateLine, const DateMatch &
             continue;
         }
         qsizetype from = dates.from, to = dates.to;
-        if (from > 0 && to < text.size()
-            && ((text[from - 1] == QLatin1Char('(') && text[to] == QLatin1Char(')'))
-                || (text[from - 1] == QLatin1Char('[') && text[to] == QLatin1Char(']'))))
+        if (bracketsAround(text, from, to))
             --from, ++to;
         QStringView after = text.sliced(to).trimmed();
         // A note right after the dates: "(7 months)" is dropped, "(remote)" is a place.
