@@ -261,6 +261,13 @@ void TestBasics::fields_data()
         "basics.email", "ivo@example.com");
     row("plain text: a number right after the name",
         "  Ivo Example (555) 010-0199\n  ivo@example.com\n\nEDUCATION\n", "basics.phone", "(555) 010-0199");
+    row("the name, a street and a postcode with its town on one line: the place, not a summary",
+        "# Ivo Example\n\nIvo Example | Ahornweg 12 | 87400 Tannstadt |\n\n## Erfahrung\n\n**Monteur**, Holz AG, 2019 - 2021\n",
+        "basics.location.city", "Tannstadt");
+    row("a postal address block with its country says more than the name line's",
+        "# Ivo Example\n\nIvo Example | Ahornweg 12 | 87400 Tannstadt |\n\nAhorn-Weg 12\n87400 Tannstadt\nDeutschland\n\n"
+        "## Erfahrung\n\n**Monteur**, Holz AG, 2019 - 2021\n",
+        "basics.location.countryCode", "DE");
     row("a section of contacts in Portuguese, an en dash inside the number",
         "# Ivo Example\n\n# Contatos\n\n**Telefone, Whatsapp**:\n\n(12) 9 8321 – 0000\n\n**Email**:\n\nivo@example.com\n",
         "basics.phone", "(12) 9 8321 – 0000");

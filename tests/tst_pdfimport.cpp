@@ -134,6 +134,7 @@ private slots:
     void tableWithColumnNamesIsATable();
     void justifiedWordsAreNoTags();
     void wordsBrokenAtLineEndsAreJoined();
+    void headingOverTwoLinesIsOneHeading();
     void emphasisOfFont_data();
     void emphasisOfFont();
     void boldAndItalicAreKept();
@@ -476,6 +477,27 @@ void TestPdfImport::wordsBrokenAtLineEndsAreJoined()
     QVERIFY2(doc.isValid(), qPrintable(doc.problem));
     QVERIFY2(doc.markdown.contains(QStringLiteral("Middleware 2025")), qPrintable(doc.markdown));
     QVERIFY2(doc.markdown.contains(QStringLiteral("Multicast")), qPrintable(doc.markdown));
+}
+
+void TestPdfImport::headingOverTwoLinesIsOneHeading()
+{
+    // A right-aligned section heading too long for its column goes on onto a second line set
+    // tight under it; the next heading, apart from its section's text, stays a heading.
+    const ImportedDocument doc = importDrawn(m_dir, QStringLiteral("heading-lines.pdf"), 1, [](Drawing &d, int) {
+        d.text(40, 50, QStringLiteral("Ilse Varga"), 22);
+        d.text(40, 100, QStringLiteral("EXPERIENCE"), 16);
+        d.text(40, 125, QStringLiteral("Harbour Pilot, Kestrel Port, 2019 - 2023"), 10);
+        d.rightAligned(300, 170, QStringLiteral("VOLUNTEER"), 16);
+        d.rightAligned(300, 188, QStringLiteral("ACTIVITIES"), 16);
+        d.text(40, 215, QStringLiteral("Lifeboat crew, Kestrel Station, since 2015"), 10);
+        d.text(40, 260, QStringLiteral("LANGUAGES"), 16);
+        d.text(40, 285, QStringLiteral("German, English"), 10);
+    });
+    QVERIFY2(doc.isValid(), qPrintable(doc.problem));
+    const QStringList lines = linesOf(doc.markdown);
+    QVERIFY2(lines.contains(QStringLiteral("## VOLUNTEER ACTIVITIES")), qPrintable(doc.markdown));
+    QVERIFY2(lines.contains(QStringLiteral("## EXPERIENCE")) && lines.contains(QStringLiteral("## LANGUAGES")),
+        qPrintable(doc.markdown));
 }
 
 void TestPdfImport::iconLettersBeforeSkillsAreDropped()

@@ -280,6 +280,12 @@ public:
         m_blocks.append(marker + QLatin1Char(' ') + text);
     }
 
+    // "EHRENAMTLICHE" over "TÄTIGKEITEN": a heading that went on onto the next line.
+    void headingGoesOn(const QString &text)
+    {
+        m_blocks.last() += QLatin1Char(' ') + text;
+    }
+
     // A bold line right under another is that entry's next line (title, then employer),
     // not the start of another block.
     void boldLine(const QString &text, bool newBlock)
@@ -377,6 +383,8 @@ struct Blocks
     const Styles &styles;
     Writer writer;
     qreal itemLeft = 0; // where the current list item's bullet stands
+    qsizetype lastHeading = -1; // the line last written as a heading, and its marker
+    QString lastMarker;
 
     void write(qsizetype i)
     {
@@ -405,7 +413,21 @@ struct Blocks
         if (heading == u"**" || (heading.isEmpty() && bold && !l.bullet && wordCount(l.text) <= 12)) {
             writer.boldLine(inBold, newBlock);
         } else if (!heading.isEmpty()) {
-            writer.heading(heading, withoutEmphasis(l.text));
+            // A heading set tight under a heading of the same kind and size, aligned with it
+            // (left, right or centred), is the rest of it, when the first did not end.
+            const Line *above = i > 0 && lastHeading == i - 1 ? &lines[i - 1] : nullptr;
+            const auto aligned = [&](qreal a, qreal b) { return std::abs(a - b) <= 0.5 * l.size; };
+            const bool goesOn = above && heading == lastMarker && !writer.hasText() && above->page == l.page
+                && sizeKey(above->size) == sizeKey(l.size) && gap <= 0.5 * l.size
+                && (aligned(above->box.left(), l.box.left()) || aligned(above->box.right(), l.box.right())
+                    || aligned(above->box.center().x(), l.box.center().x()))
+                && !above->text.endsWith(QLatin1Char(':')) && !above->text.endsWith(QLatin1Char('.'));
+            if (goesOn)
+                writer.headingGoesOn(withoutEmphasis(l.text));
+            else
+                writer.heading(heading, withoutEmphasis(l.text));
+            lastHeading = i;
+            lastMarker = heading;
         } else if (l.bullet) {
             writer.item(text, newBlock);
             itemLeft = l.box.left();
@@ -427,7 +449,7 @@ QString markdownOf(QList<Line> lines)
     // line above into a heading.
     lines.removeIf([](const Line &l) { return isRule(l.text); });
     const Styles styles = stylesOf(lines);
-    Blocks blocks{lines, styles, {}};
+    Blocks blocks{lines, styles, {}, 0, -1, {}};
     if (styles.nameLine >= 0) {
         QStringList name;
         for (int i = styles.nameLine; i <= styles.nameLast; ++i)

@@ -746,8 +746,37 @@ bool ProfileParser::readContactLine(int index)
         }
         return any;
     }
-    if (!any)
+    // "Jane Example | Lotterbergstraße 22 | 87439 Kempten": the name and a postal address,
+    // the street before its postcode and town, is the place.
+    if (!any) {
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            if (roles[i] != Role::Plain || postcodeTownStart(spans[i].text) < 0)
+                continue;
+            qsizetype first = i;
+            while (first > 0 && roles[first - 1] == Role::Plain && looksLikeStreet(spans[first - 1].text)
+                && postcodeTownStart(spans[first - 1].text) < 0)
+                --first;
+            const bool others = std::all_of(spans.cbegin(), spans.cend(), [&](const Span &span) {
+                const qsizetype k = &span - spans.cbegin();
+                return (k >= first && k <= i) || roles[k] == Role::Noise || span.text == basics.name.value
+                    || (k > i && !Lexicon::countryCode(cleanView(span.text)).isEmpty());
+            });
+            if (!others || !basics.location.isEmpty())
+                return false;
+            qsizetype last = i;
+            if (last + 1 < spans.size() && roles[last + 1] == Role::Plain && !Lexicon::countryCode(cleanView(spans[last + 1].text)).isEmpty())
+                ++last; // "… | 87439 Kempten | Deutschland"
+            QStringList written;
+            for (qsizetype k = first; k <= last; ++k)
+                written.append(cleanView(spans[k].text).toString());
+            const QStringView postcodeTown = cleanView(spans[i].text);
+            setPostalAddress(written, locateRange(joined(spans[first].text, last), line.range),
+                postcodeTown.sliced(postcodeTownStart(postcodeTown)), last > i ? cleanView(spans[last].text) : QStringView());
+            m_addressOfNameLine = last == i;
+            return true;
+        }
         return false;
+    }
     // What is left beside the contacts: a headline, or a place ("Östergatan 1 • 735 33
     // Surahammar • Sweden" is one place of three pieces).
     for (qsizetype i = 0; i < spans.size(); ++i) {
@@ -913,7 +942,8 @@ bool ProfileParser::readPostalAddress(int index)
 {
     const QString &text = m_lines.at(index).text;
     const qsizetype town = postcodeTownStart(text);
-    if (town < 0 || !m_profile.basics.location.isEmpty())
+    // (A block of its own, with its country, says more than a name line's street and town.)
+    if (town < 0 || (!m_profile.basics.location.isEmpty() && !m_addressOfNameLine))
         return false;
     int first = index, last = index;
     int above = index - 1;
@@ -928,6 +958,9 @@ bool ProfileParser::readPostalAddress(int index)
     if (below < m_lines.size() && below - index <= 2 && !isUsed(below) && m_lines[below].kind == Line::Kind::Text
         && !Lexicon::countryCode(Characters::trimmed(QStringView(m_lines[below].text))).isEmpty())
         last = below;
+    if (m_addressOfNameLine && last == index)
+        return false;
+    m_addressOfNameLine = false;
     QStringList written;
     SourceRange range;
     for (int i = first; i <= last; ++i) {
@@ -937,13 +970,21 @@ bool ProfileParser::readPostalAddress(int index)
         range = range.isValid() ? range.united(m_lines[i].range) : m_lines[i].range;
         use(i);
     }
+    setPostalAddress(written, range, QStringView(text).sliced(town),
+        last != index ? QStringView(m_lines[last].text) : QStringView());
+    return true;
+}
+
+// The place of a postal address: as written, its town the postcode's, its country the one
+// written after it or the town's.
+void ProfileParser::setPostalAddress(const QStringList &written, SourceRange range, QStringView town, QStringView country)
+{
     Location &location = m_profile.basics.location;
     location.text = written.join(QLatin1String(", "));
     location.range = range;
-    location.city = Characters::trimmed(QStringView(text).sliced(town)).toString();
-    location.countryCode = last != index ? Lexicon::countryCode(Characters::trimmed(QStringView(m_lines[last].text)))
-                                         : Lexicon::cityCountryCode(location.city);
-    return true;
+    location.city = Characters::trimmed(town).toString();
+    location.countryCode = !country.isEmpty() ? Lexicon::countryCode(Characters::trimmed(country))
+                                              : Lexicon::cityCountryCode(location.city);
 }
 
 // "Address" (or "Dirección:") on its own line over "12 Rue Ben Alaya, El Kef": the label names

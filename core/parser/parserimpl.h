@@ -167,6 +167,7 @@ private:
     bool readDefinition(int index);
     bool readLabelOverValue(int index);
     bool readPostalAddress(int index);
+    void setPostalAddress(const QStringList &written, SourceRange range, QStringView town, QStringView country);
     LineList readFooterContacts();
     void keepHeaderResidue(LineList lines);
     void findNameBlock(int to);
@@ -258,6 +259,9 @@ private:
     const SourceText &m_source;
     QList<Line> m_lines;
     QList<Chunk> m_chunks;
+    // The location is a name line's street and town, without a country: a postal address
+    // block below, with its country, replaces it.
+    bool m_addressOfNameLine = false;
     mutable QList<LineState> m_state; // one per line; const readers fill in its facts
     bool m_hasHeadings = false; // markdown headings: section names on plain lines are then not trusted
     Profile m_profile;
