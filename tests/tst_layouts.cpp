@@ -551,6 +551,18 @@ void TestLayouts::work_data()
         << QStringList {u"Backend Engineer | Larkspur Systems | 2019..2023"_s,
                u"Developer | Fennel & Co | 2016..2019"_s};
 
+    // A heading that dates a kind of experience over the positions of that time, one of them
+    // a promotion written with an arrow, another with a note after its dates.
+    QTest::newRow("'Earlier career (dates)' over dated items, a promotion with an arrow")
+        << QByteArray("# Mara Quint\n\n## Experience\n\n### Chief Operating Officer, Harbourline Freight\n\n2015 \xe2\x80\x93 present\n\n"
+                      "### Earlier career (1998 \xe2\x80\x93 2015)\n\n"
+                      "- **Senior Consultant**, Ashfield Partners (2006 \xe2\x80\x93 2015) \xe2\x80\x94 operations strategy for ports\n"
+                      "- **Graduate Engineer \xe2\x86\x92 Project Engineer**, Tidewater Marine (1998 \xe2\x80\x93 2006)\n\n"
+                      "## Education\n\nBSc Engineering, Kingsport University, 1998\n")
+        << QStringList {u"Chief Operating Officer | Harbourline Freight | 2015..present"_s,
+               u"Senior Consultant | Ashfield Partners | 2006..2015"_s, u"Project Engineer | Tidewater Marine | ..2006"_s,
+               u"Graduate Engineer | Tidewater Marine | 1998.."_s};
+
     // Europass's form, a table of labels and values for each position, as a Word file
     // turned into markdown writes it; the sector's row is kept in the position's text.
     QTest::newRow("Europass: a table of labels and values for each position")

@@ -205,6 +205,7 @@ private:
 
     // A work section as a whole, dates first: worksection.cpp
     void readWorkSection(int from, int to, int heading = -1);
+    void appendPromotions(Position &&position);
     // A line that carries a position's dates: a range, or a date at an edge of a short line.
     bool isDateAnchor(int index) const;
     // A line that can stand in a position's header: a heading, dates, a short line.

@@ -97,14 +97,27 @@ bool ProfileParser::isDateAnchor(int index) const
     if (!match.isValid())
         return false;
     const QStringView text = line.text;
-    const int beside = wordsBesideDates(index);
-    if (beside > 14)
-        return false;
+    int beside = wordsBesideDates(index);
     // Where the dates stand: at the start or the end of the line (a bracket or a full stop
     // may close it), or, in a short line, anywhere.
-    const QStringView after = cleanView(text.sliced(match.to));
+    QStringView after = cleanView(text.sliced(match.to));
     const QStringView before = cleanView(text.first(match.from));
+    // "Senior Consultant, Ashcombe (2002 – 2006) — strategy for ports": bracketed dates close
+    // the entry's header; what a dash sets after them is its note.
+    if (match.isRange && !before.isEmpty() && bracketsAround(text, match.from, match.to)) {
+        const QStringView rest = text.sliced(match.to + 1).trimmed();
+        if (rest.size() > 2 && (rest.front() == QChar(0x2014) || rest.front() == QChar(0x2013)) && rest[1] == u' ') {
+            after = {};
+            beside = wordCount(before, kEnoughWords);
+        }
+    }
+    if (beside > 14)
+        return false;
     const bool atAnEdge = before.isEmpty() || after.isEmpty() || wordCount(after, 3) <= 2;
+    // "### Earlier career (1998 – 2006)", "Research, 2010 – 2015": a heading that dates a kind
+    // of experience stands over the positions under it.
+    if (line.isHeading() && !before.isEmpty() && after.isEmpty() && Lexicon::isExperienceCategory(before))
+        return false;
     // "Career break, 2018 – 2019: relocation": a time away from work, not a position.
     if (beside > 0 && mentionsBreakFromWork(index))
         return false;
@@ -798,8 +811,14 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             b.fields.company = {};
         }
         // Under a company named over its roles, "SVP, Digital & Operations" is one title: the
-        // words after its comma name a field of the role, not another company.
+        // words after its comma name a field of the role, not another company. (Not under a
+        // kind of experience: "### Earlier career (1998 – 2006)" names no company.)
+        const auto contextNamesCategory = [&] {
+            const int c = piece.context.size() == 1 ? piece.context.first() : -1;
+            return c >= 0 && Lexicon::isExperienceCategory(cleanField(withoutDates(m_lines[c].text, datesOf(c))));
+        };
         if (!piece.context.isEmpty() && !b.fields.title.isEmpty() && !b.fields.company.isEmpty()
+            && !contextNamesCategory()
             && b.fields.title.text.data() + b.fields.title.text.size() + 2 == b.fields.company.text.data()
             && QStringView(b.fields.title.text.data() + b.fields.title.text.size(), 2) == u", "
             && wordCount(b.fields.company.text, 5) <= 4 && !Lexicon::isLegalSuffix(b.fields.company.text.sliced(
@@ -1074,7 +1093,46 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         if (explaining())
             explainPosition(pieces[b.piece].header, pieces[b.piece].anchor, pieces[b.piece].body,
                 pieces[b.piece].context, b.position, int(m_profile.work.size()));
-        appendTo(m_profile.work, std::move(b.position), 8);
+        appendPromotions(std::move(b.position));
+    }
+}
+
+// "Graduate Engineer → Project Engineer, Severn Marine (1998 – 2002)": the roles held one
+// after another at one employer, each a position. The latest comes first, as a CV lists
+// them, with the entry's end and its text; the first role holds the start.
+void ProfileParser::appendPromotions(Position &&position)
+{
+    QList<QStringView> titles;
+    const QString &title = position.title.value;
+    for (QStringView part : QStringView(title).tokenize(QStringView(u" \u2192 "), Qt::SkipEmptyParts)) {
+        for (QStringView piece : part.tokenize(QStringView(u" -> "), Qt::SkipEmptyParts))
+            titles.append(Characters::trimmed(piece));
+    }
+    if (titles.size() < 2 || titles.size() > 6
+        || std::any_of(titles.cbegin(), titles.cend(), [](QStringView t) { return t.isEmpty() || wordCount(t, 7) > 6; })) {
+        appendTo(m_profile.work, std::move(position), 8);
+        return;
+    }
+    for (qsizetype k = titles.size() - 1; k >= 0; --k) {
+        Position role = k == titles.size() - 1 ? position : Position {};
+        if (k != titles.size() - 1) {
+            role.company = position.company;
+            role.location = position.location;
+            role.url = position.url;
+            role.range = position.range;
+        }
+        role.title = locate(titles[k].toString(), position.title.range).toText();
+        if (k != 0)
+            role.start = {};
+        if (k == 0) {
+            role.start = position.start;
+            role.datesRange = position.datesRange;
+        }
+        if (k != titles.size() - 1) {
+            role.end = {};
+            role.ongoing = false;
+        }
+        appendTo(m_profile.work, std::move(role), 8);
     }
 }
 
