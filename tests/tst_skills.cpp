@@ -15,6 +15,7 @@ private Q_SLOTS:
     void layouts_data();
     void layouts();
     void spokenLanguagesUnderHeadings();
+    void yearsInAPieceOfTheirOwn();
 };
 
 void TestSkills::layouts_data()
@@ -96,6 +97,12 @@ void TestSkills::layouts_data()
         "# A B\n\n## Skills\n#### Tools\n- Docker\n- Helm\n\n## Service Activities\n"
         "- Volunteer sound engineer at Harbour Church, 2016 – present\n",
         "Docker|Helm", "Volunteer sound engineer at Harbour Church, 2016 – present");
+    row("each skill's years in a piece of their own",
+        "# A B\n\n## Vaardigheden\n\nJava | 4 Jaar\nTypeScript | 2 Jaar\nBash | 10+ years\n", "Java|TypeScript|Bash",
+        "4 Jaar|2 Jaar|10+ years");
+    row("an address among the skills (a sidebar read into them) is a contact",
+        "# A B\n\n## Skills\n\nGo, Rust\nAdresse: 12 Rue Haute, 62231 Sangatte\nDocker, Helm\n", "Go|Rust|Docker|Helm",
+        "12 Rue Haute|62231 Sangatte");
     row("an address is not a label", "# A B\n\n## Skills\n\n- Go\n- https://example.org/tools\n", "Go",
         "//example.org/tools");
     row("plain text: a rule drawn after the heading",
@@ -140,6 +147,18 @@ void TestSkills::spokenLanguagesUnderHeadings()
             QVERIFY2(!skill.name.contains(QStringLiteral("English")) && !skill.name.contains(QStringLiteral("Fluency")),
                 qPrintable(skill.name));
     }
+}
+
+// "Java | 4 Jaar": the years belong to the skill before them.
+void TestSkills::yearsInAPieceOfTheirOwn()
+{
+    const Profile profile = parsedText(QStringLiteral("# A B\n\n## Vaardigheden\n\nJava | 4 Jaar\nTypeScript | 2 Jaar\n"));
+    QCOMPARE(profile.skills.size(), 1);
+    const QList<Skill> &skills = profile.skills.first().keywords;
+    QCOMPARE(skills.size(), 2);
+    QCOMPARE(skills[0].name, QStringLiteral("Java"));
+    QCOMPARE(skills[0].years, 4);
+    QCOMPARE(skills[1].years, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSkills)

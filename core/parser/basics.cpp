@@ -802,6 +802,23 @@ bool ProfileParser::readContactLine(int index)
     return true;
 }
 
+// "Adresse: 43 Rue Haute, 62231 Sangatte", "E-mail: …" among the lines of another section
+// (a PDF's sidebar read into the skills): a contact, read as one.
+bool ProfileParser::readLabelledContact(int index)
+{
+    // (A label in words, over a value of the field's shape: "📨 Files de messages" is a group
+    // of skills under an envelope.)
+    const QString &text = m_lines.at(index).text;
+    const ContactLabel label = contactLabel(text);
+    const bool shaped = label.field == ContactField::Email ? text.contains(QLatin1Char('@'))
+        : label.field == ContactField::Phone               ? digitCount(text) >= 6
+                                                           : label.field == ContactField::Location;
+    if (label.words.isEmpty() || !shaped || !readContactLine(index))
+        return false;
+    use(index);
+    return true;
+}
+
 // "My name is Jane Example.", "Hoi, ik ben **Jane Example**.": a name introduced in the
 // header's prose.
 bool ProfileParser::readIntroducedName(int index)

@@ -75,6 +75,23 @@ std::optional<SkillYears> readSkillYears(QStringView text)
     return SkillYears {match.captured(1).trimmed(), match.captured(2).toInt()};
 }
 
+// "4 Jaar", "10+ years": a number of years alone; -1 for anything else.
+int yearsAlone(QStringView text)
+{
+    text = Characters::trimmed(text);
+    qsizetype digits = 0;
+    while (digits < text.size() && digits < 3 && text[digits].isDigit())
+        ++digits;
+    if (digits == 0 || digits == text.size() || !endsWithYearsWord(text))
+        return -1;
+    QStringView rest = text.sliced(digits);
+    if (rest.startsWith(QLatin1Char('+')))
+        rest = rest.sliced(1);
+    if (wordCount(rest, 2) != 1 || !rest.front().isSpace())
+        return -1;
+    return text.first(digits).toInt();
+}
+
 bool isKeywordList(const Line &line)
 {
     if (line.kind != Line::Kind::Text && line.kind != Line::Kind::ListItem)
@@ -263,6 +280,12 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         // "Python | ●●●○○": a level drawn in symbols is no skill of its own.
         if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); }))
             return within.begin;
+        // "Java | 4 Jaar": the years of the skill before it, set apart in a cell of their own.
+        if (const int years = yearsAlone(text); years >= 0 && !group.keywords.isEmpty() && group.keywords.last().years < 0) {
+            group.keywords.last().years = years;
+            const SourceRange range = locateRange(text, within);
+            return range.isValid() && range != within ? range.end : within.begin;
+        }
         Skill skill;
         if (std::optional<SkillYears> years = readSkillYears(text)) {
             skill.name = std::move(years->name);
@@ -333,6 +356,8 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
             use(i);
             continue;
         }
+        if (readLabelledContact(i))
+            continue;
         const qsizetype colon = labelColon(line);
         if (colon > 0) {
             const Part label = locate(text.first(colon), line.range);

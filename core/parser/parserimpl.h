@@ -162,6 +162,7 @@ private:
     void readSummary(int from, int to);
     bool readContactLine(int index);
     bool readNameLine(int index);
+    bool readLabelledContact(int index);
     bool readIntroducedName(int index);
     bool readIntroducedPlace(const QString &text, SourceRange within);
     bool readDefinition(int index);
