@@ -563,6 +563,17 @@ void TestLayouts::work_data()
                u"Senior Consultant | Ashfield Partners | 2006..2015"_s, u"Project Engineer | Tidewater Marine | ..2006"_s,
                u"Graduate Engineer | Tidewater Marine | 1998.."_s};
 
+    // An academic page's list: the dates and a colon, then the role, whom it was held with,
+    // and the units up to the university, running on over wrapped lines.
+    QTest::newRow("academic: 'YYYY - current: Role with PI, Centre …, at the University of …'")
+        << QByteArray("Work\n======\n* 2020 - current: Research Fellow with [Ana Ruiz](https://example.org/ruiz), Centre of Excellence "
+                      "for Coastal Hazards [CCH](https://example.org/cch),\n [Marine Research Centre](https://example.org/mrc) at "
+                      "the University of Northfield\n\n* 2016 - 2019: Research Fellow with [Tide Lab](https://example.org/tide) "
+                      "(PI: [Ivo Marsh](https://example.org/marsh))  \n[Environmental Studies Institute](https://example.org/esi)  \n"
+                      "University of Eastbury  \n")
+        << QStringList {u"Research Fellow | University of Northfield | 2020..present"_s,
+               u"Research Fellow | University of Eastbury | 2016..2019"_s};
+
     // Europass's form, a table of labels and values for each position, as a Word file
     // turned into markdown writes it; the sector's row is kept in the position's text.
     QTest::newRow("Europass: a table of labels and values for each position")

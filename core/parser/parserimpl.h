@@ -318,6 +318,7 @@ std::span<const QStringView> atWords();
 // The words between a title and its team or field: "Engineer in Payments", "в компании"…
 inline constexpr std::array<QStringView, 4> kInWords = {u" in ", u" en ", u" в ", u" для "};
 // A unit of an organisation rather than the organisation: "Finance Team", "Dept. of Physics".
+bool namesUniversity(QStringView text);
 bool namesUnit(QStringView text);
 // Text without "(https://…)", a bare URL or a final full stop.
 QString withoutUrl(const QString &text);

@@ -473,7 +473,11 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         // ("Research Initiative at MIT" names a place of work, not a title at one.)
         if (at > 0 && fields.title.isEmpty() && (atLength <= 3 || Lexicon::hasTitleWord(text.first(at)))) {
             fields.title = {text.first(at).trimmed(), piece.within};
-            const Spans right = splitSpans({text.sliced(at + atLength), piece.within}, separators);
+            // ("… at the University of Leeds": the article is not the name's.)
+            QStringView rest = text.sliced(at + atLength);
+            if (rest.startsWith(u"the ") && rest.size() > 4 && rest[4].isUpper())
+                rest = rest.sliced(4);
+            const Spans right = splitSpans({rest, piece.within}, separators);
             parts.append(right.constData(), right.size());
             continue;
         }
@@ -601,6 +605,13 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             fields.notes.append(p);
             continue;
         }
+        // "Environmental Change Institute, University of Oxford": an institute, a centre or a
+        // lab before the university it belongs to.
+        if (fields.company.isEmpty() && k + 1 < merged.size() && namesUniversity(merged[k + 1].text)
+            && !namesUniversity(p.text) && !Lexicon::hasTitleWord(merged[k + 1].text)) {
+            fields.notes.append(p);
+            continue;
+        }
         if (fields.company.isEmpty() && !isPlace(p.text))
             fields.company = p;
         else if (fields.location.isEmpty() && (wordCount(p.text, 4) <= 3 || isPlace(p.text)))
@@ -609,6 +620,18 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             fields.notes.append(p);
     }
     fields.title.text = cleanView(fields.title.text);
+    // "Postdoctoral Researcher with Ecosystems Lab (PI: …)", "Engineer with the Maps team":
+    // the role, then whom it was held with, which is a note.
+    if (const qsizetype with = fields.title.text.indexOf(u" with "); with > 0) {
+        const QStringView role = fields.title.text.first(with);
+        const QStringView whom = fields.title.text.sliced(with + 6);
+        if (wordCount(role, 7) <= 6 && Lexicon::titleEvidence(role) == Lexicon::TitleEvidence::Role && !whom.isEmpty()
+            && (whom.front().isUpper() || whom.startsWith(u"the "))) {
+            // (The note keeps its "with": "with Ecosystems Lab".)
+            fields.notes.insert(fields.notes.cbegin(), Span {fields.title.text.sliced(with + 1), fields.title.within});
+            fields.title.text = role;
+        }
+    }
     // "Developer (Lisbon / Paris, FR)": places in parentheses after the title are its location.
     const QStringView title = fields.title.text;
     const qsizetype titleOpen = title.endsWith(QLatin1Char(')')) ? title.lastIndexOf(QLatin1Char('(')) : -1;
@@ -1138,6 +1161,17 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
 
 // A unit of an organisation rather than the organisation: "Finance Team", "Dept. of
 // Physics", "IT-Abteilung".
+// "University of Oxford", "Universität Wien", "Uniwersytet Warszawski": a university, the
+// body its institutes and centres belong to.
+bool namesUniversity(QStringView text)
+{
+    for (QStringView word : {u"univers", u"uniwersytet", u"университет", u"університет", u"yliopisto", u"üniversite"}) {
+        if (text.contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool namesUnit(QStringView text)
 {
     static const QStringList units = {QStringLiteral("team"), QStringLiteral("department"), QStringLiteral("dept"),

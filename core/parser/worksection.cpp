@@ -111,6 +111,13 @@ bool ProfileParser::isDateAnchor(int index) const
             beside = wordCount(before, kEnoughWords);
         }
     }
+    // "2020 - current: Postdoctoral Researcher with …, Centre for …": a list item that opens
+    // with its dates and a colon is an entry, however long its header runs on.
+    if (line.isListItem() && match.isRange && before.isEmpty() && match.from <= 2) {
+        const QStringView rest = text.sliced(match.to).trimmed();
+        if (rest.startsWith(QLatin1Char(':')) && wordCount(rest, 41) <= 40)
+            return true;
+    }
     if (beside > 14)
         return false;
     const bool atAnEdge = before.isEmpty() || after.isEmpty() || wordCount(after, 3) <= 2;
