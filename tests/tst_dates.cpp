@@ -93,6 +93,10 @@ void TestDates::findDates_data()
     row("zh: years", "2013年 - 2016年", "2013", "2016");
     row("ja: a wave dash between year and month dates", "2016年4月〜2019年3月", "2016-04", "2019-03");
     row("ja: a full-width tilde, then 'now'", "2021年10月～現在", "2021-10", "present");
+    row("an arrow from one year to the next", "2018 \xe2\x86\x92 2021", "2018", "2021");
+    row("an arrow to 'now'", "2021 \xe2\x86\x92 now", "2021", "present");
+    row("an arrow typed as '->'", "2015 -> 2018", "2015", "2018");
+    row("ko: a tilde, then 'now'", "2021.03 ~ \xed\x98\x84\xec\x9e\xac", "2021-03", "present");
     // Seasons stand for their year
     row("season: summer", "Summer 2009 - present", "2009", "present");
     row("season: two seasons", "Summer 2008-Spring 2009", "2008", "2009");

@@ -574,6 +574,22 @@ void TestLayouts::work_data()
         << QStringList {u"Research Fellow | University of Northfield | 2020..present"_s,
                u"Research Fellow | University of Eastbury | 2016..2019"_s};
 
+    QTest::newRow("pt: '**Cargo** na Empresa (mês/ano – atual)'")
+        << QByteArray("# Rui Tavares\n\n## Experi\xc3\xaancia\n\n- **Desenvolvedor Mobile S\xc3\xaanior** na Jaguaret\xc3\xa9 Apps (jan/2020 \xe2\x80\x93 atual)\n"
+                      "- **Desenvolvedor Android** na Ip\xc3\xaa Pagamentos S.A. (mar/2017 \xe2\x80\x93 dez/2019)\n")
+        << QStringList {u"Desenvolvedor Mobile Sênior | Jaguareté Apps | 2020-01..present"_s,
+               u"Desenvolvedor Android | Ipê Pagamentos S.A. | 2017-03..2019-12"_s};
+    QTest::newRow("ko: '## 경력', a company heading with its dates, the title labelled under it")
+        << QByteArray("# \xec\x9d\xb4\xeb\xa0\xa5\xec\x84\x9c\n\n## \xea\xb2\xbd\xeb\xa0\xa5\n\n"
+                      "### \xeb\x88\x84\xeb\xa6\xac\xec\x86\x8c\xed\x94\x84\xed\x8a\xb8 (2021.03 ~ \xed\x98\x84\xec\x9e\xac)\n"
+                      "\xec\xa7\x81\xec\xb1\x85: \xeb\xb0\xb1\xec\x97\x94\xeb\x93\x9c \xea\xb0\x9c\xeb\xb0\x9c\xec\x9e\x90\n\n- API\n")
+        << QStringList {u"백엔드 개발자 | 누리소프트 | 2021-03..present"_s};
+    QTest::newRow("zh: 'Company（note）｜Title', the note naming the role")
+        << QByteArray("# \xe6\x9d\x8e\xe9\x9b\xb7\n\n## \xe5\xb7\xa5\xe4\xbd\x9c\xe7\xbb\x8f\xe5\x8e\x86\n\n"
+                      "### \xe6\x98\x9f\xe6\xa1\xa5\xe4\xbc\xa0\xe5\xaa\x92\xef\xbc\x88\xe5\xae\x9e\xe4\xb9\xa0\xef\xbc\x89"
+                      "\xef\xbd\x9c\xe5\x89\x8d\xe7\xab\xaf\xe5\xae\x9e\xe4\xb9\xa0\xe7\x94\x9f\n2018.07 - 2018.12\n")
+        << QStringList {u"前端实习生 | 星桥传媒（实习） | 2018-07..2018-12"_s};
+
     // Europass's form, a table of labels and values for each position, as a Word file
     // turned into markdown writes it; the sector's row is kept in the position's text.
     QTest::newRow("Europass: a table of labels and values for each position")

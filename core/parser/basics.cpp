@@ -81,7 +81,7 @@ QStringView comparableWord(QStringView word)
 const QList<QStringView> &documentWords()
 {
     static const QList<QStringView> words = {u"curriculum", u"vitae", u"resume", u"résumé", u"cv", u"lebenslauf",
-        u"резюме", u"özgeçmiş", u"currículum", u"curricolo", u"životopis", u"życiorys", u"简历", u"履歴書", u"職務経歴書"};
+        u"резюме", u"özgeçmiş", u"currículum", u"curricolo", u"životopis", u"życiorys", u"简历", u"履歴書", u"職務経歴書", u"이력서"};
     return words;
 }
 

@@ -113,6 +113,8 @@ const char *const kOpenEnds[] = {
     "devam ediyor",
     "şu an",
     "至今",
+    "현재",
+    "재직중",
     "现在",
     "現在",
     "目前",
@@ -734,9 +736,12 @@ private:
         // "з 2020 р. по …", "2015 г. — 2018 г.": the abbreviation of "year" after a year.
         if (const qsizetype length = s > p ? yearWordAt(s) : 0)
             s = skipSpaces(s + length);
-        if (s < m_n && isDash(m_text[s])) {
+        // ("2018 → 2021", "2018 -> 2021": an arrow from one date to the next.)
+        if (s < m_n && (isDash(m_text[s]) || m_text[s] == QChar(0x2192))) {
             qsizetype e = s + 1;
             if (e < m_n && m_text[e] == QLatin1Char('-'))
+                ++e;
+            if (e < m_n && m_text[e] == QLatin1Char('>') && m_text[s] == QLatin1Char('-'))
                 ++e;
             return skipSpaces(e);
         }

@@ -123,9 +123,13 @@ SectionKind cjkSectionKind(QStringView heading)
         {u"学历", SectionKind::Education}, {u"学歴", SectionKind::Education}, {u"技能", SectionKind::Skills},
         {u"技术栈", SectionKind::Skills}, {u"スキル", SectionKind::Skills}, {u"语言", SectionKind::Languages},
         {u"証明", SectionKind::Certificates}, {u"证书", SectionKind::Certificates}, {u"要約", SectionKind::Summary},
-        {u"自己PR", SectionKind::Summary}, {u"自我评价", SectionKind::Summary}, {u"个人简介", SectionKind::Summary}};
-    // ("職務経歴書", "履歴書": the document's own name, a title over the whole CV.)
-    if (heading.size() > 16 || heading.endsWith(u"歴書"))
+        {u"自己PR", SectionKind::Summary}, {u"自我评价", SectionKind::Summary}, {u"个人简介", SectionKind::Summary},
+        // Korean
+        {u"경력", SectionKind::Work}, {u"학력", SectionKind::Education}, {u"기술", SectionKind::Skills},
+        {u"자격", SectionKind::Certificates}, {u"프로젝트", SectionKind::Projects}, {u"어학", SectionKind::Languages},
+        {u"자기소개", SectionKind::Summary}, {u"인적사항", SectionKind::Contacts}};
+    // ("職務経歴書", "履歴書", "이력서": the document's own name, a title over the whole CV.)
+    if (heading.size() > 16 || heading.endsWith(u"歴書") || heading == u"이력서")
         return SectionKind::None;
     for (const auto &[word, kind] : words) {
         if (heading.contains(word))
@@ -155,7 +159,8 @@ static SectionKind gluedSectionKind(QStringView heading)
 SectionKind sectionKind(QStringView heading)
 {
     for (QChar c : heading) {
-        if (c.unicode() >= 0x3040 && c.unicode() < 0xa000) {
+        // (Kana and CJK ideographs, and Hangul syllables.)
+        if ((c.unicode() >= 0x3040 && c.unicode() < 0xa000) || (c.unicode() >= 0xac00 && c.unicode() < 0xd7a4)) {
             if (const SectionKind kind = cjkSectionKind(heading.trimmed()); kind != SectionKind::None)
                 return kind;
             break;
@@ -652,14 +657,14 @@ ContactField contactField(QStringView label)
                                   "correo", "correo electrónico", "почта", "электронная почта", "e-mailadres",
                                   "e-post", "epost", "e-posta", "eposta", "sähköposti", "e-mail-adresse",
                                   "adresse e-mail", "correio eletrônico", "correio electrónico", "poczta",
-                                  "пошта", "електронна пошта", "邮箱", "电子邮件", "メール",
+                                  "пошта", "електронна пошта", "邮箱", "电子邮件", "メール", "이메일",
                                   "✉", "📧", "📨", "📩", "💌"});
         add(ContactField::Phone, {"phone", "tel", "telephone", "mobile", "cell", "mob", "telefon", "handy",
                                   "mobil", "téléphone", "portable", "teléfono", "móvil", "телефон", "тел",
                                   "telefoon", "mobiel", "phone number", "telephone number", "mobile phone",
                                   "cell phone", "telefonnummer", "mobilnummer", "telefono", "cellulare",
                                   "telefone", "celular", "puhelin", "telefonu", "тел.", "моб", "мобильный",
-                                  "电话", "手机", "電話",
+                                  "电话", "手机", "電話", "연락처", "전화", "전화번호", "휴대폰",
                                   "☎", "📞", "📱", "℡", "☏", "✆"});
         add(ContactField::Location, {"location", "address", "city", "based in", "residence", "lives in",
                                      "wohnort", "ort", "standort", "adresse", "anschrift", "ville",
@@ -668,15 +673,15 @@ ContactField contactField(QStringView label)
                                      "home address", "indirizzo", "città", "località", "residenza",
                                      "endereço", "cidade", "localização", "lokalizacja", "miejscowość",
                                      "adress", "bostadsort", "sijainti", "osoite", "adresa",
-                                     "місто", "адреса", "地址", "所在地", "住所", "現住所", "居住地",
+                                     "місто", "адреса", "地址", "所在地", "住所", "現住所", "居住地", "주소",
                                      "📍", "🏠", "🏡", "🌍", "🌎", "🌏", "🗺"});
         add(ContactField::Website, {"website", "web", "site", "homepage", "url", "webseite", "site web",
                                     "sitio web", "сайт", "webb", "webbplats", "sito", "sito web", "strona",
                                     "strona www", "strona domowa", "🔗", "🌐"});
         add(ContactField::Name, {"name", "full name", "nom", "nombre", "имя", "naam", "nome", "namn", "navn",
-                                 "imię i nazwisko", "ad soyad", "фио", "ім'я", "姓名", "名前", "氏名"});
+                                 "imię i nazwisko", "ad soyad", "фио", "ім'я", "姓名", "名前", "氏名", "이름", "성명"});
         add(ContactField::Title, {"title", "position", "role", "headline", "titel", "poste", "puesto",
-                                  "должность", "functie"});
+                                  "должность", "functie", "희망 직무", "求职意向"});
         return f;
     }();
     const QString key = normalized(label);

@@ -124,7 +124,8 @@ Role columnRole(const QString &header)
                 QStringLiteral("fonction ou poste occupé"), QStringLiteral("profesión o cargo desempeñado"),
                 QStringLiteral("tipo di impiego"), QStringLiteral("lavoro o posizione ricoperti"),
                 QStringLiteral("função ou cargo ocupado"), QStringLiteral("functie of positie"),
-                QStringLiteral("zajmowane stanowisko"), QStringLiteral("職種"), QStringLiteral("役職")}},
+                QStringLiteral("zajmowane stanowisko"), QStringLiteral("職種"), QStringLiteral("役職"), QStringLiteral("직책"),
+                QStringLiteral("직위"), QStringLiteral("담당")}},
         {Role::Location,
             {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
                 QStringLiteral("ort"), QStringLiteral("standort"), QStringLiteral("lieu"),
@@ -412,7 +413,7 @@ Spans splitAtFullStops(const Spans &parts)
 std::span<const QStringView> atWords()
 {
     static constexpr QStringView words[] = {u" at ", u" @ ", u" @", u" bei ", u" chez ", u" bij ", u" presso ",
-        u" w firmie ", u" в компании ", u" en la empresa "};
+        u" w firmie ", u" в компании ", u" en la empresa ", u" na ", u" no "};
     return words;
 }
 
@@ -564,8 +565,15 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
         // The first part that names a role; one that only starts with a rank ("Lead Galaxy")
         // when no other part names one.
         qsizetype titleIndex = -1, rankIndex = -1;
+        // ("星桥互动传媒（实习）", "Acme Corp (internship)": a note in brackets after a name
+        // tells of the role, but the name is no role's.)
+        const auto withoutNote = [](QStringView text) {
+            const QChar close = text.isEmpty() ? QChar() : text.back();
+            const qsizetype open = close == u')' ? text.lastIndexOf(u'(') : close == QChar(0xFF09) ? text.lastIndexOf(QChar(0xFF08)) : -1;
+            return open > 0 ? Characters::trimmed(text.first(open)) : text;
+        };
         for (qsizetype i = 0; i < merged.size() && titleIndex < 0; ++i) {
-            const Lexicon::TitleEvidence evidence = Lexicon::titleEvidence(merged[i].text);
+            const Lexicon::TitleEvidence evidence = Lexicon::titleEvidence(withoutNote(merged[i].text));
             if (evidence == Lexicon::TitleEvidence::Role)
                 titleIndex = i;
             else if (evidence == Lexicon::TitleEvidence::RankOnly && rankIndex < 0)
