@@ -590,6 +590,13 @@ void TestLayouts::work_data()
                       "\xef\xbd\x9c\xe5\x89\x8d\xe7\xab\xaf\xe5\xae\x9e\xe4\xb9\xa0\xe7\x94\x9f\n2018.07 - 2018.12\n")
         << QStringList {u"前端实习生 | 星桥传媒（实习） | 2018-07..2018-12"_s};
 
+    QTest::newRow("table: '**Title**<br>Company, City<br>what it was about' beside the dates")
+        << QByteArray("# Jonas Feil\n\n## Berufserfahrung\n\n| Zeitraum | T\xc3\xa4tigkeit |\n|---|---|\n"
+                      "| 04/2020 \xe2\x80\x93 heute | **Softwarearchitekt**<br>Nordlicht Logistik GmbH, Kesselbrunn<br>Zielarchitektur der Sendungsverfolgung |\n"
+                      "| 10/2011 \xe2\x80\x93 07/2014 | **Werkstudent** Softwareentwicklung, Lausitzer Informatik GmbH, Cottbus<br>20 Std./Woche |\n")
+        << QStringList {u"Softwarearchitekt | Nordlicht Logistik GmbH | 2020-04..present"_s,
+               u"Werkstudent Softwareentwicklung | Lausitzer Informatik GmbH | 2011-10..2014-07"_s};
+
     // Europass's form, a table of labels and values for each position, as a Word file
     // turned into markdown writes it; the sector's row is kept in the position's text.
     QTest::newRow("Europass: a table of labels and values for each position")

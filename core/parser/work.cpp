@@ -1082,8 +1082,33 @@ bool ProfileParser::readTable(int from, int to)
                     }
                 } else if (position.company.value.isEmpty() && !titleByColumn && (!named || !roles.contains(Role::Company))) {
                     // A cell of its own layout ("__Title__, Company, _City_"): read as a header.
+                    // "**Title**<br>Company, City<br>What the role was about": the header on
+                    // the cell's first lines (the second when it is short), the rest its text.
                     Spans pieces;
-                    pieces.append({cell.text, cell.range});
+                    QStringList cellText = line.cells[c].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                    // (Only lines the writer broke with <br>: a bold lead's own break is the
+                    // header's, "**Werkstudent** Softwareentwicklung, Firma GmbH".)
+                    const QString row = m_source.text(line.range);
+                    const auto brokenBefore = [&row](const QString &next) {
+                        const qsizetype at = row.indexOf(next);
+                        return at < 0 || row.first(at).trimmed().endsWith(u'>');
+                    };
+                    if (cellText.size() > 1 && !brokenBefore(cellText[1]))
+                        cellText[0] += QLatin1Char(' ') + cellText.takeAt(1);
+                    if (cellText.size() > 1) {
+                        // (A first line that names more than the title is the whole header.)
+                        const bool titleAlone = !cellText[0].contains(u", ") && !cellText[0].contains(u" | ")
+                            && !cellText[0].contains(u" at ") && !cellText[0].contains(u" - ");
+                        const qsizetype headerLines = titleAlone && wordCount(cellText[1], 9) <= 8 ? 2 : 1;
+                        for (qsizetype k = 0; k < cellText.size(); ++k) {
+                            if (k < headerLines)
+                                pieces.append({Characters::trimmed(QStringView(cellText[k])), cell.range});
+                            else if (!Characters::trimmed(cellText[k]).isEmpty())
+                                bullets.append(Characters::trimmed(cellText[k]));
+                        }
+                    } else {
+                        pieces.append({cell.text, cell.range});
+                    }
                     const HeaderFields fields = readHeaderFields(pieces);
                     position.title = toText(fields.title);
                     position.company = toText(fields.company);
