@@ -597,6 +597,23 @@ void TestLayouts::work_data()
         << QStringList {u"Softwarearchitekt | Nordlicht Logistik GmbH | 2020-04..present"_s,
                u"Werkstudent Softwareentwicklung | Lausitzer Informatik GmbH | 2011-10..2014-07"_s};
 
+    QTest::newRow("hu: '- 2018.09. – 2021.06.: Title, Company Kft., City' under 'Szakmai tapasztalat'")
+        << u"# Kovács Anna\n\n## Szakmai tapasztalat\n\n"
+           "- 2021.07. – jelenleg: Vezető szoftverfejlesztő, Duna Adat Kft., Budapest\n"
+           "- 2018.09. – 2021.06.: Szoftverfejlesztő, Pannon Informatika Kft., Szeged\n"_s.toUtf8()
+        << QStringList {u"Vezető szoftverfejlesztő | Duna Adat Kft. | 2021-07..present"_s,
+               u"Szoftverfejlesztő | Pannon Informatika Kft. | 2018-09..2021-06"_s};
+    QTest::newRow("vi: '**Company** (dates)' over 'Vị trí: Title' under 'Kinh nghiệm làm việc'")
+        << u"# Trần Minh\n\n## Kinh nghiệm làm việc\n\n**Công ty TNHH Sao Mai** (03/2019 - nay)\n\n"
+           "Vị trí: Lập trình viên Backend\n\n- API\n"_s.toUtf8()
+        << QStringList {u"Lập trình viên Backend | Công ty TNHH Sao Mai | 2019-03..present"_s};
+    QTest::newRow("uk: '### Title — Company' with the dates in italics under it")
+        << QByteArray("# \xd0\x9e\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb0\n\n## \xd0\x94\xd0\xbe\xd1\x81\xd0\xb2\xd1\x96\xd0\xb4 "
+                      "\xd1\x80\xd0\xbe\xd0\xb1\xd0\xbe\xd1\x82\xd0\xb8\n\n### \xd0\xa4\xd1\x80\xd0\xbe\xd0\xbd\xd1\x82\xd0\xb5\xd0\xbd\xd0\xb4-"
+                      "\xd1\x80\xd0\xbe\xd0\xb7\xd1\x80\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xb8\xd1\x86\xd1\x8f \xe2\x80\x94 \xd0\x9a\xd0\xb2\xd0\xb0\xd1\x80\xd1\x86\n\n"
+                      "*2018 \xe2\x80\x93 2021*\n")
+        << QStringList {u"Фронтенд-розробниця | Кварц | 2018..2021"_s};
+
     // Europass's form, a table of labels and values for each position, as a Word file
     // turned into markdown writes it; the sector's row is kept in the position's text.
     QTest::newRow("Europass: a table of labels and values for each position")

@@ -49,7 +49,6 @@ const QMap<QString, KnownDrops> &droppedByTheParser()
         {u"sofia-ramirez.md"_s, {{16, 58}, kLabels}},
         {u"en-04.md"_s, {{5, 15, 77}, kLabels}},
         {u"en-10.md"_s, {{19}, kUnread}},
-        {u"en-12.md"_s, {{62}, kUnread}},
         {u"eng-04.md"_s, {{88}, kUnread}},
         {u"eng-11.md"_s, {{93}, kLabels}},
         {u"intl-01.md"_s, {{68}, kUnread}},

@@ -113,6 +113,15 @@ const char *const kOpenEnds[] = {
     "devam ediyor",
     "şu an",
     "至今",
+    "hiện tại",
+    "hiện nay",
+    "nay",
+    "sekarang",
+    "saat ini",
+    "kini",
+    "дотепер",
+    "în prezent",
+    "napjainkig",
     "현재",
     "재직중",
     "现在",
@@ -559,6 +568,9 @@ private:
                         const qsizetype dayDigits = digitsAt(e + 1);
                         if (dayDigits >= 1 && dayDigits <= 2)
                             e += 1 + dayDigits;
+                        // "2018.09." and "2018.09.15.": Hungarian closes a date with a dot.
+                        if (m_text[sep] == QLatin1Char('.') && e < m_n && m_text[e] == QLatin1Char('.') && digitsAt(e + 1) == 0)
+                            ++e;
                     }
                     return Found {{year, month}, p, e};
                 }

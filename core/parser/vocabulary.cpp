@@ -60,7 +60,13 @@ const SectionTable &sectionTable()
                 // Internships are positions (LABELLING): their own section is work too.
                 "internships", "internship", "stages", "stage", "praktika", "praktikum", "stageervaring",
                 "prácticas", "practicas", "prácticas profesionales", "estágios", "estágio", "tirocini",
-                "tirocinio", "praktyki", "staże", "stáže", "praktikumy"});
+                "tirocinio", "praktyki", "staże", "stáže", "praktikumy",
+                // Hungarian, Romanian, Greek, Vietnamese, Indonesian and Malay
+                "szakmai tapasztalat", "munkatapasztalat", "tapasztalat", "munkahelyek", "szakmai gyakorlat",
+                "experiență profesională", "experienta profesionala", "experiență", "experiență de muncă",
+                "istoric profesional", "επαγγελματική εμπειρία", "εργασιακή εμπειρία", "εμπειρία",
+                "kinh nghiệm làm việc", "kinh nghiệm", "quá trình làm việc", "pengalaman kerja", "pengalaman",
+                "riwayat pekerjaan", "pengalaman profesional", "pengalaman bekerja"});
         phrases(SectionKind::Education,
             {"education", "academic background", "studies", "qualifications", "ausbildung", "bildung",
                 "studium", "bildungsweg", "akademischer werdegang", "formation", "formations", "études",
@@ -71,7 +77,10 @@ const SectionTable &sectionTable()
                 "学历", "学歴", "освіта", "educational background", "academic curriculum", "education and training",
                 "formazione accademica", "kształcenie", "escolaridade", "escolaridad", "formação escolar",
                 "bildungsabschlüsse", "schulbildung", "schulische ausbildung", "akademische ausbildung",
-                "hochschulbildung", "studium und ausbildung"});
+                "hochschulbildung", "studium und ausbildung", "tanulmányok", "végzettség", "képzettség", "oktatás",
+                "iskolai végzettség", "educație", "educatie", "educație și formare", "studii", "formare",
+                "εκπαίδευση", "σπουδές", "học vấn", "trình độ học vấn", "giáo dục", "pendidikan",
+                "riwayat pendidikan", "pendidikan formal"});
         phrases(SectionKind::Skills,
             {"skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
                 "competencies", "core competencies", "expertise", "tech stack", "technologies",
@@ -86,19 +95,25 @@ const SectionTable &sectionTable()
                 "keywords", "areas of expertise", "technical expertise", "tecnologías", "tecnologias", "tecnologie",
                 "technologieën", "technologien", "programming languages", "lenguajes de programación",
                 "langages de programmation", "programmiersprachen", "linguagens de programação",
-                "linguaggi di programmazione", "herramientas", "ferramentas", "outils", "werkzeuge", "strumenti"});
+                "linguaggi di programmazione", "herramientas", "ferramentas", "outils", "werkzeuge", "strumenti",
+                "készségek", "ismeretek", "kompetenciák", "szakmai ismeretek", "competențe", "abilități",
+                "aptitudini", "competențe tehnice", "δεξιότητες", "ικανότητες", "τεχνικές δεξιότητες", "kỹ năng",
+                "keahlian", "keterampilan", "kemampuan", "kemahiran"});
         phrases(SectionKind::Projects,
             {"projects", "portfolio", "side projects", "personal projects", "open source",
                 "selected projects", "projekte", "projets", "proyectos", "проекты", "projecten", "projetos",
-                "progetti", "projekt", "projekty", "projeler", "项目", "项目经历", "проєкти"});
+                "progetti", "projekt", "projekty", "projeler", "项目", "项目经历", "проєкти", "projektek",
+                "proiecte", "έργα", "dự án", "proyek", "projek"});
         phrases(SectionKind::Certificates,
             {"certificates", "certifications", "certification", "licenses", "licenses & certifications",
                 "courses", "zertifikate", "zertifizierungen", "weiterbildung", "certificats", "certificados",
-                "certificaciones", "сертификаты", "курсы", "certificaten", "cursussen"});
+                "certificaciones", "сертификаты", "курсы", "certificaten", "cursussen", "tanúsítványok",
+                "certificări", "πιστοποιήσεις", "chứng chỉ", "sertifikat", "sertifikasi"});
         phrases(SectionKind::Languages,
             {"languages", "language", "spoken languages", "language skills", "sprachen", "sprachkenntnisse", "langues",
                 "idiomas", "языки", "знание языков", "владение языками", "talen", "talenkennis", "lingue",
-                "språk", "sprog", "kielet", "języki", "jazyky", "diller", "语言", "мови"});
+                "språk", "sprog", "kielet", "języki", "jazyky", "diller", "语言", "мови", "nyelvtudás", "nyelvek",
+                "limbi străine", "limbi", "γλώσσες", "ξένες γλώσσες", "ngoại ngữ", "ngôn ngữ", "bahasa"});
         phrases(SectionKind::Contacts,
             {"contact", "contacts", "contact information", "contact details", "links", "social", "find me",
                 "elsewhere", "kontakt", "kontaktdaten", "coordonnées", "contacto", "contactos", "contato", "contatos", "контакты",
@@ -119,7 +134,8 @@ const SectionTable &sectionTable()
             {"experience", "experiences", "employment", "berufserfahrung", "expérience", "expériences", "experiencia",
                 "опыт", "werkervaring", "ervaring", "experiência", "esperienza", "esperienze", "erfarenhet",
                 "arbetslivserfarenhet", "erfaring", "työkokemus", "doświadczenie", "zkušenosti", "deneyim",
-                "deneyimi", "досвід", "positions", "appointments", "posten", "postes", "puestos", "cargos"});
+                "deneyimi", "досвід", "positions", "appointments", "posten", "postes", "puestos", "cargos",
+                "tapasztalat", "experiență", "εμπειρία", "pengalaman"});
         keywords(SectionKind::Education,
             {"education", "ausbildung", "formation", "formación", "formazione", "educación", "образование", "opleiding", "formação",
                 "istruzione", "utbildning", "wykształcenie", "vzdělání", "eğitim", "bildungsabschlüsse", "schulbildung",
@@ -137,7 +153,7 @@ const SectionTable &sectionTable()
         keywords(SectionKind::Languages, {"languages", "sprachen", "langues", "idiomas", "языки", "talen"});
         // Words that make a heading with "experience" in it something else than work.
         keywords(SectionKind::Other,
-            {"publications", "publikationen", "publikacje", "publicaciones", "pubblicazioni", "volunteer", "volunteering", "voluntary", "ehrenamt", "ehrenamtliche", "ehrenamtlich", "bénévolat",
+            {"publications", "publikationen", "publikacje", "publicaciones", "pubblicazioni", "volunteer", "volunteering", "voluntary", "organisasi", "organizational", "organisational", "ehrenamt", "ehrenamtliche", "ehrenamtlich", "bénévolat",
                 "bénévole", "voluntariado", "voluntario", "volontariato", "vrijwilligerswerk", "волонтерство",
                 "волонтёрство", "wolontariat", "dobrovolnictví", "gönüllü", "ideellt", "frivilligt"});
         // Views of the list's strings, made once the list is complete and no longer grows.
@@ -215,6 +231,13 @@ const WordSet &titleWords()
         "geliştirici", "mühendis", "mühendisi", "uzman", "uzmanı", "araştırmacı", "araştırmacısı",
         "yönetici", "yöneticisi", "müdür", "müdürü", "danışman", "öğretim", "üyesi", "stajyer",
         "asistan", "görevlisi", "kidemli", "kıdemli", "lider",
+        // Hungarian, Romanian, Greek, Vietnamese, Indonesian
+        "fejlesztő", "szoftverfejlesztő", "mérnök", "vezető", "gyakornok", "tanácsadó", "elemző", "programozó",
+        "rendszergazda", "tesztelő", "inginer", "dezvoltator", "programator", "administrator", "tehnician",
+        "analist", "manager", "stagiar", "consultant", "προγραμματιστής", "προγραμματίστρια", "μηχανικός",
+        "αναλυτής", "σύμβουλος", "διευθυντής", "ασκούμενος", "ασκούμενη", "υπεύθυνος", "lập trình viên",
+        "kỹ sư", "trưởng nhóm", "thực tập sinh", "chuyên viên", "quản lý", "pengembang", "programmer",
+        "insinyur", "magang", "manajer", "analis", "konsultan", "kepala",
     });
     return set;
 }
@@ -248,6 +271,10 @@ const QStringList &titleStems()
         QStringLiteral("стажёр"), QStringLiteral("консультант"), QStringLiteral("администратор"),
         QStringLiteral("тестировщик"), QStringLiteral("дизайнер"), QStringLiteral("преподавател"),
         QStringLiteral("основател"), QStringLiteral("начальник"), QStringLiteral("заведующ"),
+        // Ukrainian
+        QStringLiteral("розробни"), QStringLiteral("програміст"), QStringLiteral("інженер"),
+        QStringLiteral("керівни"), QStringLiteral("тестувальни"), QStringLiteral("верстальни"),
+        QStringLiteral("аналітик"), QStringLiteral("стажист"), QStringLiteral("фахів"),
     };
     return list;
 }

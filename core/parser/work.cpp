@@ -124,7 +124,9 @@ Role columnRole(const QString &header)
                 QStringLiteral("fonction ou poste occupé"), QStringLiteral("profesión o cargo desempeñado"),
                 QStringLiteral("tipo di impiego"), QStringLiteral("lavoro o posizione ricoperti"),
                 QStringLiteral("função ou cargo ocupado"), QStringLiteral("functie of positie"),
-                QStringLiteral("zajmowane stanowisko"), QStringLiteral("職種"), QStringLiteral("役職"), QStringLiteral("직책"),
+                QStringLiteral("zajmowane stanowisko"), QStringLiteral("職種"), QStringLiteral("役職"), QStringLiteral("직책"), QStringLiteral("vị trí"),
+                QStringLiteral("chức vụ"), QStringLiteral("jabatan"), QStringLiteral("posisi"), QStringLiteral("beosztás"),
+                QStringLiteral("funcție"), QStringLiteral("θέση"),
                 QStringLiteral("직위"), QStringLiteral("담당")}},
         {Role::Location,
             {QStringLiteral("location"), QStringLiteral("city"), QStringLiteral("place"),
@@ -438,7 +440,11 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             if (text[i] != QLatin1Char(' '))
                 continue;
             for (QStringView word : atWords()) {
-                if (isWrittenAt(text, i, word)) {
+                // (Portuguese "na"/"no" before a name only: "Programátor na částečný úvazek" is
+                // Czech for part-time.)
+                const bool portuguese = word == u" na " || word == u" no ";
+                const bool beforeName = i + word.size() < text.size() && text[i + word.size()].isUpper();
+                if (isWrittenAt(text, i, word) && (!portuguese || beforeName)) {
                     at = i;
                     atLength = word.size();
                     break;
