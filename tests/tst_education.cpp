@@ -43,6 +43,12 @@ void TestEducation::layouts_data()
         "# A B\n\n## Ausbildung\n\n**Universität Nordhafen** | 2021 - 2024\n\nBachelor Informatik\n\n- Bachelorarbeit: Sensors\n\n"
         "**Höhere Technische Lehranstalt Kleinstadt** | 2015 - 2020\n\nBHS Matura Mechatronik\n\n- Schwerpunkt: Mechatronik\n",
         2, "education.1.studyType", "BHS Matura Mechatronik");
+    row("vi: a school with its dates over labelled degree and major",
+        "# A B\n\n## Học vấn\n\n**Trường Đại học Sông Hàn** (09/2013 - 06/2017)\n- Bằng: Kỹ sư\n- Chuyên ngành: Khoa học Máy tính\n",
+        1, "education.0.area", "Khoa học Máy tính");
+    row("el: 'Degree, University, Town (dates)'",
+        "# A B\n\n## Εκπαίδευση\n\n**Πτυχίο Πληροφορικής**, Πανεπιστήμιο Αιγαίου, Σύρος (2008 – 2013)\n",
+        1, "education.0.institution", "Πανεπιστήμιο Αιγαίου");
     row("Europass: a table of labels and values for each study",
         "# A B\n\n**EDUCATION AND TRAINING**\n\n"
         "| \xe2\x80\xa2 Dates (from -- to) | 2015 -- 2017 |\n|---|---|\n"

@@ -56,12 +56,15 @@ LabelledValue educationLabel(QStringView text)
     static const QList<QStringView> institution = {u"school", u"university", u"institution", u"organisation",
         u"organization", u"college", u"institute", u"schule", u"universität", u"hochschule", u"einrichtung",
         u"établissement", u"école", u"université", u"organisme", u"escuela", u"universidad", u"centro",
-        u"istituto", u"università", u"scuola", u"instituição", u"escola", u"uczelnia", u"szkoła", u"instelling"};
+        u"istituto", u"università", u"scuola", u"instituição", u"escola", u"uczelnia", u"szkoła", u"instelling",
+        u"trường", u"sekolah", u"kampus"};
     static const QList<QStringView> degree = {u"degree", u"qualification", u"diploma", u"abschluss", u"diplôme",
-        u"título", u"titulo", u"titolo", u"qualifica", u"grau", u"dyplom", u"graad"};
+        u"título", u"titulo", u"titolo", u"qualifica", u"grau", u"dyplom", u"graad", u"bằng", u"gelar", u"végzettség",
+        u"πτυχίο", u"tutkinto"};
     static const QList<QStringView> area = {u"subject", u"subjects", u"field", u"major", u"studiengang",
         u"fach", u"fächer", u"studienfach", u"domaine", u"filière", u"spécialité", u"especialidad", u"carrera",
-        u"indirizzo", u"materie", u"curso", u"kierunek", u"richting", u"studierichting"};
+        u"indirizzo", u"materie", u"curso", u"kierunek", u"richting", u"studierichting", u"chuyên", u"jurusan",
+        u"szak", u"specializare", u"ειδίκευση", u"pääaine"};
     static const QList<QStringView> place = {u"location", u"place", u"city", u"town", u"ort", u"stadt", u"lieu",
         u"ville", u"ubicación", u"ciudad", u"luogo", u"città", u"local", u"cidade", u"miejsce", u"plaats"};
     static const QList<QStringView> other = {u"level", u"grade", u"niveau", u"note"};
@@ -815,9 +818,17 @@ void ProfileParser::readEducation(int from, int to, int headingLine)
             && (!entry.institution.value.isEmpty() || !entry.studyType.value.isEmpty());
         const bool fullItem = line.isListItem() && line.level == 1 && headingLine < 0 && !underEntryText
             && (Lexicon::hasInstitutionWord(line.text) || Lexicon::hasDegreeWord(line.text));
+        // "- Bằng: Kỹ sư", "- Major: Physics" under the school: the entry's own fields.
+        const bool underEntry = underEntryText || (!entryLines.isEmpty() && entryLines.last() == previous);
+        const EducationLabel label = line.isListItem() && underEntry ? educationLabel(line.text).label : EducationLabel::None;
+        const bool labelsEmptyField = (label == EducationLabel::Degree && entry.studyType.value.isEmpty())
+            || (label == EducationLabel::Area && entry.area.value.isEmpty())
+            || (label == EducationLabel::Institution && entry.institution.value.isEmpty());
         if (fullItem) {
             flush();
             readLine(i, true);
+        } else if (labelsEmptyField) {
+            readLine(i, false);
         } else if (line.isListItem()) {
             describe(i); // details of the entry above: a thesis, a focus, honours
         } else {

@@ -305,7 +305,9 @@ const WordSet &institutionWords()
         "faculty", "fakultät", "faculdade", "facoltà", "facultad", "faculté", "大学", "学院", "board",
         // Czech, Slovak, the South Slavic languages, Hungarian
         "univerzita", "univerzity", "univerzitet", "sveučilište", "fakulta", "fakulteta", "škola", "gymnázium",
-        "čvut", "egyetem", "főiskola",
+        "čvut", "egyetem", "főiskola", "tudományegyetem", "universitatea", "facultatea", "πανεπιστήμιο",
+        "πολυτεχνείο", "університет", "інститут", "академія", "universitas", "politeknik", "lukio",
+        "ammattikorkeakoulu", "đại học", "học viện", "trường",
         // Spain's secondary schools: "IES Almenara" (Instituto de Educación Secundaria)
         "ies",
     });
@@ -345,6 +347,11 @@ const WordSet &degreeWords()
         // ESO, Germany's Fachhochschulreife and Realschulabschluss
         "ensino", "tecnólogo", "tecnóloga", "tecnologo", "eso", "fachhochschulreife", "realschulabschluss",
         "hauptschulabschluss",
+        // Finnish, Ukrainian, Greek, Romanian, Hungarian, Vietnamese, Indonesian
+        "diplomi-insinööri", "kandidaatti", "maisteri", "tohtori", "ylioppilas", "insinööri", "магістр",
+        "магістратура", "спеціаліст", "πτυχίο", "μεταπτυχιακό", "διδακτορικό", "δίπλωμα", "licență", "licenta",
+        "masterat", "diplomă", "alapképzés", "mesterképzés", "kỹ sư", "cử nhân", "thạc sĩ", "tiến sĩ",
+        "sarjana", "s1", "s2", "d3",
     });
     return set;
 }
