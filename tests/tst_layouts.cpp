@@ -614,6 +614,12 @@ void TestLayouts::work_data()
                       "*2018 \xe2\x80\x93 2021*\n")
         << QStringList {u"Фронтенд-розробниця | Кварц | 2018..2021"_s};
 
+    QTest::newRow("'**Company**, City' over '*Title* (dates)', then another '*Title* (dates)' at the same company")
+        << QByteArray("# Ola Nordmann\n\n## Arbeidserfaring\n\n**Fjordlys AS**, Oslo\n*Seniorutvikler* (2019 \xe2\x80\x93 n\xc3\xa5)\n\n"
+                      "- Kafka\n\n*Utvikler* (2016 \xe2\x80\x93 2019)\n\n- Kotlin\n\n**Nordkapp AS**, Bergen\n*Systemutvikler* (2013 \xe2\x80\x93 2016)\n")
+        << QStringList {u"Seniorutvikler | Fjordlys AS | 2019..present"_s, u"Utvikler | Fjordlys AS | 2016..2019"_s,
+               u"Systemutvikler | Nordkapp AS | 2013..2016"_s};
+
     // Europass's form, a table of labels and values for each position, as a Word file
     // turned into markdown writes it; the sector's row is kept in the position's text.
     QTest::newRow("Europass: a table of labels and values for each position")

@@ -1061,10 +1061,37 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
         }
     }
 
+    const Built *previous = nullptr;
     for (Built &b : built) {
         if (b.hasBoth && !b.titleEvidence && b.titleFirst != sectionTitleFirst
             && (titleFirstVotes + companyFirstVotes) > 0)
             std::swap(b.fields.title, b.fields.company);
+        // "**Fjordlys AS**, Oslo" / "*Seniorutvikler* (2019 – nå)" … "*Utvikler* (2016 – 2019)":
+        // a title line set like the one under the company's line before it, alone, is
+        // another role at that company.
+        const Piece &piece = pieces[b.piece];
+        if (previous && b.fields.company.isEmpty() && !b.fields.title.isEmpty() && piece.header.size() == 1
+            && piece.context.isEmpty() && !previous->fields.company.isEmpty()) {
+            const Piece &before = pieces[previous->piece];
+            const int titleLine = piece.header.first();
+            const int previousTitle = before.header.size() == 2 ? before.header.last() : -1;
+            // (How a line opens in the file: "**", "*", "_" or a letter.)
+            const auto opening = [this](int i) {
+                const QString start = m_source.text(m_lines[i].range.begin, std::min(m_lines[i].range.end, m_lines[i].range.begin + 3));
+                qsizetype marks = 0;
+                while (marks < start.size() && (start[marks] == u'*' || start[marks] == u'_'))
+                    ++marks;
+                return start.first(marks);
+            };
+            if (previousTitle >= 0 && before.anchor == previousTitle && !opening(titleLine).isEmpty()
+                && opening(titleLine) == opening(previousTitle) && opening(before.header.first()) != opening(previousTitle)
+                && m_lines[titleLine].kind == m_lines[previousTitle].kind) {
+                b.fields.company = previous->fields.company;
+                if (b.fields.location.isEmpty())
+                    b.fields.location = previous->fields.location;
+            }
+        }
+        previous = &b;
         b.position.title = toText(b.fields.title);
         b.position.company = toText(b.fields.company);
         b.position.location = toText(b.fields.location);
