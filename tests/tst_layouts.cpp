@@ -620,6 +620,10 @@ void TestLayouts::work_data()
         << QStringList {u"Seniorutvikler | Fjordlys AS | 2019..present"_s, u"Utvikler | Fjordlys AS | 2016..2019"_s,
                u"Systemutvikler | Nordkapp AS | 2013..2016"_s};
 
+    QTest::newRow("a company whose name holds a role's word but ends in a legal form")
+        << QByteArray("# Ola Nordmann\n\n## Arbeidserfaring\n\n**Havbris Konsulent AS**, Trondheim\n*Trainee* (aug. 2012 \xe2\x80\x93 jun. 2013)\n")
+        << QStringList {u"Trainee | Havbris Konsulent AS | 2012-08..2013-06"_s};
+
     // Europass's form, a table of labels and values for each position, as a Word file
     // turned into markdown writes it; the sector's row is kept in the position's text.
     QTest::newRow("Europass: a table of labels and values for each position")

@@ -578,7 +578,15 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             const qsizetype open = close == u')' ? text.lastIndexOf(u'(') : close == QChar(0xFF09) ? text.lastIndexOf(QChar(0xFF08)) : -1;
             return open > 0 ? Characters::trimmed(text.first(open)) : text;
         };
+        // ("Havbris Konsulent AS": a name that ends in a legal form is a company's, whatever
+        // words it holds.)
+        const auto endsInLegalForm = [](QStringView text) {
+            const qsizetype space = text.lastIndexOf(u' ');
+            return space > 0 && Lexicon::isLegalSuffix(text.sliced(space + 1));
+        };
         for (qsizetype i = 0; i < merged.size() && titleIndex < 0; ++i) {
+            if (endsInLegalForm(merged[i].text))
+                continue;
             const Lexicon::TitleEvidence evidence = Lexicon::titleEvidence(withoutNote(merged[i].text));
             if (evidence == Lexicon::TitleEvidence::Role)
                 titleIndex = i;
