@@ -103,6 +103,9 @@ void TestSkills::layouts_data()
     row("an address among the skills (a sidebar read into them) is a contact",
         "# A B\n\n## Skills\n\nGo, Rust\nAdresse: 12 Rue Haute, 62231 Sangatte\nDocker, Helm\n", "Go|Rust|Docker|Helm",
         "12 Rue Haute|62231 Sangatte");
+    row("a README's badges of code under a heading with a picture",
+        "# A B\n\n## \xf0\x9f\xa7\xb0 Tech Stack\n\n`Go` `Python` `Terraform`\n\n## Projects\n\n### kettle\n**Maintainer** \xc2\xb7 *2019 \xe2\x80\x93 Present* \xc2\xb7 GitHub\n",
+        "Go|Python|Terraform", "Maintainer|GitHub");
     row("an address is not a label", "# A B\n\n## Skills\n\n- Go\n- https://example.org/tools\n", "Go",
         "//example.org/tools");
     row("plain text: a rule drawn after the heading",

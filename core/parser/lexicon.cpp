@@ -167,6 +167,9 @@ SectionKind sectionKind(QStringView heading)
         }
     }
     heading = withoutTrailingRule(heading);
+    // ("🧰 Tech Stack", "» Experience": a picture or a sign before the heading's words.)
+    while (!heading.isEmpty() && !heading.front().isLetterOrNumber() && heading.front() != u'(')
+        heading = heading.sliced(1);
     // Section headings are short and use a section's words; most lines are neither.
     if (heading.size() > 80)
         return SectionKind::None;

@@ -75,6 +75,28 @@ std::optional<SkillYears> readSkillYears(QStringView text)
     return SkillYears {match.captured(1).trimmed(), match.captured(2).toInt()};
 }
 
+// The code spans of a line written as nothing else ("`Go` `Python` `Bash`"); empty for any
+// other line.
+QStringList codeSpansAlone(QStringView written)
+{
+    QStringList spans;
+    written = Characters::trimmed(written);
+    for (qsizetype i = 0; i < written.size();) {
+        if (Characters::isSpace(written[i]) || written[i] == u',' || written[i] == u'·' || written[i] == u'|') {
+            ++i;
+            continue;
+        }
+        if (written[i] != u'`')
+            return {};
+        const qsizetype close = written.indexOf(u'`', i + 1);
+        if (close < 0 || close == i + 1)
+            return {};
+        spans.append(Characters::trimmed(written.sliced(i + 1, close - i - 1)).toString());
+        i = close + 1;
+    }
+    return spans;
+}
+
 // "4 Jaar", "10+ years": a number of years alone; -1 for anything else.
 int yearsAlone(QStringView text)
 {
@@ -358,6 +380,15 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         }
         if (readLabelledContact(i))
             continue;
+        // "`Go` `Python` `Terraform`": a README's badges of code, one skill each.
+        if (const QStringList spans = codeSpansAlone(m_source.text(line.range)); spans.size() >= 2) {
+            SkillGroup &group = listGroupOr(groupName);
+            SourceRange rest = line.range;
+            for (const QString &skill : spans)
+                rest.begin = addKeyword(group, skill, rest);
+            use(i);
+            continue;
+        }
         const qsizetype colon = labelColon(line);
         if (colon > 0) {
             const Part label = locate(text.first(colon), line.range);

@@ -264,8 +264,10 @@ SectionKind ProfileParser::readSubsection(const Chunk &chunk, SectionKind curren
         readWorkChunk(chunk, &m_profile.work.last());
     } else if (current == SectionKind::Languages && readFluencyHeading(h)) {
         // "### English" over "##### Fluency: Native speaker": the language's fluency.
-    } else if (looksLikeSkillList(chunk.begin, chunk.end)
+    } else if ((looksLikeSkillList(chunk.begin, chunk.end) && current != SectionKind::Projects
+                   && !hasDates(chunk.begin, chunk.end))
         || (current == SectionKind::Skills && (chunk.end > chunk.begin || m_lines[h].text.endsWith(QLatin1Char(')'))))) {
+        // (A project's "Contributor · Apr 2020 – Nov 2020" is no list of skills.)
         // (A heading can list its group's skills in parentheses, with nothing under it.)
         use(h);
         readSkills(chunk.begin, chunk.end, part(h));

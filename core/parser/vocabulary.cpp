@@ -124,7 +124,8 @@ const SectionTable &sectionTable()
                 "persoonlijke gegevens", "kontaktinformation", "kontaktuppgifter", "dane osobowe",
                 "kişisel bilgiler", "iletişim", "个人信息", "联系方式"});
         phrases(SectionKind::Other,
-            {"interests", "hobbies", "awards", "honors", "publications", "volunteering", "references",
+            {"interests", "hobbies", "awards", "honors", "publications", "volunteering", "references", "talks",
+                "presentations", "speaking", "conference talks", "vorträge", "conférences", "charlas", "ponencias",
                 "bonus", "availability", "interessen", "hobbys", "ehrenamt", "auszeichnungen",
                 "centres d'intérêt", "loisirs", "intereses", "aficiones", "otros", "хобби", "интересы",
                 "публикации", "hobby's", "interesses", "overig", "vrijwilligerswerk", "publikationen", "publikacje", "publicaciones",
@@ -145,7 +146,8 @@ const SectionTable &sectionTable()
                 "kompetencje", "competenze", "competências", "competencias", "kompetenzen", "fähigkeiten", "dovednosti",
                 "beceriler", "yetenekler", "навички", "kompetenser", "færdigheder", "ferdigheter", "taidot",
                 // (Not "technologies": "AVG Technologies" is a company.)
-                "lenguajes", "herramientas", "ferramentas", "outils", "werkzeuge", "programmiersprachen"});
+                "lenguajes", "herramientas", "ferramentas", "outils", "werkzeuge", "programmiersprachen", "toolbox",
+                "toolkit"});
         keywords(
             SectionKind::Projects, {"projects", "projekte", "projets", "proyectos", "проекты", "projecten"});
         keywords(SectionKind::Certificates,

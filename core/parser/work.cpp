@@ -1161,7 +1161,7 @@ bool ProfileParser::readTable(int from, int to)
         if (position.title.value.isEmpty() && !dates.isValid())
             continue;
         position.range = line.range;
-        appendTo(m_profile.work, std::move(position), 8);
+        appendPromotions(std::move(position)); // "Analyst → Senior Analyst" in a row: two roles
         use(i);
         any = true;
     }
