@@ -96,6 +96,8 @@ void TestDates::findDates_data()
     row("an arrow from one year to the next", "2018 \xe2\x86\x92 2021", "2018", "2021");
     row("an arrow to 'now'", "2021 \xe2\x86\x92 now", "2021", "present");
     row("an arrow typed as '->'", "2015 -> 2018", "2015", "2018");
+    row("a month with two digits of its year glued on", "Nov18 \xe2\x80\x93 Mar'21", "2018-11", "2021-03");
+    row("years written with an apostrophe alone", "'15 \xe2\x80\x93 '18", "2015", "2018");
     row("hu: a dot closes each date", "2018.09. \xe2\x80\x93 2021.06.", "2018-09", "2021-06");
     row("vi: 'nay' is now", "03/2019 - nay", "2019-03", "present");
     row("id: 'Sekarang' is now", "Jan 2020 \xe2\x80\x93 Sekarang", "2020-01", "present");

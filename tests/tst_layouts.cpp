@@ -624,6 +624,15 @@ void TestLayouts::work_data()
         << QByteArray("# Ola Nordmann\n\n## Arbeidserfaring\n\n**Havbris Konsulent AS**, Trondheim\n*Trainee* (aug. 2012 \xe2\x80\x93 jun. 2013)\n")
         << QStringList {u"Trainee | Havbris Konsulent AS | 2012-08..2013-06"_s};
 
+    QTest::newRow("de: 'Berufliche Stationen', 'seit MM/YYYY · Title · Company, City'")
+        << u"# Lena Hofer\n\n## Berufliche Stationen\n\nseit 03/2021 · Teamleiter Backend · Quellwerk Software GmbH, München\n\n"
+           "04/2017 – 02/2021 · Senior Softwareentwickler · Alpenblick Logistik AG, Kempten\n"_s.toUtf8()
+        << QStringList {u"Teamleiter Backend | Quellwerk Software GmbH | 2021-03..present"_s,
+               u"Senior Softwareentwickler | Alpenblick Logistik AG | 2017-04..2021-02"_s};
+    QTest::newRow("fr: a title 'en alternance' is one title")
+        << u"# Léa Martin\n\n## Expériences professionnelles\n\n**Développeuse en alternance** – Coquelicot Informatique (Grenoble) · sept. 2015 – déc. 2016\n"_s.toUtf8()
+        << QStringList {u"Développeuse en alternance | Coquelicot Informatique | 2015-09..2016-12"_s};
+
     // Europass's form, a table of labels and values for each position, as a Word file
     // turned into markdown writes it; the sector's row is kept in the position's text.
     QTest::newRow("Europass: a table of labels and values for each position")

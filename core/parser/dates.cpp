@@ -372,7 +372,7 @@ public:
     DateMatch find(qsizetype from) const
     {
         for (qsizetype p = from; p < m_n; ++p) {
-            if (!startsToken(p))
+            if (!startsToken(p) && !(isApostrophe(m_text[p]) && digitsAt(p + 1) == 2))
                 continue;
             if (auto m = prefixedRangeAt(p))
                 return withYearWord(*m);
@@ -425,6 +425,12 @@ public:
             return {};
         if (isDigit(m_text[p]))
             return numericDateAt(p);
+        // "'15 – '18": a year written with an apostrophe and its last two digits.
+        if (isApostrophe(m_text[p]) && digitsAt(p + 1) == 2 && (p == 0 || !Characters::isLetterOrNumber(m_text[p - 1]))
+            && !(p + 3 < m_n && Characters::isLetter(m_text[p + 3]))) {
+            const int yy = number(p + 1, 2);
+            return Found {{yy <= 60 ? 2000 + yy : 1900 + yy, 0}, p, p + 3};
+        }
         if (Characters::isLetter(m_text[p])) {
             if (auto found = monthDateAt(p))
                 return found;
@@ -690,6 +696,9 @@ private:
         const int month = monthAt(p, &q);
         if (!month)
             return {};
+        // "Nov18": the month's abbreviation with two digits of the year glued to it.
+        if (q > p && Characters::isLetter(m_text[q - 1]) && digitsAt(q) == 2 && month != kSeason)
+            return Found {{2000 + number(q, 2), month}, p, q + 2};
         if (q < m_n && m_text[q] == QLatin1Char(','))
             ++q;
         else if (q + 1 < m_n && m_text[q] == QLatin1Char('/') && digitsAt(q + 1) == 4)
@@ -988,6 +997,8 @@ DateMatch findDates(QStringView text, qsizetype from)
         else if ((c == '1' || c == '2') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
             && (i == 0 || !digit(i - 1)))
             year = i;
+        else if ((c == '1' || c == '2') && digit(i + 1) && !digit(i + 2) && i >= 3 && Characters::isLetter(text[i - 1]))
+            year = i; // "Nov18"
     }
     if (year < 0)
         return {};

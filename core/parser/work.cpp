@@ -469,8 +469,10 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             for (std::size_t k = 0; k < inWords.size(); ++k) {
                 const qsizetype i = firstAt[k];
                 const QStringView word = inWords[k];
+                // (After "en", a name: "Développeuse en alternance" is one title, work-study.)
+                const QStringView after = text.sliced(i + word.size());
                 if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
-                    && wordCount(text.sliced(i + word.size())) <= 5) {
+                    && wordCount(after) <= 5 && !(word == u" en " && !after.isEmpty() && after.front().isLower())) {
                     at = i;
                     atLength = word.size();
                     break;
