@@ -469,10 +469,12 @@ HeaderFields ProfileParser::readHeaderFields(const Spans &pieces) const
             for (std::size_t k = 0; k < inWords.size(); ++k) {
                 const qsizetype i = firstAt[k];
                 const QStringView word = inWords[k];
+                if (i <= 0)
+                    continue;
                 // (After "en", a name: "Développeuse en alternance" is one title, work-study.)
                 const QStringView after = text.sliced(i + word.size());
-                if (i > 0 && Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i))
-                    && wordCount(after) <= 5 && !(word == u" en " && !after.isEmpty() && after.front().isLower())) {
+                if (Lexicon::hasTitleWord(text.first(i)) && !Lexicon::hasTitleWord(text.sliced(i)) && wordCount(after) <= 5
+                    && !(word == u" en " && !after.isEmpty() && after.front().isLower())) {
                     at = i;
                     atLength = word.size();
                     break;
