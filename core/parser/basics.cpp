@@ -809,6 +809,10 @@ bool ProfileParser::readLabelledContact(int index)
     // (A label in words, over a value of the field's shape: "📨 Files de messages" is a group
     // of skills under an envelope.)
     const QString &text = m_lines.at(index).text;
+    // (A label in words ends at a colon, or at an ideographic space, within the first words.)
+    const QStringView start = QStringView(text).first(std::min<qsizetype>(text.size(), 32));
+    if (!start.contains(u':') && !start.contains(QChar(0xFF1A)) && !start.contains(QChar(0x3000)))
+        return false;
     const ContactLabel label = contactLabel(text);
     const bool shaped = label.field == ContactField::Email ? text.contains(QLatin1Char('@'))
         : label.field == ContactField::Phone               ? digitCount(text) >= 6

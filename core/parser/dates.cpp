@@ -997,8 +997,10 @@ DateMatch findDates(QStringView text, qsizetype from)
         else if ((c == '1' || c == '2') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
             && (i == 0 || !digit(i - 1)))
             year = i;
-        else if ((c == '1' || c == '2') && digit(i + 1) && !digit(i + 2) && i >= 3 && Characters::isLetter(text[i - 1]))
-            year = i; // "Nov18"
+        else if ((c == '1' || c == '2') && digit(i + 1) && !digit(i + 2) && i >= 3 && Characters::isLetter(text[i - 1])
+            && Characters::isLetter(text[i - 2]) && Characters::isLetter(text[i - 3])
+            && (i == 3 || !Characters::isLetter(text[i - 4]) || (i >= 5 && !Characters::isLetter(text[i - 5]))))
+            year = i; // "Nov18", "Sept18": a month's abbreviation and two digits of the year
     }
     if (year < 0)
         return {};

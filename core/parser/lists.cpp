@@ -381,7 +381,9 @@ void ProfileParser::readSkills(int from, int to, const Part &groupName)
         if (readLabelledContact(i))
             continue;
         // "`Go` `Python` `Terraform`": a README's badges of code, one skill each.
-        if (const QStringList spans = codeSpansAlone(m_source.text(line.range)); spans.size() >= 2) {
+        if (const QStringList spans = m_source.utf8().at(line.range.begin) == '`' ? codeSpansAlone(m_source.text(line.range))
+                                                                                    : QStringList();
+            spans.size() >= 2) {
             SkillGroup &group = listGroupOr(groupName);
             SourceRange rest = line.range;
             for (const QString &skill : spans)

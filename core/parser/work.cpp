@@ -1216,7 +1216,8 @@ void ProfileParser::readWorkChunk(const Chunk &chunk, Position *current)
 // body its institutes and centres belong to.
 bool namesUniversity(QStringView text)
 {
-    for (QStringView word : {u"univers", u"uniwersytet", u"университет", u"університет", u"yliopisto", u"üniversite"}) {
+    // ("nivers" is in University, Universität, Université, Universidad, Üniversitesi.)
+    for (QStringView word : {u"nivers", u"niwersytet", u"ниверситет", u"ніверситет", u"yliopisto"}) {
         if (text.contains(word, Qt::CaseInsensitive))
             return true;
     }
