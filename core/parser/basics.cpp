@@ -806,10 +806,10 @@ bool ProfileParser::readContactLine(int index)
 // (a PDF's sidebar read into the skills): a contact, read as one.
 bool ProfileParser::readLabelledContact(int index)
 {
-    // (A label in words, over a value of the field's shape: "📨 Files de messages" is a group
-    // of skills under an envelope.)
+    // A label in words (it ends at a colon, or an ideographic space, within the first words)
+    // over a value of the field's shape: "📨 Files de messages" is a group of skills under an
+    // envelope.
     const QString &text = m_lines.at(index).text;
-    // (A label in words ends at a colon, or at an ideographic space, within the first words.)
     const QStringView start = QStringView(text).first(std::min<qsizetype>(text.size(), 32));
     if (!start.contains(u':') && !start.contains(QChar(0xFF1A)) && !start.contains(QChar(0x3000)))
         return false;
@@ -1087,10 +1087,11 @@ LineList ProfileParser::readFooterContacts()
 
 // The words of the person's lines that no field took: "née Nilsson" after a name, "46 y/o"
 // among contacts, a document's title ("Резюме") over the name, a second e-mail address.
-// They are kept as written, a line for each run of them, in a section without a heading,
+// They are kept as written, a line for each run of them (`lines` in the file's order), in a
+// section without a heading,
 // so that nothing the file says about the person is lost. A token (what stands between
 // spaces) is taken when a field holds it, or holds each of its words and it is no address.
-void ProfileParser::keepHeaderResidue(LineList lines)
+void ProfileParser::keepHeaderResidue(const LineList &lines)
 {
     const Basics &b = m_profile.basics;
     // The fields' text, one after another; a word or token is looked up in it as a whole.
@@ -1123,7 +1124,6 @@ void ProfileParser::keepHeaderResidue(LineList lines)
         forEachWord(token, [&](qsizetype from, qsizetype to) { all = all && holds(token.sliced(from, to - from)); });
         return all;
     };
-    std::sort(lines.begin(), lines.end());
     Section kept;
     QStringList runs;
     for (int i : lines) {

@@ -170,7 +170,7 @@ private:
     bool readPostalAddress(int index);
     void setPostalAddress(const QStringList &written, SourceRange range, QStringView town, QStringView country);
     LineList readFooterContacts();
-    void keepHeaderResidue(LineList lines);
+    void keepHeaderResidue(const LineList &lines);
     void findNameBlock(int to);
     bool readContactPiece(const Part &piece);
     bool readLabelledValue(const ContactLabel &label, const Part &value);
@@ -317,14 +317,15 @@ bool endsSentence(QStringView text);
 std::span<const QStringView> atWords();
 // The words between a title and its team or field: "Engineer in Payments", "в компании"…
 inline constexpr std::array<QStringView, 4> kInWords = {u" in ", u" en ", u" в ", u" для "};
-// A unit of an organisation rather than the organisation: "Finance Team", "Dept. of Physics".
+// A university, the body its institutes and centres belong to: "University of Oxford".
 bool namesUniversity(QStringView text);
+// A unit of an organisation rather than the organisation: "Finance Team", "Dept. of Physics".
 bool namesUnit(QStringView text);
 // Text without "(https://…)", a bare URL or a final full stop.
 QString withoutUrl(const QString &text);
-// The text without the dates (and the parentheses around them).
 // Whether brackets close around text[from, to): "(2019 – 2021)", "[…]", "（2019年〜現在）", "【…】".
 bool bracketsAround(QStringView text, qsizetype from, qsizetype to);
+// The text without the dates (and the brackets around them).
 QString withoutDates(const QString &text, const DateMatch &match);
 QString stripParenthesised(QStringView text, QString *removed = nullptr);
 // The same for a string: shared, not copied, when nothing changes (most names).

@@ -404,12 +404,17 @@ void ProfileParser::dispatch()
         }
         findNameBlock(positions);
     }
-    LineList contactLines = readFooterContacts();
+    // The person's lines, in the file's order: the header's, then a closing signature's.
+    LineList personLines;
     for (int i = 0; i < headerRead; ++i) {
         if (isUsed(i))
-            contactLines.append(i);
+            personLines.append(i);
     }
-    keepHeaderResidue(contactLines);
+    for (int i : readFooterContacts()) {
+        if (i >= headerRead)
+            personLines.append(i);
+    }
+    keepHeaderResidue(personLines);
     for (int c = 0; c < firstBody; ++c) {
         const Chunk &chunk = m_chunks[c];
         keepUnused(chunk.heading >= 0 ? chunk.heading : chunk.begin, chunk.end, {}, {}, false);

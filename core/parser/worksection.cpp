@@ -1075,13 +1075,14 @@ void ProfileParser::readWorkSection(int from, int to, int heading)
             const Piece &before = pieces[previous->piece];
             const int titleLine = piece.header.first();
             const int previousTitle = before.header.size() == 2 ? before.header.last() : -1;
-            // (How a line opens in the file: "**", "*", "_" or a letter.)
+            // (How a line opens in the file: "**", "*", "_" or a letter; text offsets are the
+            // UTF-8 text's bytes.)
             const auto opening = [this](int i) {
-                const QString start = m_source.text(m_lines[i].range.begin, std::min(m_lines[i].range.end, m_lines[i].range.begin + 3));
+                const QByteArrayView from = QByteArrayView(m_source.utf8()).sliced(m_lines[i].range.begin);
                 qsizetype marks = 0;
-                while (marks < start.size() && (start[marks] == u'*' || start[marks] == u'_'))
+                while (marks < 3 && marks < from.size() && (from[marks] == '*' || from[marks] == '_'))
                     ++marks;
-                return start.first(marks);
+                return from.first(marks);
             };
             if (previousTitle >= 0 && before.anchor == previousTitle && !opening(titleLine).isEmpty()
                 && opening(titleLine) == opening(previousTitle) && opening(before.header.first()) != opening(previousTitle)
